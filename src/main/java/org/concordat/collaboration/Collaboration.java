@@ -1,0 +1,62 @@
+package org.concordat.collaboration;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A police-to-police collaboration with its members, functions, figures and sources. {@code hostForce} is
+ * derived from the membership whose role is {@code host}; it is never stored on its own.
+ * {@code dependencyConfidence} marks the {@code dependsOn} links that are not confirmed (id to confidence),
+ * e.g. an inference about which older collaborations a new one builds on.
+ */
+@JsonIgnoreProperties(value = "hostForce", allowGetters = true)
+public record Collaboration(String id, String name, String kind, String scope, String purpose, String status,
+		String started, String ended, String legalBasis, Double annualCost, String confidence,
+		List<String> functions, List<String> sources, List<String> dependsOn, List<String> partners,
+		List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence) {
+
+	public Collaboration {
+		dependencyConfidence = dependencyConfidence == null ? Map.of() : new TreeMap<>(dependencyConfidence);
+		functions = functions == null ? List.of() : functions;
+		sources = sources == null ? List.of() : sources;
+		dependsOn = dependsOn == null ? List.of() : dependsOn;
+		partners = partners == null ? List.of() : partners;
+		members = members == null ? List.of() : members;
+		figures = figures == null ? List.of() : figures;
+	}
+
+	/** The current host; a host that has left only counts when no other took over. */
+	@JsonProperty("hostForce")
+	public String hostForce() {
+		return members.stream()
+			.filter(m -> Membership.HOST.equals(m.role()))
+			.max(Comparator.comparing((Membership m) -> m.left() == null).thenComparing(m -> String.valueOf(m.joined())))
+			.map(Membership::force)
+			.orElse(null);
+	}
+
+	public Collaboration withId(String newId) {
+		return new Collaboration(newId, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
+				confidence, functions, sources, dependsOn, partners, members, figures, dependencyConfidence);
+	}
+
+	/** These members plus the incoming ones; an incoming membership replaces the one with the same key. */
+	public List<Membership> membersWith(List<Membership> incoming) {
+		List<Membership> merged = new java.util.ArrayList<>(members);
+		for (Membership m : incoming) {
+			merged.removeIf(existing -> existing.sameKey(m));
+			merged.add(m);
+		}
+		return merged;
+	}
+
+	public Collaboration withMembers(List<Membership> newMembers) {
+		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
+				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence);
+	}
+}

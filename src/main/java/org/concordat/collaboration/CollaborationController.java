@@ -1,0 +1,120 @@
+package org.concordat.collaboration;
+
+import java.net.URI;
+import java.util.List;
+
+import org.concordat.register.Entity;
+import org.concordat.register.PartialDate;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterEdits;
+import org.concordat.web.ConflictException;
+import org.concordat.web.InvalidInputException;
+import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/collaborations")
+class CollaborationController {
+
+	private final CollaborationRepository collaborations;
+
+	private final RegisterEdits edits;
+
+	CollaborationController(CollaborationRepository collaborations, RegisterEdits edits) {
+		this.collaborations = collaborations;
+		this.edits = edits;
+	}
+
+	@GetMapping
+	Mono<ResponseEntity<List<Collaboration>>> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String function, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String at, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+		if (status != null && !CollaborationRules.STATUSES.contains(status)) {
+			throw new InvalidInputException("status", "'" + status + "' is not one of active, ended, proposed");
+		}
+		Paging paging = Paging.of(limit, offset);
+		var filter = new CollaborationFilter(status, function, region, at == null ? null : PartialDate.at(at, "at"), q);
+		return Mono.zip(collaborations.count(filter), collaborations.list(filter, paging).collectList())
+			.map(page -> Paging.page(page.getT1(), page.getT2()));
+	}
+
+	@GetMapping("/{id}")
+	Mono<Collaboration> one(@PathVariable String id) {
+		return existing(id);
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<Collaboration>> create(@RequestBody Collaboration collaboration) {
+		return edits.create(Entity.COLLABORATION, collaboration.id(), single(collaboration))
+			.then(collaborations.find(collaboration.id()))
+			.map(saved -> ResponseEntity.created(URI.create("/api/collaborations/" + saved.id())).body(saved));
+	}
+
+	/** Replaces the collaboration's fields; memberships in the body are upserted, the others stay (history). */
+	@PutMapping("/{id}")
+	Mono<Collaboration> update(@PathVariable String id, @RequestBody Collaboration collaboration) {
+		return existing(id).flatMap(current -> {
+			Collaboration merged = collaboration.withId(id).withMembers(current.membersWith(collaboration.members()));
+			return edits.update(Entity.COLLABORATION, id, collaboration.id(), single(merged));
+		}).then(existing(id));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return edits.delete(Entity.COLLABORATION, id).thenReturn(ResponseEntity.noContent().build());
+	}
+
+	@PostMapping("/{id}/members")
+	Mono<ResponseEntity<Collaboration>> join(@PathVariable String id, @RequestBody Membership membership) {
+		return existing(id).flatMap(current -> {
+			if (current.members().stream().anyMatch(m -> m.sameKey(membership))) {
+				return Mono.error(new ConflictException("joined", "'" + membership.force()
+						+ "' already has a membership joined " + membership.joined() + "; record a withdrawal first"));
+			}
+			return edits.checkedWrite(single(current.withMembers(current.membersWith(List.of(membership)))));
+		}).then(existing(id)).map(saved -> ResponseEntity.created(URI.create("/api/collaborations/" + id)).body(saved));
+	}
+
+	@PostMapping("/{id}/members/{force}/withdrawal")
+	Mono<Collaboration> withdraw(@PathVariable String id, @PathVariable String force,
+			@RequestBody Withdrawal withdrawal) {
+		if (withdrawal.left() == null || PartialDate.firstDay(withdrawal.left()) == null) {
+			throw new InvalidInputException("left", "must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		return existing(id).flatMap(current -> {
+			Membership open = current.members().stream()
+				.filter(m -> m.force().equals(force) && m.left() == null)
+				.findFirst()
+				.orElse(null);
+			if (open == null) {
+				return Mono.error(new NotFoundException("force", "current membership of '" + id + "' for force", force));
+			}
+			var withLeft = current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left()))));
+			return edits.checkedWrite(single(withLeft));
+		}).then(existing(id));
+	}
+
+	private Mono<Collaboration> existing(String id) {
+		return collaborations.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "collaboration", id)));
+	}
+
+	private static RegisterDocument single(Collaboration collaboration) {
+		return RegisterDocument.ofCollaborations(List.of(collaboration));
+	}
+
+	/** The body of a withdrawal: when the force left, at the precision known. */
+	record Withdrawal(String left) {
+	}
+}

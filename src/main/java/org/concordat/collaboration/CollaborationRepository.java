@@ -1,0 +1,104 @@
+package org.concordat.collaboration;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.concordat.db.Cypher;
+import org.concordat.web.Paging;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads collaborations with their members, functions, figures and links. */
+@Component
+public class CollaborationRepository {
+
+	// "Active at D" on dates kept as written: see PartialDate for why string comparison is exact here.
+	private static final String MATCHING = """
+			MATCH (c:Collaboration)
+			WHERE ($ids IS NULL OR c.id IN $ids)
+			  AND ($status IS NULL OR c.status = $status)
+			  AND ($function IS NULL OR EXISTS { (c)-[:COVERS]->(:Function {id: $function}) })
+			  AND ($region IS NULL OR EXISTS { (f:Force)-[:MEMBER_OF]->(c) WHERE toLower(f.region) = toLower($region) })
+			  AND ($q IS NULL OR toLower(c.name) CONTAINS toLower($q) OR c.id CONTAINS toLower($q))
+			  AND ($at IS NULL OR (c.status <> 'proposed' AND coalesce(c.started, '') <= $at
+			       AND (c.ended IS NULL OR c.ended > $at)))
+			""";
+
+	private static final String PAGE = MATCHING + """
+			WITH c ORDER BY c.id SKIP $offset LIMIT $limit
+			RETURN c {.id, .name, .kind, .scope, .purpose, .status, .started, .ended, .legalBasis, .annualCost,
+			  .confidence, sources: coalesce(c.sources, []),
+			  functions: COLLECT { MATCH (c)-[:COVERS]->(f) RETURN f.id ORDER BY f.id },
+			  dependsOn: COLLECT { MATCH (c)-[:DEPENDS_ON]->(d) RETURN d.id ORDER BY d.id },
+			  unconfirmed: COLLECT { MATCH (c)-[r:DEPENDS_ON]->(d) WHERE r.confidence <> 'confirmed'
+			                         RETURN {id: d.id, confidence: r.confidence} },
+			  partners: COLLECT { MATCH (p:Partner)-[:PARTNER_IN]->(c) RETURN p.name ORDER BY p.name },
+			  members: COLLECT { MATCH (f:Force)-[m:MEMBER_OF]->(c)
+			                     RETURN m {force: f.id, .joined, .left, .role, .costShare, .confidence}
+			                     ORDER BY f.id, m.joinedKey },
+			  figures: COLLECT { MATCH (g:Figure)-[:OF]->(c)
+			                     RETURN g {.id, .kind, .amount, .period, .date, .source, .note, .confidence,
+			                               force: COLLECT { MATCH (g)-[:FOR]->(x) RETURN x.id }[0]}
+			                     ORDER BY g.id }
+			} AS row""";
+
+	private static final String COUNT = MATCHING + "RETURN count(c)";
+
+	private final Cypher cypher;
+
+	private final JsonMapper json;
+
+	CollaborationRepository(Cypher cypher, JsonMapper json) {
+		this.cypher = cypher;
+		this.json = json;
+	}
+
+	public Flux<Collaboration> list(CollaborationFilter filter, Paging paging) {
+		return cypher.maps(PAGE, parameters(filter, null, paging)).map(this::collaboration);
+	}
+
+	public Mono<Long> count(CollaborationFilter filter) {
+		return cypher.count(COUNT, parameters(filter, null, new Paging(1, 0)));
+	}
+
+	public Flux<Collaboration> all() {
+		return list(CollaborationFilter.NONE, new Paging(Integer.MAX_VALUE, 0));
+	}
+
+	public Mono<Collaboration> find(String id) {
+		return findAll(List.of(id)).next();
+	}
+
+	public Flux<Collaboration> findAll(List<String> ids) {
+		return cypher.maps(PAGE, parameters(CollaborationFilter.NONE, ids, new Paging(Integer.MAX_VALUE, 0)))
+			.map(this::collaboration);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Collaboration collaboration(Map<String, Object> row) {
+		Map<String, Object> fields = new HashMap<>(row);
+		Map<String, String> confidence = new TreeMap<>();
+		for (Map<String, Object> link : (List<Map<String, Object>>) fields.remove("unconfirmed")) {
+			confidence.put((String) link.get("id"), (String) link.get("confidence"));
+		}
+		fields.put("dependencyConfidence", confidence);
+		return json.convertValue(fields, Collaboration.class);
+	}
+
+	private static Map<String, Object> parameters(CollaborationFilter filter, List<String> ids, Paging paging) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids);
+		parameters.put("status", filter.status());
+		parameters.put("function", filter.function());
+		parameters.put("region", filter.region());
+		parameters.put("q", filter.q());
+		parameters.put("at", filter.at() == null ? null : filter.at().toString());
+		parameters.put("offset", paging.offset());
+		parameters.put("limit", paging.limit());
+		return parameters;
+	}
+}

@@ -1,0 +1,69 @@
+package org.concordat.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterImport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seeds the demo register ({@code cypher/seed/demo-register.json}) into an empty register on start-up, through
+ * the same checks and writer as an import. A register that holds anything is left alone, so restarts never
+ * duplicate; {@code concordat.seed.enabled=false} starts with an empty register.
+ */
+@Component
+public class DemoSeed implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+	static final String LOCATION = "cypher/seed/demo-register.json";
+
+	private final RegisterImport imports;
+
+	private final Cypher cypher;
+
+	private final JsonMapper json;
+
+	private final boolean enabled;
+
+	DemoSeed(SchemaMigrations schema, RegisterImport imports, Cypher cypher, JsonMapper json,
+			@Value("${concordat.seed.enabled:true}") boolean enabled) {
+		this.imports = imports;
+		this.cypher = cypher;
+		this.json = json;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (enabled) {
+			// Start-up, not a request path: the app should not accept requests before the seed is in.
+			seedIfEmpty().block();
+		}
+	}
+
+	/** Imports the demo register when the register is empty; answers whether it did. */
+	public Mono<Boolean> seedIfEmpty() {
+		return cypher.count("MATCH (n) WHERE n:Force OR n:Collaboration RETURN count(n)", java.util.Map.of())
+			.flatMap(existing -> existing > 0 ? Mono.just(false)
+					: imports.merge(demoRegister()).doOnSuccess(done -> log.info("Seeded the demo register"))
+						.thenReturn(true));
+	}
+
+	public RegisterDocument demoRegister() {
+		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+			return json.readValue(in, RegisterDocument.class);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot read the demo register " + LOCATION, e);
+		}
+	}
+}

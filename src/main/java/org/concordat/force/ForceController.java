@@ -1,0 +1,70 @@
+package org.concordat.force;
+
+import java.net.URI;
+import java.util.List;
+
+import org.concordat.register.Entity;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterEdits;
+import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/forces")
+class ForceController {
+
+	private final ForceRepository forces;
+
+	private final RegisterEdits edits;
+
+	ForceController(ForceRepository forces, RegisterEdits edits) {
+		this.forces = forces;
+		this.edits = edits;
+	}
+
+	@GetMapping
+	Mono<ResponseEntity<List<Force>>> list(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
+		return Mono.zip(forces.count(region, q), forces.list(region, q, paging).collectList())
+			.map(page -> Paging.page(page.getT1(), page.getT2()));
+	}
+
+	@GetMapping("/{id}")
+	Mono<ForceDetail> one(@PathVariable String id) {
+		return forces.find(id)
+			.switchIfEmpty(Mono.error(new NotFoundException("id", "force", id)))
+			.zipWith(forces.memberships(id), ForceDetail::of);
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<Force>> create(@RequestBody Force force) {
+		return edits.create(Entity.FORCE, force.id(), RegisterDocument.ofForces(List.of(force)))
+			.then(forces.find(force.id()))
+			.map(saved -> ResponseEntity.created(URI.create("/api/forces/" + saved.id())).body(saved));
+	}
+
+	@PutMapping("/{id}")
+	Mono<Force> update(@PathVariable String id, @RequestBody Force force) {
+		Force withId = new Force(id, force.name(), force.region(), force.hq());
+		return edits.update(Entity.FORCE, id, force.id(), RegisterDocument.ofForces(List.of(withId)))
+			.then(forces.find(id));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return edits.delete(Entity.FORCE, id).thenReturn(ResponseEntity.noContent().build());
+	}
+}

@@ -1,0 +1,64 @@
+package org.concordat.function;
+
+import java.net.URI;
+import java.util.List;
+
+import org.concordat.register.Entity;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterEdits;
+import org.concordat.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The controlled vocabulary of functions; extending it here is what makes a new function valid input. */
+@RestController
+@RequestMapping("/api/functions")
+class FunctionController {
+
+	private final FunctionRepository functions;
+
+	private final RegisterEdits edits;
+
+	FunctionController(FunctionRepository functions, RegisterEdits edits) {
+		this.functions = functions;
+		this.edits = edits;
+	}
+
+	@GetMapping
+	Flux<PolicingFunction> list() {
+		return functions.all();
+	}
+
+	@GetMapping("/{id}")
+	Mono<PolicingFunction> one(@PathVariable String id) {
+		return functions.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "function", id)));
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<PolicingFunction>> create(@RequestBody PolicingFunction function) {
+		return edits.create(Entity.FUNCTION, function.id(), RegisterDocument.ofFunctions(List.of(function)))
+			.then(functions.find(function.id()))
+			.map(saved -> ResponseEntity.created(URI.create("/api/functions/" + saved.id())).body(saved));
+	}
+
+	@PutMapping("/{id}")
+	Mono<PolicingFunction> update(@PathVariable String id, @RequestBody PolicingFunction function) {
+		var withId = new PolicingFunction(id, function.name());
+		return edits.update(Entity.FUNCTION, id, function.id(), RegisterDocument.ofFunctions(List.of(withId)))
+			.then(functions.find(id));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return edits.delete(Entity.FUNCTION, id).thenReturn(ResponseEntity.noContent().build());
+	}
+}

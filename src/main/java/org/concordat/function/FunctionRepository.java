@@ -1,0 +1,31 @@
+package org.concordat.function;
+
+import java.util.Map;
+
+import org.concordat.db.Cypher;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads the controlled vocabulary of policing functions. */
+@Component
+public class FunctionRepository {
+
+	private static final String ALL = """
+			MATCH (f:Function) WHERE $id IS NULL OR f.id = $id
+			RETURN f {.id, .name} AS row ORDER BY f.id""";
+
+	private final Cypher cypher;
+
+	FunctionRepository(Cypher cypher) {
+		this.cypher = cypher;
+	}
+
+	public Flux<PolicingFunction> all() {
+		return cypher.rows(ALL, java.util.Collections.singletonMap("id", null), PolicingFunction.class);
+	}
+
+	public Mono<PolicingFunction> find(String id) {
+		return cypher.rows(ALL, Map.of("id", id), PolicingFunction.class).next();
+	}
+}

@@ -1,0 +1,13 @@
+package org.concordat.lessons;
+
+/** A lesson learned in a collaboration, on one theme, from a source; {@code toldBy} names a person. */
+public record Lesson(String id, String title, String summary, String theme, String date, String source,
+		String collaboration, String toldBy) {
+
+	public static final java.util.Set<String> THEMES = java.util.Set.of("purpose", "benefits-costs",
+			"leadership-governance", "skills", "withdrawal");
+
+	public Lesson withId(String newId) {
+		return new Lesson(newId, title, summary, theme, date, source, collaboration, toldBy);
+	}
+}

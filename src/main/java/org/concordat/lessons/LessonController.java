@@ -1,0 +1,71 @@
+package org.concordat.lessons;
+
+import java.net.URI;
+import java.util.List;
+
+import org.concordat.register.Entity;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterEdits;
+import org.concordat.web.InvalidInputException;
+import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/lessons")
+class LessonController {
+
+	private final LessonRepository lessons;
+
+	private final RegisterEdits edits;
+
+	LessonController(LessonRepository lessons, RegisterEdits edits) {
+		this.lessons = lessons;
+		this.edits = edits;
+	}
+
+	@GetMapping
+	Mono<ResponseEntity<List<Lesson>>> list(@RequestParam(required = false) String collaboration,
+			@RequestParam(required = false) String theme, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Integer offset) {
+		if (theme != null && !Lesson.THEMES.contains(theme)) {
+			throw new InvalidInputException("theme", "'" + theme + "' is not one of " + Lesson.THEMES);
+		}
+		Paging paging = Paging.of(limit, offset);
+		return Mono.zip(lessons.count(collaboration, theme), lessons.list(collaboration, theme, paging).collectList())
+			.map(page -> Paging.page(page.getT1(), page.getT2()));
+	}
+
+	@GetMapping("/{id}")
+	Mono<Lesson> one(@PathVariable String id) {
+		return lessons.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "lesson", id)));
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<Lesson>> create(@RequestBody Lesson lesson) {
+		return edits.create(Entity.LESSON, lesson.id(), RegisterDocument.ofLessons(List.of(lesson)))
+			.then(lessons.find(lesson.id()))
+			.map(saved -> ResponseEntity.created(URI.create("/api/lessons/" + saved.id())).body(saved));
+	}
+
+	@PutMapping("/{id}")
+	Mono<Lesson> update(@PathVariable String id, @RequestBody Lesson lesson) {
+		return edits.update(Entity.LESSON, id, lesson.id(), RegisterDocument.ofLessons(List.of(lesson.withId(id))))
+			.then(lessons.find(id));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return edits.delete(Entity.LESSON, id).thenReturn(ResponseEntity.noContent().build());
+	}
+}

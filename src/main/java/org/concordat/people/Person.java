@@ -1,0 +1,32 @@
+package org.concordat.people;
+
+import java.util.List;
+
+/**
+ * Someone to ask about a collaboration. The demo register holds roles only ({@code title}, {@code rank},
+ * {@code force}); {@code name} and {@code contact} are for real registers and optional.
+ */
+public record Person(String id, String name, String title, String rank, String force, String contact,
+		List<Lead> leads, List<ContactRole> contactFor) {
+
+	public Person {
+		leads = leads == null ? List.of() : leads;
+		contactFor = contactFor == null ? List.of() : contactFor;
+	}
+
+	public Person withId(String newId) {
+		return new Person(newId, name, title, rank, force, contact, leads, contactFor);
+	}
+
+	/** Leads a collaboration over a period (partial dates; {@code to} empty while it lasts). */
+	public record Lead(String collaboration, String from, String to) {
+	}
+
+	/** Is a contact for a collaboration on some topics (function ids or lesson themes). */
+	public record ContactRole(String collaboration, List<String> topics, String from, String to) {
+
+		public ContactRole {
+			topics = topics == null ? List.of() : topics;
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package org.concordat.people;
+
+import java.net.URI;
+import java.util.List;
+
+import org.concordat.register.Entity;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterEdits;
+import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/people")
+class PersonController {
+
+	private final PersonRepository people;
+
+	private final RegisterEdits edits;
+
+	PersonController(PersonRepository people, RegisterEdits edits) {
+		this.people = people;
+		this.edits = edits;
+	}
+
+	@GetMapping
+	Mono<ResponseEntity<List<Person>>> list(@RequestParam(required = false) String collaboration,
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
+		return Mono.zip(people.count(collaboration), people.list(collaboration, paging).collectList())
+			.map(page -> Paging.page(page.getT1(), page.getT2()));
+	}
+
+	@GetMapping("/{id}")
+	Mono<Person> one(@PathVariable String id) {
+		return people.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "person", id)));
+	}
+
+	@PostMapping
+	Mono<ResponseEntity<Person>> create(@RequestBody Person person) {
+		return edits.create(Entity.PERSON, person.id(), RegisterDocument.ofPeople(List.of(person)))
+			.then(people.find(person.id()))
+			.map(saved -> ResponseEntity.created(URI.create("/api/people/" + saved.id())).body(saved));
+	}
+
+	@PutMapping("/{id}")
+	Mono<Person> update(@PathVariable String id, @RequestBody Person person) {
+		return edits.update(Entity.PERSON, id, person.id(), RegisterDocument.ofPeople(List.of(person.withId(id))))
+			.then(people.find(id));
+	}
+
+	@DeleteMapping("/{id}")
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
+		return edits.delete(Entity.PERSON, id).thenReturn(ResponseEntity.noContent().build());
+	}
+}

@@ -1,0 +1,61 @@
+package org.concordat.register;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.concordat.web.InvalidInputException;
+
+/**
+ * Dates at the precision a source gives them: {@code 2018}, {@code 2018-05} or {@code 2018-05-01}. They are
+ * stored and exported exactly as written, and compared as the first day of their period.
+ *
+ * <p>Because every written form is a prefix of its first day, comparing the written form with a full date
+ * {@code D} as strings gives the same answer as comparing first days for the two tests the register uses,
+ * {@code started <= D} and {@code ended > D}; the Cypher filters rely on this.
+ */
+public final class PartialDate {
+
+	private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+	private static final Pattern FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private PartialDate() {
+	}
+
+	/** The first day of the period, or null when the text is not a date at any of the three precisions. */
+	public static LocalDate firstDay(String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher m = FORM.matcher(text);
+		if (!m.matches()) {
+			return null;
+		}
+		try {
+			int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+			int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+			return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+		}
+		catch (DateTimeException e) {
+			return null;
+		}
+	}
+
+	public static boolean isValid(String text) {
+		return text == null || firstDay(text) != null;
+	}
+
+	/** The {@code at} parameter of the API: a full ISO date, today when absent. */
+	public static LocalDate at(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return LocalDate.now();
+		}
+		LocalDate day = FULL.matcher(text).matches() ? firstDay(text) : null;
+		if (day == null) {
+			throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, was '" + text + "'");
+		}
+		return day;
+	}
+}

@@ -1,0 +1,138 @@
+package org.concordat.register;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.Figure;
+import org.concordat.collaboration.Membership;
+import org.concordat.force.Force;
+import org.concordat.function.PolicingFunction;
+import org.concordat.lessons.Lesson;
+import org.concordat.people.Person;
+
+/**
+ * Flattens a register document into the parameter rows of the write statements. Absent values become
+ * explicit nulls, so {@code SET n += row.props} also clears what an update leaves out.
+ */
+final class RegisterRows {
+
+	private static final String CONFIRMED = "confirmed";
+
+	private RegisterRows() {
+	}
+
+	static List<Map<String, Object>> functions(RegisterDocument doc) {
+		return doc.functions().stream().map(f -> row("id", f.id(), "name", f.name())).toList();
+	}
+
+	static List<Map<String, Object>> forces(RegisterDocument doc) {
+		return doc.forces().stream().map(RegisterRows::force).toList();
+	}
+
+	private static Map<String, Object> force(Force f) {
+		Force.Headquarters hq = f.hq() == null ? new Force.Headquarters(null, null, null) : f.hq();
+		return row("id", f.id(), "region", f.region(), "props",
+				row("name", f.name(), "region", f.region(), "hqTown", hq.town(), "hqLat", hq.lat(), "hqLon", hq.lon()));
+	}
+
+	static List<Map<String, Object>> collaborations(RegisterDocument doc) {
+		return doc.collaborations().stream().map(c -> row("id", c.id(), "props", collaborationProps(c), "functions",
+				c.functions(), "dependsOn", dependencies(c), "partners", c.partners())).toList();
+	}
+
+	private static Map<String, Object> collaborationProps(Collaboration c) {
+		return row("name", c.name(), "kind", c.kind(), "scope", c.scope(), "purpose", c.purpose(), "status",
+				c.status(), "started", c.started(), "ended", c.ended(), "legalBasis", c.legalBasis(), "annualCost",
+				c.annualCost(), "confidence", orConfirmed(c.confidence()), "sources", c.sources());
+	}
+
+	private static List<Map<String, Object>> dependencies(Collaboration c) {
+		return c.dependsOn().stream()
+			.map(d -> row("id", d, "confidence", orConfirmed(c.dependencyConfidence().get(d))))
+			.toList();
+	}
+
+	static List<Map<String, Object>> memberships(RegisterDocument doc) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Collaboration c : doc.collaborations()) {
+			for (Membership m : c.members()) {
+				rows.add(row("collaboration", c.id(), "force", m.force(), "joinedKey", Objects.toString(m.joined(), ""),
+						"props", row("joined", m.joined(), "left", m.left(), "role", m.role() == null ? "member" : m.role(),
+								"costShare", m.costShare(), "confidence", orConfirmed(m.confidence()))));
+			}
+		}
+		return rows;
+	}
+
+	static List<Map<String, Object>> figures(RegisterDocument doc) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Collaboration c : doc.collaborations()) {
+			for (Figure f : c.figures()) {
+				rows.add(row("id", f.id() != null ? f.id() : figureId(c.id(), f), "collaboration", c.id(), "force",
+						f.force(), "props", row("kind", f.kind(), "amount", f.amount(), "period", f.period(), "date",
+								f.date(), "source", f.source(), "note", f.note(), "confidence", orConfirmed(f.confidence()))));
+			}
+		}
+		return rows;
+	}
+
+	/** A figure without an id is named by its content, so the same figure imported twice stays one figure. */
+	static String figureId(String collaboration, Figure f) {
+		String content = String.join("|", collaboration, f.kind(), String.valueOf(f.amount()), f.period() + "",
+				f.date() + "", f.force() + "", f.source() + "");
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+			return collaboration + "-" + f.kind() + "-" + HexFormat.of().formatHex(hash, 0, 4);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JVM has SHA-256", e);
+		}
+	}
+
+	static List<Map<String, Object>> people(RegisterDocument doc) {
+		return doc.people().stream().map(RegisterRows::person).toList();
+	}
+
+	private static Map<String, Object> person(Person p) {
+		List<Map<String, Object>> leads = p.leads().stream()
+			.map(l -> row("collaboration", l.collaboration(), "props", row("from", l.from(), "to", l.to())))
+			.toList();
+		List<Map<String, Object>> contacts = p.contactFor().stream()
+			.map(r -> row("collaboration", r.collaboration(), "props",
+					row("topics", r.topics().stream().sorted().toList(), "from", r.from(), "to", r.to())))
+			.toList();
+		return row("id", p.id(), "force", p.force(), "leads", leads, "contactFor", contacts, "props",
+				row("name", p.name(), "title", p.title(), "rank", p.rank(), "contact", p.contact()));
+	}
+
+	static List<Map<String, Object>> lessons(RegisterDocument doc) {
+		return doc.lessons().stream().map(RegisterRows::lesson).toList();
+	}
+
+	private static Map<String, Object> lesson(Lesson l) {
+		return row("id", l.id(), "collaboration", l.collaboration(), "toldBy", l.toldBy(), "props",
+				row("title", l.title(), "summary", l.summary(), "theme", l.theme(), "date", l.date(), "source",
+						l.source()));
+	}
+
+	private static String orConfirmed(String confidence) {
+		return confidence == null ? CONFIRMED : confidence;
+	}
+
+	/** Map.of refuses nulls; rows need them. */
+	private static Map<String, Object> row(Object... keysAndValues) {
+		Map<String, Object> row = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return row;
+	}
+}

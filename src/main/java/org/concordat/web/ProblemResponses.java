@@ -1,0 +1,91 @@
+package org.concordat.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every refusal into RFC 9457 {@code application/problem+json} with an {@code errors} list of
+ * {field, reason}, so a client can point at each offending field.
+ */
+@RestControllerAdvice
+class ProblemResponses {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "Conflict with the register", e.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaTypeStatusException e) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				List.of(new FieldError("Content-Type", "send application/json")));
+	}
+
+	/** Malformed JSON, wrong types and unreadable parameters arrive here from the framework. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
+		JacksonException json = jacksonCause(e);
+		if (json != null) {
+			String field = json.getPath().isEmpty() ? "body" : pathOf(json);
+			return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+					List.of(new FieldError(field, json.getOriginalMessage())));
+		}
+		String field = e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
+				? e.getMethodParameter().getParameterName() : "request";
+		String reason = e.getCause() instanceof DecodingException d ? d.getMessage() : e.getReason();
+		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", List.of(new FieldError(field, reason)));
+	}
+
+	private static JacksonException jacksonCause(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof JacksonException j) {
+				return j;
+			}
+		}
+		return null;
+	}
+
+	private static String pathOf(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<FieldError> errors) {
+		ProblemDetail detail = ProblemDetail.forStatus(status);
+		detail.setTitle(title);
+		List<String> lines = new ArrayList<>();
+		errors.forEach(error -> lines.add(error.field() + ": " + error.reason()));
+		detail.setDetail(String.join("; ", lines));
+		detail.setProperty("errors", errors);
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(detail);
+	}
+}
