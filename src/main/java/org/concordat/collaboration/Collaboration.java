@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.concordat.register.PartialDate;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -38,6 +40,17 @@ public record Collaboration(String id, String name, String kind, String scope, S
 			.max(Comparator.comparing((Membership m) -> m.left() == null).thenComparing(m -> String.valueOf(m.joined())))
 			.map(Membership::force)
 			.orElse(null);
+	}
+
+	/** The canonical order of export: lists by value, members by force then joined, figures by id. */
+	public Collaboration sorted() {
+		Comparator<Membership> byKey = Comparator.comparing(Membership::force)
+			.thenComparing(m -> PartialDate.firstDay(m.joined()), Comparator.nullsFirst(Comparator.naturalOrder()));
+		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
+				confidence, functions.stream().sorted().toList(), sources.stream().sorted().toList(),
+				dependsOn.stream().sorted().toList(), partners.stream().sorted().toList(),
+				members.stream().sorted(byKey).toList(),
+				figures.stream().sorted(Comparator.comparing(Figure::id)).toList(), dependencyConfidence);
 	}
 
 	public Collaboration withId(String newId) {

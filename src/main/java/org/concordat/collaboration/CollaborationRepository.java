@@ -86,7 +86,7 @@ public class CollaborationRepository {
 			confidence.put((String) link.get("id"), (String) link.get("confidence"));
 		}
 		fields.put("dependencyConfidence", confidence);
-		return json.convertValue(fields, Collaboration.class);
+		return json.convertValue(fields, Collaboration.class).sorted();
 	}
 
 	private static Map<String, Object> parameters(CollaborationFilter filter, List<String> ids, Paging paging) {

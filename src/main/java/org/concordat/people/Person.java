@@ -14,6 +14,16 @@ public record Person(String id, String name, String title, String rank, String f
 		contactFor = contactFor == null ? List.of() : contactFor;
 	}
 
+	/** The canonical order of export: roles by collaboration, then from. */
+	public Person sorted() {
+		java.util.Comparator<String> dates = java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder());
+		return new Person(id, name, title, rank, force, contact,
+				leads.stream().sorted(java.util.Comparator.comparing(Lead::collaboration)
+					.thenComparing(Lead::from, dates)).toList(),
+				contactFor.stream().sorted(java.util.Comparator.comparing(ContactRole::collaboration)
+					.thenComparing(ContactRole::from, dates)).toList());
+	}
+
 	public Person withId(String newId) {
 		return new Person(newId, name, title, rank, force, contact, leads, contactFor);
 	}

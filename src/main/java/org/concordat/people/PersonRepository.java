@@ -39,7 +39,7 @@ public class PersonRepository {
 	}
 
 	public Flux<Person> list(String collaboration, Paging paging) {
-		return cypher.rows(PAGE, parameters(null, collaboration, paging), Person.class);
+		return cypher.rows(PAGE, parameters(null, collaboration, paging), Person.class).map(Person::sorted);
 	}
 
 	public Mono<Long> count(String collaboration) {
@@ -51,7 +51,7 @@ public class PersonRepository {
 	}
 
 	public Mono<Person> find(String id) {
-		return cypher.rows(PAGE, parameters(id, null, new Paging(1, 0)), Person.class).next();
+		return cypher.rows(PAGE, parameters(id, null, new Paging(1, 0)), Person.class).map(Person::sorted).next();
 	}
 
 	private static Map<String, Object> parameters(String id, String collaboration, Paging paging) {

@@ -1,0 +1,45 @@
+package org.concordat;
+
+import org.concordat.db.Cypher;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterImport;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the tests that run the whole app against the real embedded Neo4j. The database starts once per
+ * test run (the context is cached); every test starts from an empty register.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"concordat.embedded.home=target/neo4j-test", "concordat.seed.enabled=false",
+		"concordat.embedded.page-cache=64m" })
+@AutoConfigureWebTestClient
+public abstract class ApiTest {
+
+	@Autowired
+	protected WebTestClient web;
+
+	@Autowired
+	protected Cypher cypher;
+
+	@Autowired
+	protected RegisterImport imports;
+
+	@BeforeEach
+	protected void emptyRegister() {
+		// Test set-up, not a request path: blocking is fine here and below.
+		cypher.run("MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__Neo4jMigration') DETACH DELETE n",
+				java.util.Map.of()).block();
+	}
+
+	protected void load(RegisterDocument doc) {
+		imports.replace(doc).block();
+	}
+
+	protected long count(String cypherCount) {
+		return cypher.count(cypherCount, java.util.Map.of()).block();
+	}
+}

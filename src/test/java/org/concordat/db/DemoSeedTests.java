@@ -1,0 +1,64 @@
+package org.concordat.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.concordat.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class DemoSeedTests extends ApiTest {
+
+	@Autowired
+	private DemoSeed seed;
+
+	@Test
+	void seedsAnEmptyRegisterOnceAndLeavesItAloneOnEveryRestart() {
+		assertThat(seed.seedIfEmpty().block()).isTrue();
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long links = count("MATCH ()-[r]->() RETURN count(r)");
+		assertThat(seed.seedIfEmpty().block()).isFalse();
+		imports.merge(seed.demoRegister()).block();
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(links);
+	}
+
+	@Test
+	void theDemoRegisterHoldsAll43ForcesInTheTenOfficialRegions() {
+		seed.seedIfEmpty().block();
+		assertThat(count("MATCH (f:Force) RETURN count(f)")).isEqualTo(43);
+		assertThat(count("MATCH (r:Region)<-[:IN_REGION]-(:Force) RETURN count(DISTINCT r)")).isEqualTo(10);
+		web.get().uri("/api/forces?region=Wales").exchange()
+			.expectHeader().valueEquals("X-Total-Count", "4");
+	}
+
+	@Test
+	void theDemoRegisterRecordsTheWithdrawalsTheAnalyticsAreTestedOn() {
+		seed.seedIfEmpty().block();
+		web.get().uri("/api/collaborations/nwmpg").exchange().expectBody()
+			.jsonPath("$.members[?(@.force == 'lancashire')].left").isEqualTo(List.of("2018"))
+			.jsonPath("$.members[?(@.force == 'greater-manchester')].joined").isEqualTo(List.of("2011"))
+			.jsonPath("$.partners").isEqualTo(List.of("Highways England"));
+		web.get().uri("/api/collaborations/emopss").exchange().expectBody()
+			.jsonPath("$.members[?(@.force == 'nottinghamshire')].left").isEqualTo(List.of("2018-05-01"));
+		web.get().uri("/api/collaborations/cmpg").exchange().expectBody()
+			.jsonPath("$.members[?(@.force == 'west-mercia')].left").isEqualTo(List.of("2017-07"));
+		web.get().uri("/api/collaborations/sw-tri-force").exchange().expectBody()
+			.jsonPath("$.status").isEqualTo("ended").jsonPath("$.ended").isEqualTo("2019-04");
+		web.get().uri("/api/collaborations/emsou").exchange().expectBody()
+			.jsonPath("$.members[?(@.force == 'nottinghamshire')].costShare").isEqualTo(List.of(0.276));
+	}
+
+	@Test
+	void theDemoRegisterKeepsConflictingFiguresAndNamesNoOneButRoles() {
+		seed.seedIfEmpty().block();
+		assertThat(count("""
+				MATCH (g:Figure {kind: 'withdrawal-cost'})-[:FOR]->(:Force {id: 'west-mercia'})
+				WHERE g.amount IN [10500000.0, 10700000.0, 10770000.0] RETURN count(DISTINCT g.amount)"""))
+			.isEqualTo(3);
+		assertThat(count("MATCH (p:Person) WHERE p.name IS NOT NULL OR p.contact IS NOT NULL RETURN count(p)"))
+			.isZero();
+		assertThat(count("MATCH (l:Lesson)-[:LEARNED_IN]->(:Collaboration) RETURN count(l)")).isGreaterThan(20);
+	}
+}
