@@ -159,6 +159,14 @@ class BadInputTests extends ApiTest {
 	}
 
 	@Test
+	void theVocabularyIsListedInPagesLikeEveryList() {
+		web.get().uri("/api/functions?limit=2&offset=1").exchange()
+			.expectStatus().isOk()
+			.expectHeader().valueEquals("X-Total-Count", "3")
+			.expectBody().jsonPath("$[*].id").isEqualTo(List.of("firearms", "roads-policing"));
+	}
+
+	@Test
 	void anUnknownFunctionCanBeAddedToTheVocabularyAndThenUsed() {
 		Map<String, Object> body = collaboration();
 		body.put("functions", List.of("drones"));
