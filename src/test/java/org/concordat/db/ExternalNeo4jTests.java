@@ -2,8 +2,6 @@ package org.concordat.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.concordat.ApiTest;
 import org.concordat.ConcordatApplication;
 import org.concordat.Fixtures;
@@ -28,10 +26,11 @@ class ExternalNeo4jTests extends ApiTest {
 	void anAppPointedAtAnExternalNeo4jServesItsDataAndStartsNoEmbeddedDatabase() {
 		load(Fixtures.tinyRegister());
 		String uri = embedded.getUri().toString().replace("bolt://", "neo4j://");
+		// command-line arguments, so they win over application.properties
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ConcordatApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties(Map.of("spring.neo4j.uri", uri, "concordat.seed.enabled", "false"))
-			.run()) {
+			.run("--spring.neo4j.uri=" + uri, "--concordat.seed.enabled=false",
+					"--spring.main.web-application-type=none")) {
 			assertThat(second.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 			var export = second.getBean(org.concordat.register.RegisterExport.class).document().block();
 			assertThat(export.forces()).hasSize(4);
