@@ -45,7 +45,7 @@ public final class Precedents {
 				found.add(precedent(c, null, "ending", collab.ended()));
 			}
 			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
-				if (s.left(m) < asOf.day() && s.left(m) < collab.ended()) {
+				if (s.joined(m) <= asOf.day() && s.left(m) < asOf.day() && s.left(m) < collab.ended()) {
 					found.add(precedent(c, s.forceId(s.memberForce(m)), "withdrawal", s.left(m)));
 				}
 			}

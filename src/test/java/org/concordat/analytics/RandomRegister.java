@@ -62,7 +62,7 @@ final class RandomRegister {
 			if (national || random.nextInt(3) == 0) {
 				String joined = random.nextBoolean() ? null : date(random, 2000);
 				int from = joined == null ? 2000 : PartialDate.firstDay(joined).getYear();
-				String left = random.nextInt(4) == 0 ? date(random, from) : null;
+				String left = random.nextInt(4) == 0 ? date(random, from + 1) : null; // after joining, as the rules demand
 				String role = !hosted && random.nextInt(3) == 0 ? "host" : "member";
 				hosted |= role.equals("host");
 				members.add(new Membership("f" + f, joined, left, role, shares ? 1.0 + random.nextInt(4) : null, null));
