@@ -16,5 +16,7 @@ export function money(amount: number | undefined | null): string {
 }
 
 function trim(n: number): string {
-  return n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, '');
+  const text = n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
+  // Drop trailing zeros of the decimals only ("1.50" → "1.5", "2.00" → "2"), never of the integer ("100").
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
 }
