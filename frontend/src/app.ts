@@ -204,7 +204,10 @@ export class App {
     if (!this.model) return undefined;
     const state = this.store.state;
     const alliances = state.colour === 'community' ? this.alliances?.result : undefined;
-    let colourOfForce = (id: string) => colourFor(this.catalog.regionOf(id));
+    // The register's region for a force, else the graph's (a graph may hold forces the capped list lacks).
+    const graphRegion = new Map(this.model.forces.map((f) => [f.id, f.region]));
+    const regionOf = (id: string) => this.catalog.regionOf(id) ?? graphRegion.get(id);
+    let colourOfForce = (id: string) => colourFor(regionOf(id));
     let differing = new Set<string>();
     if (alliances) {
       const palette = this.communityPalette();
@@ -223,7 +226,7 @@ export class App {
       model: this.model,
       forces: this.catalog.forces,
       colourOfForce,
-      regionOf: this.catalog.regionOf,
+      regionOf,
       nameOf: this.catalog.nameOf,
       hits,
       impact: w ? impactMarks(w) : undefined,

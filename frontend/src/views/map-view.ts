@@ -3,6 +3,7 @@ import outline from 'virtual:outline';
 import { outline as hullOf, outlinePath, centroid, type Point } from '../model/hull';
 import { NEUTRAL, colourFor } from '../model/regions';
 import { s } from '../ui/dom';
+import type { Force } from '../api/types';
 import type { CollaborationNode } from '../model/graph-model';
 import { cssFor, standaloneSvg, svgToPng } from './svg-export';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
@@ -95,8 +96,9 @@ export class MapView implements GraphView {
 
   private forceLayer(scene: Scene): SVGElement[] {
     const { state, model, impact } = scene;
+    const forces = forcesToDraw(scene);
     const position = new Map<string, Point>();
-    for (const f of scene.forces) {
+    for (const f of forces) {
       const p = this.at(f.hq?.lon, f.hq?.lat);
       if (p) position.set(f.id, p);
     }
@@ -139,7 +141,7 @@ export class MapView implements GraphView {
     const markers = s('g', { class: 'map-forces' });
     const labels = s('g', { class: 'map-labels' });
     const showAllLabels = this.transform.k >= 1.6;
-    for (const f of scene.forces) {
+    for (const f of forces) {
       const p = position.get(f.id);
       if (!p) continue;
       const classes = ['map-force'];
@@ -213,6 +215,15 @@ export class MapView implements GraphView {
     if (scene.impact.affected.has(id)) return ['map-affected'];
     return ['map-faded'];
   }
+}
+
+/** Every register force, plus any force the graph has that the register list did not (it is capped). */
+function forcesToDraw(scene: Scene): Force[] {
+  const known = new Set(scene.forces.map((f) => f.id));
+  const extra = scene.model.forces
+    .filter((n) => !known.has(n.id))
+    .map((n) => ({ id: n.id, name: n.label, region: n.region ?? '', hq: { lat: n.lat, lon: n.lon } }));
+  return extra.length ? [...scene.forces, ...extra] : scene.forces;
 }
 
 /** A rough size of a point set, used only to order hulls from large to small. */
