@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -124,12 +124,13 @@ public class RegisterWriter {
 
 	private final TransactionalOperator transaction;
 
-	private final ApplicationEventPublisher events;
+	private final ObjectProvider<RegisterListener> listeners;
 
-	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction, ApplicationEventPublisher events) {
+	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
+			ObjectProvider<RegisterListener> listeners) {
 		this.neo4j = neo4j;
 		this.transaction = transaction;
-		this.events = events;
+		this.listeners = listeners;
 	}
 
 	/** Writes an already checked document; with {@code replace} the register is emptied first, in the same transaction. */
@@ -140,14 +141,16 @@ public class RegisterWriter {
 				step(DEPENDENCIES, RegisterRows::collaborations, doc), step(PARTNERS, RegisterRows::collaborations, doc),
 				step(MEMBERSHIPS, RegisterRows::memberships, doc), step(FIGURES, RegisterRows::figures, doc),
 				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc));
-		return transaction.transactional(steps.then())
-			.then(Mono.fromRunnable(() -> events.publishEvent(RegisterChanged.upsert(doc, replace))));
+		return transaction.transactional(steps.then()).then(publish(RegisterChanged.upsert(doc, replace)));
 	}
 
 	/** Runs one statement of its own, in its own transaction, then tells listeners the register changed. */
 	public Mono<Void> run(String cypher, Map<String, Object> parameters, RegisterChanged change) {
-		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then())
-			.then(Mono.fromRunnable(() -> events.publishEvent(change)));
+		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then()).then(publish(change));
+	}
+
+	private Mono<Void> publish(RegisterChanged change) {
+		return Flux.fromStream(() -> listeners.orderedStream()).concatMap(l -> l.registerChanged(change)).then();
 	}
 
 	private Mono<Void> step(String cypher, Function<RegisterDocument, List<Map<String, Object>>> rows,

@@ -1,0 +1,104 @@
+package org.concordat.analytics;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.lessons.Lesson;
+import org.concordat.register.PartialDate;
+import org.concordat.web.InvalidInputException;
+import org.concordat.web.NotFoundException;
+
+/** Turns request parameters into snapshot indexes, refusing what names nothing (404) or makes no sense (400). */
+final class AnalyticsParameters {
+
+	private final RegisterSnapshot snapshot;
+
+	AnalyticsParameters(RegisterSnapshot snapshot) {
+		this.snapshot = snapshot;
+	}
+
+	AsOf asOf(String at, boolean includeNational) {
+		LocalDate date = PartialDate.at(at, "at");
+		return new AsOf(snapshot, date, includeNational);
+	}
+
+	int force(String id, boolean required) {
+		if (id == null || id.isBlank()) {
+			if (required) {
+				throw new InvalidInputException("force", "is required");
+			}
+			return -1;
+		}
+		int f = snapshot.force(id);
+		if (f < 0) {
+			throw new NotFoundException("force", "force", id);
+		}
+		return f;
+	}
+
+	int collaboration(String id, boolean required) {
+		if (id == null || id.isBlank()) {
+			if (required) {
+				throw new InvalidInputException("collaboration", "is required");
+			}
+			return -1;
+		}
+		int c = snapshot.collab(id);
+		if (c < 0 || "deleted".equals(snapshot.collab(c).status())) {
+			throw new NotFoundException("collaboration", "collaboration", id);
+		}
+		return c;
+	}
+
+	int function(String id) {
+		if (id == null || id.isBlank()) {
+			return -1;
+		}
+		int fn = snapshot.function(id);
+		if (fn < 0) {
+			throw new InvalidInputException("function", "unknown function '" + id + "'");
+		}
+		return fn;
+	}
+
+	String region(String region) {
+		if (region == null || region.isBlank()) {
+			return null;
+		}
+		boolean known = IntStream.range(0, snapshot.forceCount())
+			.anyMatch(f -> snapshot.forceId(f) != null && region.equalsIgnoreCase(snapshot.region(f)));
+		if (!known) {
+			throw new InvalidInputException("region", "no force is in region '" + region + "'");
+		}
+		return region;
+	}
+
+	String topic(String topic) {
+		if (topic == null || topic.isBlank()) {
+			throw new InvalidInputException("topic", "is required: a function id or a lesson theme");
+		}
+		if (snapshot.function(topic) < 0 && !Lesson.THEMES.contains(topic)) {
+			throw new InvalidInputException("topic", "'" + topic + "' is neither a function nor a lesson theme "
+					+ Lesson.THEMES.stream().sorted().toList());
+		}
+		return topic;
+	}
+
+	static int limit(String name, Integer value, int fallback, int max) {
+		int limit = value == null ? fallback : value;
+		if (limit < 1 || limit > max) {
+			throw new InvalidInputException(name, "must be between 1 and " + max);
+		}
+		return limit;
+	}
+
+	static String oneOf(String name, String value, String fallback, Set<String> allowed) {
+		String chosen = value == null ? fallback : value;
+		if (!allowed.contains(chosen)) {
+			throw new InvalidInputException(name, "must be one of " + allowed.stream().sorted().toList());
+		}
+		return chosen;
+	}
+}

@@ -1,0 +1,133 @@
+package org.concordat.analytics;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.concordat.analytics.snapshot.Day;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+
+/**
+ * The register as of one date: which memberships are active at D, and which collaborations make up the
+ * network. Nothing dated after D is visible through it. Member lists are worked out per collaboration on
+ * first use, so a question about one force touches only its neighbourhood.
+ *
+ * <p>Collaborations of scope {@code national} (every force is in them) are part of the network only when
+ * {@code includeNational}; they still count wherever a question asks for every active membership.
+ */
+public final class AsOf {
+
+	private static final int[] NONE = new int[0];
+
+	private final RegisterSnapshot snapshot;
+
+	private final int day;
+
+	private final LocalDate date;
+
+	private final boolean includeNational;
+
+	private final int[][] members;
+
+	public AsOf(RegisterSnapshot snapshot, LocalDate date, boolean includeNational) {
+		this.snapshot = snapshot;
+		this.date = date;
+		this.day = Day.of(date);
+		this.includeNational = includeNational;
+		this.members = new int[snapshot.collabCount()][];
+	}
+
+	public RegisterSnapshot snapshot() {
+		return snapshot;
+	}
+
+	public int day() {
+		return day;
+	}
+
+	public LocalDate date() {
+		return date;
+	}
+
+	public boolean includeNational() {
+		return includeNational;
+	}
+
+	public boolean active(int c) {
+		return snapshot.collab(c).activeAt(day);
+	}
+
+	/** Active, and part of the network (national ones only when included). */
+	public boolean inNetwork(int c) {
+		return active(c) && (includeNational || !snapshot.collab(c).national());
+	}
+
+	/** The distinct forces with a membership of {@code c} active at D, ascending by index. */
+	public int[] members(int c) {
+		int[] cached = members[c];
+		if (cached == null) {
+			cached = active(c) ? activeMembers(c) : NONE;
+			members[c] = cached;
+		}
+		return cached;
+	}
+
+	private int[] activeMembers(int c) {
+		int from = snapshot.firstMembership(c);
+		int to = snapshot.endMembership(c);
+		int[] found = new int[to - from];
+		int n = 0;
+		for (int m = from; m < to; m++) {
+			if (snapshot.joined(m) <= day && snapshot.left(m) > day) {
+				found[n++] = snapshot.memberForce(m);
+			}
+		}
+		int[] distinct = Arrays.stream(found, 0, n).sorted().distinct().toArray();
+		return distinct.length == 0 ? NONE : distinct;
+	}
+
+	/** The collaborations force {@code f} is an active member of at D (national ones too), ascending. */
+	public int[] collabsOf(int f) {
+		int n = snapshot.membershipCountOf(f);
+		int[] found = new int[n];
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			int m = snapshot.membershipOf(f, i);
+			if (snapshot.activeAt(m, day)) {
+				found[k++] = snapshot.memberCollab(m);
+			}
+		}
+		return Arrays.stream(found, 0, k).distinct().toArray();
+	}
+
+	/** The collaborations of {@code f} that are part of the network at D. */
+	public int[] networkCollabsOf(int f) {
+		return Arrays.stream(collabsOf(f)).filter(this::inNetwork).toArray();
+	}
+
+	/** The active membership of {@code f} in {@code c} at D, or -1. */
+	public int membership(int f, int c) {
+		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
+			if (snapshot.memberForce(m) == f && snapshot.activeAt(m, day)) {
+				return m;
+			}
+		}
+		return -1;
+	}
+
+	/** Whether {@code f} had a membership of {@code c} that began on or before D (it may have left since). */
+	public boolean wasMember(int f, int c) {
+		if (snapshot.collab(c).started() > day) {
+			return false;
+		}
+		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
+			if (snapshot.memberForce(m) == f && snapshot.joined(m) <= day) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean present(int f) {
+		return snapshot.forceId(f) != null;
+	}
+}

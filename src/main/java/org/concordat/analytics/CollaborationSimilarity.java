@@ -1,0 +1,50 @@
+package org.concordat.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+
+/**
+ * Collaborations most like collaboration C at D: the mean of the Jaccard index of their active member sets
+ * and that of their function sets, score = (J(members) + J(functions)) / 2, explained by what they share.
+ * Highest first, ties by id; zero scores left out. C need not be active at D (its functions still describe
+ * it); candidates must be.
+ */
+public final class CollaborationSimilarity {
+
+	public record Similar(String collaboration, double score, double memberJaccard, double functionJaccard,
+			List<String> sharedMembers, List<String> sharedFunctions) {
+	}
+
+	private final AsOf asOf;
+
+	private final RegisterSnapshot s;
+
+	public CollaborationSimilarity(AsOf asOf) {
+		this.asOf = asOf;
+		this.s = asOf.snapshot();
+	}
+
+	public List<Similar> of(int collab, int limit) {
+		int[] members = asOf.members(collab);
+		int[] functions = s.collab(collab).functions();
+		List<Similar> similar = new ArrayList<>();
+		for (int d = 0; d < s.collabCount(); d++) {
+			if (d == collab || !asOf.inNetwork(d)) {
+				continue;
+			}
+			double memberJ = Ids.jaccard(members, asOf.members(d));
+			double functionJ = Ids.jaccard(functions, s.collab(d).functions());
+			double score = (memberJ + functionJ) / 2;
+			if (score > 0) {
+				similar.add(new Similar(s.collab(d).id(), Ids.round(score), Ids.round(memberJ), Ids.round(functionJ),
+						Ids.forces(s, Ids.intersection(members, asOf.members(d))),
+						Ids.functions(s, Ids.intersection(functions, s.collab(d).functions()))));
+			}
+		}
+		similar.sort(Comparator.comparingDouble(Similar::score).reversed().thenComparing(Similar::collaboration));
+		return similar.subList(0, Math.min(limit, similar.size()));
+	}
+}

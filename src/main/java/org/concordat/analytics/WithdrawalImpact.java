@@ -1,0 +1,127 @@
+package org.concordat.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.concordat.analytics.snapshot.Facts.Collab;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+
+/**
+ * What happens if force F leaves all its collaborations active at D, or just one.
+ *
+ * <p>A collaboration stays viable when at least 2 of its active members remain and F is not its host. For
+ * each affected collaboration the answer gives the members before and after, whether and why it stays
+ * viable, and the remaining members' cost shares ({@link CostShares}). Then: the functions each remaining
+ * member of a non-viable collaboration loses (those none of its other active, still-viable collaborations
+ * covers); the collaborations put at risk through DEPENDS_ON ({@link Cascade}); the change to the
+ * co-membership graph ({@link NetworkEffect}); each other force's exposure ({@link DependencyRisk}); and
+ * earlier withdrawals and endings like this one ({@link Precedents}). National collaborations count among the
+ * affected ones even when they are left out of the network.
+ */
+public final class WithdrawalImpact {
+
+	public record Affected(String id, String name, List<String> membersBefore, List<String> membersAfter,
+			boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
+			List<CostShares.Share> costShare) {
+	}
+
+	public record FunctionsLost(String force, String collaboration, List<String> functions) {
+	}
+
+	public record Answer(String force, LocalDate at, boolean notMember, List<Affected> collaborations,
+			List<FunctionsLost> functionsLost, List<Cascade.AtRisk> cascade, NetworkEffect.Network network,
+			List<DependencyRisk.Risk> risk, List<Precedents.Precedent> precedents) {
+	}
+
+	private final AsOf asOf;
+
+	private final RegisterSnapshot s;
+
+	public WithdrawalImpact(AsOf asOf) {
+		this.asOf = asOf;
+		this.s = asOf.snapshot();
+	}
+
+	/** @param collab one collaboration to leave, or -1 for all of F's active ones */
+	public Answer of(int force, int collab, int riskLimit) {
+		int[] mine = asOf.collabsOf(force);
+		int[] affected = collab < 0 ? mine : Ids.contains(mine, collab) ? new int[] { collab } : new int[0];
+		Set<Integer> nonViable = new HashSet<>();
+		List<Affected> collaborations = new ArrayList<>();
+		DependencyRisk risk = new DependencyRisk();
+		for (int c : affected) {
+			Affected a = affected(c, force, risk);
+			collaborations.add(a);
+			if (!a.viable()) {
+				nonViable.add(c);
+			}
+		}
+		List<FunctionsLost> lost = functionsLost(force, nonViable, risk);
+		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
+		for (Cascade.AtRisk r : cascade) {
+			for (int g : asOf.members(s.collab(r.id()))) {
+				if (g != force) {
+					risk.atRisk(s.forceId(g), r.id());
+				}
+			}
+		}
+		Set<Integer> leftBehind = new HashSet<>();
+		Arrays.stream(affected).forEach(leftBehind::add);
+		return new Answer(s.forceId(force), asOf.date(), affected.length == 0, collaborations, lost, cascade,
+				new NetworkEffect(asOf).of(force, leftBehind, nonViable), risk.ranked(riskLimit),
+				affected.length == 0 ? List.of() : new Precedents(asOf).like(affected));
+	}
+
+	private Affected affected(int c, int force, DependencyRisk risk) {
+		Collab collab = s.collab(c);
+		int[] before = asOf.members(c);
+		int[] after = Arrays.stream(before).filter(g -> g != force).toArray();
+		List<String> reasons = new ArrayList<>();
+		int membership = asOf.membership(force, c);
+		if (membership >= 0 && s.role(membership) == RegisterSnapshot.HOST) {
+			reasons.add(s.forceId(force) + " hosts it (employs the staff, owns the premises)");
+		}
+		if (after.length < 2) {
+			reasons.add(after.length == 1 ? "only " + s.forceId(after[0]) + " would remain" : "no member would remain");
+		}
+		boolean viable = reasons.isEmpty();
+		if (viable) {
+			reasons.add(after.length + " members remain and the host stays");
+		}
+		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force);
+		if (viable) {
+			shares.shares().forEach(sh -> risk.shareRises(sh.force(), collab.id(), sh.before(), sh.after()));
+		}
+		return new Affected(collab.id(), collab.name(), Ids.forces(s, before), Ids.forces(s, after), viable, reasons,
+				shares.sharesAssumed(), collab.annualCost(), shares.shares());
+	}
+
+	private List<FunctionsLost> functionsLost(int force, Set<Integer> nonViable, DependencyRisk risk) {
+		List<FunctionsLost> lost = new ArrayList<>();
+		for (int c : nonViable.stream().sorted().toList()) {
+			for (int g : asOf.members(c)) {
+				if (g == force) {
+					continue;
+				}
+				Set<Integer> coveredElsewhere = new HashSet<>();
+				for (int other : asOf.collabsOf(g)) {
+					if (other != c && !nonViable.contains(other)) {
+						Arrays.stream(s.collab(other).functions()).forEach(coveredElsewhere::add);
+					}
+				}
+				int[] gone = Arrays.stream(s.collab(c).functions()).filter(fn -> !coveredElsewhere.contains(fn)).toArray();
+				List<String> functions = Ids.functions(s, gone);
+				if (!functions.isEmpty()) {
+					lost.add(new FunctionsLost(s.forceId(g), s.collab(c).id(), functions));
+				}
+				risk.lostCollaboration(s.forceId(g), s.collab(c).id(), functions);
+			}
+		}
+		lost.sort(java.util.Comparator.comparing(FunctionsLost::force).thenComparing(FunctionsLost::collaboration));
+		return lost;
+	}
+}

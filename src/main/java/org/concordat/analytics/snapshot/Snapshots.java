@@ -1,0 +1,119 @@
+package org.concordat.analytics.snapshot;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.db.SchemaMigrations;
+import org.concordat.register.Entity;
+import org.concordat.register.RegisterChanged;
+import org.concordat.register.RegisterDocument;
+import org.concordat.register.RegisterExport;
+import org.concordat.register.RegisterListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Holds the current analytics snapshot. It is built from Neo4j at start-up and then advanced after every
+ * committed write: only the collaborations a write touched are re-read (their memberships may have been
+ * merged with ones the write did not name); everything else comes from the write's own document. Readers
+ * take the current version from one atomic reference and never wait; updates run one after another.
+ */
+@Component
+public class Snapshots implements RegisterListener {
+
+	private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
+
+	private final RegisterExport export;
+
+	private final CollaborationRepository collaborations;
+
+	private final ApplicationEventPublisher events;
+
+	private final AtomicReference<RegisterSnapshot> current = new AtomicReference<>();
+
+	private final AtomicLong versions = new AtomicLong();
+
+	private final AtomicLong lastUpdateNanos = new AtomicLong();
+
+	private Mono<Void> tail = Mono.empty();
+
+	Snapshots(SchemaMigrations schema, RegisterExport export, CollaborationRepository collaborations,
+			ApplicationEventPublisher events) {
+		this.export = export;
+		this.collaborations = collaborations;
+		this.events = events;
+		// Start-up, before any request: the first snapshot is read whole from the register.
+		rebuild().block();
+	}
+
+	public RegisterSnapshot current() {
+		return current.get();
+	}
+
+	/** How long the last write took to become visible here, from its commit to the new snapshot. */
+	public long lastUpdateMicros() {
+		return lastUpdateNanos.get() / 1_000;
+	}
+
+	@Override
+	public Mono<Void> registerChanged(RegisterChanged change) {
+		long committed = System.nanoTime();
+		Mono<Void> work = Mono.defer(() -> change.replaced() ? rebuild() : advance(change))
+			.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed));
+		return enqueue(work);
+	}
+
+	/** Updates run in commit order: a slow re-read must not let an older state overwrite a newer one. */
+	private synchronized Mono<Void> enqueue(Mono<Void> work) {
+		Mono<Void> next = tail.onErrorResume(e -> Mono.empty()).then(work).cache();
+		tail = next;
+		return next;
+	}
+
+	public Mono<Void> rebuild() {
+		long started = System.nanoTime();
+		return export.document().map(doc -> SnapshotBuilder.build(versions.incrementAndGet(), doc))
+			.doOnNext(snapshot -> log.info("Analytics snapshot v{} built in {} ms: {} forces, {} collaborations, "
+					+ "{} memberships", snapshot.version(), (System.nanoTime() - started) / 1_000_000,
+					snapshot.forceCount(), snapshot.collabCount(), snapshot.membershipCount()))
+			.doOnNext(this::swap)
+			.then();
+	}
+
+	private Mono<Void> advance(RegisterChanged change) {
+		RegisterDocument doc = change.upserted();
+		List<String> ids = doc.collaborations().stream().map(Collaboration::id).toList();
+		return collaborations.findAll(ids).collectList().map(fresh -> {
+			SnapshotChanges changes = new SnapshotChanges(doc.functions(), doc.forces(), fresh, doc.people(),
+					doc.lessons(), deleted(change, Entity.FUNCTION), deleted(change, Entity.FORCE),
+					deleted(change, Entity.COLLABORATION), deleted(change, Entity.PERSON),
+					deleted(change, Entity.LESSON));
+			return SnapshotBuilder.advance(current.get(), versions.incrementAndGet(), changes);
+		}).doOnNext(this::swap).then();
+	}
+
+	private static Set<String> deleted(RegisterChanged change, Entity kind) {
+		Set<String> ids = new HashSet<>();
+		if (change.deletedKind() == kind) {
+			ids.add(change.deletedId());
+		}
+		return ids;
+	}
+
+	private void swap(RegisterSnapshot snapshot) {
+		current.set(snapshot);
+		events.publishEvent(new SnapshotAdvanced(snapshot));
+	}
+
+	/** Published when a new snapshot version is current, for caches of whole-network results. */
+	public record SnapshotAdvanced(RegisterSnapshot snapshot) {
+	}
+}
