@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { outlinePlugin } from './build/outline-plugin';
+import { outlinePlugin } from './build/outline-plugin.ts';
 
 // The Spring app serves the built page from the jar: Maven copies dist/ into target/classes/static.
 // During `npm run dev`, API calls go to a locally running app.

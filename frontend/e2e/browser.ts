@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -17,17 +16,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** Starts Chromium; Playwright gives every launch a fresh temporary profile and removes it on close. */
 export async function launch(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'concordat-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${profile}`], headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return {
-    browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { browser, close: () => browser.close() };
 }
 
 /** Opens the explorer at 1280×800 with the given query and waits until the graph is drawn. */

@@ -67,7 +67,7 @@ describe('map view', () => {
     expect(in2010).not.toContain('serocu');
     expect(in2010).not.toContain('swrocu');
     expect(await page.locator('.map-hub[data-id="serocu"]').count()).toBe(0);
-    await expect(page.locator('#at-label').textContent()).resolves.toBe('Jan 2010');
+    await expect(page.locator('#at-label').textContent()).resolves.toBe('1 Jan 2010');
     await screenshot(page, 'map-2010');
   });
 });

@@ -61,6 +61,7 @@ describe('panels', () => {
 
   it('finds contacts for a topic with the path that links them', async () => {
     const page = await open(session, 'tool=contacts');
+    await page.selectOption('#contacts-force', 'kent');
     await page.selectOption('#contacts-topic', 'roads-policing');
     await page.locator('#contacts-ranked .section-body > :not(.muted)').first().waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('topic=roads-policing');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Alliances } from '../src/api/types';
 import { crossRegionCommunities, differences, majorityRegions } from '../src/model/alliances';
+import { readFileSync } from 'node:fs';
+import { parseJson } from '../src/api/client';
 import fixture from './fixtures/alliances.json';
 
 const alliances = fixture as Alliances;
@@ -28,6 +30,14 @@ describe('alliances against regions', () => {
     const reversed = { ...tied, forces: [...tied.forces].reverse() };
     expect(majorityRegions(tied).get('x')).toBe('London');
     expect(majorityRegions(reversed).get('x')).toBe('London');
+  });
+
+  it('prefers the server\'s own verdict when it gives one', () => {
+    const seed = parseJson<Alliances>(readFileSync(new URL('./fixtures/alliances-seed-2020.json', import.meta.url), 'utf8'));
+    const diffs = differences(seed);
+    // The North East forces sit in a community whose main region is Yorkshire and the Humber.
+    expect(diffs.find((d) => d.force === 'durham')).toEqual({ force: 'durham', region: 'North East', community: 'community-5', communityRegion: 'Yorkshire and the Humber' });
+    expect(diffs.map((d) => d.force)).toEqual(seed.forces.filter((f) => f.differsFromRegion).map((f) => f.force).sort());
   });
 
   it('finds communities that cross a regional border', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Api, ApiError, url } from '../src/api/client';
+import { Api, ApiError, parseJson, url } from '../src/api/client';
 
 describe('API client', () => {
   it('leaves empty parameters out so that the server applies its defaults', () => {
@@ -24,6 +24,12 @@ describe('API client', () => {
   it('still explains a failure without a JSON body', async () => {
     const api = new Api(async () => new Response('gateway down', { status: 502 }));
     await expect(api.forces()).rejects.toThrow('HTTP 502');
+  });
+
+  it('reads null fields as absent, as the register endpoints leave them out', () => {
+    const parsed = parseJson<{ a?: number; b: { c?: string; d: number[] } }>('{"a":null,"b":{"c":null,"d":[1,2]}}');
+    expect(parsed).toEqual({ b: { d: [1, 2] } });
+    expect('a' in parsed).toBe(false);
   });
 
   it('asks for the what-if with the chosen collaboration and date', async () => {

@@ -44,6 +44,14 @@ export function url(path: string, params: Params = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * Parses an API answer with its nulls removed. The register's own endpoints leave out fields without a value,
+ * the analytics ones send them as null; dropping nulls lets the page treat both alike ("absent").
+ */
+export function parseJson<T>(text: string): T {
+  return JSON.parse(text, (_key, value) => (value === null ? undefined : value)) as T;
+}
+
 export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
 
 export class Api {
@@ -60,7 +68,7 @@ export class Api {
       }
       throw new ApiError(response.status, problem);
     }
-    return (await response.json()) as T;
+    return parseJson<T>(await response.text());
   }
 
   forces = () => this.get<Force[]>('/api/forces', { limit: 1000 });

@@ -164,7 +164,8 @@ export interface Withdrawal {
   risk: { force: string; score: number; drivers: string[] }[];
   precedents: {
     collaboration: string;
-    force: string;
+    name?: string;
+    force?: string;
     event: 'withdrawal' | 'ending';
     date?: string;
     figures: Figure[];
@@ -198,21 +199,26 @@ export interface Contact {
   rank?: string;
   force?: string;
   collaboration?: string;
-  matchedOn?: string;
-  hops: number;
-  path: string[];
+  /** What matched the topic: "topic" (named as a contact topic) and/or "function" (the collaboration's). */
+  matchedOn?: string[];
+  /** Collaboration steps from the asking force; absent when no path links them. */
+  hops?: number;
+  /** Force, collaboration, force, … ending at the contact's collaboration; absent when unreachable. */
+  path?: string[];
   score: number;
 }
 
 export interface Alliances {
-  communities: { id: string | number; forces: string[]; regions: string[] }[];
+  communities: { id: string | number; forces: string[]; regions: string[]; mainRegion?: string }[];
   forces: {
     force: string;
     community: string | number;
     region: string;
     degree: number;
     betweenness: number;
-    outsideRegionShare: number;
+    outsideRegionShare?: number;
+    /** The server's own verdict, when it gives one: the community's main region is not this force's. */
+    differsFromRegion?: boolean;
   }[];
   sampled: boolean;
 }

@@ -27,11 +27,21 @@ export function majorityRegions(alliances: Alliances): Map<string, string> {
   return majority;
 }
 
+/**
+ * The forces whose community lies mostly in another region. The server's own verdict (differsFromRegion, with
+ * the community's mainRegion) is used when it gives one; otherwise the majority region is worked out here.
+ */
 export function differences(alliances: Alliances): Difference[] {
   const majority = majorityRegions(alliances);
+  const main = new Map(alliances.communities.filter((c) => c.mainRegion).map((c) => [String(c.id), c.mainRegion!]));
   return alliances.forces
-    .map((f) => ({ force: f.force, region: f.region, community: String(f.community), communityRegion: majority.get(String(f.community)) ?? f.region }))
-    .filter((d) => d.communityRegion !== d.region)
+    .map((f) => {
+      const community = String(f.community);
+      const communityRegion = main.get(community) ?? majority.get(community) ?? f.region;
+      return { force: f.force, region: f.region, community, communityRegion, differs: f.differsFromRegion ?? communityRegion !== f.region };
+    })
+    .filter((d) => d.differs)
+    .map(({ differs: _, ...d }) => d)
     .sort((a, b) => a.force.localeCompare(b.force));
 }
 

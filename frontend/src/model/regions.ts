@@ -6,12 +6,12 @@ export const REGION_COLOURS: Record<string, string> = {
   'North West': '#d95f02',
   'Yorkshire and the Humber': '#7570b3',
   'East Midlands': '#e7298a',
-  'West Midlands': '#2c7fb8',
+  'West Midlands': '#17becf',
   Eastern: '#66a61e',
   London: '#e6ab02',
   'South East': '#a6761d',
   'South West': '#1f78b4',
-  Wales: '#c51b7d',
+  Wales: '#6a3d9a',
 };
 
 const SPARE = ['#4daf4a', '#984ea3', '#ff7f00', '#a65628', '#f781bf', '#377eb8', '#e41a1c', '#999999', '#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3'];

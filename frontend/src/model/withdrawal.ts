@@ -39,19 +39,24 @@ export interface ShareRow {
 
 /**
  * One row per member before the withdrawal: its share before and after, and the extra yearly cost where the
- * collaboration's cost is known. The leaving force's "after" is empty: it no longer pays.
+ * collaboration's cost is known. The API lists only the members that stay; the leaving force's own share is
+ * the equal share when shares are assumed, else its recorded share (`recordedLeavingShare`), and it pays
+ * nothing after.
  */
-export function shareRows(impact: WithdrawalImpact, leaving: string): ShareRow[] {
+export function shareRows(impact: WithdrawalImpact, leaving: string, recordedLeavingShare?: number): ShareRow[] {
   const byForce = new Map(impact.costShare.map((s) => [s.force, s]));
+  const leavingBefore = impact.sharesAssumed && impact.membersBefore.length ? 1 / impact.membersBefore.length : recordedLeavingShare;
   return impact.membersBefore.map((force) => {
     const s = byForce.get(force);
-    const isLeaving = force === leaving;
+    if (force === leaving) {
+      return { force, before: percent(s?.before ?? leavingBefore), after: '—', extra: '—', leaving: true };
+    }
     return {
       force,
       before: percent(s?.before),
-      after: isLeaving ? '—' : percent(s?.after),
-      extra: isLeaving || s?.extraAnnualCost === undefined ? '—' : `+${money(s.extraAnnualCost)}`,
-      leaving: isLeaving,
+      after: percent(s?.after),
+      extra: s?.extraAnnualCost === undefined ? '—' : `+${money(s.extraAnnualCost)}`,
+      leaving: false,
     };
   });
 }

@@ -22,7 +22,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
       h(
         'tbody',
         {},
-        shareRows(c, w.force).map((r) =>
+        shareRows(c, w.force, recordedShare(ctx, c.id, w.force)).map((r) =>
           h('tr', { class: r.leaving ? 'leaving' : '', 'data-force': r.force }, h('th', { scope: 'row' }, catalog.nameOf(r.force)), h('td', { class: 'before' }, r.before), h('td', { class: 'after' }, r.after), h('td', {}, r.extra)),
         ),
       ),
@@ -81,10 +81,16 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
           'ul',
           { class: 'plain' },
           w.precedents.map((p) =>
-            h('li', {}, entityLink(ctx, 'collab', p.collaboration), ` — ${p.event === 'withdrawal' ? `${catalog.nameOf(p.force)} withdrew` : 'ended'}${p.date ? ` ${formatDate(p.date)}` : ''}`, p.lessons.length ? ` (${p.lessons.length} lessons)` : ''),
+            h('li', {}, entityLink(ctx, 'collab', p.collaboration), ` — ${p.event === 'withdrawal' && p.force ? `${catalog.nameOf(p.force)} withdrew` : 'ended'}${p.date ? ` ${formatDate(p.date)}` : ''}`, p.lessons.length ? ` (${p.lessons.length} lessons)` : ''),
           ),
         )
       : empty('No earlier withdrawal or ending is recorded.'),
   );
   return out;
+}
+
+/** The leaving force's recorded share in a collaboration, from the register (the what-if lists only stayers). */
+function recordedShare(ctx: PanelContext, collaboration: string, force: string): number | undefined {
+  const members = ctx.catalog.collabById.get(collaboration)?.members ?? [];
+  return members.find((m) => m.force === force && m.left === undefined)?.costShare;
 }

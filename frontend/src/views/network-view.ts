@@ -22,23 +22,30 @@ const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoi
 
 export class NetworkView implements GraphView {
   readonly element: HTMLElement;
-  private readonly cy: Core;
+  private instance?: Core;
   private modelShown?: object;
   private levelShown?: string;
   private readonly positions = new Map<string, { x: number; y: number }>();
 
-  constructor(onSelect: SelectHandler) {
+  constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
     this.element.className = 'network-view';
     this.element.setAttribute('role', 'img');
     this.element.setAttribute('aria-label', 'Network of forces and collaborations; use the list and search to select by keyboard');
-    this.cy = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
-    this.cy.on('tap', 'node', (e) => {
-      const id: string = e.target.id();
-      if (id.startsWith(FORCE)) onSelect('force', id.slice(FORCE.length));
-      else if (id.startsWith(COLLAB)) onSelect('collaboration', id.slice(COLLAB.length));
-      else if (id.startsWith(REGION) && e.target.data('openable')) onSelect('region', id.slice(REGION.length));
-    });
+  }
+
+  /** Cytoscape measures its container when created, so it is created on first use, once the page is laid out. */
+  private get cy(): Core {
+    if (!this.instance) {
+      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+      this.instance.on('tap', 'node', (e) => {
+        const id: string = e.target.id();
+        if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
+        else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
+        else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
+      });
+    }
+    return this.instance;
   }
 
   /** Called when the view becomes visible: a hidden container has no size, so cytoscape must measure again. */
@@ -85,8 +92,9 @@ export class NetworkView implements GraphView {
           animate: false,
           fit: true,
           padding: 24,
-          quality: nodeCount > LARGE ? 'draft' : 'default',
-          numIter: nodeCount > LARGE ? 800 : 2500,
+          // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
+          quality: 'default',
+          numIter: nodeCount > LARGE ? 600 : 2500,
           nodeRepulsion: () => 6000,
           idealEdgeLength: () => 60,
           nestingFactor: 0.6,
