@@ -48,7 +48,9 @@ export class App {
   private toolbar!: Toolbar;
   private timebar!: TimeBar;
   private readonly status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
-  private readonly legendSlot = h('div', { class: 'legend-slot' });
+  private readonly legendList = h('div');
+  // A disclosure, so the key can be folded away where it would cover the drawing; open by default on the map.
+  private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: true }, h('summary', {}, 'Key'), this.legendList));
   private readonly panel = h('aside', { id: 'panel', 'aria-label': 'Details', tabindex: -1 });
   private readonly stage = h('div', { class: 'stage-views' });
 
@@ -129,6 +131,7 @@ export class App {
 
   private showView(state: ViewState) {
     this.map.element.hidden = state.view !== 'map';
+    this.legendSlot.querySelector('details')!.open = state.view === 'map';
     this.network.element.hidden = state.view !== 'network';
     if (state.view === 'network') {
       this.draw();
@@ -239,7 +242,7 @@ export class App {
     if (!scene) return;
     this.activeView().render(scene);
     this.sidebar.renderList(scene.model, scene.state);
-    this.legendSlot.replaceChildren(legend(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact));
+    this.legendList.replaceChildren(legend(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact));
   }
 
   private activeView(): GraphView {

@@ -21,3 +21,11 @@ describe('formats', () => {
     expect(money(undefined)).toBe('—');
   });
 });
+
+describe('community labels', () => {
+  it('read the same whether the server names communities or numbers them', async () => {
+    const { communityLabel } = await import('../src/model/regions');
+    expect(communityLabel('community-3')).toBe('Community 3');
+    expect(communityLabel(4)).toBe('Community 4');
+  });
+});

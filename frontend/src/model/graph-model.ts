@@ -41,7 +41,7 @@ export function buildModel(graph: Graph, state: Pick<ViewState, 'kind' | 'nation
   }
   return {
     forces: graph.nodes.filter((n) => n.type === 'force'),
-    collaborations: [...collaborations.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    collaborations: [...collaborations.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true })),
     regions: graph.nodes.filter((n) => n.type === 'region'),
     regionLinks: graph.edges.filter((e) => e.type === 'region-link'),
     truncated: graph.truncated,

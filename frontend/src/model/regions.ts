@@ -33,3 +33,9 @@ export function communityPalette(ids: (string | number)[]): Record<string, strin
 }
 
 export const NEUTRAL = '#5b6770';
+
+/** "community-3" → "Community 3"; ids that are plain numbers or names read the same way. */
+export function communityLabel(id: string | number): string {
+  const text = String(id).replace(/^community[-_ ]?/i, '');
+  return `Community ${text}`;
+}

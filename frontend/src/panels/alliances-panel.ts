@@ -1,5 +1,6 @@
 import type { Alliances } from '../api/types';
 import { crossRegionCommunities, differences } from '../model/alliances';
+import { communityLabel } from '../model/regions';
 import { h } from '../ui/dom';
 import { closeButton, empty, entityLink, section, type PanelContext } from './common';
 
@@ -17,7 +18,7 @@ export function alliancesPanel(ctx: PanelContext, alliances: Promise<Alliances>,
         'li',
         { class: 'community', 'data-community': String(c.id) },
         h('span', { class: 'swatch', style: `background:${colours[String(c.id)] ?? '#777'}` }),
-        h('strong', {}, `Community ${c.id}`),
+        h('strong', {}, communityLabel(c.id)),
         ` — ${c.forces.length} forces in ${c.regions.join(', ')}`,
       ),
     );

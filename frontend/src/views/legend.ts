@@ -1,4 +1,4 @@
-import { REGION_COLOURS, colourFor } from '../model/regions';
+import { REGION_COLOURS, colourFor, communityLabel } from '../model/regions';
 import type { ViewState } from '../model/view-state';
 import { h } from '../ui/dom';
 
@@ -6,7 +6,7 @@ import { h } from '../ui/dom';
 export function legend(state: ViewState, communities: Record<string, string> | undefined, hasImpact: boolean): HTMLElement {
   const items: HTMLElement[] = [];
   if (state.colour === 'community' && communities) {
-    for (const [id, colour] of Object.entries(communities)) items.push(swatch(colour, `Community ${id}`));
+    for (const [id, colour] of Object.entries(communities)) items.push(swatch(colour, communityLabel(id)));
     items.push(h('li', {}, h('span', { class: 'swatch ring-dashed' }), 'allies mostly outside its region'));
   } else {
     for (const region of Object.keys(REGION_COLOURS)) items.push(swatch(colourFor(region), region, region));
