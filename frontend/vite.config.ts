@@ -11,7 +11,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    proxy: { '/api': 'http://localhost:8080' },
+    // The app to send API calls to while developing (default: `mvn spring-boot:run` on port 8080).
+    proxy: { '/api': process.env.CONCORDAT_API ?? 'http://localhost:8080' },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -11,7 +11,8 @@ try {
   process.exit(1);
 }
 const { numTotalTests, numPassedTests, numFailedTests, numPendingTests } = report;
-console.log(`Browser tests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped (of ${numTotalTests}).`);
+console.log(`Browser tests run: ${numTotalTests}`);
+console.log(`Browser: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 if (!report.success || numFailedTests > 0 || numTotalTests === 0) {
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
