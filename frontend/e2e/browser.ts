@@ -54,3 +54,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function listedCollaborations(page: Page): Promise<string[]> {
   return page.locator('#collab-list .collab-item[data-id]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.id!));
 }
+
+/** Waits until the network view has finished its layout (large graphs are laid out in a worker). */
+export async function networkLaidOut(page: Page): Promise<void> {
+  await page.locator('.network-view:not([hidden])[data-layout="done"]').waitFor({ timeout: 60_000 });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listedCollaborations, launch, open, pageErrors, ready, screenshot, type Session } from './browser';
+import { listedCollaborations, launch, networkLaidOut, open, pageErrors, ready, screenshot, type Session } from './browser';
 
 let session: Session;
 beforeAll(async () => (session = await launch()));
@@ -9,7 +9,7 @@ describe('network view', () => {
   it('lays out forces and collaborations grouped by region', async () => {
     const page = await open(session);
     await page.keyboard.press('n');
-    await page.locator('.network-view:not([hidden])').waitFor();
+    await networkLaidOut(page);
     expect(page.url()).toContain('view=network');
     const nodes = Number(await page.locator('.network-view').getAttribute('data-nodes'));
     const collabs = (await listedCollaborations(page)).length;
@@ -128,7 +128,7 @@ describe('exports', () => {
     expect(png.body.length).toBeGreaterThan(10_000);
 
     await page.keyboard.press('n');
-    await page.locator('.network-view:not([hidden])').waitFor();
+    await networkLaidOut(page);
     const networkSvg = await download('#export-svg');
     expect(networkSvg.body.toString('utf8')).toContain('<svg');
     const networkPng = await download('#export-png');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, pageErrors, ready, screenshot, type Session } from './browser';
+import { launch, networkLaidOut, open, pageErrors, ready, screenshot, type Session } from './browser';
 
 let session: Session;
 beforeAll(async () => (session = await launch()));
@@ -48,7 +48,7 @@ describe('what-if withdrawal', () => {
 
     // The network view shows the impact too.
     await page.locator('#view-network').click();
-    await page.waitForTimeout(300);
+    await networkLaidOut(page);
     await screenshot(page, 'what-if-network');
   });
 

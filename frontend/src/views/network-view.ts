@@ -5,6 +5,7 @@ import { colourFor } from '../model/regions';
 import { s } from '../ui/dom';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { NETWORK_STYLE } from './network-style';
+import type { LayoutRequest, LayoutResponse } from './layout-worker';
 
 cytoscape.use(fcose);
 
@@ -26,6 +27,8 @@ export class NetworkView implements GraphView {
   private modelShown?: object;
   private levelShown?: string;
   private readonly positions = new Map<string, { x: number; y: number }>();
+  private worker?: Worker;
+  private layoutRequest = 0;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -80,34 +83,70 @@ export class NetworkView implements GraphView {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    const layoutStart = performance.now();
     const nodeCount = this.cy.nodes().length;
+    this.element.dataset.nodes = String(nodeCount);
     if (scene.state.level === 'region') {
       this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      this.element.dataset.layout = 'done';
     } else {
-      this.cy
-        .layout({
-          name: 'fcose',
-          randomize: false,
-          animate: false,
-          fit: true,
-          padding: 24,
-          // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
-          quality: 'default',
-          numIter: nodeCount > LARGE ? 600 : 2500,
-          nodeRepulsion: () => 6000,
-          idealEdgeLength: () => 60,
-          nestingFactor: 0.6,
-          gravity: 0.4,
-          tile: true,
-        } as cytoscape.LayoutOptions)
-        .run();
+      this.layOut(nodeCount);
+    }
+  }
+
+  /**
+   * fcose from the current (geographic or remembered) positions. Small graphs are laid out at once; large ones
+   * in a worker, while the page shows them at their starting positions and stays usable.
+   */
+  private layOut(nodeCount: number) {
+    const options = {
+      name: 'fcose',
+      randomize: false,
+      animate: false,
+      fit: true,
+      padding: 24,
+      // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
+      quality: 'default',
+      numIter: nodeCount > LARGE ? 600 : 2500,
+      nodeRepulsion: 6000,
+      idealEdgeLength: 60,
+      nestingFactor: 0.6,
+      gravity: 0.4,
+      tile: true,
+    } as cytoscape.LayoutOptions;
+    const started = performance.now();
+    const request = ++this.layoutRequest;
+    this.element.dataset.layout = 'running';
+    const finish = () => {
       this.cy.nodes().forEach((n) => {
         if (!n.isParent()) this.positions.set(n.id(), { ...n.position() });
       });
+      performance.measure('network-layout', { start: started, end: performance.now() });
+      this.element.dataset.layout = 'done';
+    };
+    if (nodeCount <= LARGE || typeof Worker === 'undefined') {
+      this.cy.layout(options).run();
+      return finish();
     }
-    performance.measure('network-layout', { start: layoutStart, end: performance.now() });
-    this.element.dataset.nodes = String(nodeCount);
+    this.cy.fit(undefined, 24);
+    const sizes: LayoutRequest['sizes'] = {};
+    this.cy.nodes(':childless').forEach((n) => {
+      sizes[n.id()] = { w: n.width(), h: n.height() };
+    });
+    this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
+      if (event.data.id !== this.layoutRequest) return;
+      if (event.data.error) {
+        this.cy.layout(options).run();
+      } else {
+        const positions = event.data.positions;
+        this.cy.batch(() => this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
+        this.cy.fit(undefined, 24);
+      }
+      finish();
+    };
+    const plain = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    this.worker.postMessage({ id: request, elements: plain, options, sizes } satisfies LayoutRequest);
   }
 
   private restyle(scene: Scene) {
