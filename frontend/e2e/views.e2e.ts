@@ -35,6 +35,44 @@ describe('network view', () => {
   });
 });
 
+describe('time slider', () => {
+  it('plays forward on demand and stops again', async () => {
+    const page = await open(session, 'at=2000-01-01');
+    await page.keyboard.press('p');
+    await expect(page.locator('#play').getAttribute('aria-pressed')).resolves.toBe('true');
+    // One step (a quarter) every 0.8 s: after two seconds the date has moved on by at least one step.
+    await page.waitForTimeout(2000);
+    await page.keyboard.press('p');
+    await expect(page.locator('#play').getAttribute('aria-pressed')).resolves.toBe('false');
+    const at = new URL(page.url()).searchParams.get('at')!;
+    expect(at > '2000-01-01').toBe(true);
+    expect(at < '2002-01-01').toBe(true);
+  });
+});
+
+describe('a register too large for one picture', () => {
+  it('starts from the region level and never asks for more nodes than the API limit', async () => {
+    const asked: URL[] = [];
+    const page = await open(session, '', async (p) => {
+      await p.route('**/api/graph?**', async (route) => {
+        const url = new URL(route.request().url());
+        asked.push(url);
+        // The force-level answer claims to be cut short, as it would be for a national-size register.
+        if (url.searchParams.get('level') === 'force') {
+          await route.fulfill({ json: { nodes: [], edges: [], truncated: true, totalNodes: 12_000 } });
+        } else {
+          await route.continue();
+        }
+      });
+    });
+    expect(page.url()).toContain('level=region');
+    expect(await page.locator('.map-region').count()).toBe(10);
+    await expect(page.locator('#status').textContent()).resolves.toContain('12000 nodes');
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    for (const url of asked) expect(Number(url.searchParams.get('limit'))).toBeLessThanOrEqual(2000);
+  });
+});
+
 describe('panels', () => {
   it('shows a collaboration with members, roles, costs and sources', async () => {
     const page = await open(session);

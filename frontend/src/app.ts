@@ -39,6 +39,8 @@ export class App {
   private catalog!: Catalog;
   private model?: GraphModel;
   private lastGraph?: Graph;
+  /** Why the page fell back to the region level, when it did. */
+  private sizeNotice?: string;
   private graphAbort?: AbortController;
   private withdrawal?: { key: string; promise: Promise<Withdrawal>; result?: Withdrawal };
   private alliances?: { at: string; promise: Promise<Alliances>; result?: Alliances };
@@ -153,13 +155,15 @@ export class App {
       if (abort.signal.aborted) return;
       if (state.level === 'force' && graph.truncated && !state.region) {
         // Too many nodes for one picture: start from the regions and let the user open one.
+        this.sizeNotice = `The register has ${graph.totalNodes} nodes, more than ${NODE_LIMIT}: showing regions. Open a region to see its forces.`;
         this.store.set({ level: 'region' });
-        this.setStatus(`The register has ${graph.totalNodes} nodes, more than ${NODE_LIMIT}: showing regions. Open a region to see its forces.`);
         return;
       }
       this.lastGraph = graph;
       this.model = buildModel(graph, this.store.state);
-      this.setStatus(graph.truncated ? `Showing ${graph.nodes.length} of ${graph.totalNodes} nodes: narrow the filters to see all.` : '');
+      // The reason for starting at region level stays on screen for as long as the regions are shown.
+      const notice = state.level === 'region' ? (this.sizeNotice ?? '') : '';
+      this.setStatus(graph.truncated ? `Showing ${graph.nodes.length} of ${graph.totalNodes} nodes: narrow the filters to see all.` : notice);
       this.sidebar.renderList(this.model, this.store.state);
       this.draw();
       document.body.dataset.graph = 'ready';
