@@ -136,8 +136,9 @@ export class App {
     this.legendSlot.querySelector('details')!.open = state.view === 'map';
     this.network.element.hidden = state.view !== 'network';
     if (state.view === 'network') {
-      this.draw();
+      // Measure the now visible container first, then draw (which may zoom to a what-if).
       this.network.shown();
+      this.draw();
     }
   }
 
@@ -265,7 +266,7 @@ export class App {
     this.panel.hidden = !content;
     this.panel.replaceChildren(...(content ? [content] : []));
     document.body.classList.toggle('with-panel', !!content);
-    if (this.store.state.view === 'network') this.network.shown();
+    if (this.store.state.view === 'network') this.network.resized();
   }
 
   private setStatus(text: string, error = false) {

@@ -29,6 +29,7 @@ export class NetworkView implements GraphView {
   private readonly positions = new Map<string, { x: number; y: number }>();
   private worker?: Worker;
   private layoutRequest = 0;
+  private impactShown?: string;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -49,6 +50,11 @@ export class NetworkView implements GraphView {
       });
     }
     return this.instance;
+  }
+
+  /** Called when the container changed size (the side panel opened or closed); the zoom is left as it is. */
+  resized(): void {
+    this.instance?.resize();
   }
 
   /** Called when the view becomes visible: a hidden container has no size, so cytoscape must measure again. */
@@ -149,6 +155,23 @@ export class NetworkView implements GraphView {
     this.worker.postMessage({ id: request, elements: plain, options, sizes } satisfies LayoutRequest);
   }
 
+  /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
+  private focusImpact(impact: Scene['impact']) {
+    const key = impactKey(impact);
+    if (!impact || key === this.impactShown) {
+      this.impactShown = key;
+      return;
+    }
+    this.impactShown = key;
+    const touched = this.cy.$id(FORCE + impact.leaving).union(this.cy.nodes().filter((n) => impact.nonViable.has(n.id().slice(COLLAB.length)) || impact.affected.has(n.id().slice(COLLAB.length))));
+    const area = touched.closedNeighborhood().nodes(':childless');
+    if (area.empty()) return;
+    this.cy.fit(area, 60);
+    // A tight neighbourhood would otherwise be blown up to the maximum zoom.
+    const box = area.boundingBox({});
+    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+  }
+
   private restyle(scene: Scene) {
     const { state, impact } = scene;
     this.cy.batch(() => {
@@ -168,11 +191,17 @@ export class NetworkView implements GraphView {
         for (const id of impact.isolated) this.cy.$id(FORCE + id).addClass('isolated');
         for (const id of impact.payingMore) this.cy.$id(FORCE + id).addClass('paying');
       }
+      this.focusImpact(impact);
       this.cy.nodes(`[kind = "force"]`).forEach((n) => {
         n.data('colour', scene.colourOfForce(n.id().slice(FORCE.length)));
       });
     });
   }
+}
+
+/** The part of the network a what-if touches: the leaving force, its collaborations and their members. */
+function impactKey(impact: Scene['impact']): string | undefined {
+  return impact ? [impact.leaving, ...impact.nonViable, ...impact.affected].join('|') : undefined;
 }
 
 function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>): ElementDefinition[] {
