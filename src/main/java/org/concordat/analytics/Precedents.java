@@ -37,11 +37,11 @@ public final class Precedents {
 		RegisterSnapshot s = asOf.snapshot();
 		List<Precedent> found = new ArrayList<>();
 		for (int c = 0; c < s.collabCount(); c++) {
-			if (!resembles(c, affected)) {
-				continue;
-			}
 			Collab collab = s.collab(c);
-			if (collab.ended() < asOf.day() && collab.started() <= asOf.day()) {
+			if (collab.started() > asOf.day() || !resembles(c, affected)) {
+				continue; // a collaboration that had not started by D is not known at D
+			}
+			if (collab.ended() < asOf.day()) {
 				found.add(precedent(c, null, "ending", collab.ended()));
 			}
 			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {

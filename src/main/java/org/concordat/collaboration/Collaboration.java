@@ -36,7 +36,7 @@ public record Collaboration(String id, String name, String kind, String scope, S
 	@JsonProperty("hostForce")
 	public String hostForce() {
 		return members.stream()
-			.filter(m -> Membership.HOST.equals(m.role()))
+			.filter(m -> m != null && Membership.HOST.equals(m.role()))
 			.max(Comparator.comparing((Membership m) -> m.left() == null).thenComparing(m -> String.valueOf(m.joined())))
 			.map(Membership::force)
 			.orElse(null);
@@ -62,7 +62,7 @@ public record Collaboration(String id, String name, String kind, String scope, S
 	public List<Membership> membersWith(List<Membership> incoming) {
 		List<Membership> merged = new java.util.ArrayList<>(members);
 		for (Membership m : incoming) {
-			merged.removeIf(existing -> existing.sameKey(m));
+			merged.removeIf(existing -> existing != null && m != null && existing.sameKey(m));
 			merged.add(m);
 		}
 		return merged;

@@ -84,6 +84,10 @@ public final class CollaborationRules {
 		for (int i = 0; i < c.members().size(); i++) {
 			Membership m = c.members().get(i);
 			String field = at + "members[" + i + "]";
+			if (m == null) {
+				checks.add(field, "must not be null");
+				continue;
+			}
 			if (checks.text(field + ".force", m.force()) && !known.forces().contains(m.force())) {
 				checks.add(field + ".force", "unknown force '" + m.force() + "'");
 			}
@@ -105,13 +109,16 @@ public final class CollaborationRules {
 		Set<LocalDate> moments = new TreeSet<>();
 		LocalDate start = PartialDate.firstDay(c.started());
 		for (Membership m : c.members()) {
+			if (m == null) {
+				continue;
+			}
 			LocalDate joined = PartialDate.firstDay(m.joined());
 			moments.add(joined != null ? joined : start != null ? start : LocalDate.MIN);
 		}
 		for (LocalDate moment : moments) {
 			List<Membership> active = new ArrayList<>();
 			for (Membership m : c.members()) {
-				if (activeAt(m, start, moment)) {
+				if (m != null && activeAt(m, start, moment)) {
 					active.add(m);
 				}
 			}
@@ -138,6 +145,10 @@ public final class CollaborationRules {
 		for (int i = 0; i < c.figures().size(); i++) {
 			Figure f = c.figures().get(i);
 			String field = at + "figures[" + i + "]";
+			if (f == null) {
+				checks.add(field, "must not be null");
+				continue;
+			}
 			checks.oneOf(field + ".kind", f.kind(), FIGURE_KINDS, true);
 			if (f.amount() == null) {
 				checks.add(field + ".amount", "must be given, in GBP");

@@ -7,6 +7,7 @@ import org.concordat.register.Entity;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The controlled vocabulary of functions; extending it here is what makes a new function valid input. */
@@ -33,9 +34,13 @@ class FunctionController {
 		this.edits = edits;
 	}
 
+	/** The vocabulary is small: paged in memory, like every list, with the total in X-Total-Count. */
 	@GetMapping
-	Flux<PolicingFunction> list() {
-		return functions.all();
+	Mono<ResponseEntity<List<PolicingFunction>>> list(@RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Integer offset) {
+		Paging paging = Paging.of(limit, offset);
+		return functions.all().collectList().map(all -> Paging.page(all.size(),
+				all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()))));
 	}
 
 	@GetMapping("/{id}")

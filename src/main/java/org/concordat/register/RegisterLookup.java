@@ -39,21 +39,21 @@ public class RegisterLookup {
 		Set<String> forces = new HashSet<>();
 		Set<String> collaborations = new HashSet<>();
 		Set<String> people = new HashSet<>();
-		for (Collaboration c : doc.collaborations()) {
+		for (Collaboration c : doc.collaborations().stream().filter(java.util.Objects::nonNull).toList()) {
 			functions.addAll(c.functions());
 			collaborations.addAll(c.dependsOn());
-			c.members().stream().map(Membership::force).forEach(forces::add);
-			c.figures().stream().map(Figure::force).forEach(forces::add);
+			c.members().stream().filter(java.util.Objects::nonNull).map(Membership::force).forEach(forces::add);
+			c.figures().stream().filter(java.util.Objects::nonNull).map(Figure::force).forEach(forces::add);
 		}
-		for (Person p : doc.people()) {
+		for (Person p : doc.people().stream().filter(java.util.Objects::nonNull).toList()) {
 			forces.add(p.force());
-			p.leads().forEach(l -> collaborations.add(l.collaboration()));
-			p.contactFor().forEach(r -> {
+			p.leads().stream().filter(java.util.Objects::nonNull).forEach(l -> collaborations.add(l.collaboration()));
+			p.contactFor().stream().filter(java.util.Objects::nonNull).forEach(r -> {
 				collaborations.add(r.collaboration());
 				functions.addAll(r.topics());
 			});
 		}
-		for (Lesson l : doc.lessons()) {
+		for (Lesson l : doc.lessons().stream().filter(java.util.Objects::nonNull).toList()) {
 			collaborations.add(l.collaboration());
 			people.add(l.toldBy());
 		}

@@ -94,15 +94,23 @@ public final class RegisterRules {
 		}
 		for (int i = 0; i < p.leads().size(); i++) {
 			Person.Lead lead = p.leads().get(i);
+			if (lead == null) {
+				checks.add(at + "leads[" + i + "]", "must not be null");
+				continue;
+			}
 			period(at + "leads[" + i + "]", lead.collaboration(), lead.from(), lead.to(), known, checks);
 		}
 		for (int i = 0; i < p.contactFor().size(); i++) {
 			Person.ContactRole role = p.contactFor().get(i);
 			String field = at + "contactFor[" + i + "]";
+			if (role == null) {
+				checks.add(field, "must not be null");
+				continue;
+			}
 			period(field, role.collaboration(), role.from(), role.to(), known, checks);
 			for (int t = 0; t < role.topics().size(); t++) {
 				String topic = role.topics().get(t);
-				if (!Lesson.THEMES.contains(topic) && !known.functions().contains(topic)) {
+				if (topic == null || !Lesson.THEMES.contains(topic) && !known.functions().contains(topic)) {
 					checks.add(field + ".topics[" + t + "]", "'" + topic + "' is neither a function nor a lesson theme");
 				}
 			}

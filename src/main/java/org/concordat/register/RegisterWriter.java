@@ -120,6 +120,8 @@ public class RegisterWriter {
 			MATCH (p:Person {id: row.toldBy})
 			MERGE (l)-[:TOLD_BY]->(p)""";
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterWriter.class);
+
 	private final ReactiveNeo4jClient neo4j;
 
 	private final TransactionalOperator transaction;
@@ -149,8 +151,12 @@ public class RegisterWriter {
 		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then()).then(publish(change));
 	}
 
+	/** The write has committed: a listener that fails must not turn it into an error for the client. */
 	private Mono<Void> publish(RegisterChanged change) {
-		return Flux.fromStream(() -> listeners.orderedStream()).concatMap(l -> l.registerChanged(change)).then();
+		return Flux.fromStream(() -> listeners.orderedStream())
+			.concatMap(l -> l.registerChanged(change)
+				.onErrorResume(e -> Mono.fromRunnable(() -> log.warn("A register listener failed", e))))
+			.then();
 	}
 
 	private Mono<Void> step(String cypher, Function<RegisterDocument, List<Map<String, Object>>> rows,

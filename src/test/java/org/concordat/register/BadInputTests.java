@@ -117,6 +117,25 @@ class BadInputTests extends ApiTest {
 	}
 
 	@Test
+	void nullsInsideListsAreRefusedNotCrashedOn() {
+		web.post().uri("/api/import").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"collaborations\": [{\"id\": \"n1\", \"name\": \"N\", \"kind\": \"k\", \"scope\": "
+					+ "\"bilateral\", \"status\": \"active\", \"members\": [null], \"figures\": [null], "
+					+ "\"functions\": [null]}], \"people\": [{\"id\": \"p\", \"title\": \"T\", \"leads\": [null], "
+					+ "\"contactFor\": [{\"collaboration\": \"mg\", \"topics\": [null]}]}], \"lessons\": [null]}")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).contains(
+					"collaborations[0].members[0]", "collaborations[0].figures[0]", "collaborations[0].functions[0]",
+					"people[0].leads[0]", "people[0].contactFor[0].topics[0]", "lessons[0]"));
+		web.put().uri("/api/collaborations/mg").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\": \"M\", \"kind\": \"k\", \"scope\": \"regional\", \"status\": \"active\", "
+					+ "\"members\": [null]}")
+			.exchange().expectStatus().isBadRequest();
+		unchanged();
+	}
+
+	@Test
 	void malformedDatesAreRefusedWhereverTheyAre() {
 		web.post().uri("/api/collaborations/mg/members/bford/withdrawal").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("left", "last year")).exchange()
@@ -156,6 +175,14 @@ class BadInputTests extends ApiTest {
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[*].field").isEqualTo(List.of("theme", "collaboration"));
 		unchanged();
+	}
+
+	@Test
+	void theVocabularyIsListedInPagesLikeEveryList() {
+		web.get().uri("/api/functions?limit=2&offset=1").exchange()
+			.expectStatus().isOk()
+			.expectHeader().valueEquals("X-Total-Count", "3")
+			.expectBody().jsonPath("$[*].id").isEqualTo(List.of("firearms", "roads-policing"));
 	}
 
 	@Test

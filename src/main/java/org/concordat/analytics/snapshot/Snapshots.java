@@ -67,15 +67,33 @@ public class Snapshots implements RegisterListener {
 	public Mono<Void> registerChanged(RegisterChanged change) {
 		long committed = System.nanoTime();
 		Mono<Void> work = Mono.defer(() -> change.replaced() ? rebuild() : advance(change))
-			.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed));
+			.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed))
+			.onErrorResume(e -> {
+				log.warn("Could not advance the analytics snapshot; rebuilding it whole", e);
+				return rebuild();
+			});
 		return enqueue(work);
 	}
 
-	/** Updates run in commit order: a slow re-read must not let an older state overwrite a newer one. */
+	/**
+	 * Updates run in commit order: a slow re-read must not let an older state overwrite a newer one. Each
+	 * update is started here, so a client that stops waiting cannot cancel it; the chain is cut when idle.
+	 */
 	private synchronized Mono<Void> enqueue(Mono<Void> work) {
-		Mono<Void> next = tail.onErrorResume(e -> Mono.empty()).then(work).cache();
+		AtomicReference<Mono<Void>> self = new AtomicReference<>();
+		Mono<Void> next = tail.onErrorResume(e -> Mono.empty()).then(work)
+			.doFinally(signal -> release(self.get()))
+			.cache();
+		self.set(next);
 		tail = next;
+		next.subscribe(done -> { }, e -> log.warn("Analytics snapshot update failed", e));
 		return next;
+	}
+
+	private synchronized void release(Mono<Void> finished) {
+		if (tail == finished) {
+			tail = Mono.empty();
+		}
 	}
 
 	public Mono<Void> rebuild() {

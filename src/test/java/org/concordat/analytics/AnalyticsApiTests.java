@@ -1,0 +1,95 @@
+package org.concordat.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.ApiTest;
+import org.concordat.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+class AnalyticsApiTests extends ApiTest {
+
+	@Test
+	void aWriteIsVisibleToTheAnalyticsAsSoonAsItsResponseArrives() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/similar-forces?force=dford&at=2021-01-01").exchange()
+			.expectBody().jsonPath("$").isEmpty();
+		web.post().uri("/api/collaborations/mg/members").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("force", "dford", "joined", "2020")).exchange().expectStatus().isCreated();
+		web.get().uri("/api/analytics/similar-forces?force=dford&at=2021-01-01").exchange()
+			.expectBody().jsonPath("$[*].force").isEqualTo(List.of("aford", "bford"));
+		web.get().uri("/api/analytics/status").exchange().expectBody()
+			.jsonPath("$.memberships").isEqualTo(6)
+			.jsonPath("$.lastUpdateMicros").value(micros -> assertThat(((Number) micros).longValue()).isPositive());
+	}
+
+	@Test
+	void deletesAndNewForcesReachTheSnapshotToo() {
+		load(Fixtures.tinyRegister());
+		web.post().uri("/api/forces").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("id", "eford", "name", "E", "region", "East")).exchange().expectStatus().isCreated();
+		web.get().uri("/api/analytics/withdrawal?force=eford").exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.notMember").isEqualTo(true);
+		web.delete().uri("/api/forces/eford").exchange().expectStatus().isNoContent();
+		web.get().uri("/api/analytics/withdrawal?force=eford").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void theGraphCutsAtItsLimitAndSaysSo() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/graph?at=2015-01-01").exchange().expectBody()
+			.jsonPath("$.truncated").isEqualTo(false)
+			.jsonPath("$.nodes.length()").isEqualTo(6)
+			.jsonPath("$.edges.length()").isEqualTo(5)
+			.jsonPath("$.nodes[?(@.type == 'collaboration')].id").isEqualTo(List.of("mg", "alliance"));
+		web.get().uri("/api/graph?at=2015-01-01&limit=5").exchange().expectBody()
+			.jsonPath("$.truncated").isEqualTo(true)
+			.jsonPath("$.totalNodes").isEqualTo(6)
+			.jsonPath("$.nodes.length()").isEqualTo(5);
+		web.get().uri("/api/graph?at=2015-01-01&level=region").exchange().expectBody()
+			.jsonPath("$.nodes[*].id").isEqualTo(List.of("North", "South"))
+			.jsonPath("$.edges[0].weight").isEqualTo(1);
+	}
+
+	@Test
+	void alliancesAreServedForAnyDate() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/alliances?at=2015-01-01").exchange().expectBody()
+			// the bilateral alliance binds aford to dford more tightly than the three-force group binds it to the others
+			.jsonPath("$.communities[*].forces").isEqualTo(List.of(List.of("aford", "dford"), List.of("bford", "cford")))
+			.jsonPath("$.sampled").isEqualTo(false);
+	}
+
+	@Test
+	void unknownForcesAndCollaborationsAnswer404() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/withdrawal?force=nope").exchange().expectStatus().isNotFound()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("force");
+		web.get().uri("/api/analytics/withdrawal?force=aford&collaboration=nope").exchange().expectStatus().isNotFound();
+		web.get().uri("/api/analytics/similar-collaborations?collaboration=nope").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void badDatesLimitsAndParametersAnswer400NamingTheParameter() {
+		load(Fixtures.tinyRegister());
+		Map<String, String> bad = Map.of(
+				"/api/analytics/overlaps?at=2019-02-30", "at",
+				"/api/analytics/withdrawal", "force",
+				"/api/analytics/withdrawal?force=aford&riskLimit=0", "riskLimit",
+				"/api/analytics/similar-forces?force=aford&by=colour", "by",
+				"/api/analytics/similar-forces?force=aford&limit=-3", "limit",
+				"/api/analytics/contacts?force=aford&topic=knitting", "topic",
+				"/api/analytics/overlaps?function=juggling", "function",
+				"/api/analytics/overlaps?region=Atlantis", "region",
+				"/api/graph?level=street", "level",
+				"/api/graph?includeNational=perhaps", "includeNational");
+		bad.forEach((uri, field) -> web.get().uri(uri).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field));
+	}
+}
