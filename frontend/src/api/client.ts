@@ -1,0 +1,92 @@
+import type {
+  Alliances,
+  Collaboration,
+  Contact,
+  Force,
+  ForceDetail,
+  Graph,
+  Lesson,
+  Overlaps,
+  Person,
+  PolicingFunction,
+  Problem,
+  SimilarCollaboration,
+  SimilarForce,
+  Withdrawal,
+} from './types';
+
+/** A failed API call, carrying the server's problem details so the page can say what was wrong. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(describeProblem(status, problem));
+  }
+}
+
+export function describeProblem(status: number, problem: Problem): string {
+  const head = problem.detail || problem.title || `HTTP ${status}`;
+  const fields = (problem.errors ?? []).map((e) => `${e.field}: ${e.reason}`);
+  return fields.length ? `${head} (${fields.join('; ')})` : head;
+}
+
+type Params = Record<string, string | number | boolean | undefined | null>;
+
+/** Builds `path?query`, leaving out empty parameters so the server applies its own defaults. */
+export function url(path: string, params: Params = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    query.set(key, String(value));
+  }
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * Parses an API answer with its nulls removed. The register's own endpoints leave out fields without a value,
+ * the analytics ones send them as null; dropping nulls lets the page treat both alike ("absent").
+ */
+export function parseJson<T>(text: string): T {
+  return JSON.parse(text, (_key, value) => (value === null ? undefined : value)) as T;
+}
+
+export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class Api {
+  constructor(private readonly fetcher: Fetcher = (input, init) => fetch(input, init)) {}
+
+  async get<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+    const response = await this.fetcher(url(path, params), { headers: { Accept: 'application/json' }, signal });
+    if (!response.ok) {
+      let problem: Problem = {};
+      try {
+        problem = (await response.json()) as Problem;
+      } catch {
+        // Not every failure has a JSON body (a proxy's 502, say); the status alone still explains it.
+      }
+      throw new ApiError(response.status, problem);
+    }
+    return parseJson<T>(await response.text());
+  }
+
+  forces = () => this.get<Force[]>('/api/forces', { limit: 1000 });
+  force = (id: string) => this.get<ForceDetail>(`/api/forces/${encodeURIComponent(id)}`);
+  collaborations = (params: Params = {}) => this.get<Collaboration[]>('/api/collaborations', { limit: 1000, ...params });
+  collaboration = (id: string) => this.get<Collaboration>(`/api/collaborations/${encodeURIComponent(id)}`);
+  functions = () => this.get<PolicingFunction[]>('/api/functions', { limit: 1000 });
+  people = (collaboration: string) => this.get<Person[]>('/api/people', { collaboration });
+  lessons = (params: Params = {}) => this.get<Lesson[]>('/api/lessons', { limit: 1000, ...params });
+  graph = (params: Params, signal?: AbortSignal) => this.get<Graph>('/api/graph', params, signal);
+  withdrawal = (params: { force: string; collaboration?: string; at?: string }) =>
+    this.get<Withdrawal>('/api/analytics/withdrawal', params);
+  similarForces = (force: string, at?: string) =>
+    this.get<SimilarForce[]>('/api/analytics/similar-forces', { force, limit: 5, at });
+  similarCollaborations = (collaboration: string) =>
+    this.get<SimilarCollaboration[]>('/api/analytics/similar-collaborations', { collaboration, limit: 5 });
+  overlaps = (params: Params) => this.get<Overlaps>('/api/analytics/overlaps', params);
+  contacts = (params: { topic: string; force?: string; at?: string; limit?: number }) =>
+    this.get<Contact[]>('/api/analytics/contacts', params);
+  alliances = (at?: string) => this.get<Alliances>('/api/analytics/alliances', { at });
+}

@@ -1,0 +1,232 @@
+// The shapes of the Concordat API's JSON, as documented in the README and the analytics contract.
+// Optional fields are the ones the server leaves out when it has no value.
+
+/** A date known to the year, month or day: "2018", "2018-05" or "2018-05-01". */
+export type PartialDate = string;
+
+export interface Force {
+  id: string;
+  name: string;
+  region: string;
+  hq?: { town?: string; lat?: number; lon?: number };
+}
+
+export interface ForceMembership {
+  collaboration: string;
+  joined?: PartialDate;
+  left?: PartialDate;
+  role?: string;
+  costShare?: number;
+  confidence?: string;
+}
+
+export interface ForceDetail extends Force {
+  memberships: ForceMembership[];
+}
+
+export interface Member {
+  force: string;
+  joined?: PartialDate;
+  left?: PartialDate;
+  role?: 'host' | 'lead' | 'member' | string;
+  costShare?: number;
+  confidence?: string;
+}
+
+export interface Figure {
+  id?: string;
+  kind: string;
+  amount?: number;
+  period?: string;
+  date?: PartialDate;
+  force?: string;
+  source?: string;
+  note?: string;
+  confidence?: string;
+}
+
+export type Status = 'proposed' | 'active' | 'ended';
+export type Scope = 'bilateral' | 'regional' | 'multi-regional' | 'national';
+
+export interface Collaboration {
+  id: string;
+  name: string;
+  kind?: string;
+  scope?: Scope;
+  purpose?: string;
+  status?: Status;
+  started?: PartialDate;
+  ended?: PartialDate;
+  legalBasis?: string;
+  annualCost?: number;
+  confidence?: string;
+  functions: string[];
+  sources: string[];
+  dependsOn: string[];
+  partners: string[];
+  members: Member[];
+  figures: Figure[];
+  hostForce?: string;
+}
+
+export interface PolicingFunction {
+  id: string;
+  name: string;
+}
+
+export interface Person {
+  id: string;
+  name?: string;
+  title?: string;
+  rank?: string;
+  force?: string;
+  contact?: string;
+  leads: { collaboration: string; from?: PartialDate; to?: PartialDate }[];
+  contactFor: { collaboration: string; topics: string[]; from?: PartialDate; to?: PartialDate }[];
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  summary?: string;
+  theme?: string;
+  date?: PartialDate;
+  source?: string;
+  collaboration?: string;
+  toldBy?: string;
+}
+
+export type NodeType = 'force' | 'collaboration' | 'region';
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  label: string;
+  region?: string;
+  lat?: number;
+  lon?: number;
+  kind?: string;
+  scope?: Scope;
+  status?: Status;
+  functions?: string[];
+  weight?: number;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  type: 'member' | 'region-link';
+  role?: string;
+  costShare?: number;
+  weight?: number;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  totalNodes: number;
+}
+
+export interface CostShareChange {
+  force: string;
+  before?: number;
+  after?: number;
+  extraAnnualCost?: number;
+}
+
+export interface WithdrawalImpact {
+  id: string;
+  name: string;
+  membersBefore: string[];
+  membersAfter: string[];
+  viable: boolean;
+  reasons: string[];
+  sharesAssumed: boolean;
+  annualCost?: number;
+  costShare: CostShareChange[];
+}
+
+export interface Withdrawal {
+  force: string;
+  at?: string;
+  notMember?: boolean;
+  collaborations: WithdrawalImpact[];
+  functionsLost: { force: string; collaboration: string; functions: string[] }[];
+  cascade: { id: string; dependsOn: string[]; reason: string }[];
+  network: {
+    componentsBefore: number;
+    componentsAfter: number;
+    isolatedForces: string[];
+    lostPartnerPairs: [string, string][];
+    cutVertex: boolean;
+  };
+  risk: { force: string; score: number; drivers: string[] }[];
+  precedents: {
+    collaboration: string;
+    name?: string;
+    force?: string;
+    event: 'withdrawal' | 'ending';
+    date?: string;
+    figures: Figure[];
+    lessons: string[];
+  }[];
+}
+
+export interface SimilarForce {
+  force: string;
+  score: number;
+  shared: string[];
+}
+
+export interface SimilarCollaboration {
+  collaboration: string;
+  score: number;
+  memberJaccard: number;
+  functionJaccard: number;
+  sharedMembers: string[];
+  sharedFunctions: string[];
+}
+
+export interface Overlaps {
+  pairs: { a: string; b: string; shared: string[]; jaccard: number }[];
+  duplicates: { function: string; collaborations: [string, string]; sharedMembers: string[] }[];
+}
+
+export interface Contact {
+  person: string;
+  title?: string;
+  rank?: string;
+  force?: string;
+  collaboration?: string;
+  /** What matched the topic: "topic" (named as a contact topic) and/or "function" (the collaboration's). */
+  matchedOn?: string[];
+  /** Collaboration steps from the asking force; absent when no path links them. */
+  hops?: number;
+  /** Force, collaboration, force, … ending at the contact's collaboration; absent when unreachable. */
+  path?: string[];
+  score: number;
+}
+
+export interface Alliances {
+  communities: { id: string | number; forces: string[]; regions: string[]; mainRegion?: string }[];
+  forces: {
+    force: string;
+    community: string | number;
+    region: string;
+    degree: number;
+    betweenness: number;
+    outsideRegionShare?: number;
+    /** The server's own verdict, when it gives one: the community's main region is not this force's. */
+    differsFromRegion?: boolean;
+  }[];
+  sampled: boolean;
+}
+
+/** RFC 9457 problem details as the API sends them. */
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: { field: string; reason: string }[];
+}

@@ -1,0 +1,4 @@
+import './styles.css';
+import { App } from './app';
+
+void new App(document.getElementById('app')!).start();

@@ -1,0 +1,75 @@
+import type { Withdrawal, WithdrawalImpact } from '../api/types';
+import { money, percent } from './format';
+
+// Turns the API's what-if answer into what the page shows: which nodes to mark on the graph, and a
+// before/after row per member of each affected collaboration.
+
+export interface ImpactMarks {
+  leaving: string;
+  /** Collaborations that would no longer be viable, including those that fail in the dependency cascade. */
+  nonViable: Set<string>;
+  /** Collaborations that survive but change (fewer members, higher shares). */
+  affected: Set<string>;
+  /** Forces left without any partner. */
+  isolated: Set<string>;
+  /** Forces whose cost share would rise. */
+  payingMore: Set<string>;
+}
+
+export function impactMarks(w: Withdrawal): ImpactMarks {
+  const nonViable = new Set(w.collaborations.filter((c) => !c.viable).map((c) => c.id));
+  for (const c of w.cascade) nonViable.add(c.id);
+  const affected = new Set(w.collaborations.filter((c) => c.viable).map((c) => c.id));
+  const payingMore = new Set<string>();
+  for (const c of w.collaborations) {
+    for (const s of c.costShare) {
+      if (s.after !== undefined && s.before !== undefined && s.after > s.before) payingMore.add(s.force);
+    }
+  }
+  return { leaving: w.force, nonViable, affected, isolated: new Set(w.network.isolatedForces), payingMore };
+}
+
+export interface ShareRow {
+  force: string;
+  before: string;
+  after: string;
+  extra: string;
+  leaving: boolean;
+}
+
+/**
+ * One row per member before the withdrawal: its share before and after, and the extra yearly cost where the
+ * collaboration's cost is known. The API lists only the members that stay; the leaving force's own share is
+ * the equal share when shares are assumed, else its recorded share (`recordedLeavingShare`), and it pays
+ * nothing after.
+ */
+export function shareRows(impact: WithdrawalImpact, leaving: string, recordedLeavingShare?: number): ShareRow[] {
+  const byForce = new Map(impact.costShare.map((s) => [s.force, s]));
+  const leavingBefore = impact.sharesAssumed && impact.membersBefore.length ? 1 / impact.membersBefore.length : recordedLeavingShare;
+  return impact.membersBefore.map((force) => {
+    const s = byForce.get(force);
+    if (force === leaving) {
+      return { force, before: percent(s?.before ?? leavingBefore), after: '—', extra: '—', leaving: true };
+    }
+    return {
+      force,
+      before: percent(s?.before),
+      after: percent(s?.after),
+      extra: s?.extraAnnualCost === undefined ? '—' : `+${money(s.extraAnnualCost)}`,
+      leaving: false,
+    };
+  });
+}
+
+/** A one-line summary for screen readers and the panel's heading. */
+export function summary(w: Withdrawal, nameOf: (id: string) => string): string {
+  if (w.notMember) return `${nameOf(w.force)} is not a member of any collaboration on this date.`;
+  const lost = w.collaborations.filter((c) => !c.viable).length;
+  const parts = [`${w.collaborations.length} collaboration${w.collaborations.length === 1 ? '' : 's'} affected`];
+  parts.push(`${lost} no longer viable`);
+  if (w.network.isolatedForces.length) parts.push(`${w.network.isolatedForces.length} force(s) left without partners`);
+  if (w.network.componentsAfter !== w.network.componentsBefore) {
+    parts.push(`network splits from ${w.network.componentsBefore} into ${w.network.componentsAfter} parts`);
+  }
+  return parts.join(', ') + '.';
+}

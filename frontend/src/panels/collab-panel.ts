@@ -1,0 +1,135 @@
+import type { Collaboration } from '../api/types';
+import { formatDate, spanActiveAt } from '../model/dates';
+import { money, percent } from '../model/format';
+import { h } from '../ui/dom';
+import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
+import { topicLabel } from '../catalog';
+
+/**
+ * A collaboration: who is in it (roles, shares, dates), what it is for, what it costs and saves with the
+ * source of every figure, what was learned, whom to contact, and which collaborations resemble it.
+ */
+export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
+  const { api, catalog } = ctx;
+  const at = ctx.at();
+  const detail = api.collaboration(id);
+  const head = h('header', { class: 'panel-head' }, h('div', {}, h('h2', {}, catalog.nameOf(id)), h('p', { class: 'muted', id: 'collab-facts' }, '')), closeButton(ctx));
+  const overview = section('About', 'collab-about', async () => {
+    const c = await detail;
+    head.querySelector('#collab-facts')!.textContent = facts(c);
+    return [
+      c.purpose ? h('p', {}, c.purpose) : empty('No purpose recorded.'),
+      h('p', {}, h('strong', {}, 'Functions: '), c.functions.length ? chips(c.functions, catalog.nameOf) : '—'),
+      c.partners.length ? h('p', {}, h('strong', {}, 'Partners: '), c.partners.join(', ')) : null,
+      c.dependsOn.length ? h('p', {}, h('strong', {}, 'Builds on: '), ...c.dependsOn.map((d) => entityLink(ctx, 'collab', d))) : null,
+    ].filter((n): n is HTMLElement => n !== null);
+  });
+  const members = section('Members', 'collab-members', async () => membersTable(ctx, await detail, at));
+  const money_ = section('Costs and savings', 'collab-costs', async () => costs(await detail));
+  const lessons = section('Lessons learned', 'collab-lessons', async () => {
+    const list = await api.lessons({ collaboration: id });
+    if (!list.length) return empty('No lessons recorded.');
+    return h(
+      'ul',
+      { class: 'plain lessons' },
+      list.map((l) => h('li', {}, h('strong', {}, l.title), l.theme ? h('span', { class: 'tag' }, topicLabel(catalog, l.theme)) : null, l.summary ? h('p', {}, l.summary) : null, sourceLink(l.source))),
+    );
+  });
+  const contacts = section('Contacts', 'collab-contacts', async () => {
+    const people = await api.people(id);
+    if (!people.length) return empty('No contacts recorded.');
+    return h(
+      'ul',
+      { class: 'plain' },
+      people.map((p) => {
+        const topics = p.contactFor.filter((c) => c.collaboration === id).flatMap((c) => c.topics);
+        return h('li', {}, h('strong', {}, p.name ?? p.title ?? p.id), p.name && p.title ? ` — ${p.title}` : '', p.rank ? h('span', { class: 'muted' }, ` (${p.rank})`) : null, p.contact ? h('div', {}, p.contact) : null, topics.length ? chips(topics, (t) => topicLabel(catalog, t)) : null);
+      }),
+    );
+  });
+  const similar = section('Similar collaborations', 'collab-similar', async () => {
+    const list = await api.similarCollaborations(id);
+    if (!list.length) return empty('Nothing similar found.');
+    return h(
+      'ol',
+      { class: 'plain' },
+      list.map((s) => h('li', {}, entityLink(ctx, 'collab', s.collaboration), ` ${percent(s.score, 0)}`, h('span', { class: 'muted' }, ` — ${s.sharedMembers.length} shared members, ${s.sharedFunctions.length} shared functions`))),
+    );
+  });
+  return h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, overview, members, money_, lessons, contacts, similar);
+}
+
+function facts(c: Collaboration): string {
+  const span = c.started || c.ended ? `${c.started ? formatDate(c.started) : 'start unknown'} – ${c.ended ? formatDate(c.ended) : 'now'}` : 'dates unknown';
+  return [c.kind, c.scope, c.status, span, c.legalBasis && `legal basis ${c.legalBasis}`, c.confidence && c.confidence !== 'confirmed' ? c.confidence : undefined].filter(Boolean).join(' · ');
+}
+
+function membersTable(ctx: PanelContext, c: Collaboration, at: string): HTMLElement {
+  const rows = [...c.members].sort((a, b) => (a.role === b.role ? ctx.catalog.nameOf(a.force).localeCompare(ctx.catalog.nameOf(b.force)) : roleRank(a.role) - roleRank(b.role)));
+  return h(
+    'table',
+    { class: 'members' },
+    h('thead', {}, h('tr', {}, ...['Force', 'Role', 'Joined', 'Left', 'Share'].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'tbody',
+      {},
+      rows.map((m) => {
+        const current = spanActiveAt(m.joined ?? c.started, m.left, at);
+        return h(
+          'tr',
+          { class: current ? '' : 'inactive', title: current ? '' : 'Not a member on the date shown' },
+          h('th', { scope: 'row' }, entityLink(ctx, 'force', m.force)),
+          h('td', {}, m.role ?? 'member'),
+          h('td', {}, m.joined ? formatDate(m.joined) : 'from start'),
+          h('td', {}, formatDate(m.left) || '—'),
+          h('td', {}, percent(m.costShare)),
+        );
+      }),
+    ),
+  );
+}
+
+const roleRank = (role?: string) => (role === 'host' ? 0 : role === 'lead' ? 1 : 2);
+
+function costs(c: Collaboration): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (c.annualCost !== undefined) out.push(h('p', {}, h('strong', {}, 'Annual cost: '), money(c.annualCost)));
+  if (c.figures.length) {
+    out.push(
+      h(
+        'table',
+        { class: 'figures' },
+        h('thead', {}, h('tr', {}, ...['Figure', 'Amount', 'When', 'Source'].map((t) => h('th', { scope: 'col' }, t)))),
+        h(
+          'tbody',
+          {},
+          c.figures.map((f) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, f.kind.replace(/-/g, ' '), f.note ? h('div', { class: 'muted' }, f.note) : null),
+              h('td', {}, money(f.amount), f.period ? h('div', { class: 'muted' }, f.period) : null, f.confidence && f.confidence !== 'confirmed' ? h('div', { class: 'tag' }, f.confidence) : null),
+              h('td', {}, formatDate(f.date) || '—'),
+              h('td', {}, sourceLink(f.source) ?? '—'),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+  if (!out.length) out.push(empty('No costs or savings recorded.'));
+  if (c.sources.length) out.push(h('p', { class: 'sources' }, h('strong', {}, 'Sources: '), ...c.sources.map((s) => sourceLink(s))));
+  return out;
+}
+
+function sourceLink(url: string | undefined): HTMLElement | null {
+  if (!url) return null;
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Not a URL (a citation in words): show it as it is.
+  }
+  // Only web addresses become links; anything else stays text so that no other scheme can be followed.
+  return /^https?:\/\//.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, host) : h('span', { class: 'source' }, url);
+}

@@ -1,0 +1,49 @@
+import type { Api } from '../api/client';
+import type { Catalog } from '../catalog';
+import type { Store } from '../store';
+import { h } from '../ui/dom';
+
+/** What every panel works with. */
+export interface PanelContext {
+  api: Api;
+  catalog: Catalog;
+  store: Store;
+  /** The date the page is showing, as "YYYY-MM-DD". */
+  at: () => string;
+}
+
+/**
+ * A titled panel section filled in asynchronously. A section whose endpoint fails says so on its own, so one
+ * missing analysis never blanks the whole panel.
+ */
+export function section(title: string, id: string, load: () => Promise<Node | Node[]>): HTMLElement {
+  const body = h('div', { class: 'section-body' }, h('p', { class: 'muted' }, 'Loading…'));
+  const el = h('section', { class: 'panel-section', id }, h('h3', {}, title), body);
+  load()
+    .then((content) => body.replaceChildren(...(Array.isArray(content) ? content : [content])))
+    .catch((err: Error) => body.replaceChildren(h('p', { class: 'error' }, `Not available: ${err.message}`)));
+  return el;
+}
+
+export function empty(text: string): HTMLElement {
+  return h('p', { class: 'muted' }, text);
+}
+
+/** A link-styled button that selects a force or collaboration. */
+export function entityLink(ctx: PanelContext, kind: 'force' | 'collab', id: string): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'link entity', 'data-id': id }, ctx.catalog.nameOf(id));
+  button.addEventListener('click', () =>
+    ctx.store.set(kind === 'force' ? { force: id, collab: undefined, whatif: undefined, tool: undefined } : { collab: id, force: undefined, whatif: undefined, tool: undefined }, { push: true }),
+  );
+  return button;
+}
+
+export function chips(items: string[], label: (item: string) => string = (x) => x): HTMLElement {
+  return h('ul', { class: 'chips' }, items.map((i) => h('li', {}, label(i))));
+}
+
+export function closeButton(ctx: PanelContext): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel (Escape)', title: 'Close (Esc)' }, '×');
+  button.addEventListener('click', () => ctx.store.set({ force: undefined, collab: undefined, whatif: undefined, tool: undefined }, { push: true }));
+  return button;
+}

@@ -1,0 +1,97 @@
+import type { Withdrawal } from '../api/types';
+import { formatDate } from '../model/dates';
+import { money } from '../model/format';
+import { shareRows, summary } from '../model/withdrawal';
+import { h } from '../ui/dom';
+import { chips, empty, entityLink, type PanelContext } from './common';
+
+// The numbers of a what-if withdrawal, before and after side by side. The same answer is drawn on the graph
+// (non-viable collaborations in red, forces left alone ringed, forces paying more in orange).
+
+export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
+  const { catalog } = ctx;
+  const out = h('div', { class: 'whatif' }, h('p', { class: 'whatif-summary' }, summary(w, catalog.nameOf)));
+  if (w.notMember) return out;
+
+  for (const c of w.collaborations) {
+    const table = h(
+      'table',
+      { class: 'shares', 'data-collaboration': c.id },
+      h('caption', {}, `Cost shares${c.annualCost ? ` of ${money(c.annualCost)} a year` : ''}`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Force'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'), h('th', { scope: 'col' }, 'Extra a year'))),
+      h(
+        'tbody',
+        {},
+        shareRows(c, w.force, recordedShare(ctx, c.id, w.force)).map((r) =>
+          h('tr', { class: r.leaving ? 'leaving' : '', 'data-force': r.force }, h('th', { scope: 'row' }, catalog.nameOf(r.force)), h('td', { class: 'before' }, r.before), h('td', { class: 'after' }, r.after), h('td', {}, r.extra)),
+        ),
+      ),
+    );
+    out.append(
+      h(
+        'article',
+        { class: `impact ${c.viable ? 'viable' : 'nonviable'}`, 'data-id': c.id },
+        h('h4', {}, entityLink(ctx, 'collab', c.id), h('span', { class: `badge ${c.viable ? 'ok' : 'bad'}` }, c.viable ? 'still viable' : 'not viable')),
+        h('p', { class: 'members-change' }, `Members: ${c.membersBefore.length} → ${c.membersAfter.length}`),
+        c.reasons.length ? h('ul', { class: 'reasons' }, c.reasons.map((r) => h('li', {}, r))) : null,
+        // A national collaboration has dozens of members: its table starts folded so the others stay in view.
+        c.membersBefore.length > 8 ? h('details', {}, h('summary', {}, `Cost shares of all ${c.membersBefore.length} members`), table) : table,
+        c.sharesAssumed ? h('p', { class: 'note shares-assumed' }, 'No cost shares are recorded: equal shares are assumed.') : null,
+      ),
+    );
+  }
+
+  const n = w.network;
+  out.append(
+    h('h4', {}, 'Partnership network'),
+    h(
+      'table',
+      { class: 'network-change' },
+      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
+      h(
+        'tbody',
+        {},
+        h('tr', {}, h('th', { scope: 'row' }, 'Connected groups of forces'), h('td', {}, String(n.componentsBefore)), h('td', {}, String(n.componentsAfter))),
+        h('tr', {}, h('th', { scope: 'row' }, 'Forces without partners'), h('td', {}, '—'), h('td', {}, String(n.isolatedForces.length))),
+        h('tr', {}, h('th', { scope: 'row' }, 'Partner pairs lost'), h('td', {}, '—'), h('td', {}, String(n.lostPartnerPairs.length))),
+      ),
+    ),
+  );
+  if (n.cutVertex) out.append(h('p', { class: 'note' }, 'This force holds the network together: without it, some forces lose their only link to each other.'));
+  if (n.isolatedForces.length) out.append(h('p', {}, 'Left without partners: ', ...n.isolatedForces.map((f) => entityLink(ctx, 'force', f))));
+
+  if (w.functionsLost.length) {
+    out.append(
+      h('h4', {}, 'Functions lost'),
+      h('ul', { class: 'plain' }, w.functionsLost.map((f) => h('li', {}, entityLink(ctx, 'force', f.force), ' via ', entityLink(ctx, 'collab', f.collaboration), chips(f.functions, catalog.nameOf)))),
+    );
+  }
+  if (w.cascade.length) {
+    out.append(h('h4', {}, 'Knock-on effects'), h('ul', { class: 'plain' }, w.cascade.map((c) => h('li', {}, entityLink(ctx, 'collab', c.id), ` — ${c.reason}`))));
+  }
+  if (w.risk.length) {
+    out.append(
+      h('h4', {}, 'Most exposed forces'),
+      h('ol', { class: 'plain' }, w.risk.slice(0, 5).map((r) => h('li', {}, entityLink(ctx, 'force', r.force), ` (risk ${r.score.toFixed(2)})`, r.drivers.length ? h('span', { class: 'muted' }, ` — ${r.drivers.join('; ')}`) : null))),
+    );
+  }
+  out.append(
+    h('h4', {}, 'Precedents'),
+    w.precedents.length
+      ? h(
+          'ul',
+          { class: 'plain' },
+          w.precedents.map((p) =>
+            h('li', {}, entityLink(ctx, 'collab', p.collaboration), ` — ${p.event === 'withdrawal' && p.force ? `${catalog.nameOf(p.force)} withdrew` : 'ended'}${p.date ? ` ${formatDate(p.date)}` : ''}`, p.lessons.length ? ` (${p.lessons.length} lessons)` : ''),
+          ),
+        )
+      : empty('No earlier withdrawal or ending is recorded.'),
+  );
+  return out;
+}
+
+/** The leaving force's recorded share in a collaboration, from the register (the what-if lists only stayers). */
+function recordedShare(ctx: PanelContext, collaboration: string, force: string): number | undefined {
+  const members = ctx.catalog.collabById.get(collaboration)?.members ?? [];
+  return members.find((m) => m.force === force && m.left === undefined)?.costShare;
+}

@@ -1,0 +1,25 @@
+import type { StylesheetJson } from 'cytoscape';
+
+// Cytoscape's style sheet for the network. Colours come from node data so that switching between region and
+// community colouring only changes data, not the style sheet.
+export const NETWORK_STYLE: StylesheetJson = [
+  { selector: 'node', style: { 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1d2327', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 7 } },
+  { selector: 'node[kind = "force"]', style: { 'background-color': 'data(colour)', width: 16, height: 16, label: 'data(label)', 'border-width': 1.5, 'border-color': '#ffffff' } },
+  { selector: 'node[kind = "collaboration"]', style: { shape: 'diamond', 'background-color': '#37474f', width: 'data(size)', height: 'data(size)', label: 'data(short)', 'font-size': 9, color: '#37474f' } },
+  { selector: 'node[scope = "bilateral"]', style: { 'background-color': '#78909c' } },
+  { selector: 'node[kind = "region"]', style: { 'background-color': 'data(colour)', 'background-opacity': 0.07, 'border-color': 'data(colour)', 'border-width': 1.5, shape: 'round-rectangle', label: 'data(label)', 'text-valign': 'top', 'text-halign': 'center', 'font-size': 13, 'font-weight': 'bold', color: 'data(colour)', padding: '12px' } },
+  { selector: 'node[kind = "region-node"]', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 12, 'font-weight': 'bold' } },
+  { selector: 'edge', style: { width: 1, 'line-color': '#9aa5ad', 'curve-style': 'straight', opacity: 0.8 } },
+  { selector: 'edge[role = "host"]', style: { width: 2.5, 'line-color': '#546e7a' } },
+  { selector: 'edge[role = "lead"]', style: { width: 2, 'line-style': 'dashed', 'line-color': '#546e7a' } },
+  { selector: 'edge[width]', style: { width: 'data(width)', label: 'data(label)', 'font-size': 9, 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: '.selected', style: { 'border-width': 4, 'border-color': '#111111', 'z-index': 10 } },
+  { selector: '.hit', style: { 'border-width': 4, 'border-color': '#ffb300', 'font-weight': 'bold', 'z-index': 10 } },
+  { selector: '.differs', style: { 'border-width': 3, 'border-color': '#111111', 'border-style': 'dashed' } },
+  { selector: '.leaving', style: { 'background-color': '#9e9e9e', 'border-width': 4, 'border-color': '#b71c1c', 'border-style': 'double' } },
+  { selector: '.isolated', style: { 'border-width': 4, 'border-color': '#d32f2f' } },
+  { selector: '.paying', style: { 'border-width': 4, 'border-color': '#ef6c00' } },
+  { selector: '.nonviable', style: { 'background-color': '#d32f2f', 'border-width': 3, 'border-color': '#7f0000', 'border-style': 'dashed' } },
+  { selector: '.affected', style: { 'background-color': '#ef6c00' } },
+];

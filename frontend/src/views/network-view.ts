@@ -1,0 +1,300 @@
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { geoMercator } from 'd3-geo';
+import { colourFor } from '../model/regions';
+import { s } from '../ui/dom';
+import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
+import { NETWORK_STYLE } from './network-style';
+import type { LayoutRequest, LayoutResponse } from './layout-worker';
+
+cytoscape.use(fcose);
+
+// The network: forces (circles) inside one box per region, collaborations (diamonds) linked to their members,
+// laid out by fcose. Forces start from their map position so the layout keeps a familiar geography, and nodes
+// that survive a change of date keep their place, so playing the time slider does not reshuffle the picture.
+
+const FORCE = 'f:';
+const COLLAB = 'c:';
+const REGION = 'r:';
+// Above this many nodes the layout trades polish for speed (see docs/explorer.md for the measurement).
+const LARGE = 600;
+
+const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
+
+export class NetworkView implements GraphView {
+  readonly element: HTMLElement;
+  private instance?: Core;
+  private modelShown?: object;
+  private levelShown?: string;
+  private readonly positions = new Map<string, { x: number; y: number }>();
+  private worker?: Worker;
+  private layoutRequest = 0;
+  private impactShown?: string;
+
+  constructor(private readonly onSelect: SelectHandler) {
+    this.element = document.createElement('div');
+    this.element.className = 'network-view';
+    this.element.setAttribute('role', 'img');
+    this.element.setAttribute('aria-label', 'Network of forces and collaborations; use the list and search to select by keyboard');
+  }
+
+  /** Cytoscape measures its container when created, so it is created on first use, once the page is laid out. */
+  private get cy(): Core {
+    if (!this.instance) {
+      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+      this.instance.on('tap', 'node', (e) => {
+        const id: string = e.target.id();
+        if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
+        else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
+        else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
+      });
+    }
+    return this.instance;
+  }
+
+  /** Called when the container changed size (the side panel opened or closed); the zoom is left as it is. */
+  resized(): void {
+    this.instance?.resize();
+  }
+
+  /** Called when the view becomes visible: a hidden container has no size, so cytoscape must measure again. */
+  shown(): void {
+    this.cy.resize();
+    this.cy.fit(undefined, 24);
+  }
+
+  render(scene: Scene): void {
+    const started = performance.now();
+    if (scene.model !== this.modelShown || scene.state.level !== this.levelShown || scene.state.colour !== this.cy.scratch('colour')) {
+      this.rebuild(scene);
+      this.modelShown = scene.model;
+      this.levelShown = scene.state.level;
+      this.cy.scratch('colour', scene.state.colour);
+    }
+    this.restyle(scene);
+    performance.measure('network-render', { start: started, end: performance.now() });
+  }
+
+  async toSvg(): Promise<string> {
+    return networkSvg(this.cy);
+  }
+
+  async toPng(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  private rebuild(scene: Scene) {
+    const elements = scene.state.level === 'region' ? regionElements(scene) : forceElements(scene, this.positions);
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    const nodeCount = this.cy.nodes().length;
+    this.element.dataset.nodes = String(nodeCount);
+    if (scene.state.level === 'region') {
+      this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      this.element.dataset.layout = 'done';
+    } else {
+      this.layOut(nodeCount);
+    }
+  }
+
+  /**
+   * fcose from the current (geographic or remembered) positions. Small graphs are laid out at once; large ones
+   * in a worker, while the page shows them at their starting positions and stays usable.
+   */
+  private layOut(nodeCount: number) {
+    const options = {
+      name: 'fcose',
+      randomize: false,
+      animate: false,
+      fit: true,
+      padding: 24,
+      // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
+      quality: 'default',
+      numIter: nodeCount > LARGE ? 600 : 2500,
+      nodeRepulsion: 6000,
+      idealEdgeLength: 60,
+      nestingFactor: 0.6,
+      gravity: 0.4,
+      tile: true,
+    } as cytoscape.LayoutOptions;
+    const started = performance.now();
+    const request = ++this.layoutRequest;
+    this.element.dataset.layout = 'running';
+    const finish = () => {
+      this.cy.nodes().forEach((n) => {
+        if (!n.isParent()) this.positions.set(n.id(), { ...n.position() });
+      });
+      performance.measure('network-layout', { start: started, end: performance.now() });
+      this.element.dataset.layout = 'done';
+    };
+    if (nodeCount <= LARGE || typeof Worker === 'undefined') {
+      this.cy.layout(options).run();
+      return finish();
+    }
+    this.cy.fit(undefined, 24);
+    const sizes: LayoutRequest['sizes'] = {};
+    this.cy.nodes(':childless').forEach((n) => {
+      sizes[n.id()] = { w: n.width(), h: n.height() };
+    });
+    this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
+      if (event.data.id !== this.layoutRequest) return;
+      if (event.data.error) {
+        this.cy.layout(options).run();
+      } else {
+        const positions = event.data.positions;
+        this.cy.batch(() => this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
+        this.cy.fit(undefined, 24);
+      }
+      finish();
+    };
+    const plain = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    this.worker.postMessage({ id: request, elements: plain, options, sizes } satisfies LayoutRequest);
+  }
+
+  /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
+  private focusImpact(impact: Scene['impact']) {
+    const key = impactKey(impact);
+    if (!impact || key === this.impactShown) {
+      this.impactShown = key;
+      return;
+    }
+    this.impactShown = key;
+    const touched = this.cy.$id(FORCE + impact.leaving).union(this.cy.nodes().filter((n) => impact.nonViable.has(n.id().slice(COLLAB.length)) || impact.affected.has(n.id().slice(COLLAB.length))));
+    const area = touched.closedNeighborhood().nodes(':childless');
+    if (area.empty()) return;
+    this.cy.fit(area, 60);
+    // A tight neighbourhood would otherwise be blown up to the maximum zoom.
+    const box = area.boundingBox({});
+    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+  }
+
+  private restyle(scene: Scene) {
+    const { state, impact } = scene;
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('selected faded hit nonviable affected leaving isolated paying differs');
+      const focus = state.force ? this.cy.$id(FORCE + state.force) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
+      if (focus && focus.nonempty() && !impact) {
+        const near = focus.closedNeighborhood();
+        this.cy.elements().not(near).not(near.parents()).addClass('faded');
+        focus.addClass('selected');
+      }
+      for (const id of scene.hits) this.cy.$id(FORCE + id).union(this.cy.$id(COLLAB + id)).addClass('hit');
+      for (const id of scene.differing) this.cy.$id(FORCE + id).addClass('differs');
+      if (impact) {
+        this.cy.$id(FORCE + impact.leaving).addClass('leaving');
+        for (const id of impact.nonViable) this.cy.$id(COLLAB + id).addClass('nonviable');
+        for (const id of impact.affected) this.cy.$id(COLLAB + id).addClass('affected');
+        for (const id of impact.isolated) this.cy.$id(FORCE + id).addClass('isolated');
+        for (const id of impact.payingMore) this.cy.$id(FORCE + id).addClass('paying');
+      }
+      this.focusImpact(impact);
+      this.cy.nodes(`[kind = "force"]`).forEach((n) => {
+        n.data('colour', scene.colourOfForce(n.id().slice(FORCE.length)));
+      });
+    });
+  }
+}
+
+/** The part of the network a what-if touches: the leaving force, its collaborations and their members. */
+function impactKey(impact: Scene['impact']): string | undefined {
+  return impact ? [impact.leaving, ...impact.nonViable, ...impact.affected].join('|') : undefined;
+}
+
+function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>): ElementDefinition[] {
+  const { model, state } = scene;
+  const elements: ElementDefinition[] = [];
+  const place = new Map<string, { x: number; y: number }>();
+  const regions = new Set<string>();
+  // Forces the API returned, plus (so the picture never loses a force) every register force in scope.
+  const forceIds = new Set(model.forces.map((f) => f.id));
+  const forces = [...model.forces.map((f) => ({ id: f.id, name: f.label, region: f.region, lat: f.lat, lon: f.lon }))];
+  for (const f of scene.forces) {
+    if (forceIds.has(f.id) || (state.region && f.region !== state.region)) continue;
+    forces.push({ id: f.id, name: f.name, region: f.region, lat: f.hq?.lat, lon: f.hq?.lon });
+  }
+  for (const f of forces) {
+    const region = f.region ?? scene.regionOf(f.id) ?? 'Unknown';
+    regions.add(region);
+    const geo = f.lon !== undefined && f.lat !== undefined ? project([f.lon, f.lat]) : null;
+    const position = remembered.get(FORCE + f.id) ?? (geo ? { x: geo[0], y: geo[1] } : { x: 0, y: 0 });
+    place.set(f.id, position);
+    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', parent: REGION + region, colour: scene.colourOfForce(f.id) }, position: { ...position } });
+  }
+  for (const region of regions) {
+    elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
+  }
+  for (const c of model.collaborations) {
+    const members = c.members.filter((m) => place.has(m.force));
+    const points = members.map((m) => place.get(m.force)!);
+    const centre = points.length ? { x: avg(points.map((p) => p.x)), y: avg(points.map((p) => p.y)) } : { x: 0, y: 0 };
+    const memberRegions = new Set(members.map((m) => scene.regionOf(m.force)));
+    // A collaboration within one region sits in that region's box; one across regions sits between them.
+    const parent = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
+    elements.push({
+      group: 'nodes',
+      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), parent },
+      position: remembered.get(COLLAB + c.id) ?? centre,
+    });
+    for (const m of members) {
+      elements.push({ group: 'edges', data: { id: `e:${c.id}:${m.force}`, source: FORCE + m.force, target: COLLAB + c.id, role: m.role ?? 'member' } });
+    }
+  }
+  return elements;
+}
+
+function regionElements(scene: Scene): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  const maxWeight = Math.max(1, ...scene.model.regionLinks.map((e) => e.weight ?? 1));
+  for (const r of scene.model.regions) {
+    const name = r.region ?? r.label;
+    const geo = r.lon !== undefined && r.lat !== undefined ? project([r.lon, r.lat]) : [0, 0];
+    elements.push({ group: 'nodes', data: { id: REGION + r.id, label: name, kind: 'region-node', openable: true, colour: colourFor(name), size: 30 + 6 * Math.sqrt(r.weight ?? 1) }, position: { x: geo![0], y: geo![1] } });
+  }
+  for (const e of scene.model.regionLinks) {
+    elements.push({ group: 'edges', data: { id: `l:${e.source}:${e.target}`, source: REGION + e.source, target: REGION + e.target, width: 1 + (9 * (e.weight ?? 1)) / maxWeight, label: String(e.weight ?? '') } });
+  }
+  return elements;
+}
+
+/** "North West Motorway Police Group (NWMPG)" → "NWMPG"; names without an abbreviation keep a short form. */
+export function abbreviation(name: string): string {
+  const bracket = /\(([^)]+)\)\s*$/.exec(name);
+  if (bracket) return bracket[1];
+  return name.length > 22 ? name.slice(0, 20) + '…' : name;
+}
+
+const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** A vector copy of the network as drawn: boxes for regions, lines for memberships, shapes for nodes. */
+function networkSvg(cy: Core): string {
+  const box = cy.elements().boundingBox({});
+  const pad = 20;
+  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}`, width: Math.round(box.w + 2 * pad), height: Math.round(box.h + 2 * pad), 'font-family': 'sans-serif' });
+  svg.append(s('rect', { x: box.x1 - pad, y: box.y1 - pad, width: box.w + 2 * pad, height: box.h + 2 * pad, fill: '#ffffff' }));
+  cy.nodes(':parent').forEach((n) => {
+    const b = n.boundingBox({ includeLabels: false });
+    svg.append(s('rect', { x: b.x1, y: b.y1, width: b.w, height: b.h, rx: 8, fill: n.data('colour'), 'fill-opacity': 0.08, stroke: n.data('colour') }));
+    svg.append(s('text', { x: b.x1 + 6, y: b.y1 - 4, 'font-size': 12, fill: '#333' }, n.data('label')));
+  });
+  cy.edges().forEach((e) => {
+    const a = e.source().position();
+    const b = e.target().position();
+    svg.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#8a949c', 'stroke-width': e.data('width') ?? (e.data('role') === 'host' ? 2.5 : 1) }));
+  });
+  cy.nodes(':childless').forEach((n) => {
+    const { x, y } = n.position();
+    const r = n.width() / 2;
+    const colour = n.data('kind') === 'collaboration' ? '#37474f' : n.data('colour');
+    svg.append(
+      n.data('kind') === 'collaboration'
+        ? s('rect', { x: x - r * 0.7, y: y - r * 0.7, width: r * 1.4, height: r * 1.4, transform: `rotate(45 ${x} ${y})`, fill: colour })
+        : s('circle', { cx: x, cy: y, r, fill: colour, stroke: '#fff' }),
+    );
+    svg.append(s('text', { x, y: y + r + 11, 'font-size': 10, 'text-anchor': 'middle', fill: '#222' }, n.data('short') ?? n.data('label')));
+  });
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+}

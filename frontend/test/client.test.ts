@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Api, ApiError, parseJson, url } from '../src/api/client';
+
+describe('API client', () => {
+  it('leaves empty parameters out so that the server applies its defaults', () => {
+    expect(url('/api/graph', { region: 'North West', function: '', status: undefined, includeNational: false, limit: 2000 })).toBe(
+      '/api/graph?region=North+West&includeNational=false&limit=2000',
+    );
+    expect(url('/api/forces')).toBe('/api/forces');
+  });
+
+  it('turns a problem+json answer into an error that names the offending fields', async () => {
+    const api = new Api(async () =>
+      new Response(JSON.stringify({ title: 'Bad Request', detail: 'Invalid input', errors: [{ field: 'at', reason: 'must be YYYY-MM-DD' }] }), {
+        status: 400,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    );
+    const failure = api.graph({ at: 'yesterday' });
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toThrow('Invalid input (at: must be YYYY-MM-DD)');
+  });
+
+  it('still explains a failure without a JSON body', async () => {
+    const api = new Api(async () => new Response('gateway down', { status: 502 }));
+    await expect(api.forces()).rejects.toThrow('HTTP 502');
+  });
+
+  it('reads null fields as absent, as the register endpoints leave them out', () => {
+    const parsed = parseJson<{ a?: number; b: { c?: string; d: number[] } }>('{"a":null,"b":{"c":null,"d":[1,2]}}');
+    expect(parsed).toEqual({ b: { d: [1, 2] } });
+    expect('a' in parsed).toBe(false);
+  });
+
+  it('asks for the what-if with the chosen collaboration and date', async () => {
+    const asked: string[] = [];
+    const api = new Api(async (input) => {
+      asked.push(input);
+      return new Response('{}', { status: 200 });
+    });
+    await api.withdrawal({ force: 'lancashire', collaboration: 'nwmpg', at: '2017-06-30' });
+    await api.withdrawal({ force: 'lancashire', at: '2017-06-30' });
+    expect(asked).toEqual(['/api/analytics/withdrawal?force=lancashire&collaboration=nwmpg&at=2017-06-30', '/api/analytics/withdrawal?force=lancashire&at=2017-06-30']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { money, percent } from '../src/model/format';
+
+describe('formats', () => {
+  it('show shares as percentages, and a dash when unknown', () => {
+    expect(percent(1 / 3)).toBe('33.3%');
+    expect(percent(0.25, 0)).toBe('25%');
+    expect(percent(undefined)).toBe('—');
+    expect(percent(Number.NaN)).toBe('—');
+  });
+
+  it('shorten money without losing the integer digits', () => {
+    expect(money(100_000)).toBe('£100k');
+    expect(money(1_500_000)).toBe('£1.5m');
+    expect(money(10_770_000)).toBe('£10.8m');
+    expect(money(2_000_000)).toBe('£2m');
+    expect(money(250_000_000)).toBe('£250m');
+    expect(money(1_300_000_000)).toBe('£1.3bn');
+    expect(money(900)).toBe('£900');
+    expect(money(-40_000)).toBe('−£40k');
+    expect(money(undefined)).toBe('—');
+  });
+});
+
+describe('community labels', () => {
+  it('read the same whether the server names communities or numbers them', async () => {
+    const { communityLabel } = await import('../src/model/regions');
+    expect(communityLabel('community-3')).toBe('Community 3');
+    expect(communityLabel(4)).toBe('Community 4');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Withdrawal } from '../src/api/types';
+import { impactMarks, shareRows, summary } from '../src/model/withdrawal';
+import { parseJson } from '../src/api/client';
+import { readFileSync } from 'node:fs';
+
+// Read as the page reads it: nulls in the server's JSON become absent fields.
+const w = parseJson<Withdrawal>(readFileSync(new URL('./fixtures/withdrawal-lancashire-nwmpg.json', import.meta.url), 'utf8'));
+
+describe('what-if withdrawal', () => {
+  // The fixture is the server's answer for Lancashire leaving NWMPG on 2017-06-30, which lists stayers only.
+  it('shows equal shares going from a quarter to a third when Lancashire leaves NWMPG', () => {
+    const rows = shareRows(w.collaborations[0], 'lancashire');
+    expect(rows.map((r) => [r.force, r.before, r.after])).toEqual([
+      ['cheshire', '25.0%', '33.3%'],
+      ['greater-manchester', '25.0%', '33.3%'],
+      ['lancashire', '25.0%', '—'],
+      ['merseyside', '25.0%', '33.3%'],
+    ]);
+    expect(rows.filter((r) => r.leaving).map((r) => r.force)).toEqual(['lancashire']);
+    // No annual cost is recorded for NWMPG, so no extra cost can be claimed.
+    expect(rows.every((r) => r.extra === '—')).toBe(true);
+  });
+
+  it('states the extra yearly cost where the collaboration cost is known', () => {
+    const impact = { ...w.collaborations[0], annualCost: 1_200_000, costShare: [{ force: 'cheshire', before: 0.25, after: 1 / 3, extraAnnualCost: 100_000 }], membersBefore: ['cheshire', 'lancashire'] };
+    expect(shareRows(impact, 'lancashire')[0].extra).toBe('+£100k');
+  });
+
+  it('shows the leaving force\'s recorded share when shares are recorded', () => {
+    const recorded = { ...w.collaborations[0], sharesAssumed: false, membersBefore: ['cheshire', 'lancashire'], costShare: [{ force: 'cheshire', before: 0.6, after: 1 }] };
+    expect(shareRows(recorded, 'lancashire', 0.4)[1]).toEqual({ force: 'lancashire', before: '40.0%', after: '—', extra: '—', leaving: true });
+    expect(shareRows(recorded, 'lancashire')[1].before).toBe('—');
+  });
+
+  it('marks on the graph who pays more, what fails and who is left alone', () => {
+    const marks = impactMarks(w);
+    expect(marks.leaving).toBe('lancashire');
+    expect([...marks.affected]).toEqual(['nwmpg']);
+    expect(marks.nonViable.size).toBe(0);
+    expect([...marks.payingMore].sort()).toEqual(['cheshire', 'greater-manchester', 'merseyside']);
+
+    const broken: Withdrawal = {
+      ...w,
+      collaborations: [{ ...w.collaborations[0], viable: false }],
+      cascade: [{ id: 'seven-force', dependsOn: ['nwmpg'], reason: 'builds on NWMPG' }],
+      network: { ...w.network, isolatedForces: ['cheshire'] },
+    };
+    const brokenMarks = impactMarks(broken);
+    expect([...brokenMarks.nonViable].sort()).toEqual(['nwmpg', 'seven-force']);
+    expect(brokenMarks.affected.size).toBe(0);
+    expect([...brokenMarks.isolated]).toEqual(['cheshire']);
+  });
+
+  it('summarises the answer in one sentence', () => {
+    expect(summary(w, (id) => id)).toBe('1 collaboration affected, 0 no longer viable.');
+    expect(summary({ ...w, network: { ...w.network, componentsAfter: 8 } }, (id) => id)).toContain('network splits from 7 into 8 parts');
+    expect(summary({ ...w, notMember: true }, (id) => id.toUpperCase())).toBe('LANCASHIRE is not a member of any collaboration on this date.');
+  });
+});
