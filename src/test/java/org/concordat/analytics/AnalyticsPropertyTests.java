@@ -21,7 +21,7 @@ import org.concordat.register.RegisterDocument;
  * Properties that must hold on any register, checked on 200 random ones: each case is a register seed and
  * a year to ask at, drawn from a fixed master seed so a failure names a case that can be replayed.
  */
-class AnalyticsProperties {
+class AnalyticsPropertyTests {
 
 	static Stream<Arguments> registers() {
 		Random cases = new Random(20261124);
