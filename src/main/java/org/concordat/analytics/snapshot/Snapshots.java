@@ -16,6 +16,7 @@ import org.concordat.register.RegisterExport;
 import org.concordat.register.RegisterListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -46,12 +47,18 @@ public class Snapshots implements RegisterListener {
 	private Mono<Void> tail = Mono.empty();
 
 	Snapshots(SchemaMigrations schema, RegisterExport export, CollaborationRepository collaborations,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, @Value("${concordat.snapshot.at-start:true}") boolean atStart) {
 		this.export = export;
 		this.collaborations = collaborations;
 		this.events = events;
-		// Start-up, before any request: the first snapshot is read whole from the register.
-		rebuild().block();
+		if (atStart) {
+			// Start-up, before any request: the first snapshot is read whole from the register.
+			rebuild().block();
+		}
+		else {
+			// The load command writes and exits: reading a national register first would be wasted.
+			current.set(SnapshotBuilder.build(versions.incrementAndGet(), RegisterDocument.empty()));
+		}
 	}
 
 	public RegisterSnapshot current() {
