@@ -56,7 +56,22 @@ public final class LoadCommand {
 	/** The app without its web server, demo seed or snapshot: only the database, its schema and the JSON mapper. */
 	public static ConfigurableApplicationContext start(String[] springArguments) {
 		return new SpringApplicationBuilder(ConcordatApplication.class).web(WebApplicationType.NONE)
-			.properties("concordat.seed.enabled=false", "concordat.snapshot.at-start=false")
-			.run(springArguments);
+			.run(withDefaults(springArguments, "--spring.main.web-application-type=none",
+					"--concordat.seed.enabled=false", "--concordat.snapshot.at-start=false"));
+	}
+
+	/**
+	 * Command-line arguments outrank application.properties (which asks for a reactive server and the demo
+	 * seed), so the command's defaults go there, each unless the user gave the same key.
+	 */
+	public static String[] withDefaults(String[] given, String... defaults) {
+		java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(given));
+		for (String d : defaults) {
+			String key = d.substring(0, d.indexOf('=') + 1);
+			if (all.stream().noneMatch(a -> a.startsWith(key))) {
+				all.add(d);
+			}
+		}
+		return all.toArray(String[]::new);
 	}
 }
