@@ -12,7 +12,6 @@ import org.concordat.db.SchemaMigrations;
 import org.concordat.register.Entity;
 import org.concordat.register.RegisterChanged;
 import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterExport;
 import org.concordat.register.RegisterListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Holds the current analytics snapshot. It is built from Neo4j at start-up and then advanced after every
@@ -32,7 +32,7 @@ public class Snapshots implements RegisterListener {
 
 	private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
 
-	private final RegisterExport export;
+	private final SnapshotReader reader;
 
 	private final CollaborationRepository collaborations;
 
@@ -46,9 +46,9 @@ public class Snapshots implements RegisterListener {
 
 	private Mono<Void> tail = Mono.empty();
 
-	Snapshots(SchemaMigrations schema, RegisterExport export, CollaborationRepository collaborations,
+	Snapshots(SchemaMigrations schema, SnapshotReader reader, CollaborationRepository collaborations,
 			ApplicationEventPublisher events, @Value("${concordat.snapshot.at-start:true}") boolean atStart) {
-		this.export = export;
+		this.reader = reader;
 		this.collaborations = collaborations;
 		this.events = events;
 		if (atStart) {
@@ -87,7 +87,9 @@ public class Snapshots implements RegisterListener {
 
 	public Mono<Void> rebuild() {
 		long started = System.nanoTime();
-		return export.document().map(doc -> SnapshotBuilder.build(versions.incrementAndGet(), doc))
+		// blocking driver reads, off the event loop
+		return Mono.fromCallable(reader::read).subscribeOn(Schedulers.boundedElastic())
+			.map(doc -> SnapshotBuilder.build(versions.incrementAndGet(), doc))
 			.doOnNext(snapshot -> log.info("Analytics snapshot v{} built in {} ms: {} forces, {} collaborations, "
 					+ "{} memberships", snapshot.version(), (System.nanoTime() - started) / 1_000_000,
 					snapshot.forceCount(), snapshot.collabCount(), snapshot.membershipCount()))
