@@ -26,14 +26,16 @@ public final class AsOf {
 
 	private final boolean includeNational;
 
-	private final int[][] members;
+	/** Member lists worked out so far: a small map at first, an array by collaboration once many are. */
+	private final java.util.HashMap<Integer, int[]> someMembers = new java.util.HashMap<>();
+
+	private int[][] members;
 
 	public AsOf(RegisterSnapshot snapshot, LocalDate date, boolean includeNational) {
 		this.snapshot = snapshot;
 		this.date = date;
 		this.day = Day.of(date);
 		this.includeNational = includeNational;
-		this.members = new int[snapshot.collabCount()][];
 	}
 
 	public RegisterSnapshot snapshot() {
@@ -63,12 +65,39 @@ public final class AsOf {
 
 	/** The distinct forces with a membership of {@code c} active at D, ascending by index. */
 	public int[] members(int c) {
-		int[] cached = members[c];
+		// A question about one force reads a few dozen lists; allocating an array for all 40,000
+		// collaborations of a national register would cost more than answering it.
+		int[] cached = members != null ? members[c] : someMembers.get(c);
 		if (cached == null) {
 			cached = active(c) ? activeMembers(c) : NONE;
-			members[c] = cached;
+			if (members != null) {
+				members[c] = cached;
+			}
+			else {
+				someMembers.put(c, cached);
+				if (someMembers.size() > 512) {
+					members = new int[snapshot.collabCount()][];
+					someMembers.forEach((k, v) -> members[k] = v);
+				}
+			}
 		}
 		return cached;
+	}
+
+	/** How many collaborations of {@code f} are part of the network at D, without listing them. */
+	public int networkCollabCount(int f) {
+		int n = snapshot.membershipCountOf(f);
+		int count = 0;
+		int last = -1;
+		for (int i = 0; i < n; i++) {
+			int m = snapshot.membershipOf(f, i);
+			int c = snapshot.memberCollab(m);
+			if (c != last && snapshot.activeAt(m, day) && inNetwork(c)) {
+				count++;
+				last = c;
+			}
+		}
+		return count;
 	}
 
 	// Plain loops rather than streams: these run for every collaboration of the network in whole-network

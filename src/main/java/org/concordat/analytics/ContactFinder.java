@@ -122,7 +122,8 @@ public final class ContactFinder {
 	/** Walks from F towards the nearest former or current member, choosing the smallest ids at each step. */
 	private Contact withPath(Contact c, int force) {
 		int collab = s.collab(c.collaboration());
-		int[] toTarget = CoMembershipBfs.distances(asOf, formerOrCurrentMembers(collab));
+		// F is c.hops() away: the search from the targets need not go further than that
+		int[] toTarget = CoMembershipBfs.distances(asOf, formerOrCurrentMembers(collab), c.hops());
 		List<String> path = new ArrayList<>(List.of(s.forceId(force)));
 		int u = force;
 		while (toTarget[u] > 0) {

@@ -1,0 +1,110 @@
+package org.concordat.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.ContactFinder;
+import org.concordat.analytics.ForceSimilarity;
+import org.concordat.analytics.Overlaps;
+import org.concordat.analytics.WithdrawalImpact;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.neo4j.driver.Record;
+
+/**
+ * Each question, for the same sample of forces and the same date, answered from the snapshot and by its
+ * Cypher-only query: every pair of answers must agree (a disagreement fails the run), and the latencies of
+ * both are printed with their ratio. The snapshot's time includes everything a request does past parsing:
+ * the as-of view, the question, the answer records; the Cypher time is the query's round trip over Bolt.
+ */
+final class QuestionBench {
+
+	private final RegisterSnapshot snapshot;
+
+	private final CypherQuestions cypher;
+
+	private final Report report;
+
+	private final LocalDate at;
+
+	/** The contacts query takes minutes at national scale: it runs once a force, and is stopped after this. */
+	private java.time.Duration slowTimeout;
+
+	QuestionBench(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at) {
+		this.snapshot = snapshot;
+		this.cypher = cypher;
+		this.report = report;
+		this.at = at;
+	}
+
+	void run(List<String> forces, int slowSamples, java.time.Duration slowTimeout) {
+		this.slowTimeout = slowTimeout;
+		report.section("Questions: snapshot beside plain Cypher, at " + at + ", " + forces.size() + " sample forces");
+		compare("similar forces (top 10)", "similar-forces", forces, 200,
+				f -> Answers.similar(new ForceSimilarity(asOf()).of(f, 10, false)), rows -> Answers.similar(rows, true), false);
+		compare("overlaps for one force", "overlaps-for-force", forces, 100,
+				f -> Answers.overlaps(new Overlaps(asOf()).find(f, -1, null)), rows -> Answers.overlaps(rows, true), false);
+		compare("withdrawal (all of a force's collaborations)", "withdrawal", forces, 100,
+				f -> Answers.withdrawal(new WithdrawalImpact(asOf()).of(f, -1, 100)),
+				rows -> Answers.withdrawal(rows, true), false);
+		compare("contacts (topic withdrawal, top 10)", "contacts", forces.subList(0, Math.min(slowSamples, forces.size())),
+				100, f -> Answers.contacts(new ContactFinder(asOf()).find(f, "withdrawal", 10)),
+				rows -> Answers.contacts(rows, true), true);
+	}
+
+	private Map<String, Object> parameters(String force) {
+		return Map.of("force", force, "at", at.toString(), "topic", "withdrawal", "limit", 10);
+	}
+
+	private AsOf asOf() {
+		return new AsOf(snapshot, at, false);
+	}
+
+	private void compare(String name, String queryName, List<String> forces, double target,
+			IntFunction<Answers> fromSnapshot, Function<List<Record>, Answers> fromCypher, boolean slow) {
+		String query = CypherQuestions.query(queryName);
+		Latencies snap = new Latencies();
+		Latencies plain = new Latencies();
+		int disagreements = 0;
+		int timedOut = 0;
+		for (int warm = 0; warm < (slow ? 30 : 2); warm++) { // the Cypher path too, unless it is the slow one
+			for (String id : forces) {
+				fromSnapshot.apply(snapshot.force(id));
+				if (!slow && warm == 0) {
+					cypher.run(query, parameters(id));
+				}
+			}
+		}
+		for (String id : forces) {
+			long started = System.nanoTime();
+			Answers mine = fromSnapshot.apply(snapshot.force(id));
+			snap.add(System.nanoTime() - started);
+			started = System.nanoTime();
+			List<Record> rows = slow ? cypher.run(query, parameters(id), slowTimeout) : cypher.run(query, parameters(id));
+			plain.add(System.nanoTime() - started);
+			if (rows == null) {
+				timedOut++;
+			}
+			else if (!mine.agrees(fromCypher.apply(rows))) {
+				disagreements++;
+				if (disagreements <= 3) {
+					report.disagree(name + " for " + id + ":\n      snapshot " + mine + "\n      cypher   "
+							+ fromCypher.apply(rows));
+				}
+			}
+		}
+		report.line("%s (cypher/queries/%s.cypher)", name, queryName);
+		report.line("  snapshot: %s", snap.summary());
+		report.line("  cypher:   %s", plain.summary());
+		report.line("  answers identical for %d of %d forces%s", forces.size() - disagreements - timedOut, forces.size(),
+				timedOut == 0 ? "" : String.format("; %d Cypher answers stopped after %d s, unchecked, their time a lower bound",
+						timedOut, slowTimeout.toSeconds()));
+		report.ratio("  " + name + " p50 cypher / snapshot", plain.percentileMicros(50) / snap.percentileMicros(50),
+				target, true);
+		report.ratio("  " + name + " p99 cypher / snapshot", plain.percentileMicros(99) / snap.percentileMicros(99),
+				target, true);
+	}
+}
