@@ -26,10 +26,7 @@ public final class AsOf {
 
 	private final boolean includeNational;
 
-	/** Member lists worked out so far: a small map at first, an array by collaboration once many are. */
-	private final java.util.HashMap<Integer, int[]> someMembers = new java.util.HashMap<>();
-
-	private int[][] members;
+	private DayView view;
 
 	public AsOf(RegisterSnapshot snapshot, LocalDate date, boolean includeNational) {
 		this.snapshot = snapshot;
@@ -65,39 +62,21 @@ public final class AsOf {
 
 	/** The distinct forces with a membership of {@code c} active at D, ascending by index. */
 	public int[] members(int c) {
-		// A question about one force reads a few dozen lists; allocating an array for all 40,000
-		// collaborations of a national register would cost more than answering it.
-		int[] cached = members != null ? members[c] : someMembers.get(c);
-		if (cached == null) {
-			cached = active(c) ? activeMembers(c) : NONE;
-			if (members != null) {
-				members[c] = cached;
-			}
-			else {
-				someMembers.put(c, cached);
-				if (someMembers.size() > 512) {
-					members = new int[snapshot.collabCount()][];
-					someMembers.forEach((k, v) -> members[k] = v);
-				}
-			}
-		}
-		return cached;
+		return view().members[c];
 	}
 
-	/** How many collaborations of {@code f} are part of the network at D, without listing them. */
-	public int networkCollabCount(int f) {
-		int n = snapshot.membershipCountOf(f);
-		int count = 0;
-		int last = -1;
-		for (int i = 0; i < n; i++) {
-			int m = snapshot.membershipOf(f, i);
-			int c = snapshot.memberCollab(m);
-			if (c != last && snapshot.activeAt(m, day) && inNetwork(c)) {
-				count++;
-				last = c;
-			}
+	/** The whole network at D, shared by every question at this date on this snapshot (see {@link DayView}). */
+	private DayView view() {
+		if (view == null) {
+			view = snapshot.derived(DayView.Cache.class, s -> new DayView.Cache())
+				.get(day + "|" + includeNational, () -> DayView.of(new Raw(), snapshot));
 		}
-		return count;
+		return view;
+	}
+
+	/** How many collaborations of {@code f} are part of the network at D. */
+	public int networkCollabCount(int f) {
+		return view().networkCollabs[f].length;
 	}
 
 	// Plain loops rather than streams: these run for every collaboration of the network in whole-network
@@ -117,12 +96,24 @@ public final class AsOf {
 
 	/** The collaborations force {@code f} is an active member of at D (national ones too), ascending. */
 	public int[] collabsOf(int f) {
-		return collabsOf(f, false);
+		return view().collabs[f];
 	}
 
 	/** The collaborations of {@code f} that are part of the network at D. */
 	public int[] networkCollabsOf(int f) {
-		return collabsOf(f, true);
+		return view().networkCollabs[f];
+	}
+
+	/** Works the lists out from the memberships; only {@link DayView} calls it, once per date. */
+	final class Raw {
+
+		int[] activeMembers(int c) {
+			return active(c) ? AsOf.this.activeMembers(c) : NONE;
+		}
+
+		int[] collabsOf(int f, boolean network) {
+			return AsOf.this.collabsOf(f, network);
+		}
 	}
 
 	private int[] collabsOf(int f, boolean network) {

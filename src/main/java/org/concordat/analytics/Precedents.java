@@ -44,9 +44,9 @@ public final class Precedents {
 		List<Precedent> found = new ArrayList<>();
 		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
-			if (s.collab(c).started() <= asOf.day() && resembles(c, affected)) {
-				// a collaboration that had not started by D is not known at D
-				int m = events.membership[e];
+			int m = events.membership[e];
+			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
+			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
 				found.add(m < 0 ? precedent(c, null, "ending", events.day[e])
 						: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]));
 			}

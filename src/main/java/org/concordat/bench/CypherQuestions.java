@@ -39,17 +39,34 @@ final class CypherQuestions {
 		}
 	}
 
-	/** As {@link #run}, giving up after {@code timeout}: null when the query did not finish by then. */
+	/**
+	 * As {@link #run}, giving up after {@code timeout}: null when the query did not finish by then. The
+	 * transaction's own timeout is not enough (a long shortest-path search does not stop for it), so the query
+	 * runs on another thread and is terminated by id when the time is up.
+	 */
 	List<Record> run(String query, Map<String, Object> parameters, java.time.Duration timeout) {
-		try (Session session = driver.session()) {
-			return session.executeRead(tx -> tx.run(query, parameters).list(),
-					org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
+		var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> run(query, parameters));
+		try {
+			return running.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
-		catch (org.neo4j.driver.exceptions.ClientException e) {
-			if (String.valueOf(e.code()).contains("TransactionTimedOut") || String.valueOf(e.getMessage()).contains("timed out")) {
-				return null;
+		catch (java.util.concurrent.TimeoutException e) {
+			// Asked to stop; a shortest-path search may not check until it is done, so it is not waited for.
+			terminate(query.lines().filter(l -> !l.startsWith("//")).findFirst().orElse(query));
+			return null;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void terminate(String marker) {
+		try (Session session = driver.session()) {
+			List<String> ids = session.run("SHOW TRANSACTIONS YIELD transactionId, currentQuery "
+					+ "WHERE currentQuery CONTAINS $marker AND NOT currentQuery STARTS WITH 'SHOW' RETURN transactionId",
+					Map.of("marker", marker)).list(r -> r.get(0).asString());
+			if (!ids.isEmpty()) {
+				session.run("TERMINATE TRANSACTIONS $ids", Map.of("ids", ids)).consume();
 			}
-			throw e;
 		}
 	}
 }
