@@ -76,7 +76,7 @@ public final class AsOf {
 
 	/** How many collaborations of {@code f} are part of the network at D. */
 	public int networkCollabCount(int f) {
-		return view().networkCollabs[f].length;
+		return view().networkCount[f];
 	}
 
 	// Plain loops rather than streams: these run for every collaboration of the network in whole-network

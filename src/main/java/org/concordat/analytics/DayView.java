@@ -23,10 +23,14 @@ final class DayView {
 
 	final int[][] networkCollabs;
 
+	/** How many network collaborations each force has, in one contiguous array (read for every candidate). */
+	final int[] networkCount;
+
 	private DayView(int[][] members, int[][] collabs, int[][] networkCollabs) {
 		this.members = members;
 		this.collabs = collabs;
 		this.networkCollabs = networkCollabs;
+		this.networkCount = java.util.Arrays.stream(networkCollabs).mapToInt(c -> c.length).toArray();
 	}
 
 	static DayView of(AsOf.Raw raw, RegisterSnapshot s) {

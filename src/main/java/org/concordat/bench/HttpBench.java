@@ -49,9 +49,12 @@ final class HttpBench {
 				i -> "/api/analytics/overlaps?force=" + forces.get(i % forces.size()) + "&at=" + at);
 		endpoints.put("contacts", i -> "/api/analytics/contacts?force=" + forces.get(i % forces.size())
 				+ "&topic=withdrawal&at=" + at);
+		// every endpoint warmed up first, so the first one measured (the floor) is not the one that pays for it
+		for (int pass = 0; pass < 2; pass++) {
+			endpoints.values().forEach(uri -> load(uri, Math.min(requests, 2_000), new Latencies(), new AtomicInteger()));
+		}
 		double trivialP99 = 0;
 		for (var endpoint : endpoints.entrySet()) {
-			load(endpoint.getValue(), Math.min(requests, 1_000), new Latencies(), new AtomicInteger());
 			Latencies latencies = new Latencies();
 			AtomicInteger errors = new AtomicInteger();
 			long started = System.nanoTime();
