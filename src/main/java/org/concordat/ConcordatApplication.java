@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ConcordatApplication {
 
 	public static void main(String[] args) {
+		if (org.concordat.command.Commands.isCommand(args)) {
+			// generate, load and bench run instead of the server (README, "The national register")
+			System.exit(org.concordat.command.Commands.run(args));
+		}
 		SpringApplication.run(ConcordatApplication.class, args);
 	}
 }

@@ -26,14 +26,13 @@ public final class AsOf {
 
 	private final boolean includeNational;
 
-	private final int[][] members;
+	private DayView view;
 
 	public AsOf(RegisterSnapshot snapshot, LocalDate date, boolean includeNational) {
 		this.snapshot = snapshot;
 		this.date = date;
 		this.day = Day.of(date);
 		this.includeNational = includeNational;
-		this.members = new int[snapshot.collabCount()][];
 	}
 
 	public RegisterSnapshot snapshot() {
@@ -53,24 +52,35 @@ public final class AsOf {
 	}
 
 	public boolean active(int c) {
-		return snapshot.collab(c).activeAt(day);
+		return snapshot.collabActiveAt(c, day);
 	}
 
 	/** Active, and part of the network (national ones only when included). */
 	public boolean inNetwork(int c) {
-		return active(c) && (includeNational || !snapshot.collab(c).national());
+		return active(c) && (includeNational || !snapshot.national(c));
 	}
 
 	/** The distinct forces with a membership of {@code c} active at D, ascending by index. */
 	public int[] members(int c) {
-		int[] cached = members[c];
-		if (cached == null) {
-			cached = active(c) ? activeMembers(c) : NONE;
-			members[c] = cached;
-		}
-		return cached;
+		return view().members[c];
 	}
 
+	/** The whole network at D, shared by every question at this date on this snapshot (see {@link DayView}). */
+	private DayView view() {
+		if (view == null) {
+			view = snapshot.derived(DayView.Cache.class, s -> new DayView.Cache())
+				.get(day + "|" + includeNational, () -> DayView.of(new Raw(), snapshot));
+		}
+		return view;
+	}
+
+	/** How many collaborations of {@code f} are part of the network at D. */
+	public int networkCollabCount(int f) {
+		return view().networkCount[f];
+	}
+
+	// Plain loops rather than streams: these run for every collaboration of the network in whole-network
+	// questions, and at national scale the difference is tens of milliseconds a request.
 	private int[] activeMembers(int c) {
 		int from = snapshot.firstMembership(c);
 		int to = snapshot.endMembership(c);
@@ -81,27 +91,55 @@ public final class AsOf {
 				found[n++] = snapshot.memberForce(m);
 			}
 		}
-		int[] distinct = Arrays.stream(found, 0, n).sorted().distinct().toArray();
-		return distinct.length == 0 ? NONE : distinct;
+		return n == 0 ? NONE : sortedDistinct(found, n);
 	}
 
 	/** The collaborations force {@code f} is an active member of at D (national ones too), ascending. */
 	public int[] collabsOf(int f) {
+		return view().collabs[f];
+	}
+
+	/** The collaborations of {@code f} that are part of the network at D. */
+	public int[] networkCollabsOf(int f) {
+		return view().networkCollabs[f];
+	}
+
+	/** Works the lists out from the memberships; only {@link DayView} calls it, once per date. */
+	final class Raw {
+
+		int[] activeMembers(int c) {
+			return active(c) ? AsOf.this.activeMembers(c) : NONE;
+		}
+
+		int[] collabsOf(int f, boolean network) {
+			return AsOf.this.collabsOf(f, network);
+		}
+	}
+
+	private int[] collabsOf(int f, boolean network) {
 		int n = snapshot.membershipCountOf(f);
 		int[] found = new int[n];
 		int k = 0;
 		for (int i = 0; i < n; i++) {
 			int m = snapshot.membershipOf(f, i);
-			if (snapshot.activeAt(m, day)) {
-				found[k++] = snapshot.memberCollab(m);
+			int c = snapshot.memberCollab(m);
+			// memberships of a force come in collaboration order, so a repeat is always the previous one
+			if (snapshot.activeAt(m, day) && (!network || inNetwork(c)) && (k == 0 || found[k - 1] != c)) {
+				found[k++] = c;
 			}
 		}
-		return Arrays.stream(found, 0, k).distinct().toArray();
+		return k == n ? found : Arrays.copyOf(found, k);
 	}
 
-	/** The collaborations of {@code f} that are part of the network at D. */
-	public int[] networkCollabsOf(int f) {
-		return Arrays.stream(collabsOf(f)).filter(this::inNetwork).toArray();
+	private static int[] sortedDistinct(int[] values, int n) {
+		Arrays.sort(values, 0, n);
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			if (k == 0 || values[k - 1] != values[i]) {
+				values[k++] = values[i];
+			}
+		}
+		return k == values.length ? values : Arrays.copyOf(values, k);
 	}
 
 	/** The active membership of {@code f} in {@code c} at D, or -1. */

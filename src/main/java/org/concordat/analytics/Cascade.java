@@ -1,22 +1,23 @@
 package org.concordat.analytics;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * Collaborations put at risk when others become non-viable: those active at D that depend, directly or
- * through others, on a non-viable one (DEPENDS_ON, followed backwards by breadth-first search on JGraphT's
- * reversed view of the dependency graph). They are reported, not dissolved.
+ * through others, on a non-viable one (DEPENDS_ON followed backwards, breadth first, over links whose two ends
+ * are both active at D). They are reported, not dissolved.
+ *
+ * <p>The reversed links are listed once per snapshot ({@link Dependents}), so a question walks only what
+ * depends on the collaborations it dissolves.
  */
 public final class Cascade {
 
@@ -31,27 +32,24 @@ public final class Cascade {
 
 	public List<AtRisk> from(Set<Integer> nonViable) {
 		RegisterSnapshot s = asOf.snapshot();
-		Graph<Integer, DefaultEdge> dependsOn = new DefaultDirectedGraph<>(DefaultEdge.class);
-		for (int c = 0; c < s.collabCount(); c++) {
-			for (int d : s.collab(c).dependsOn()) {
-				if (asOf.active(c) && asOf.active(d)) {
-					dependsOn.addVertex(c);
-					dependsOn.addVertex(d);
-					dependsOn.addEdge(c, d);
-				}
-			}
-		}
-		Graph<Integer, DefaultEdge> dependents = new EdgeReversedGraph<>(dependsOn);
-		java.util.Map<Integer, Set<String>> causes = new java.util.HashMap<>();
+		Dependents dependents = s.derived(Dependents.class, Dependents::of);
+		Map<Integer, Set<String>> causes = new HashMap<>();
 		for (int root : nonViable) {
-			if (!dependents.containsVertex(root)) {
-				continue;
-			}
-			var reach = new BreadthFirstIterator<>(dependents, root);
-			while (reach.hasNext()) {
-				int c = reach.next();
-				if (!nonViable.contains(c)) {
-					causes.computeIfAbsent(c, k -> new TreeSet<>()).add(s.collab(root).id());
+			boolean[] seen = new boolean[s.collabCount()];
+			ArrayDeque<Integer> queue = new ArrayDeque<>();
+			seen[root] = true;
+			queue.add(root);
+			while (!queue.isEmpty()) {
+				int d = queue.poll();
+				for (int k = dependents.start[d]; k < dependents.start[d + 1]; k++) {
+					int c = dependents.of[k];
+					if (!seen[c] && asOf.active(c) && asOf.active(d)) {
+						seen[c] = true;
+						queue.add(c);
+						if (!nonViable.contains(c)) {
+							causes.computeIfAbsent(c, x -> new TreeSet<>()).add(s.collab(root).id());
+						}
+					}
 				}
 			}
 		}
@@ -60,5 +58,30 @@ public final class Cascade {
 				s.collab(c).name() + " builds on " + String.join(", ", roots) + ", which would no longer be viable")));
 		atRisk.sort(Comparator.comparing(AtRisk::id));
 		return atRisk;
+	}
+
+	/** For each collaboration d, the collaborations that depend on it: DEPENDS_ON reversed, as sparse rows. */
+	record Dependents(int[] start, int[] of) {
+
+		static Dependents of(RegisterSnapshot s) {
+			int n = s.collabCount();
+			int[] start = new int[n + 1];
+			for (int c = 0; c < n; c++) {
+				for (int d : s.collab(c).dependsOn()) {
+					start[d + 1]++;
+				}
+			}
+			for (int d = 0; d < n; d++) {
+				start[d + 1] += start[d];
+			}
+			int[] next = java.util.Arrays.copyOf(start, n);
+			int[] of = new int[start[n]];
+			for (int c = 0; c < n; c++) {
+				for (int d : s.collab(c).dependsOn()) {
+					of[next[d]++] = c;
+				}
+			}
+			return new Dependents(start, of);
+		}
 	}
 }

@@ -14,6 +14,14 @@ final class CoMembershipBfs {
 	}
 
 	static int[] distances(AsOf asOf, int[] sources) {
+		return distances(asOf, sources, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Distances up to {@code depth}: vertices at that distance are reached but not expanded, so every vertex
+	 * nearer than {@code depth} + 1 has its exact distance and the rest of the graph is never walked.
+	 */
+	static int[] distances(AsOf asOf, int[] sources, int depth) {
 		int[] dist = new int[asOf.snapshot().forceCount()];
 		Arrays.fill(dist, -1);
 		boolean[] collabSeen = new boolean[asOf.snapshot().collabCount()];
@@ -26,6 +34,9 @@ final class CoMembershipBfs {
 		}
 		while (!queue.isEmpty()) {
 			int u = queue.poll();
+			if (dist[u] >= depth) {
+				continue;
+			}
 			for (int c : asOf.networkCollabsOf(u)) {
 				if (collabSeen[c]) {
 					continue; // every member of c was reached the first time c was crossed

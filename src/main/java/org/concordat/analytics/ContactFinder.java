@@ -38,6 +38,8 @@ public final class ContactFinder {
 
 	private final RegisterSnapshot s;
 
+	private final java.util.Map<Integer, int[]> formerMembers = new java.util.HashMap<>();
+
 	public ContactFinder(AsOf asOf) {
 		this.asOf = asOf;
 		this.s = asOf.snapshot();
@@ -80,22 +82,31 @@ public final class ContactFinder {
 		if (fn >= 0 && Ids.contains(s.collab(role.collab()).functions(), fn)) {
 			matched.add("function");
 		}
-		boolean lesson = s.lessons().stream().anyMatch(l -> l.collab() == role.collab() && topic.equals(l.theme())
-				&& l.date() <= asOf.day() && l.date() != org.concordat.analytics.snapshot.Day.NEVER_BEFORE);
+		boolean lesson = false;
+		for (int l : s.lessonsOf(role.collab())) {
+			var fact = s.lessons().get(l);
+			lesson |= topic.equals(fact.theme()) && fact.date() <= asOf.day()
+					&& fact.date() != org.concordat.analytics.snapshot.Day.NEVER_BEFORE;
+		}
 		if (lesson) {
 			matched.add("lesson");
 		}
 		return matched;
 	}
 
+	/** Forces whose membership of {@code c} began by D (see {@link AsOf#wasMember}), ascending; one pass. */
 	private int[] formerOrCurrentMembers(int c) {
-		TreeSet<Integer> forces = new TreeSet<>();
-		for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
-			if (asOf.wasMember(s.memberForce(m), c)) {
-				forces.add(s.memberForce(m));
+		return formerMembers.computeIfAbsent(c, k -> {
+			TreeSet<Integer> forces = new TreeSet<>();
+			if (s.collab(c).started() <= asOf.day()) {
+				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+					if (s.joined(m) <= asOf.day()) {
+						forces.add(s.memberForce(m));
+					}
+				}
 			}
-		}
-		return forces.stream().mapToInt(Integer::intValue).toArray();
+			return forces.stream().mapToInt(Integer::intValue).toArray();
+		});
 	}
 
 	private static Integer nearest(int[] dist, int[] targets) {
@@ -111,7 +122,8 @@ public final class ContactFinder {
 	/** Walks from F towards the nearest former or current member, choosing the smallest ids at each step. */
 	private Contact withPath(Contact c, int force) {
 		int collab = s.collab(c.collaboration());
-		int[] toTarget = CoMembershipBfs.distances(asOf, formerOrCurrentMembers(collab));
+		// F is c.hops() away: the search from the targets need not go further than that
+		int[] toTarget = CoMembershipBfs.distances(asOf, formerOrCurrentMembers(collab), c.hops());
 		List<String> path = new ArrayList<>(List.of(s.forceId(force)));
 		int u = force;
 		while (toTarget[u] > 0) {

@@ -30,6 +30,7 @@ public final class CostShares {
 	public Answer afterLeaving(int collab, int force) {
 		RegisterSnapshot s = asOf.snapshot();
 		int[] members = asOf.members(collab);
+		shares = firstActiveShares(collab);
 		int n = members.length;
 		double leaving = recordedShare(collab, force);
 		boolean recorded = leaving < 1;
@@ -54,9 +55,23 @@ public final class CostShares {
 		return new Answer(!recorded, shares);
 	}
 
+	/** Each member's share, from its first active membership (as {@link AsOf#membership}); one pass. */
+	private java.util.Map<Integer, Float> shares;
+
+	private java.util.Map<Integer, Float> firstActiveShares(int collab) {
+		RegisterSnapshot s = asOf.snapshot();
+		java.util.Map<Integer, Float> first = new java.util.HashMap<>();
+		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
+			if (s.activeAt(m, asOf.day())) {
+				first.putIfAbsent(s.memberForce(m), s.share(m));
+			}
+		}
+		return first;
+	}
+
 	/** The share recorded on g's active membership, NaN when none is recorded. */
 	private double recordedShare(int collab, int g) {
-		int m = asOf.membership(g, collab);
-		return m < 0 ? Double.NaN : asOf.snapshot().share(m);
+		Float share = shares.get(g);
+		return share == null ? Double.NaN : share;
 	}
 }

@@ -3,9 +3,7 @@ package org.concordat.analytics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -35,22 +33,46 @@ public final class ForceSimilarity {
 		return byFunctions ? byFunctions(force, limit) : byCollaborations(force, limit);
 	}
 
+	/** Per thread: shared-collaboration counts by force, all zero between questions, and the forces touched. */
+	private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] { new int[0], new int[0] });
+
 	private List<Similar> byCollaborations(int force, int limit) {
 		int[] mine = asOf.networkCollabsOf(force);
-		Map<Integer, Integer> sharedCount = new HashMap<>();
+		int[][] scratch = SCRATCH.get();
+		if (scratch[0].length < s.forceCount()) {
+			scratch[0] = new int[s.forceCount()];
+			scratch[1] = new int[s.forceCount()];
+		}
+		int[] sharedCount = scratch[0];
+		int[] touched = scratch[1];
+		int n = 0;
 		for (int c : mine) {
 			for (int g : asOf.members(c)) {
-				if (g != force) {
-					sharedCount.merge(g, 1, Integer::sum);
+				if (g != force && sharedCount[g]++ == 0) {
+					touched[n++] = g;
 				}
 			}
 		}
-		List<Similar> similar = new ArrayList<>();
-		sharedCount.forEach((g, shared) -> {
-			int[] theirs = asOf.networkCollabsOf(g);
-			double score = (double) shared / (mine.length + theirs.length - shared);
-			similar.add(new Similar(s.forceId(g), Ids.round(score), Ids.collabs(s, Ids.intersection(mine, theirs))));
-		});
+		// Only the best `limit` are kept (worst on top of the heap), and only they get their shared lists.
+		java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>(limit + 1, (a, b) -> a[0] != b[0]
+				? Double.compare(a[0], b[0]) : s.forceId((int) b[1]).compareTo(s.forceId((int) a[1])));
+		for (int i = 0; i < n; i++) {
+			int g = touched[i];
+			int shared = sharedCount[g];
+			sharedCount[g] = 0;
+			double score = Ids.round((double) shared / (mine.length + asOf.networkCollabCount(g) - shared));
+			if (score > 0) {
+				best.add(new double[] { score, g });
+				if (best.size() > limit) {
+					best.poll();
+				}
+			}
+		}
+		List<Similar> similar = new ArrayList<>(best.size());
+		for (double[] b : best) {
+			int g = (int) b[1];
+			similar.add(new Similar(s.forceId(g), b[0], Ids.collabs(s, Ids.intersection(mine, asOf.networkCollabsOf(g)))));
+		}
 		return top(similar, limit);
 	}
 

@@ -30,57 +30,87 @@ public final class NetworkEffect {
 	}
 
 	public Network of(int force, Set<Integer> leftBehind, Set<Integer> dissolved) {
-		int n = asOf.snapshot().forceCount();
-		UnionFind before = new UnionFind(n);
-		UnionFind after = new UnionFind(n);
-		UnionFind withoutForce = new UnionFind(n);
-		boolean[] partnerBefore = new boolean[n];
-		boolean[] partnerAfter = new boolean[n];
-		for (int c = 0; c < asOf.snapshot().collabCount(); c++) {
-			if (!asOf.inNetwork(c)) {
-				continue;
-			}
+		int before = componentsBefore();
+		// Only the component of F can change: count the pieces it falls into after the withdrawal, and without F.
+		List<Integer> seeds = new ArrayList<>(List.of(force));
+		List<Integer> withoutSeeds = new ArrayList<>();
+		for (int c : asOf.networkCollabsOf(force)) {
 			int[] members = asOf.members(c);
-			before.uniteAll(members, -1);
-			withoutForce.uniteAll(members, force);
-			markPartners(partnerBefore, members, -1);
-			if (!dissolved.contains(c)) {
-				int skip = leftBehind.contains(c) ? force : -1;
-				after.uniteAll(members, skip);
-				markPartners(partnerAfter, members, skip);
-			}
-		}
-		int componentsBefore = components(before, -1);
-		boolean cut = partnerBefore[force] && components(withoutForce, force) > componentsBefore;
-		List<String> isolated = new ArrayList<>();
-		for (int g = 0; g < n; g++) {
-			if (g != force && partnerBefore[g] && !partnerAfter[g]) {
-				isolated.add(asOf.snapshot().forceId(g));
-			}
-		}
-		isolated.sort(Comparator.naturalOrder());
-		return new Network(componentsBefore, components(after, -1), isolated, lostPairs(force, dissolved), cut);
-	}
-
-	private static void markPartners(boolean[] partner, int[] members, int skip) {
-		int remaining = skip >= 0 && Ids.contains(members, skip) ? members.length - 1 : members.length;
-		if (remaining >= 2) {
 			for (int g : members) {
-				if (g != skip) {
-					partner[g] = true;
+				if (g != force) {
+					withoutSeeds.add(g);
+					break;
+				}
+			}
+			if (dissolved.contains(c) || leftBehind.contains(c)) {
+				for (int g : members) {
+					if (g != force) {
+						seeds.add(g);
+						if (!dissolved.contains(c)) {
+							break; // the rest of c stays together through c
+						}
+					}
 				}
 			}
 		}
-	}
-
-	private int components(UnionFind sets, int skip) {
-		Set<Integer> roots = new HashSet<>();
-		for (int g = 0; g < asOf.snapshot().forceCount(); g++) {
-			if (g != skip && asOf.present(g)) {
-				roots.add(sets.find(g));
+		int after = before - 1 + Pieces.count(asOf, toArray(seeds),
+				(f, c) -> !dissolved.contains(c) && !(f == force && leftBehind.contains(c)));
+		boolean cut = partner(force, -1, Set.of(), Set.of())
+				&& Pieces.count(asOf, toArray(withoutSeeds), (f, c) -> f != force) >= 2;
+		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
+		for (int c : asOf.networkCollabsOf(force)) {
+			if (dissolved.contains(c) || leftBehind.contains(c)) {
+				for (int g : asOf.members(c)) {
+					if (g != force && partner(g, -1, Set.of(), Set.of()) && !partner(g, force, leftBehind, dissolved)) {
+						isolated.add(asOf.snapshot().forceId(g));
+					}
+				}
 			}
 		}
-		return roots.size();
+		return new Network(before, after, new ArrayList<>(isolated), lostPairs(force, dissolved), cut);
+	}
+
+	/** Whether g shares a network collaboration with someone, once {@code leaving} has left {@code leftBehind}. */
+	private boolean partner(int g, int leaving, Set<Integer> leftBehind, Set<Integer> dissolved) {
+		for (int c : asOf.networkCollabsOf(g)) {
+			int[] members = asOf.members(c);
+			int remaining = leftBehind.contains(c) && Ids.contains(members, leaving) ? members.length - 1 : members.length;
+			if (!dissolved.contains(c) && remaining >= 2) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Components of the whole network at D before any withdrawal: once per snapshot, date and scope. */
+	private int componentsBefore() {
+		java.util.Map<String, Integer> cache = asOf.snapshot().derived(NetworkEffect.class,
+				s -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<String, Integer>(16, 0.75f, true) {
+					@Override
+					protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+						return size() > 64;
+					}
+				}));
+		return cache.computeIfAbsent(asOf.day() + "|" + asOf.includeNational(), k -> {
+			int n = asOf.snapshot().forceCount();
+			UnionFind sets = new UnionFind(n);
+			for (int c = 0; c < asOf.snapshot().collabCount(); c++) {
+				if (asOf.inNetwork(c)) {
+					sets.uniteAll(asOf.members(c), -1);
+				}
+			}
+			Set<Integer> roots = new HashSet<>();
+			for (int g = 0; g < n; g++) {
+				if (asOf.present(g)) {
+					roots.add(sets.find(g));
+				}
+			}
+			return roots.size();
+		});
+	}
+
+	private static int[] toArray(List<Integer> values) {
+		return values.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** Only pairs that met in a dissolved collaboration can be lost; they are lost unless they still meet elsewhere. */

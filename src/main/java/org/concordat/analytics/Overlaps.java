@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -44,19 +42,20 @@ public final class Overlaps {
 
 	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
 	public Answer find(int force, int function, String region) {
-		Set<Integer> seeds = force < 0 ? null : toSet(asOf.networkCollabsOf(force));
-		Map<Long, List<Integer>> shared = new HashMap<>();
+		int[] seeds = force < 0 ? null : asOf.networkCollabsOf(force);
+		Map<Long, int[]> shared = new HashMap<>();
 		for (int g : forcesToScan(seeds)) {
 			int[] mine = asOf.networkCollabsOf(g);
 			for (int i = 0; i < mine.length; i++) {
+				boolean iSeed = seeds == null || Ids.contains(seeds, mine[i]);
 				for (int j = i + 1; j < mine.length; j++) {
-					if (seeds == null || seeds.contains(mine[i]) || seeds.contains(mine[j])) {
-						shared.computeIfAbsent(key(mine[i], mine[j]), k -> new ArrayList<>()).add(g);
+					if (iSeed || Ids.contains(seeds, mine[j])) {
+						shared.merge(key(mine[i], mine[j]), new int[] { g }, Overlaps::append);
 					}
 				}
 			}
 		}
-		List<Pair> pairs = new ArrayList<>();
+		List<Pair> pairs = new ArrayList<>(shared.size());
 		List<Duplicate> duplicates = new ArrayList<>();
 		shared.forEach((key, members) -> {
 			int a = (int) (key >>> 32);
@@ -65,16 +64,17 @@ public final class Overlaps {
 			if (function >= 0 && !Ids.contains(common, function)) {
 				return;
 			}
-			if (region != null && members.stream().noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
+			if (region != null && java.util.Arrays.stream(members).noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
 				return;
 			}
-			int[] sharedForces = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-			List<String> ab = Ids.collabs(s, new int[] { a, b });
-			double jaccard = Ids.jaccard(asOf.members(a), asOf.members(b));
-			pairs.add(new Pair(ab.get(0), ab.get(1), Ids.forces(s, sharedForces), Ids.round(jaccard)));
+			String idA = s.collab(a).id();
+			String idB = s.collab(b).id();
+			List<String> ab = idA.compareTo(idB) < 0 ? List.of(idA, idB) : List.of(idB, idA);
+			List<String> sharedIds = ids(members);
+			pairs.add(new Pair(ab.get(0), ab.get(1), sharedIds, Ids.round(Ids.jaccard(asOf.members(a), asOf.members(b)))));
 			for (int fn : common) {
 				if (function < 0 || fn == function) {
-					duplicates.add(new Duplicate(s.functionId(fn), ab, Ids.forces(s, sharedForces)));
+					duplicates.add(new Duplicate(s.functionId(fn), ab, sharedIds));
 				}
 			}
 		});
@@ -84,22 +84,42 @@ public final class Overlaps {
 		return new Answer(pairs, duplicates);
 	}
 
-	private int[] forcesToScan(Set<Integer> seeds) {
+	/** Force ids, sorted, from distinct indexes. */
+	private List<String> ids(int[] forces) {
+		String[] ids = new String[forces.length];
+		for (int i = 0; i < forces.length; i++) {
+			ids[i] = s.forceId(forces[i]);
+		}
+		java.util.Arrays.sort(ids);
+		return java.util.Arrays.asList(ids);
+	}
+
+	private static int[] append(int[] members, int[] one) {
+		int[] more = java.util.Arrays.copyOf(members, members.length + 1);
+		more[members.length] = one[0];
+		return more;
+	}
+
+	/** The forces whose collaborations can pair with a seed: the seeds' members (every force without seeds). */
+	private int[] forcesToScan(int[] seeds) {
 		if (seeds == null) {
 			return java.util.stream.IntStream.range(0, s.forceCount()).filter(asOf::present).toArray();
 		}
-		Set<Integer> forces = new HashSet<>();
-		seeds.forEach(c -> Arrays.stream(asOf.members(c)).forEach(forces::add));
-		return forces.stream().mapToInt(Integer::intValue).toArray();
+		int n = 0;
+		for (int c : seeds) {
+			n += asOf.members(c).length;
+		}
+		int[] forces = new int[n];
+		int k = 0;
+		for (int c : seeds) {
+			for (int g : asOf.members(c)) {
+				forces[k++] = g;
+			}
+		}
+		return java.util.Arrays.stream(forces).sorted().distinct().toArray();
 	}
 
 	private static long key(int a, int b) {
 		return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-	}
-
-	private static Set<Integer> toSet(int[] values) {
-		Set<Integer> set = new HashSet<>();
-		Arrays.stream(values).forEach(set::add);
-		return set;
 	}
 }

@@ -2,6 +2,7 @@ package org.concordat.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,8 +13,12 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
 
 /**
  * Withdrawals and endings dated before D in collaborations that resemble the affected ones (the same kind,
- * or a function in common), with the figures and lessons recorded for them by D. Undated figures are left
- * out: nothing that may postdate D can inform an answer as of D.
+ * or a function in common), with the figures and lessons recorded for them by D, latest first (ties by
+ * collaboration id). Undated figures are left out: nothing that may postdate D can inform an answer as of D.
+ *
+ * <p>Every ending and withdrawal of the snapshot is listed once, in that order ({@link Events}); a question
+ * walks the list from D backwards and stops at the twentieth that resembles, so it reads a handful of events
+ * rather than every membership of the register.
  */
 public final class Precedents {
 
@@ -35,23 +40,65 @@ public final class Precedents {
 
 	public List<Precedent> like(int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
+		Events events = s.derived(Events.class, Events::of);
 		List<Precedent> found = new ArrayList<>();
-		for (int c = 0; c < s.collabCount(); c++) {
-			Collab collab = s.collab(c);
-			if (collab.started() > asOf.day() || !resembles(c, affected)) {
-				continue; // a collaboration that had not started by D is not known at D
-			}
-			if (collab.ended() < asOf.day()) {
-				found.add(precedent(c, null, "ending", collab.ended()));
-			}
-			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
-				if (s.joined(m) <= asOf.day() && s.left(m) < asOf.day() && s.left(m) < collab.ended()) {
-					found.add(precedent(c, s.forceId(s.memberForce(m)), "withdrawal", s.left(m)));
-				}
+		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
+			int c = events.collab[e];
+			int m = events.membership[e];
+			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
+			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
+				found.add(m < 0 ? precedent(c, null, "ending", events.day[e])
+						: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]));
 			}
 		}
-		found.sort(Comparator.comparing(Precedent::date).reversed().thenComparing(Precedent::collaboration));
-		return found.subList(0, Math.min(LIMIT, found.size()));
+		return found;
+	}
+
+	/**
+	 * Every ending (membership -1) and every withdrawal before its collaboration's end, sorted as answers list
+	 * them: latest first, then by collaboration id, an ending before the withdrawals of the same day, those in
+	 * membership order.
+	 */
+	record Events(int[] day, int[] collab, int[] membership) {
+
+		static Events of(RegisterSnapshot s) {
+			List<int[]> all = new ArrayList<>();
+			for (int c = 0; c < s.collabCount(); c++) {
+				Collab collab = s.collab(c);
+				if (collab.ended() != Day.OPEN) {
+					all.add(new int[] { collab.ended(), c, -1 });
+				}
+				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+					if (s.left(m) != Day.OPEN && s.left(m) < collab.ended()) {
+						all.add(new int[] { s.left(m), c, m });
+					}
+				}
+			}
+			all.sort(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparing(e -> s.collab(e[1]).id())
+				.thenComparingInt(e -> e[2]));
+			return new Events(all.stream().mapToInt(e -> e[0]).toArray(), all.stream().mapToInt(e -> e[1]).toArray(),
+					all.stream().mapToInt(e -> e[2]).toArray());
+		}
+
+		int size() {
+			return day.length;
+		}
+
+		/** The first event strictly before {@code d} (days descend along the list). */
+		int firstBefore(int d) {
+			int lo = 0;
+			int hi = day.length;
+			while (lo < hi) {
+				int mid = (lo + hi) >>> 1;
+				if (day[mid] >= d) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			return lo;
+		}
 	}
 
 	private boolean resembles(int c, int[] affected) {
@@ -76,8 +123,8 @@ public final class Precedents {
 						f.confidence()));
 			}
 		}
-		List<String> lessons = s.lessons().stream()
-			.filter(l -> l.collab() == c && l.date() != Day.NEVER_BEFORE && l.date() <= asOf.day())
+		List<String> lessons = Arrays.stream(s.lessonsOf(c)).mapToObj(l -> s.lessons().get(l))
+			.filter(l -> l.date() != Day.NEVER_BEFORE && l.date() <= asOf.day())
 			.map(l -> l.id())
 			.sorted()
 			.toList();

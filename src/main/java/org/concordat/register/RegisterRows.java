@@ -22,18 +22,18 @@ import org.concordat.people.Person;
  * Flattens a register document into the parameter rows of the write statements. Absent values become
  * explicit nulls, so {@code SET n += row.props} also clears what an update leaves out.
  */
-final class RegisterRows {
+public final class RegisterRows {
 
 	private static final String CONFIRMED = "confirmed";
 
 	private RegisterRows() {
 	}
 
-	static List<Map<String, Object>> functions(RegisterDocument doc) {
+	public static List<Map<String, Object>> functions(RegisterDocument doc) {
 		return doc.functions().stream().map(f -> row("id", f.id(), "name", f.name())).toList();
 	}
 
-	static List<Map<String, Object>> forces(RegisterDocument doc) {
+	public static List<Map<String, Object>> forces(RegisterDocument doc) {
 		return doc.forces().stream().map(RegisterRows::force).toList();
 	}
 
@@ -43,7 +43,7 @@ final class RegisterRows {
 				row("name", f.name(), "region", f.region(), "hqTown", hq.town(), "hqLat", hq.lat(), "hqLon", hq.lon()));
 	}
 
-	static List<Map<String, Object>> collaborations(RegisterDocument doc) {
+	public static List<Map<String, Object>> collaborations(RegisterDocument doc) {
 		return doc.collaborations().stream().map(c -> row("id", c.id(), "props", collaborationProps(c), "functions",
 				c.functions(), "dependsOn", dependencies(c), "partners", c.partners())).toList();
 	}
@@ -60,7 +60,7 @@ final class RegisterRows {
 			.toList();
 	}
 
-	static List<Map<String, Object>> memberships(RegisterDocument doc) {
+	public static List<Map<String, Object>> memberships(RegisterDocument doc) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Collaboration c : doc.collaborations()) {
 			for (Membership m : c.members()) {
@@ -72,7 +72,7 @@ final class RegisterRows {
 		return rows;
 	}
 
-	static List<Map<String, Object>> figures(RegisterDocument doc) {
+	public static List<Map<String, Object>> figures(RegisterDocument doc) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Collaboration c : doc.collaborations()) {
 			for (Figure f : c.figures()) {
@@ -97,7 +97,7 @@ final class RegisterRows {
 		}
 	}
 
-	static List<Map<String, Object>> people(RegisterDocument doc) {
+	public static List<Map<String, Object>> people(RegisterDocument doc) {
 		return doc.people().stream().map(RegisterRows::person).toList();
 	}
 
@@ -113,7 +113,7 @@ final class RegisterRows {
 				row("name", p.name(), "title", p.title(), "rank", p.rank(), "contact", p.contact()));
 	}
 
-	static List<Map<String, Object>> lessons(RegisterDocument doc) {
+	public static List<Map<String, Object>> lessons(RegisterDocument doc) {
 		return doc.lessons().stream().map(RegisterRows::lesson).toList();
 	}
 

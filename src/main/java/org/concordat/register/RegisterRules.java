@@ -52,6 +52,25 @@ public final class RegisterRules {
 		}
 	}
 
+	/**
+	 * Checks one entity of a document section ({@code functions}, {@code forces}, ...) with the same rules as
+	 * a whole document, its fields named from {@code at} (e.g. {@code "collaborations[12]."}); for documents
+	 * too large to hold, checked one entity at a time (the bulk load). Duplicate ids are the caller's to find.
+	 */
+	public static void checkEntity(String section, Object item, String at, KnownIds known, Checks checks) {
+		switch (item) {
+			case PolicingFunction f -> {
+				checks.slug(at + "id", f.id());
+				checks.text(at + "name", f.name());
+			}
+			case Force f -> force(f, at, checks);
+			case Collaboration c -> CollaborationRules.check(c, at, known, checks);
+			case Person p -> person(p, at, known, checks);
+			case Lesson l -> lesson(l, at, known, checks);
+			default -> throw new IllegalArgumentException("not an entity of a register document: " + section);
+		}
+	}
+
 	public static KnownIds definedBy(RegisterDocument doc) {
 		return new KnownIds(ids(doc.functions(), PolicingFunction::id), ids(doc.forces(), Force::id),
 				ids(doc.collaborations(), Collaboration::id), ids(doc.people(), Person::id));

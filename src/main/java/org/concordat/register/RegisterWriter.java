@@ -24,11 +24,11 @@ public class RegisterWriter {
 			  OR n:Person OR n:Lesson
 			DETACH DELETE n""";
 
-	private static final String FUNCTIONS = """
+	public static final String FUNCTIONS = """
 			UNWIND $rows AS row
 			MERGE (f:Function {id: row.id}) SET f.name = row.name""";
 
-	private static final String FORCES = """
+	public static final String FORCES = """
 			UNWIND $rows AS row
 			MERGE (f:Force {id: row.id}) SET f += row.props
 			WITH f, row
@@ -38,7 +38,7 @@ public class RegisterWriter {
 			MERGE (r:Region {name: row.region})
 			MERGE (f)-[:IN_REGION]->(r)""";
 
-	private static final String COLLABORATIONS = """
+	public static final String COLLABORATIONS = """
 			UNWIND $rows AS row
 			MERGE (c:Collaboration {id: row.id}) SET c += row.props
 			WITH c, row
@@ -53,27 +53,27 @@ public class RegisterWriter {
 			MERGE (c)-[:COVERS]->(f)""";
 
 	// After all collaborations exist: a document may name a dependency before defining it.
-	private static final String DEPENDENCIES = """
+	public static final String DEPENDENCIES = """
 			UNWIND $rows AS row
 			MATCH (c:Collaboration {id: row.id})
 			UNWIND row.dependsOn AS dependency
 			MATCH (d:Collaboration {id: dependency.id})
 			MERGE (c)-[link:DEPENDS_ON]->(d) SET link.confidence = dependency.confidence""";
 
-	private static final String PARTNERS = """
+	public static final String PARTNERS = """
 			UNWIND $rows AS row
 			MATCH (c:Collaboration {id: row.id})
 			UNWIND row.partners AS name
 			MERGE (p:Partner {name: name})
 			MERGE (p)-[:PARTNER_IN]->(c)""";
 
-	private static final String MEMBERSHIPS = """
+	public static final String MEMBERSHIPS = """
 			UNWIND $rows AS row
 			MATCH (c:Collaboration {id: row.collaboration}), (f:Force {id: row.force})
 			MERGE (f)-[m:MEMBER_OF {joinedKey: row.joinedKey}]->(c)
 			SET m += row.props""";
 
-	private static final String FIGURES = """
+	public static final String FIGURES = """
 			UNWIND $rows AS row
 			MATCH (c:Collaboration {id: row.collaboration})
 			MERGE (g:Figure {id: row.id}) SET g += row.props
@@ -86,7 +86,7 @@ public class RegisterWriter {
 			MATCH (f:Force {id: row.force})
 			MERGE (g)-[:FOR]->(f)""";
 
-	private static final String PEOPLE = """
+	public static final String PEOPLE = """
 			UNWIND $rows AS row
 			MERGE (p:Person {id: row.id}) SET p += row.props
 			WITH p, row
@@ -107,7 +107,7 @@ public class RegisterWriter {
 			  CREATE (p)-[k:CONTACT_FOR]->(c) SET k += contact.props
 			}""";
 
-	private static final String LESSONS = """
+	public static final String LESSONS = """
 			UNWIND $rows AS row
 			MERGE (l:Lesson {id: row.id}) SET l += row.props
 			WITH l, row

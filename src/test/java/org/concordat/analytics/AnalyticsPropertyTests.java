@@ -126,4 +126,29 @@ class AnalyticsPropertyTests {
 	private static AsOf asOf(RegisterDocument register, int year) {
 		return new AsOf(SnapshotBuilder.build(1, register), LocalDate.of(year, 6, 30), false);
 	}
+
+	@Property(tries = 300)
+	void theLocalNetworkEffectEqualsTheWholeNetworkRecount(@ForAll long seed,
+			@ForAll @IntRange(min = 2000, max = 2026) int year, @ForAll boolean includeNational) {
+		RegisterDocument doc = RandomRegister.of(seed);
+		AsOf asOf = new AsOf(SnapshotBuilder.build(1, doc), java.time.LocalDate.of(year, 6, 30), includeNational);
+		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
+			var answer = new WithdrawalImpact(asOf).of(f, -1, 100);
+			Set<Integer> left = new HashSet<>();
+			Set<Integer> dissolved = new HashSet<>();
+			for (var a : answer.collaborations()) {
+				left.add(asOf.snapshot().collab(a.id()));
+				if (!a.viable()) {
+					dissolved.add(asOf.snapshot().collab(a.id()));
+				}
+			}
+			assertThat(answer.network()).isEqualTo(new WholeNetworkOracle(asOf).of(f, left, dissolved));
+			for (int c : left) {
+				var one = new WithdrawalImpact(asOf).of(f, c, 100);
+				Set<Integer> gone = one.collaborations().stream().filter(a -> !a.viable())
+					.map(a -> asOf.snapshot().collab(a.id())).collect(java.util.stream.Collectors.toSet());
+				assertThat(one.network()).isEqualTo(new WholeNetworkOracle(asOf).of(f, Set.of(c), gone));
+			}
+		}
+	}
 }

@@ -71,6 +71,21 @@ public final class RegisterSnapshot {
 
 	final List<LessonFact> lessons;
 
+	/** Per collaboration, the days it is active from (inclusive) and to (exclusive); a proposed one never is. */
+	private final int[] activeFrom;
+
+	private final int[] activeTo;
+
+	private final boolean[] national;
+
+	/** Lessons grouped by collaboration (indexes into {@link #lessons}), so a question reads only its own. */
+	private final int[] lessonStart;
+
+	private final int[] lessonsByCollab;
+
+	/** Whole-snapshot structures a question derives once and reuses (e.g. precedent events), by key. */
+	private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
 	RegisterSnapshot(long version, String[] forceIds, String[] forceNames, String[] forceRegions, double[] forceLat,
 			double[] forceLon, Collab[] collabs, String[] functionIds, String[] functionNames, int[] collabStart,
 			int[] mForce, int[] mJoined, int[] mLeft, byte[] mRole, float[] mShare, List<Role> roles,
@@ -98,6 +113,41 @@ public final class RegisterSnapshot {
 		this.forceMemberships = Indexes.byOwner(mForce, forceIds.length, forceStart);
 		this.roles = List.copyOf(roles);
 		this.lessons = List.copyOf(lessons);
+		this.activeFrom = new int[collabs.length];
+		this.activeTo = new int[collabs.length];
+		this.national = new boolean[collabs.length];
+		for (int c = 0; c < collabs.length; c++) {
+			boolean never = "proposed".equals(collabs[c].status()) || "deleted".equals(collabs[c].status());
+			activeFrom[c] = never ? Day.OPEN : collabs[c].started();
+			activeTo[c] = never ? Day.NEVER_BEFORE : collabs[c].ended();
+			national[c] = collabs[c].national();
+		}
+		this.lessonStart = new int[collabs.length + 1];
+		this.lessonsByCollab = Indexes.byOwner(this.lessons.stream().mapToInt(LessonFact::collab).toArray(),
+				collabs.length, lessonStart);
+	}
+
+	/** Whether collaboration {@code c} is active at {@code day}; the same test as {@link Collab#activeAt}. */
+	public boolean collabActiveAt(int c, int day) {
+		return activeFrom[c] <= day && activeTo[c] > day;
+	}
+
+	public boolean national(int c) {
+		return national[c];
+	}
+
+	/** The lessons of collaboration {@code c}, as indexes into {@link #lessons()}. */
+	public int[] lessonsOf(int c) {
+		return java.util.Arrays.copyOfRange(lessonsByCollab, lessonStart[c], lessonStart[c + 1]);
+	}
+
+	/**
+	 * A structure derived from this snapshot alone, computed on first use and kept as long as the snapshot
+	 * (the snapshot is immutable, so it never goes stale).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T derived(Object key, java.util.function.Function<RegisterSnapshot, T> compute) {
+		return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
 	}
 
 	public long version() {
@@ -212,7 +262,7 @@ public final class RegisterSnapshot {
 
 	/** "Active at D" for a membership: its collaboration is active, it had joined and had not yet left. */
 	public boolean activeAt(int m, int day) {
-		return mJoined[m] <= day && mLeft[m] > day && collabs[mCollab[m]].activeAt(day);
+		return mJoined[m] <= day && mLeft[m] > day && collabActiveAt(mCollab[m], day);
 	}
 
 	public List<Role> roles() {

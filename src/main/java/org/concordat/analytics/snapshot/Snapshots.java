@@ -12,13 +12,14 @@ import org.concordat.db.SchemaMigrations;
 import org.concordat.register.Entity;
 import org.concordat.register.RegisterChanged;
 import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterExport;
 import org.concordat.register.RegisterListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Holds the current analytics snapshot. It is built from Neo4j at start-up and then advanced after every
@@ -31,7 +32,7 @@ public class Snapshots implements RegisterListener {
 
 	private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
 
-	private final RegisterExport export;
+	private final SnapshotReader reader;
 
 	private final CollaborationRepository collaborations;
 
@@ -45,13 +46,19 @@ public class Snapshots implements RegisterListener {
 
 	private Mono<Void> tail = Mono.empty();
 
-	Snapshots(SchemaMigrations schema, RegisterExport export, CollaborationRepository collaborations,
-			ApplicationEventPublisher events) {
-		this.export = export;
+	Snapshots(SchemaMigrations schema, SnapshotReader reader, CollaborationRepository collaborations,
+			ApplicationEventPublisher events, @Value("${concordat.snapshot.at-start:true}") boolean atStart) {
+		this.reader = reader;
 		this.collaborations = collaborations;
 		this.events = events;
-		// Start-up, before any request: the first snapshot is read whole from the register.
-		rebuild().block();
+		if (atStart) {
+			// Start-up, before any request: the first snapshot is read whole from the register.
+			rebuild().block();
+		}
+		else {
+			// The load command writes and exits: reading a national register first would be wasted.
+			current.set(SnapshotBuilder.build(versions.incrementAndGet(), RegisterDocument.empty()));
+		}
 	}
 
 	public RegisterSnapshot current() {
@@ -98,7 +105,9 @@ public class Snapshots implements RegisterListener {
 
 	public Mono<Void> rebuild() {
 		long started = System.nanoTime();
-		return export.document().map(doc -> SnapshotBuilder.build(versions.incrementAndGet(), doc))
+		// blocking driver reads, off the event loop
+		return Mono.fromCallable(reader::read).subscribeOn(Schedulers.boundedElastic())
+			.map(doc -> SnapshotBuilder.build(versions.incrementAndGet(), doc))
 			.doOnNext(snapshot -> log.info("Analytics snapshot v{} built in {} ms: {} forces, {} collaborations, "
 					+ "{} memberships", snapshot.version(), (System.nanoTime() - started) / 1_000_000,
 					snapshot.forceCount(), snapshot.collabCount(), snapshot.membershipCount()))

@@ -1,0 +1,100 @@
+package org.concordat.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.SnapshotReader;
+import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.bulk.LoadCommand;
+import org.concordat.command.Options;
+import org.concordat.ConcordatApplication;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,contacts] [--at 2025-06-30]
+ * [--samples 100] [--slow-samples 3] [--slow-timeout 60] [--requests 4000] [--cypher-sample 500] [--key=value ...]}: the scale
+ * benchmarks of docs/scaling.md, in one run on one database, printed as a report. Starts the whole app (web
+ * server on a free port, no demo seed). The load section empties the database and loads {@code --doc} into
+ * it. Exits 1 when any answer disagrees between the snapshot and Cypher, or over HTTP.
+ */
+public final class BenchCommand {
+
+	private static final List<String> SECTIONS = List.of("load", "snapshot", "questions", "allpairs", "http",
+			"contacts");
+
+	private BenchCommand() {
+	}
+
+	public static int run(Options options) {
+		Set<String> only = Set.copyOf(List.of(options.text("only", String.join(",", SECTIONS)).split(",")));
+		if (only.contains("load") && !options.has("doc")) {
+			throw new IllegalArgumentException("the load section needs --doc FILE (or leave it out with --only)");
+		}
+		LocalDate at = LocalDate.parse(options.text("at", "2025-06-30"));
+		Report report = new Report(System.out);
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordatApplication.class)
+			.run(LoadCommand.withDefaults(options.springArguments(), "--concordat.seed.enabled=false",
+					"--server.port=0"))) {
+			Driver driver = app.getBean(Driver.class);
+			Snapshots snapshots = app.getBean(Snapshots.class);
+			CypherQuestions cypher = new CypherQuestions(driver);
+			report.line("machine: %d cores, max heap %,d MB, Java %s", Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+			if (only.contains("load")) {
+				new LoadBench(driver, app.getBean(JsonMapper.class), report).run(Path.of(options.text("doc", "")),
+						options.integer("batch-size", 10_000));
+				snapshots.rebuild().block();
+			}
+			if (only.contains("snapshot")) {
+				new SnapshotBench(app.getBean(SnapshotReader.class), report).run(options.integer("rounds", 5));
+			}
+			RegisterSnapshot snapshot = snapshots.current();
+			List<String> sample = sample(snapshot, at, options.integer("samples", 100), options.number("seed", 7));
+			if (only.contains("questions")) {
+				new QuestionBench(snapshot, cypher, report, at).run(sample);
+			}
+			if (only.contains("allpairs")) {
+				new AllPairsBench(snapshot, cypher, report, at).run(options.integer("cypher-sample", 500));
+			}
+			if (only.contains("http")) {
+				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+				new HttpBench(port, report).run(sample, at.toString(), options.integer("requests", 4_000));
+			}
+			if (only.contains("contacts")) {
+				new QuestionBench(snapshot, cypher, report, at).runContacts(sample, options.integer("slow-samples", 3),
+						java.time.Duration.ofSeconds(options.integer("slow-timeout", 60)));
+			}
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("bench failed: " + e.getMessage(), e);
+		}
+		int code = report.finish();
+		// a Cypher-only query given up on may still be running inside the embedded database: do not wait for it
+		Runtime.getRuntime().halt(code);
+		return code;
+	}
+
+	/** Forces with at least one network collaboration at D, drawn at random with a fixed seed. */
+	static List<String> sample(RegisterSnapshot snapshot, LocalDate at, int size, long seed) {
+		AsOf asOf = new AsOf(snapshot, at, false);
+		List<String> candidates = new ArrayList<>();
+		for (int f = 0; f < snapshot.forceCount(); f++) {
+			if (asOf.present(f) && asOf.networkCollabsOf(f).length > 0) {
+				candidates.add(snapshot.forceId(f));
+			}
+		}
+		Collections.shuffle(candidates, new Random(seed));
+		return List.copyOf(candidates.subList(0, Math.min(size, candidates.size())));
+	}
+}

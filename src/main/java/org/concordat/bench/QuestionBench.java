@@ -1,0 +1,145 @@
+package org.concordat.bench;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.ContactFinder;
+import org.concordat.analytics.ForceSimilarity;
+import org.concordat.analytics.Overlaps;
+import org.concordat.analytics.WithdrawalImpact;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.neo4j.driver.Record;
+
+/**
+ * Each question, for the same sample of forces and the same date, answered from the snapshot and by its
+ * Cypher-only query: every pair of answers must agree (a disagreement fails the run), and the latencies of
+ * both are printed with their ratio. The snapshot's time includes everything a request does past parsing:
+ * the as-of view, the question, the answer records; the Cypher time is the query's round trip over Bolt.
+ */
+final class QuestionBench {
+
+	private final RegisterSnapshot snapshot;
+
+	private final CypherQuestions cypher;
+
+	private final Report report;
+
+	private final LocalDate at;
+
+	/** The contacts query takes minutes at national scale: it runs once a force, and is stopped after this. */
+	private java.time.Duration slowTimeout;
+
+	QuestionBench(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at) {
+		this.snapshot = snapshot;
+		this.cypher = cypher;
+		this.report = report;
+		this.at = at;
+	}
+
+	void run(List<String> forces) {
+		report.section("Questions: snapshot beside plain Cypher, at " + at + ", " + forces.size() + " sample forces");
+		compare("similar forces (top 10)", "similar-forces", forces, 200,
+				f -> new ForceSimilarity(asOf()).of(f, 10, false), a -> Answers.similar(cast(a)),
+				rows -> Answers.similar(rows, true), false);
+		compare("overlaps for one force", "overlaps-for-force", forces, 100,
+				f -> new Overlaps(asOf()).find(f, -1, null), a -> Answers.overlaps((Overlaps.Answer) a),
+				rows -> Answers.overlaps(rows, true), false);
+		compare("withdrawal (all of a force's collaborations)", "withdrawal", forces, 100,
+				f -> new WithdrawalImpact(asOf()).of(f, -1, 100), a -> Answers.withdrawal((WithdrawalImpact.Answer) a),
+				rows -> Answers.withdrawal(rows, true), false);
+	}
+
+	/**
+	 * Contacts, last of the whole run: its Cypher-only query (a shortest-path search over the co-membership
+	 * graph) runs for minutes at national scale and may go on after it is given up on, which would weigh on
+	 * whatever is measured next.
+	 */
+	void runContacts(List<String> forces, int slowSamples, java.time.Duration slowTimeout) {
+		this.slowTimeout = slowTimeout;
+		report.section("Contacts: snapshot beside plain Cypher, at " + at + ", " + Math.min(slowSamples, forces.size())
+				+ " sample forces, Cypher stopped after " + slowTimeout.toSeconds() + " s");
+		compare("contacts (topic withdrawal, top 10)", "contacts", forces.subList(0, Math.min(slowSamples, forces.size())),
+				100, f -> new ContactFinder(asOf()).find(f, "withdrawal", 10), a -> Answers.contacts(cast(a)),
+				rows -> Answers.contacts(rows, true), true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> cast(Object answer) {
+		return (List<T>) answer;
+	}
+
+	private Map<String, Object> parameters(String force) {
+		return Map.of("force", force, "at", at.toString(), "topic", "withdrawal", "limit", 10);
+	}
+
+	private AsOf asOf() {
+		return new AsOf(snapshot, at, false);
+	}
+
+	private void compare(String name, String queryName, List<String> forces, double target,
+			IntFunction<Object> fromSnapshot, Function<Object, Answers> comparable, Function<List<Record>, Answers> fromCypher,
+			boolean slow) {
+		String query = CypherQuestions.query(queryName);
+		Latencies snap = new Latencies();
+		Latencies plain = new Latencies();
+		int disagreements = 0;
+		int timedOut = 0;
+		// Warm-up: the snapshot path until the JIT has compiled it (a running server's is hot), the Cypher path
+		// twice through (query plans cached, pages in memory) unless it is the slow one.
+		long warmUntil = System.nanoTime() + 3_000_000_000L;
+		for (int pass = 0; pass < 5 || System.nanoTime() < warmUntil; pass++) {
+			for (String id : forces) {
+				fromSnapshot.apply(snapshot.force(id));
+			}
+		}
+		for (int pass = 0; pass < (slow ? 0 : 2); pass++) {
+			for (String id : forces) {
+				cypher.run(query, parameters(id));
+			}
+		}
+		// Each side in a loop of its own, as a server answers request after request (interleaving them would
+		// have each answer start with the other's data in the caches); answers are compared afterwards.
+		List<Object> mine = new java.util.ArrayList<>();
+		for (String id : forces) {
+			long started = System.nanoTime();
+			Object answer = fromSnapshot.apply(snapshot.force(id));
+			snap.add(System.nanoTime() - started);
+			mine.add(answer);
+		}
+		for (int i = 0; i < forces.size(); i++) {
+			String id = forces.get(i);
+			long started = System.nanoTime();
+			List<Record> rows = slow ? cypher.run(query, parameters(id), slowTimeout) : cypher.run(query, parameters(id));
+			plain.add(System.nanoTime() - started);
+			if (rows == null) {
+				timedOut++;
+			}
+			else if (!comparable.apply(mine.get(i)).agrees(fromCypher.apply(rows))) {
+				disagreements++;
+				if (disagreements <= 3) {
+					report.disagree(name + " for " + id + ":\n      snapshot " + comparable.apply(mine.get(i))
+							+ "\n      cypher   " + fromCypher.apply(rows));
+				}
+			}
+		}
+		report.line("%s (cypher/queries/%s.cypher)", name, queryName);
+		report.line("  snapshot: %s", snap.summary());
+		report.line("  cypher:   %s", plain.summary());
+		report.line("  answers identical for %d of %d forces%s", forces.size() - disagreements - timedOut, forces.size(),
+				timedOut == 0 ? "" : String.format("; %d Cypher answers stopped after %d s, unchecked, their time a lower bound",
+						timedOut, slowTimeout.toSeconds()));
+		if (timedOut > 0) {
+			report.unverified(String.format("  %s p50 cypher / snapshot ≥ %.0f× (a lower bound: Cypher stopped; answers"
+					+ " unchecked here, see CypherAgreementTests)", name, plain.percentileMicros(50) / snap.percentileMicros(50)));
+			return;
+		}
+		report.ratio("  " + name + " p50 cypher / snapshot", plain.percentileMicros(50) / snap.percentileMicros(50),
+				target, true);
+		report.ratio("  " + name + " p99 cypher / snapshot", plain.percentileMicros(99) / snap.percentileMicros(99),
+				target, true);
+	}
+}

@@ -1,0 +1,72 @@
+package org.concordat.bulk;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.web.ConflictException;
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs bulk loads for the API, one at a time, each on a thread of its own (a load takes minutes and blocks on
+ * the driver, so never on a request thread). When a load is done the analytics snapshot is rebuilt whole:
+ * the load went around the per-write updates. A failed load rebuilds it too, as earlier batches are committed.
+ */
+@Component
+public class BulkLoads {
+
+	private final JsonMapper json;
+
+	private final Driver driver;
+
+	private final Snapshots snapshots;
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	private final AtomicReference<BulkProgress> latest = new AtomicReference<>();
+
+	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots) {
+		this.json = json;
+		this.driver = driver;
+		this.snapshots = snapshots;
+	}
+
+	public synchronized BulkProgress start(Path file, BulkSettings settings, Runnable cleanUp) {
+		BulkProgress running = latest.get();
+		if (running != null && running.running()) {
+			throw new ConflictException("bulk-load", "bulk load " + running.status().id() + " is still running");
+		}
+		BulkProgress progress = new BulkProgress(String.valueOf(ids.incrementAndGet()), file.getFileName().toString());
+		latest.set(progress);
+		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
+			try {
+				new BulkLoader(json).load(file, settings, new Neo4jBatchSink(driver), ExistingIds.of(driver), progress);
+				progress.phase("rebuilding the analytics snapshot");
+				snapshots.rebuild().block();
+				progress.done();
+			}
+			catch (RuntimeException e) {
+				if (!(e instanceof BulkLoadException)) {
+					progress.failed(new BulkLoadException(java.util.List.of(
+							new org.concordat.web.FieldError("bulk-load", String.valueOf(e.getMessage()))), 0));
+				}
+			}
+			finally {
+				cleanUp.run();
+				if (!"done".equals(progress.status().state())) {
+					snapshots.rebuild().block(); // a failed load still committed its earlier batches
+				}
+			}
+		});
+		return progress;
+	}
+
+	public Optional<BulkProgress> find(String id) {
+		BulkProgress progress = latest.get();
+		return progress != null && progress.status().id().equals(id) ? Optional.of(progress) : Optional.empty();
+	}
+}
