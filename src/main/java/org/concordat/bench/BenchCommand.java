@@ -54,7 +54,7 @@ public final class BenchCommand {
 			if (only.contains("load")) {
 				new LoadBench(driver, app.getBean(JsonMapper.class), report).run(Path.of(options.text("doc", "")),
 						options.integer("batch-size", 10_000));
-				snapshots.rebuild().block();
+				snapshots.rebuild().block(); // a command-line run, no request waits on it
 			}
 			if (only.contains("snapshot")) {
 				new SnapshotBench(app.getBean(SnapshotReader.class), report).run(options.integer("rounds", 5));

@@ -42,6 +42,7 @@ public class BulkLoads {
 		}
 		BulkProgress progress = new BulkProgress(String.valueOf(ids.incrementAndGet()), file.getFileName().toString());
 		latest.set(progress);
+		// A thread of its own, not a request path: the load and the rebuild after it may block here.
 		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
 			try {
 				new BulkLoader(json).load(file, settings, new Neo4jBatchSink(driver), ExistingIds.of(driver), progress);
