@@ -15,15 +15,17 @@ final class CollabFacts {
 	}
 
 	static Collab of(Collaboration c, Map<String, Integer> functionIndex, Map<String, Integer> collabIndex) {
-		int[] functions = c.functions().stream().map(functionIndex::get).filter(Objects::nonNull)
-			.mapToInt(Integer::intValue).sorted().toArray();
-		int[] dependsOn = c.dependsOn().stream().map(collabIndex::get).filter(Objects::nonNull)
-			.mapToInt(Integer::intValue).toArray();
+		int[] functions = Texts.one(c.functions().stream().map(functionIndex::get).filter(Objects::nonNull)
+			.mapToInt(Integer::intValue).sorted().toArray());
+		int[] dependsOn = Texts.one(c.dependsOn().stream().map(collabIndex::get).filter(Objects::nonNull)
+			.mapToInt(Integer::intValue).toArray());
 		List<FigureFact> figures = c.figures().stream()
-			.map(f -> new FigureFact(f.kind(), f.amount() == null ? 0 : f.amount(), f.period(), Day.from(f.date()),
-					f.date(), f.force(), f.source(), f.note(), f.confidence()))
+			.map(f -> new FigureFact(Texts.one(f.kind()), f.amount() == null ? 0 : f.amount(), Texts.one(f.period()),
+					Day.from(f.date()), Texts.one(f.date()), Texts.one(f.force()), Texts.one(f.source()), f.note(),
+					Texts.one(f.confidence())))
 			.toList();
-		return new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), Day.from(c.started()),
+		return new Collab(c.id(), c.name(), Texts.one(c.kind()), Texts.one(c.scope()), Texts.one(c.status()),
+				Day.from(c.started()),
 				Day.until(c.ended()), c.annualCost(), functions, dependsOn, figures);
 	}
 

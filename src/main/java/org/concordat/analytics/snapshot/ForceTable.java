@@ -44,14 +44,14 @@ record ForceTable(List<String> idList, List<String> nameList, List<String> regio
 		if (f == idList.size()) {
 			idList.add(id);
 			nameList.add(name);
-			regionList.add(region);
+			regionList.add(Texts.one(region));
 			lats.add(lat);
 			lons.add(lon);
 		}
 		else {
 			idList.set(f, id);
 			nameList.set(f, name);
-			regionList.set(f, region);
+			regionList.set(f, Texts.one(region));
 			lats.set(f, lat);
 			lons.set(f, lon);
 		}

@@ -44,7 +44,7 @@ final class PeopleFacts {
 		for (Lesson l : lessons) {
 			Integer c = collabIndex.get(l.collaboration());
 			if (c != null) {
-				facts.add(new LessonFact(l.id(), l.title(), l.theme(), Day.from(l.date()), c, l.toldBy()));
+				facts.add(new LessonFact(l.id(), l.title(), Texts.one(l.theme()), Day.from(l.date()), c, Texts.one(l.toldBy())));
 			}
 		}
 		return facts;
@@ -62,7 +62,8 @@ final class PeopleFacts {
 			String from, String to, Map<String, Integer> collabIndex) {
 		Integer c = collabIndex.get(collaboration);
 		if (c != null) {
-			roles.add(new Role(p.id(), p.title() != null ? p.title() : p.name(), p.rank(), p.force(), c, lead, topics,
+			roles.add(new Role(Texts.one(p.id()), Texts.one(p.title() != null ? p.title() : p.name()), Texts.one(p.rank()),
+					Texts.one(p.force()), c, lead, topics,
 					Day.from(from), Day.until(to)));
 		}
 	}

@@ -24,6 +24,15 @@ public final class SnapshotBuilder {
 	}
 
 	public static RegisterSnapshot build(long version, RegisterDocument doc) {
+		try {
+			return buildOnce(version, doc);
+		}
+		finally {
+			Texts.reset();
+		}
+	}
+
+	private static RegisterSnapshot buildOnce(long version, RegisterDocument doc) {
 		ForceTable forces = ForceTable.empty().with(doc.forces(), java.util.Set.of());
 		FunctionTable functions = FunctionTable.empty().with(doc.functions(), java.util.Set.of());
 		Memberships memberships = new Memberships(doc.collaborations().size(), 8);
@@ -41,6 +50,15 @@ public final class SnapshotBuilder {
 	}
 
 	public static RegisterSnapshot advance(RegisterSnapshot old, long version, SnapshotChanges changes) {
+		try {
+			return advanceOnce(old, version, changes);
+		}
+		finally {
+			Texts.reset();
+		}
+	}
+
+	private static RegisterSnapshot advanceOnce(RegisterSnapshot old, long version, SnapshotChanges changes) {
 		ForceTable forces = ForceTable.of(old).with(changes.forces(), changes.deletedForces());
 		FunctionTable functions = FunctionTable.of(old).with(changes.functions(), changes.deletedFunctions());
 		Map<String, Integer> collabIndex = new java.util.HashMap<>(old.collabIndex);
