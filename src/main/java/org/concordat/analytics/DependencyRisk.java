@@ -27,38 +27,47 @@ public final class DependencyRisk {
 
 	private final Map<String, Double> keep = new HashMap<>();
 
-	private final Map<String, List<String>> drivers = new HashMap<>();
+	/** Drivers as they come; written out as text only for the forces listed (a withdrawal touches hundreds). */
+	private final Map<String, List<java.util.function.Supplier<String>>> drivers = new HashMap<>();
 
 	public void lostCollaboration(String force, String collaboration, List<String> functionsLost) {
 		if (functionsLost.isEmpty()) {
-			add(force, 0.5, "loses " + collaboration + "; its functions are covered by its other collaborations");
+			add(force, 0.5, () -> "loses " + collaboration + "; its functions are covered by its other collaborations");
 		}
 		else {
-			add(force, 1.0, "loses " + collaboration + " and with it " + String.join(", ", functionsLost));
+			add(force, 1.0, () -> "loses " + collaboration + " and with it " + String.join(", ", functionsLost));
 		}
 	}
 
 	public void shareRises(String force, String collaboration, double before, double after) {
 		if (after > before && before > 0) {
 			double rise = (after - before) / before;
-			add(force, 0.5 * Math.min(1, rise), "cost share in " + collaboration + " rises from "
+			add(force, 0.5 * Math.min(1, rise), () -> "cost share in " + collaboration + " rises from "
 					+ percent(before) + " to " + percent(after));
 		}
 	}
 
 	public void atRisk(String force, String collaboration) {
-		add(force, 0.25, "is in " + collaboration + ", put at risk by the cascade");
+		add(force, 0.25, () -> "is in " + collaboration + ", put at risk by the cascade");
 	}
 
 	public List<Risk> ranked(int limit) {
-		List<Risk> risks = new ArrayList<>();
-		keep.forEach((force, untouched) -> risks.add(new Risk(force, Ids.round(1 - untouched), drivers.get(force))));
-		risks.removeIf(r -> r.score() <= 0);
-		risks.sort(Comparator.comparingDouble(Risk::score).reversed().thenComparing(Risk::force));
-		return risks.subList(0, Math.min(limit, risks.size()));
+		List<Map.Entry<String, Double>> scored = new ArrayList<>();
+		keep.forEach((force, untouched) -> {
+			double score = Ids.round(1 - untouched);
+			if (score > 0) {
+				scored.add(Map.entry(force, score));
+			}
+		});
+		scored.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed()
+			.thenComparing(Map.Entry::getKey));
+		return scored.subList(0, Math.min(limit, scored.size())).stream()
+			.map(e -> new Risk(e.getKey(), e.getValue(),
+					drivers.get(e.getKey()).stream().map(java.util.function.Supplier::get).toList()))
+			.toList();
 	}
 
-	private void add(String force, double exposure, String driver) {
+	private void add(String force, double exposure, java.util.function.Supplier<String> driver) {
 		keep.merge(force, 1 - exposure, (a, b) -> a * b);
 		drivers.computeIfAbsent(force, k -> new ArrayList<>()).add(driver);
 	}
