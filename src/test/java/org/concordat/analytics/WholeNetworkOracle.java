@@ -22,10 +22,6 @@ import java.util.Set;
  */
 final class WholeNetworkOracle {
 
-	record Unused(int componentsBefore, int componentsAfter, List<String> isolatedForces,
-			List<List<String>> lostPartnerPairs, boolean cutVertex) {
-	}
-
 	private final AsOf asOf;
 
 	WholeNetworkOracle(AsOf asOf) {
