@@ -1,9 +1,6 @@
 package org.concordat.analytics;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Betweenness centrality of each force in the co-membership graph at D, by Brandes' algorithm (U. Brandes,
@@ -27,17 +24,9 @@ public final class Betweenness {
 		int n = asOf.snapshot().forceCount();
 		double[] centrality = new double[n];
 		int k = Math.min(sources, forces.length);
-		int[] sigma = new int[n];
-		int[] dist = new int[n];
-		double[] delta = new double[n];
-		int[] seenBy = new int[n];
-		List<List<Integer>> preds = new ArrayList<>();
-		for (int i = 0; i < n; i++) {
-			preds.add(new ArrayList<>());
-		}
+		Search search = new Search(n);
 		for (int i = 0; i < k; i++) {
-			int s = forces[(int) ((long) i * forces.length / k)];
-			accumulate(s, centrality, sigma, dist, delta, seenBy, preds);
+			search.accumulate(forces[(int) ((long) i * forces.length / k)], centrality);
 		}
 		int present = forces.length;
 		double scale = (double) present / Math.max(1, k) / 2; // each pair is seen from both ends
@@ -48,46 +37,84 @@ public final class Betweenness {
 		return centrality;
 	}
 
-	private void accumulate(int s, double[] centrality, int[] sigma, int[] dist, double[] delta, int[] seenBy,
-			List<List<Integer>> preds) {
-		Arrays.fill(dist, -1);
-		Arrays.fill(sigma, 0);
-		Arrays.fill(delta, 0);
-		Arrays.fill(seenBy, -1);
-		preds.forEach(List::clear);
-		ArrayDeque<Integer> stack = new ArrayDeque<>();
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		dist[s] = 0;
-		sigma[s] = 1;
-		queue.add(s);
-		while (!queue.isEmpty()) {
-			int v = queue.poll();
-			stack.push(v);
-			for (int c : asOf.networkCollabsOf(v)) {
-				for (int w : asOf.members(c)) {
-					if (w == v || seenBy[w] == v) {
-						continue; // w is one neighbour however many collaborations v and w share
-					}
-					seenBy[w] = v;
-					if (dist[w] < 0) {
-						dist[w] = dist[v] + 1;
-						queue.add(w);
-					}
-					if (dist[w] == dist[v] + 1) {
-						sigma[w] += sigma[v];
-						preds.get(w).add(v);
+	/**
+	 * One source's shortest paths and dependencies, in arrays reused from source to source. The visiting order
+	 * doubles as Brandes' stack, and a vertex's predecessors are found again in the second pass as the
+	 * neighbours one step nearer the source (the graph is unweighted), so no predecessor lists are kept: at
+	 * national scale those lists were most of the time.
+	 */
+	private final class Search {
+
+		private final int[] dist;
+
+		/** Shortest-path counts: doubles, as they overflow an int on large, well-connected networks. */
+		private final double[] sigma;
+
+		private final double[] delta;
+
+		private final int[] order;
+
+		/** Who last looked at a vertex (a stamp per expansion), so a neighbour met through two collaborations counts once. */
+		private final int[] seenBy;
+
+		private int stamp;
+
+		Search(int n) {
+			dist = new int[n];
+			sigma = new double[n];
+			delta = new double[n];
+			order = new int[n];
+			seenBy = new int[n];
+		}
+
+		void accumulate(int s, double[] centrality) {
+			Arrays.fill(dist, -1);
+			Arrays.fill(sigma, 0);
+			Arrays.fill(delta, 0);
+			dist[s] = 0;
+			sigma[s] = 1;
+			order[0] = s;
+			int visited = 1;
+			for (int head = 0; head < visited; head++) {
+				int v = order[head];
+				int mark = nextStamp();
+				for (int c : asOf.networkCollabsOf(v)) {
+					for (int w : asOf.members(c)) {
+						if (w == v || seenBy[w] == mark) {
+							continue;
+						}
+						seenBy[w] = mark;
+						if (dist[w] < 0) {
+							dist[w] = dist[v] + 1;
+							order[visited++] = w;
+						}
+						if (dist[w] == dist[v] + 1) {
+							sigma[w] += sigma[v];
+						}
 					}
 				}
 			}
-		}
-		while (!stack.isEmpty()) {
-			int w = stack.pop();
-			for (int v : preds.get(w)) {
-				delta[v] += (double) sigma[v] / sigma[w] * (1 + delta[w]);
-			}
-			if (w != s) {
+			for (int i = visited - 1; i > 0; i--) {
+				int w = order[i];
+				int mark = nextStamp();
+				for (int c : asOf.networkCollabsOf(w)) {
+					for (int v : asOf.members(c)) {
+						if (v != w && seenBy[v] != mark && dist[v] == dist[w] - 1) {
+							seenBy[v] = mark;
+							delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+						}
+					}
+				}
 				centrality[w] += delta[w];
 			}
+		}
+
+		private int nextStamp() {
+			if (++stamp == Integer.MAX_VALUE) {
+				Arrays.fill(seenBy, 0);
+				stamp = 1;
+			}
+			return stamp;
 		}
 	}
 }

@@ -3,9 +3,7 @@ package org.concordat.analytics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -15,10 +13,12 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  * and every such pair that also covers the same function, once per function (a possibly duplicated
  * capability).
  *
- * <p>Pairs are found from the forces' side: each force contributes every pair of its own collaborations,
- * so only pairs that share someone are ever looked at. With a force, only pairs involving one of its
- * collaborations are kept; with a function, only pairs that both cover it; with a region, only pairs
- * sharing a member from that region.
+ * <p>Pairs are found from each collaboration's members: for a collaboration A, every other network
+ * collaboration of each of its members is a partner B, and counting how often B turns up gives |A ∩ B|
+ * directly, so only pairs that share someone are ever looked at and no two member lists are intersected.
+ * With a force, A runs over its collaborations (a pair of two of them is counted from the smaller index
+ * only); without, over every network collaboration. With a function, only pairs that both cover it are kept;
+ * with a region, only pairs sharing a member from that region.
  */
 public final class Overlaps {
 
@@ -42,84 +42,65 @@ public final class Overlaps {
 
 	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
 	public Answer find(int force, int function, String region) {
-		int[] seeds = force < 0 ? null : asOf.networkCollabsOf(force);
-		Map<Long, int[]> shared = new HashMap<>();
-		for (int g : forcesToScan(seeds)) {
-			int[] mine = asOf.networkCollabsOf(g);
-			for (int i = 0; i < mine.length; i++) {
-				boolean iSeed = seeds == null || Ids.contains(seeds, mine[i]);
-				for (int j = i + 1; j < mine.length; j++) {
-					if (iSeed || Ids.contains(seeds, mine[j])) {
-						shared.merge(key(mine[i], mine[j]), new int[] { g }, Overlaps::append);
+		IdOrder order = IdOrder.of(s);
+		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
+		Partners partners = Partners.forThread(s.collabCount());
+		List<Found> found = new ArrayList<>();
+		for (int a : seeds) {
+			int[] membersOfA = asOf.members(a);
+			for (int g : membersOfA) {
+				for (int b : asOf.networkCollabsOf(g)) {
+					if (b != a && (b > a || force >= 0 && !Ids.contains(seeds, b))) {
+						partners.add(b, g);
 					}
 				}
 			}
-		}
-		List<Pair> pairs = new ArrayList<>(shared.size());
-		List<Duplicate> duplicates = new ArrayList<>();
-		shared.forEach((key, members) -> {
-			int a = (int) (key >>> 32);
-			int b = (int) (long) key;
-			int[] common = Ids.intersection(s.collab(a).functions(), s.collab(b).functions());
-			if (function >= 0 && !Ids.contains(common, function)) {
-				return;
-			}
-			if (region != null && java.util.Arrays.stream(members).noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
-				return;
-			}
-			String idA = s.collab(a).id();
-			String idB = s.collab(b).id();
-			List<String> ab = idA.compareTo(idB) < 0 ? List.of(idA, idB) : List.of(idB, idA);
-			List<String> sharedIds = ids(members);
-			pairs.add(new Pair(ab.get(0), ab.get(1), sharedIds, Ids.round(Ids.jaccard(asOf.members(a), asOf.members(b)))));
-			for (int fn : common) {
-				if (function < 0 || fn == function) {
-					duplicates.add(new Duplicate(s.functionId(fn), ab, sharedIds));
+			for (int i = 0; i < partners.touched(); i++) {
+				int b = partners.touched(i);
+				int[] shared = partners.sharedWith(b);
+				Found pair = pair(a, b, shared, membersOfA.length, function, region, order);
+				if (pair != null) {
+					found.add(pair);
 				}
 			}
-		});
-		pairs.sort(Comparator.comparing(Pair::a).thenComparing(Pair::b));
-		duplicates.sort(Comparator.comparing(Duplicate::function)
-			.thenComparing(d -> d.collaborations().get(0)).thenComparing(d -> d.collaborations().get(1)));
+			partners.clear();
+		}
+		found.sort(Comparator.comparingInt(Found::rankA).thenComparingInt(Found::rankB));
+		List<Pair> pairs = new ArrayList<>(found.size());
+		List<Duplicate> duplicates = new ArrayList<>();
+		for (Found f : found) {
+			pairs.add(f.pair());
+			for (int fn : f.functions()) {
+				if (function < 0 || fn == function) {
+					duplicates.add(new Duplicate(s.functionId(fn), List.of(f.pair().a(), f.pair().b()), f.pair().shared()));
+				}
+			}
+		}
+		duplicates.sort(Comparator.comparing(Duplicate::function)); // stable: pairs stay in id order within a function
 		return new Answer(pairs, duplicates);
 	}
 
-	/** Force ids, sorted, from distinct indexes. */
-	private List<String> ids(int[] forces) {
-		String[] ids = new String[forces.length];
-		for (int i = 0; i < forces.length; i++) {
-			ids[i] = s.forceId(forces[i]);
-		}
-		java.util.Arrays.sort(ids);
-		return java.util.Arrays.asList(ids);
+	/** A pair as found, with the ranks of its ids to sort by. */
+	private record Found(int rankA, int rankB, Pair pair, int[] functions) {
 	}
 
-	private static int[] append(int[] members, int[] one) {
-		int[] more = java.util.Arrays.copyOf(members, members.length + 1);
-		more[members.length] = one[0];
-		return more;
+	private Found pair(int a, int b, int[] shared, int sizeOfA, int function, String region, IdOrder order) {
+		int[] common = Ids.intersection(s.collab(a).functions(), s.collab(b).functions());
+		if (function >= 0 && !Ids.contains(common, function)) {
+			return null;
+		}
+		if (region != null && Arrays.stream(shared).noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
+			return null;
+		}
+		int first = order.collabRank(a) < order.collabRank(b) ? a : b;
+		int second = first == a ? b : a;
+		double jaccard = (double) shared.length / (sizeOfA + asOf.members(b).length - shared.length);
+		Pair pair = new Pair(s.collab(first).id(), s.collab(second).id(),
+				Arrays.asList(order.forceIds(s, shared, shared.length)), Ids.round(jaccard));
+		return new Found(order.collabRank(first), order.collabRank(second), pair, common);
 	}
 
-	/** The forces whose collaborations can pair with a seed: the seeds' members (every force without seeds). */
-	private int[] forcesToScan(int[] seeds) {
-		if (seeds == null) {
-			return java.util.stream.IntStream.range(0, s.forceCount()).filter(asOf::present).toArray();
-		}
-		int n = 0;
-		for (int c : seeds) {
-			n += asOf.members(c).length;
-		}
-		int[] forces = new int[n];
-		int k = 0;
-		for (int c : seeds) {
-			for (int g : asOf.members(c)) {
-				forces[k++] = g;
-			}
-		}
-		return java.util.Arrays.stream(forces).sorted().distinct().toArray();
-	}
-
-	private static long key(int a, int b) {
-		return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+	private int[] networkCollabs() {
+		return java.util.stream.IntStream.range(0, s.collabCount()).filter(asOf::inNetwork).toArray();
 	}
 }
