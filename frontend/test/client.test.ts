@@ -40,6 +40,6 @@ describe('API client', () => {
     });
     await api.withdrawal({ force: 'lancashire', collaboration: 'nwmpg', at: '2017-06-30' });
     await api.withdrawal({ force: 'lancashire', at: '2017-06-30' });
-    expect(asked).toEqual(['/api/analytics/withdrawal?force=lancashire&collaboration=nwmpg&at=2017-06-30', '/api/analytics/withdrawal?force=lancashire&at=2017-06-30']);
+    expect(asked).toEqual(['/api/analytics/withdrawal?memberLimit=500&force=lancashire&collaboration=nwmpg&at=2017-06-30', '/api/analytics/withdrawal?memberLimit=500&force=lancashire&at=2017-06-30']);
   });
 });

@@ -79,8 +79,9 @@ export class Api {
   people = (collaboration: string) => this.get<Person[]>('/api/people', { collaboration });
   lessons = (params: Params = {}) => this.get<Lesson[]>('/api/lessons', { limit: 1000, ...params });
   graph = (params: Params, signal?: AbortSignal) => this.get<Graph>('/api/graph', params, signal);
+  // The panel lists every member's cost share up to a few hundred; beyond that it says how many are not shown.
   withdrawal = (params: { force: string; collaboration?: string; at?: string }) =>
-    this.get<Withdrawal>('/api/analytics/withdrawal', params);
+    this.get<Withdrawal>('/api/analytics/withdrawal', { memberLimit: 500, ...params });
   similarForces = (force: string, at?: string) =>
     this.get<SimilarForce[]>('/api/analytics/similar-forces', { force, limit: 5, at });
   similarCollaborations = (collaboration: string) =>

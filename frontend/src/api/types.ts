@@ -138,6 +138,9 @@ export interface CostShareChange {
 export interface WithdrawalImpact {
   id: string;
   name: string;
+  /** Whole counts; the lists below hold at most the `memberLimit` first members in id order. */
+  memberCount: number;
+  remainingCount: number;
   membersBefore: string[];
   membersAfter: string[];
   viable: boolean;
@@ -189,6 +192,9 @@ export interface SimilarCollaboration {
 }
 
 export interface Overlaps {
+  /** The lists are pages (the API's `limit`, default 100); the totals are whole. */
+  totalPairs: number;
+  totalDuplicates: number;
   pairs: { a: string; b: string; shared: string[]; jaccard: number }[];
   duplicates: { function: string; collaborations: [string, string]; sharedMembers: string[] }[];
 }

@@ -45,7 +45,7 @@ export interface ShareRow {
  */
 export function shareRows(impact: WithdrawalImpact, leaving: string, recordedLeavingShare?: number): ShareRow[] {
   const byForce = new Map(impact.costShare.map((s) => [s.force, s]));
-  const leavingBefore = impact.sharesAssumed && impact.membersBefore.length ? 1 / impact.membersBefore.length : recordedLeavingShare;
+  const leavingBefore = impact.sharesAssumed && impact.memberCount ? 1 / impact.memberCount : recordedLeavingShare;
   return impact.membersBefore.map((force) => {
     const s = byForce.get(force);
     if (force === leaving) {

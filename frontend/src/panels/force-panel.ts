@@ -56,6 +56,8 @@ export function forcePanel(ctx: PanelContext, forceId: string, withdrawal: Promi
     for (const p of o.pairs.slice(0, 5)) {
       rows.push(h('li', {}, entityLink(ctx, 'collab', p.a), ' ∩ ', entityLink(ctx, 'collab', p.b), ` — ${p.shared.length} shared members, Jaccard ${p.jaccard.toFixed(2)}`));
     }
+    if (o.totalDuplicates > o.duplicates.length) rows.push(h('li', { class: 'muted' }, `and ${o.totalDuplicates - o.duplicates.length} more possible duplicates`));
+    if (o.totalPairs > 5) rows.push(h('li', { class: 'muted' }, `${o.totalPairs} overlapping pairs in all`));
     return rows.length ? h('ul', { class: 'plain' }, rows) : empty('No overlapping collaborations.');
   });
 

@@ -32,10 +32,12 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         'article',
         { class: `impact ${c.viable ? 'viable' : 'nonviable'}`, 'data-id': c.id },
         h('h4', {}, entityLink(ctx, 'collab', c.id), h('span', { class: `badge ${c.viable ? 'ok' : 'bad'}` }, c.viable ? 'still viable' : 'not viable')),
-        h('p', { class: 'members-change' }, `Members: ${c.membersBefore.length} → ${c.membersAfter.length}`),
+        h('p', { class: 'members-change' }, `Members: ${c.memberCount} → ${c.remainingCount}`),
         c.reasons.length ? h('ul', { class: 'reasons' }, c.reasons.map((r) => h('li', {}, r))) : null,
         // A national collaboration has dozens of members: its table starts folded so the others stay in view.
-        c.membersBefore.length > 8 ? h('details', {}, h('summary', {}, `Cost shares of all ${c.membersBefore.length} members`), table) : table,
+        c.memberCount > 8
+          ? h('details', {}, h('summary', {}, c.membersBefore.length < c.memberCount ? `Cost shares of the first ${c.membersBefore.length} of ${c.memberCount} members` : `Cost shares of all ${c.memberCount} members`), table)
+          : table,
         c.sharesAssumed ? h('p', { class: 'note shares-assumed' }, 'No cost shares are recorded: equal shares are assumed.') : null,
       ),
     );

@@ -32,22 +32,27 @@ class AnalyticsController {
 	@GetMapping("/analytics/overlaps")
 	Overlaps.Answer overlaps(@RequestParam(required = false) String force,
 			@RequestParam(required = false) String function, @RequestParam(required = false) String region,
-			@RequestParam(required = false) String at, @RequestParam(defaultValue = "false") boolean includeNational) {
+			@RequestParam(required = false) String at, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Integer offset,
+			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = parameters();
+		int pageSize = AnalyticsParameters.limit("limit", limit, 100, 100_000);
+		int from = AnalyticsParameters.offset(offset);
 		return new Overlaps(p.asOf(at, includeNational)).find(p.force(force, false), p.function(function),
-				p.region(region));
+				p.region(region), pageSize, from);
 	}
 
 	@GetMapping("/analytics/withdrawal")
 	WithdrawalImpact.Answer withdrawal(@RequestParam(required = false) String force,
 			@RequestParam(required = false) String collaboration, @RequestParam(required = false) String at,
-			@RequestParam(required = false) Integer riskLimit,
+			@RequestParam(required = false) Integer riskLimit, @RequestParam(required = false) Integer memberLimit,
 			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = parameters();
 		int f = p.force(force, true);
 		int c = p.collaboration(collaboration, false);
-		int limit = AnalyticsParameters.limit("riskLimit", riskLimit, 100, 10_000);
-		return new WithdrawalImpact(p.asOf(at, includeNational)).of(f, c, limit);
+		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, 25, 10_000);
+		int members = AnalyticsParameters.limit("memberLimit", memberLimit, 50, 100_000);
+		return new WithdrawalImpact(p.asOf(at, includeNational)).of(f, c, risks, members);
 	}
 
 	@GetMapping("/analytics/similar-forces")

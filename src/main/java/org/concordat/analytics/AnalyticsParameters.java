@@ -94,6 +94,13 @@ final class AnalyticsParameters {
 		return limit;
 	}
 
+	static int offset(Integer value) {
+		if (value != null && value < 0) {
+			throw new InvalidInputException("offset", "must not be negative");
+		}
+		return value == null ? 0 : value;
+	}
+
 	static String oneOf(String name, String value, String fallback, Set<String> allowed) {
 		String chosen = value == null ? fallback : value;
 		if (!allowed.contains(chosen)) {

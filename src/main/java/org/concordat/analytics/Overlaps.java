@@ -28,7 +28,11 @@ public final class Overlaps {
 	public record Duplicate(String function, List<String> collaborations, List<String> sharedMembers) {
 	}
 
-	public record Answer(List<Pair> pairs, List<Duplicate> duplicates) {
+	/**
+	 * {@code pairs} and {@code duplicates} are pages ({@code limit} from {@code offset}) of lists that run to
+	 * thousands for a force in a large collaboration; the totals are whole.
+	 */
+	public record Answer(int totalPairs, List<Pair> pairs, int totalDuplicates, List<Duplicate> duplicates) {
 	}
 
 	private final AsOf asOf;
@@ -40,8 +44,13 @@ public final class Overlaps {
 		this.s = asOf.snapshot();
 	}
 
-	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
+	/** Every pair and duplicate, unpaged. */
 	public Answer find(int force, int function, String region) {
+		return find(force, function, region, Integer.MAX_VALUE, 0);
+	}
+
+	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
+	public Answer find(int force, int function, String region, int limit, int offset) {
 		IdOrder order = IdOrder.of(s);
 		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
 		Partners partners = Partners.forThread(s.collabCount());
@@ -57,8 +66,7 @@ public final class Overlaps {
 			}
 			for (int i = 0; i < partners.touched(); i++) {
 				int b = partners.touched(i);
-				int[] shared = partners.sharedWith(b);
-				Found pair = pair(a, b, shared, membersOfA.length, function, region, order);
+				Found pair = found(a, b, partners.sharedWith(b), membersOfA.length, function, region, order);
 				if (pair != null) {
 					found.add(pair);
 				}
@@ -66,25 +74,45 @@ public final class Overlaps {
 			partners.clear();
 		}
 		found.sort(Comparator.comparingInt(Found::rankA).thenComparingInt(Found::rankB));
-		List<Pair> pairs = new ArrayList<>(found.size());
-		List<Duplicate> duplicates = new ArrayList<>();
-		for (Found f : found) {
-			pairs.add(f.pair());
-			for (int fn : f.functions()) {
+		List<int[]> duplicateOf = new ArrayList<>(); // {function, pair}
+		for (int i = 0; i < found.size(); i++) {
+			for (int fn : found.get(i).functions()) {
 				if (function < 0 || fn == function) {
-					duplicates.add(new Duplicate(s.functionId(fn), List.of(f.pair().a(), f.pair().b()), f.pair().shared()));
+					duplicateOf.add(new int[] { fn, i });
 				}
 			}
 		}
-		duplicates.sort(Comparator.comparing(Duplicate::function)); // stable: pairs stay in id order within a function
-		return new Answer(pairs, duplicates);
+		// stable: pairs stay in id order within a function
+		duplicateOf.sort(Comparator.comparing((int[] d) -> s.functionId(d[0])));
+		List<Pair> pairs = page(found.size(), limit, offset, i -> found.get(i).pair(this, order));
+		List<Duplicate> duplicates = page(duplicateOf.size(), limit, offset, i -> {
+			Pair pair = found.get(duplicateOf.get(i)[1]).pair(this, order);
+			return new Duplicate(s.functionId(duplicateOf.get(i)[0]), List.of(pair.a(), pair.b()), pair.shared());
+		});
+		return new Answer(found.size(), pairs, duplicateOf.size(), duplicates);
 	}
 
-	/** A pair as found, with the ranks of its ids to sort by. */
-	private record Found(int rankA, int rankB, Pair pair, int[] functions) {
+	private static <T> List<T> page(int total, int limit, int offset, java.util.function.IntFunction<T> item) {
+		List<T> page = new ArrayList<>();
+		for (int i = offset; i < total && i - offset < limit; i++) {
+			page.add(item.apply(i));
+		}
+		return page;
 	}
 
-	private Found pair(int a, int b, int[] shared, int sizeOfA, int function, String region, IdOrder order) {
+	/**
+	 * A pair as found, with the ranks of its ids to sort by; its record (ids, sorted shared members) is only
+	 * written out when it falls in the page asked for.
+	 */
+	private record Found(int rankA, int rankB, int first, int second, int[] shared, double jaccard, int[] functions) {
+
+		Pair pair(Overlaps o, IdOrder order) {
+			return new Pair(o.s.collab(first).id(), o.s.collab(second).id(),
+					Arrays.asList(order.forceIds(o.s, shared.clone(), shared.length)), Ids.round(jaccard));
+		}
+	}
+
+	private Found found(int a, int b, int[] shared, int sizeOfA, int function, String region, IdOrder order) {
 		int[] common = Ids.intersection(s.collab(a).functions(), s.collab(b).functions());
 		if (function >= 0 && !Ids.contains(common, function)) {
 			return null;
@@ -95,9 +123,7 @@ public final class Overlaps {
 		int first = order.collabRank(a) < order.collabRank(b) ? a : b;
 		int second = first == a ? b : a;
 		double jaccard = (double) shared.length / (sizeOfA + asOf.members(b).length - shared.length);
-		Pair pair = new Pair(s.collab(first).id(), s.collab(second).id(),
-				Arrays.asList(order.forceIds(s, shared, shared.length)), Ids.round(jaccard));
-		return new Found(order.collabRank(first), order.collabRank(second), pair, common);
+		return new Found(order.collabRank(first), order.collabRank(second), first, second, shared, jaccard, common);
 	}
 
 	private int[] networkCollabs() {

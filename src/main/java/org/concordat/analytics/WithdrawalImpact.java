@@ -24,9 +24,27 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  */
 public final class WithdrawalImpact {
 
-	public record Affected(String id, String name, List<String> membersBefore, List<String> membersAfter,
-			boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
+	/**
+	 * One affected collaboration. {@code membersBefore}, {@code membersAfter} and {@code costShare} list at most
+	 * the first {@code memberLimit} in id order (a national collaboration has thousands of members);
+	 * {@code memberCount} and {@code remainingCount} are always whole.
+	 */
+	public record Affected(String id, String name, int memberCount, int remainingCount, List<String> membersBefore,
+			List<String> membersAfter, boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
 			List<CostShares.Share> costShare) {
+
+		Affected limitedTo(int limit) {
+			return limit >= memberCount ? this : new Affected(id, name, memberCount, remainingCount, first(membersBefore, limit),
+					first(membersAfter, limit), viable, reasons, sharesAssumed, annualCost, first(costShare, limit));
+		}
+
+		private static <T> List<T> first(List<T> list, int limit) {
+			return list.size() <= limit ? list : List.copyOf(list.subList(0, limit));
+		}
+	}
+
+	/** The part of the answer about the collaborations themselves: each one's fate, and the functions lost. */
+	public record Collaborations(List<Affected> collaborations, List<FunctionsLost> functionsLost) {
 	}
 
 	public record FunctionsLost(String force, String collaboration, List<String> functions) {
@@ -46,21 +64,21 @@ public final class WithdrawalImpact {
 		this.s = asOf.snapshot();
 	}
 
-	/** @param collab one collaboration to leave, or -1 for all of F's active ones */
+	/** The whole answer, every member listed; see {@link #of(int, int, int, int)}. */
 	public Answer of(int force, int collab, int riskLimit) {
-		int[] mine = asOf.collabsOf(force);
-		int[] affected = collab < 0 ? mine : Ids.contains(mine, collab) ? new int[] { collab } : new int[0];
-		Set<Integer> nonViable = new HashSet<>();
-		List<Affected> collaborations = new ArrayList<>();
+		return of(force, collab, riskLimit, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * @param collab one collaboration to leave, or -1 for all of F's active ones
+	 * @param riskLimit how many of the most exposed forces to list
+	 * @param memberLimit how many members (and cost shares) to list per affected collaboration
+	 */
+	public Answer of(int force, int collab, int riskLimit, int memberLimit) {
+		int[] affected = affectedBy(force, collab);
 		DependencyRisk risk = new DependencyRisk();
-		for (int c : affected) {
-			Affected a = affected(c, force, risk);
-			collaborations.add(a);
-			if (!a.viable()) {
-				nonViable.add(c);
-			}
-		}
-		List<FunctionsLost> lost = functionsLost(force, nonViable, risk);
+		Collaborations fate = collaborations(force, affected, risk);
+		Set<Integer> nonViable = nonViable(fate);
 		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
 		for (Cascade.AtRisk r : cascade) {
 			for (int g : asOf.members(s.collab(r.id()))) {
@@ -71,9 +89,43 @@ public final class WithdrawalImpact {
 		}
 		Set<Integer> leftBehind = new HashSet<>();
 		Arrays.stream(affected).forEach(leftBehind::add);
-		return new Answer(s.forceId(force), asOf.date(), affected.length == 0, collaborations, lost, cascade,
+		return new Answer(s.forceId(force), asOf.date(), affected.length == 0,
+				fate.collaborations().stream().map(a -> a.limitedTo(memberLimit)).toList(), fate.functionsLost(), cascade,
 				new NetworkEffect(asOf).of(force, leftBehind, nonViable), risk.ranked(riskLimit),
 				affected.length == 0 ? List.of() : new Precedents(asOf).like(affected));
+	}
+
+	/**
+	 * Only what happens to the collaborations F leaves (members, viability, cost shares, functions lost), every
+	 * member listed: the part of the question a plain Cypher query also answers (cypher/queries/withdrawal.cypher).
+	 */
+	public Collaborations collaborations(int force, int collab) {
+		return collaborations(force, affectedBy(force, collab), null);
+	}
+
+	private int[] affectedBy(int force, int collab) {
+		int[] mine = asOf.collabsOf(force);
+		return collab < 0 ? mine : Ids.contains(mine, collab) ? new int[] { collab } : new int[0];
+	}
+
+	/** @param risk where exposures are noted as they are found, or null when nobody asks */
+	private Collaborations collaborations(int force, int[] affected, DependencyRisk risk) {
+		Set<Integer> nonViable = new HashSet<>();
+		List<Affected> collaborations = new ArrayList<>();
+		for (int c : affected) {
+			Affected a = affected(c, force, risk);
+			collaborations.add(a);
+			if (!a.viable()) {
+				nonViable.add(c);
+			}
+		}
+		return new Collaborations(collaborations, functionsLost(force, nonViable, risk));
+	}
+
+	private Set<Integer> nonViable(Collaborations fate) {
+		Set<Integer> nonViable = new HashSet<>();
+		fate.collaborations().stream().filter(a -> !a.viable()).forEach(a -> nonViable.add(s.collab(a.id())));
+		return nonViable;
 	}
 
 	private Affected affected(int c, int force, DependencyRisk risk) {
@@ -93,10 +145,11 @@ public final class WithdrawalImpact {
 			reasons.add(after.length + " members remain and the host stays");
 		}
 		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force);
-		if (viable) {
+		if (viable && risk != null) {
 			shares.shares().forEach(sh -> risk.shareRises(sh.force(), collab.id(), sh.before(), sh.after()));
 		}
-		return new Affected(collab.id(), collab.name(), Ids.forces(s, before), Ids.forces(s, after), viable, reasons,
+		return new Affected(collab.id(), collab.name(), before.length, after.length, Ids.forces(s, before),
+				Ids.forces(s, after), viable, reasons,
 				shares.sharesAssumed(), collab.annualCost(), shares.shares());
 	}
 
@@ -118,7 +171,9 @@ public final class WithdrawalImpact {
 				if (!functions.isEmpty()) {
 					lost.add(new FunctionsLost(s.forceId(g), s.collab(c).id(), functions));
 				}
-				risk.lostCollaboration(s.forceId(g), s.collab(c).id(), functions);
+				if (risk != null) {
+					risk.lostCollaboration(s.forceId(g), s.collab(c).id(), functions);
+				}
 			}
 		}
 		lost.sort(java.util.Comparator.comparing(FunctionsLost::force).thenComparing(FunctionsLost::collaboration));

@@ -72,7 +72,7 @@ record Answers(List<String> lines, List<Double> numbers) {
 				+ r.get("matchedOn").asList(Value::asString)).toList(), List.of());
 	}
 
-	static Answers withdrawal(WithdrawalImpact.Answer answer) {
+	static Answers withdrawal(WithdrawalImpact.Collaborations answer) {
 		List<String> lines = new ArrayList<>();
 		List<Double> numbers = new ArrayList<>();
 		for (WithdrawalImpact.Affected a : answer.collaborations()) {

@@ -76,7 +76,11 @@ class AnalyticsApiTests extends ApiTest {
 	@Test
 	void badDatesLimitsAndParametersAnswer400NamingTheParameter() {
 		load(Fixtures.tinyRegister());
-		Map<String, String> bad = Map.of(
+		Map<String, String> bad = Map.ofEntries(Map.entry("/api/analytics/overlaps?offset=-1", "offset"),
+				Map.entry("/api/analytics/overlaps?limit=0", "limit"),
+				Map.entry("/api/analytics/withdrawal?force=aford&memberLimit=0", "memberLimit"),
+				Map.entry("/api/graph?includeNational=perhaps", "includeNational"));
+		Map<String, String> more = Map.of(
 				"/api/analytics/overlaps?at=2019-02-30", "at",
 				"/api/analytics/withdrawal", "force",
 				"/api/analytics/withdrawal?force=aford&riskLimit=0", "riskLimit",
@@ -85,11 +89,23 @@ class AnalyticsApiTests extends ApiTest {
 				"/api/analytics/contacts?force=aford&topic=knitting", "topic",
 				"/api/analytics/overlaps?function=juggling", "function",
 				"/api/analytics/overlaps?region=Atlantis", "region",
-				"/api/graph?level=street", "level",
-				"/api/graph?includeNational=perhaps", "includeNational");
-		bad.forEach((uri, field) -> web.get().uri(uri).exchange()
+				"/api/graph?level=street", "level");
+		java.util.stream.Stream.of(bad, more).flatMap(m -> m.entrySet().stream()).forEach(e -> web.get().uri(e.getKey()).exchange()
 			.expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.errors[0].field").isEqualTo(field));
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo(e.getValue()));
+	}
+
+	@Test
+	void overlapsAndWithdrawalListsArePagedWithWholeCounts() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/overlaps?limit=1&at=2017-06-30").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.pairs.length()").isEqualTo(1).jsonPath("$.totalPairs").isEqualTo(1);
+		web.get().uri("/api/analytics/overlaps?offset=1&at=2017-06-30").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.pairs.length()").isEqualTo(0).jsonPath("$.totalPairs").isEqualTo(1);
+		web.get().uri("/api/analytics/withdrawal?force=aford&memberLimit=1&at=2017-06-30").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.collaborations[0].membersBefore.length()").isEqualTo(1)
+			.jsonPath("$.collaborations[0].costShare.length()").isEqualTo(1)
+			.jsonPath("$.collaborations[0].memberCount").value(n -> assertThat(((Number) n).intValue()).isGreaterThan(1));
 	}
 }

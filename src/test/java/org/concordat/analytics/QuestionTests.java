@@ -21,6 +21,15 @@ class QuestionTests {
 	}
 
 	@Test
+	void overlapsComeInPagesWithWholeTotals() {
+		var page = new Overlaps(asOf).find(-1, -1, null, 1, 1);
+		assertThat(page.totalPairs()).isEqualTo(3);
+		assertThat(page.pairs()).containsExactly(new Overlaps.Pair("x", "y", List.of("c"), 0.2));
+		assertThat(page.totalDuplicates()).isEqualTo(1);
+		assertThat(page.duplicates()).isEmpty();
+	}
+
+	@Test
 	void overlapsNarrowByForceFunctionAndRegion() {
 		assertThat(new Overlaps(asOf).find(asOf.snapshot().force("e"), -1, null).pairs())
 			.extracting(Overlaps.Pair::a).containsExactly("y");

@@ -39,6 +39,27 @@ class WithdrawalImpactTests {
 	}
 
 	@Test
+	void aMemberLimitShortensTheListsButNotTheCounts() {
+		var n = collaboration(impact.of(force("c"), -1, 100, 2), "n");
+		assertThat(n.memberCount()).isEqualTo(7);
+		assertThat(n.remainingCount()).isEqualTo(6);
+		assertThat(n.membersBefore()).hasSize(2);
+		assertThat(n.membersAfter()).hasSize(2);
+		assertThat(n.costShare()).hasSize(2);
+		var whole = collaboration(impact.of(force("c"), -1, 100), "n");
+		assertThat(n.membersBefore()).isEqualTo(whole.membersBefore().subList(0, 2));
+		assertThat(n.costShare()).isEqualTo(whole.costShare().subList(0, 2));
+	}
+
+	@Test
+	void theCollaborationsPartIsTheWholeAnswersFirstPart() {
+		var whole = impact.of(force("c"), -1, 100);
+		var part = impact.collaborations(force("c"), -1);
+		assertThat(part.collaborations()).isEqualTo(whole.collaborations());
+		assertThat(part.functionsLost()).isEqualTo(whole.functionsLost());
+	}
+
+	@Test
 	void aCollaborationWhoseHostLeavesIsNotViableAndItsMembersLoseWhatNothingElseCovers() {
 		var answer = impact.of(force("c"), -1, 100);
 		var y = collaboration(answer, "y");

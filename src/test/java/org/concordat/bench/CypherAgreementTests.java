@@ -64,7 +64,7 @@ class CypherAgreementTests extends ApiTest {
 						Answers.similar(cypher.run(CypherQuestions.query("similar-forces"), p), true), "similar", force, at);
 				assertAgree(Answers.overlaps(new Overlaps(asOf).find(f, -1, null)),
 						Answers.overlaps(cypher.run(CypherQuestions.query("overlaps-for-force"), p), true), "overlaps", force, at);
-				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).of(f, -1, 100)),
+				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1)),
 						Answers.withdrawal(cypher.run(CypherQuestions.query("withdrawal"), p), true), "withdrawal", force, at);
 				assertAgree(Answers.contacts(new ContactFinder(asOf).find(f, "withdrawal", 10)),
 						Answers.contacts(cypher.run(CypherQuestions.query("contacts"), p), true), "contacts", force, at);
