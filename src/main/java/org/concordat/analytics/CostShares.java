@@ -1,6 +1,7 @@
 package org.concordat.analytics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
@@ -30,48 +31,51 @@ public final class CostShares {
 	public Answer afterLeaving(int collab, int force) {
 		RegisterSnapshot s = asOf.snapshot();
 		int[] members = asOf.members(collab);
-		shares = firstActiveShares(collab);
 		int n = members.length;
-		double leaving = recordedShare(collab, force);
+		float[] recordedShares = firstActiveShares(collab, members);
+		int leavingAt = Arrays.binarySearch(members, force);
+		double leaving = leavingAt < 0 ? Double.NaN : recordedShares[leavingAt];
 		boolean recorded = leaving < 1;
-		for (int g : members) {
-			recorded &= !Double.isNaN(recordedShare(collab, g));
+		for (int i = 0; i < n && recorded; i++) {
+			recorded = !Float.isNaN(recordedShares[i]);
 		}
 		Double annualCost = s.collab(collab).annualCost();
 		List<Share> shares = new ArrayList<>();
 		if (n < 2) {
 			return new Answer(!recorded, shares);
 		}
-		for (int g : members) {
+		int[] byId = IdOrder.of(s).positionsById(members);
+		for (int i : byId) {
+			int g = members[i];
 			if (g == force) {
 				continue;
 			}
-			double before = recorded ? recordedShare(collab, g) : 1.0 / n;
+			double before = recorded ? recordedShares[i] : 1.0 / n;
 			double after = recorded ? before / (1 - leaving) : 1.0 / (n - 1);
 			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
 			shares.add(new Share(s.forceId(g), Ids.round(before), Ids.round(after), extra));
 		}
-		shares.sort(java.util.Comparator.comparing(Share::force));
 		return new Answer(!recorded, shares);
 	}
 
-	/** Each member's share, from its first active membership (as {@link AsOf#membership}); one pass. */
-	private java.util.Map<Integer, Float> shares;
-
-	private java.util.Map<Integer, Float> firstActiveShares(int collab) {
+	/**
+	 * Each active member's share, from its first active membership (as {@link AsOf#membership}), aligned with
+	 * {@code members}; NaN where none is recorded. One pass, no boxing: a national collaboration has thousands.
+	 */
+	private float[] firstActiveShares(int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
-		java.util.Map<Integer, Float> first = new java.util.HashMap<>();
+		float[] first = new float[members.length];
+		boolean[] seen = new boolean[members.length];
+		Arrays.fill(first, Float.NaN);
 		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
 			if (s.activeAt(m, asOf.day())) {
-				first.putIfAbsent(s.memberForce(m), s.share(m));
+				int i = Arrays.binarySearch(members, s.memberForce(m));
+				if (i >= 0 && !seen[i]) {
+					seen[i] = true;
+					first[i] = s.share(m);
+				}
 			}
 		}
 		return first;
-	}
-
-	/** The share recorded on g's active membership, NaN when none is recorded. */
-	private double recordedShare(int collab, int g) {
-		Float share = shares.get(g);
-		return share == null ? Double.NaN : share;
 	}
 }

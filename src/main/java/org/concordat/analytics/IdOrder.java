@@ -42,6 +42,20 @@ final class IdOrder {
 		return ids;
 	}
 
+	/** The positions 0..n-1 of {@code forces}, ordered by the forces' ids. */
+	int[] positionsById(int[] forces) {
+		long[] keyed = new long[forces.length];
+		for (int i = 0; i < forces.length; i++) {
+			keyed[i] = (long) forceRank[forces[i]] << 32 | i;
+		}
+		Arrays.sort(keyed);
+		int[] positions = new int[forces.length];
+		for (int i = 0; i < forces.length; i++) {
+			positions[i] = (int) keyed[i];
+		}
+		return positions;
+	}
+
 	int collabRank(int c) {
 		return collabRank[c];
 	}

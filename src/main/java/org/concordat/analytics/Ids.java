@@ -11,8 +11,9 @@ final class Ids {
 	private Ids() {
 	}
 
+	/** Force ids in id order (by precomputed rank: national collaborations list thousands of members). */
 	static List<String> forces(RegisterSnapshot s, int[] forces) {
-		return Arrays.stream(forces).mapToObj(s::forceId).sorted().toList();
+		return Arrays.asList(IdOrder.of(s).forceIds(s, forces.clone(), forces.length));
 	}
 
 	static List<String> collabs(RegisterSnapshot s, int[] collabs) {

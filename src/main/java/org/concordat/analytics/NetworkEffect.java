@@ -23,13 +23,18 @@ public final class NetworkEffect {
 			List<List<String>> lostPartnerPairs, boolean cutVertex) {
 	}
 
+	private static final int[] NONE = new int[0];
+
 	private final AsOf asOf;
 
 	public NetworkEffect(AsOf asOf) {
 		this.asOf = asOf;
 	}
 
-	public Network of(int force, Set<Integer> leftBehind, Set<Integer> dissolved) {
+	public Network of(int force, Set<Integer> leftBehindSet, Set<Integer> dissolvedSet) {
+		// sorted arrays rather than sets: the searches below ask about every membership they cross
+		int[] leftBehind = leftBehindSet.stream().mapToInt(Integer::intValue).sorted().toArray();
+		int[] dissolved = dissolvedSet.stream().mapToInt(Integer::intValue).sorted().toArray();
 		int before = componentsBefore();
 		// Only the component of F can change: count the pieces it falls into after the withdrawal, and without F.
 		List<Integer> seeds = new ArrayList<>(List.of(force));
@@ -42,11 +47,11 @@ public final class NetworkEffect {
 					break;
 				}
 			}
-			if (dissolved.contains(c) || leftBehind.contains(c)) {
+			if (Ids.contains(dissolved, c) || Ids.contains(leftBehind, c)) {
 				for (int g : members) {
 					if (g != force) {
 						seeds.add(g);
-						if (!dissolved.contains(c)) {
+						if (!Ids.contains(dissolved, c)) {
 							break; // the rest of c stays together through c
 						}
 					}
@@ -54,14 +59,14 @@ public final class NetworkEffect {
 			}
 		}
 		int after = before - 1 + Pieces.count(asOf, toArray(seeds),
-				(f, c) -> !dissolved.contains(c) && !(f == force && leftBehind.contains(c)));
-		boolean cut = partner(force, -1, Set.of(), Set.of())
+				(f, c) -> !Ids.contains(dissolved, c) && !(f == force && Ids.contains(leftBehind, c)));
+		boolean cut = partner(force, -1, NONE, NONE)
 				&& Pieces.count(asOf, toArray(withoutSeeds), (f, c) -> f != force) >= 2;
 		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
 		for (int c : asOf.networkCollabsOf(force)) {
-			if (dissolved.contains(c) || leftBehind.contains(c)) {
+			if (Ids.contains(dissolved, c) || Ids.contains(leftBehind, c)) {
 				for (int g : asOf.members(c)) {
-					if (g != force && partner(g, -1, Set.of(), Set.of()) && !partner(g, force, leftBehind, dissolved)) {
+					if (g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved)) {
 						isolated.add(asOf.snapshot().forceId(g));
 					}
 				}
@@ -71,11 +76,11 @@ public final class NetworkEffect {
 	}
 
 	/** Whether g shares a network collaboration with someone, once {@code leaving} has left {@code leftBehind}. */
-	private boolean partner(int g, int leaving, Set<Integer> leftBehind, Set<Integer> dissolved) {
+	private boolean partner(int g, int leaving, int[] leftBehind, int[] dissolved) {
 		for (int c : asOf.networkCollabsOf(g)) {
 			int[] members = asOf.members(c);
-			int remaining = leftBehind.contains(c) && Ids.contains(members, leaving) ? members.length - 1 : members.length;
-			if (!dissolved.contains(c) && remaining >= 2) {
+			int remaining = Ids.contains(leftBehind, c) && Ids.contains(members, leaving) ? members.length - 1 : members.length;
+			if (!Ids.contains(dissolved, c) && remaining >= 2) {
 				return true;
 			}
 		}
@@ -114,7 +119,7 @@ public final class NetworkEffect {
 	}
 
 	/** Only pairs that met in a dissolved collaboration can be lost; they are lost unless they still meet elsewhere. */
-	private List<List<String>> lostPairs(int force, Set<Integer> dissolved) {
+	private List<List<String>> lostPairs(int force, int[] dissolved) {
 		Set<List<String>> lost = new HashSet<>();
 		for (int c : dissolved) {
 			if (!asOf.inNetwork(c)) {
@@ -136,8 +141,8 @@ public final class NetworkEffect {
 		return pairs;
 	}
 
-	private boolean stillMeet(int a, int b, Set<Integer> dissolved) {
+	private boolean stillMeet(int a, int b, int[] dissolved) {
 		return Arrays.stream(Ids.intersection(asOf.networkCollabsOf(a), asOf.networkCollabsOf(b)))
-			.anyMatch(c -> !dissolved.contains(c));
+			.anyMatch(c -> !Ids.contains(dissolved, c));
 	}
 }

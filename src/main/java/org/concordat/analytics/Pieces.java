@@ -1,7 +1,5 @@
 package org.concordat.analytics;
 
-import java.util.ArrayDeque;
-
 /**
  * Into how many pieces a component of the co-membership graph falls when some memberships are taken out,
  * found without walking the whole component: one breadth-first search per seed (every place the removal could
@@ -27,11 +25,10 @@ final class Pieces {
 		int[] collabLabel = new int[asOf.snapshot().collabCount()];
 		// (fresh arrays: zeroing 230 kB at national scale costs tens of microseconds, a small part of a withdrawal)
 		int[] parent = new int[k];
-		@SuppressWarnings("unchecked")
-		ArrayDeque<Integer>[] queues = new ArrayDeque[k];
+		IntQueue[] queues = new IntQueue[k];
 		for (int i = 0; i < k; i++) {
 			parent[i] = i;
-			queues[i] = new ArrayDeque<>();
+			queues[i] = new IntQueue();
 			if (forceLabel[seeds[i]] != 0) {
 				union(parent, i, forceLabel[seeds[i]] - 1);
 			}
@@ -55,7 +52,7 @@ final class Pieces {
 	}
 
 	private static void expand(AsOf asOf, Edges edges, int u, int i, int[] forceLabel, int[] collabLabel,
-			int[] parent, ArrayDeque<Integer> queue) {
+			int[] parent, IntQueue queue) {
 		for (int c : asOf.networkCollabsOf(u)) {
 			if (!edges.keeps(u, c)) {
 				continue;
@@ -80,7 +77,7 @@ final class Pieces {
 		}
 	}
 
-	private static int growingGroups(int[] parent, ArrayDeque<Integer>[] queues) {
+	private static int growingGroups(int[] parent, IntQueue[] queues) {
 		int first = -1;
 		for (int i = 0; i < queues.length; i++) {
 			if (!queues[i].isEmpty()) {
@@ -106,5 +103,37 @@ final class Pieces {
 
 	private static void union(int[] parent, int a, int b) {
 		parent[find(parent, a)] = find(parent, b);
+	}
+
+	/** A growable queue of ints: the searches queue thousands of forces, and boxing each was most of their cost. */
+	private static final class IntQueue {
+
+		private int[] items = new int[16];
+
+		private int head;
+
+		private int tail;
+
+		void add(int value) {
+			if (tail == items.length) {
+				items = head > items.length / 2 ? compacted() : java.util.Arrays.copyOf(items, items.length * 2);
+			}
+			items[tail++] = value;
+		}
+
+		private int[] compacted() {
+			int[] kept = java.util.Arrays.copyOfRange(items, head, head + items.length);
+			tail -= head;
+			head = 0;
+			return kept;
+		}
+
+		int poll() {
+			return items[head++];
+		}
+
+		boolean isEmpty() {
+			return head == tail;
+		}
 	}
 }
