@@ -29,7 +29,10 @@ public class BulkLoads {
 
 	private final AtomicReference<BulkProgress> latest = new AtomicReference<>();
 
-	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots) {
+	private final org.concordat.register.ChangeLog changes;
+
+	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, org.concordat.register.ChangeLog changes) {
+		this.changes = changes;
 		this.json = json;
 		this.driver = driver;
 		this.snapshots = snapshots;
@@ -58,6 +61,7 @@ public class BulkLoads {
 			}
 			finally {
 				cleanUp.run();
+				changes.recordBulkLoad(driver); // other instances rebuild too
 				if (!"done".equals(progress.status().state())) {
 					snapshots.rebuild().block(); // a failed load still committed its earlier batches
 				}

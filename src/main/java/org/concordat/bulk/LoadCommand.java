@@ -50,6 +50,9 @@ public final class LoadCommand {
 				}
 				return 1;
 			}
+			finally {
+				app.getBean(org.concordat.register.ChangeLog.class).recordBulkLoad(driver); // running instances rebuild
+			}
 		}
 	}
 
@@ -57,7 +60,7 @@ public final class LoadCommand {
 	public static ConfigurableApplicationContext start(String[] springArguments) {
 		return new SpringApplicationBuilder(ConcordatApplication.class).web(WebApplicationType.NONE)
 			.run(withDefaults(springArguments, "--spring.main.web-application-type=none",
-					"--concordat.seed.enabled=false", "--concordat.snapshot.at-start=false"));
+					"--concordat.seed.enabled=false", "--concordat.snapshot.at-start=false", "--concordat.changes.enabled=false"));
 	}
 
 	/**

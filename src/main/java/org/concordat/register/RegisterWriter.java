@@ -128,11 +128,14 @@ public class RegisterWriter {
 
 	private final ObjectProvider<RegisterListener> listeners;
 
+	private final ChangeLog changes;
+
 	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
-			ObjectProvider<RegisterListener> listeners) {
+			ObjectProvider<RegisterListener> listeners, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.transaction = transaction;
 		this.listeners = listeners;
+		this.changes = changes;
 	}
 
 	/** Writes an already checked document; with {@code replace} the register is emptied first, in the same transaction. */
@@ -142,13 +145,15 @@ public class RegisterWriter {
 				step(COLLABORATIONS, RegisterRows::collaborations, doc),
 				step(DEPENDENCIES, RegisterRows::collaborations, doc), step(PARTNERS, RegisterRows::collaborations, doc),
 				step(MEMBERSHIPS, RegisterRows::memberships, doc), step(FIGURES, RegisterRows::figures, doc),
-				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc));
+				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc),
+				changes.record(neo4j, replace));
 		return transaction.transactional(steps.then()).then(publish(RegisterChanged.upsert(doc, replace)));
 	}
 
 	/** Runs one statement of its own, in its own transaction, then tells listeners the register changed. */
 	public Mono<Void> run(String cypher, Map<String, Object> parameters, RegisterChanged change) {
-		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then()).then(publish(change));
+		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then(changes.record(neo4j, false)))
+			.then(publish(change));
 	}
 
 	/** The write has committed: a listener that fails must not turn it into an error for the client. */

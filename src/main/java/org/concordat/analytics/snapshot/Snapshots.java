@@ -28,6 +28,7 @@ import reactor.core.scheduler.Schedulers;
  * take the current version from one atomic reference and never wait; updates run one after another.
  */
 @Component
+@org.springframework.context.annotation.DependsOn("changeFeed") // it notes where the change log stands before the first build
 public class Snapshots implements RegisterListener {
 
 	private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
