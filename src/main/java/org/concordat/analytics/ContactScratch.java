@@ -1,0 +1,81 @@
+package org.concordat.analytics;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+
+/**
+ * The arrays one contact search works in, reused from request to request instead of allocated: a pool per
+ * snapshot (its sizes follow the snapshot's), one set per request under way. Marks are stamps: an entry is
+ * set when it holds the current search's number, so nothing is cleared between searches.
+ */
+final class ContactScratch {
+
+	/** Per force: reached in this search; the force and collaboration it was reached from; the search queue. */
+	final int[] seen;
+
+	final int[] parent;
+
+	final int[] via;
+
+	final int[] queue;
+
+	/** Per collaboration: crossed in this search. */
+	final int[] crossed;
+
+	/** Per candidate collaboration: resolved in this search, its hops, its first target reached. */
+	int[] resolved = new int[0];
+
+	int[] hops = new int[0];
+
+	int[] target = new int[0];
+
+	/** Per candidate: its score at its hops; and the heap of the best (see {@link BestContacts}). */
+	double[] score = new double[0];
+
+	int[] heap = new int[0];
+
+	int stamp;
+
+	private ContactScratch(int forces, int collabs) {
+		seen = new int[forces];
+		parent = new int[forces];
+		via = new int[forces];
+		queue = new int[forces];
+		crossed = new int[collabs];
+	}
+
+	private static final class Pool extends ConcurrentLinkedQueue<ContactScratch> {
+	}
+
+	static ContactScratch take(RegisterSnapshot s) {
+		ContactScratch scratch = s.derived(Pool.class, x -> new Pool()).poll();
+		return scratch != null ? scratch : new ContactScratch(s.forceCount(), s.collabCount());
+	}
+
+	void release(RegisterSnapshot s) {
+		s.derived(Pool.class, x -> new Pool()).offer(this);
+	}
+
+	/** Makes room for a search over {@code collabs} candidate collaborations and {@code keys} candidates. */
+	void begin(int collabs, int keys, int limit) {
+		if (resolved.length < collabs) {
+			resolved = new int[collabs];
+			hops = new int[collabs];
+			target = new int[collabs];
+		}
+		if (score.length < keys) {
+			score = new double[keys];
+		}
+		if (heap.length < limit) {
+			heap = new int[limit];
+		}
+		if (++stamp == Integer.MAX_VALUE) { // after two billion searches, start the stamps again
+			Arrays.fill(seen, 0);
+			Arrays.fill(crossed, 0);
+			Arrays.fill(resolved, 0);
+			stamp = 1;
+		}
+	}
+}

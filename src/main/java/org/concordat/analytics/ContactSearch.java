@@ -1,0 +1,161 @@
+package org.concordat.analytics;
+
+/**
+ * The hops from force F to every candidate collaboration that can still matter, and the smallest-id route
+ * to each, from one breadth-first search (Moore, 1959) over the co-membership graph at D that stops as soon
+ * as the answer is settled.
+ *
+ * <p><b>Hops.</b> The search goes out level by level; a candidate collaboration is resolved the moment its
+ * first target (a force whose membership of it began by D) is reached, at that force's distance. Once level d
+ * is reached whole, every unresolved candidate is at least d + 1 hops away or unreachable.
+ *
+ * <p><b>Stopping.</b> The ranking puts the reachable first, then higher scores, then person and collaboration
+ * id. Once {@code limit} candidates are resolved, the worst of the best {@code limit} of them (kept in
+ * {@link BestContacts}) is a bar: a resolved candidate's place is final, and an unresolved one can score at
+ * most its score at d + 1 hops ({@link ContactScore}: scores never rise with hops) or, unreachable, rank after
+ * every reachable one. So when no unresolved candidate's score at d + 1, with its person and collaboration,
+ * ranks before the bar, none can enter the answer, and the search stops before expanding level d. Candidates
+ * are tried in descending {@link ContactScore#bound}, so the first whose bound is certainly below the bar ends
+ * the check. The search also stops when every candidate is resolved, or when the graph is exhausted (the rest
+ * are unreachable).
+ *
+ * <p><b>Routes.</b> Forces are expanded in queue order, each force's collaborations in id order and each
+ * collaboration's members in id order ({@link IdOrderedNetwork}), and a force keeps the force and
+ * collaboration it was first reached from. By induction on the level, the queue order within a level is the
+ * lexicographic order of the forces' smallest routes from F, a route compared as its sequence (collaboration
+ * id, force id, collaboration id, …): the smallest route to v extends the smallest route to the first-queued
+ * neighbour u one level nearer (routes of one length differ first within their common part, so the prefix
+ * decides), through the smallest collaboration shared by u and v; u expands before the other such
+ * neighbours, meets those collaborations in id order, and a collaboration already crossed had all its
+ * members reached by an earlier force. So the first target of a candidate reached carries, through the kept
+ * links, the lexicographically smallest shortest route from F to any of its targets. That is exactly the
+ * route the walk from F towards the targets choosing the smallest (collaboration id, force id) one step
+ * nearer at each step produces, since every step of it may be completed to a shortest route.
+ */
+final class ContactSearch {
+
+	private final IdOrderedNetwork net;
+
+	private final ContactCandidates candidates;
+
+	private final ContactScratch x;
+
+	private final BestContacts best;
+
+	private int tail;
+
+	private int resolvedKeys;
+
+	private int cursor;
+
+	ContactSearch(IdOrderedNetwork net, ContactCandidates candidates, ContactScratch x, int limit) {
+		this.net = net;
+		this.candidates = candidates;
+		this.x = x;
+		x.begin(candidates.collab.length, candidates.keyCount(), limit);
+		this.best = new BestContacts(x.heap, x.score, candidates.nameRank, limit);
+	}
+
+	/** Searches from {@code force}; afterwards {@link #best()}, {@link #hops} and {@link #route} answer. */
+	ContactSearch from(int force) {
+		reach(force, -1, -1, 0);
+		int head = 0;
+		for (int d = 0; resolvedKeys < candidates.keyCount() && head < tail && !settled(d + 1); d++) {
+			int end = tail;
+			for (int i = head; i < end; i++) {
+				int u = x.queue[i];
+				for (int j = net.collabsFrom(u); j < net.collabsTo(u); j++) {
+					int c = net.collab(j);
+					if (x.crossed[c] != x.stamp) {
+						x.crossed[c] = x.stamp; // every member of c is reached the first time c is crossed
+						for (int k = net.membersFrom(c); k < net.membersTo(c); k++) {
+							if (x.seen[net.member(k)] != x.stamp) {
+								reach(net.member(k), u, c, d + 1);
+							}
+						}
+					}
+				}
+			}
+			head = end;
+		}
+		return this;
+	}
+
+	private void reach(int v, int from, int through, int distance) {
+		x.seen[v] = x.stamp;
+		x.parent[v] = from;
+		x.via[v] = through;
+		x.queue[tail++] = v;
+		for (int i = candidates.targetStart[v]; i < candidates.targetStart[v + 1]; i++) {
+			int cc = candidates.targetOf[i];
+			if (x.resolved[cc] != x.stamp) {
+				x.resolved[cc] = x.stamp;
+				x.hops[cc] = distance;
+				x.target[cc] = v;
+				for (int k = candidates.keyStart[cc]; k < candidates.keyStart[cc + 1]; k++) {
+					x.score[k] = candidates.score(k, distance);
+					best.offer(k);
+					resolvedKeys++;
+				}
+			}
+		}
+	}
+
+	/** Whether no unresolved candidate could rank before the bar, at {@code hops} or farther. */
+	private boolean settled(int hops) {
+		if (!best.full()) {
+			return false;
+		}
+		int bar = best.worst();
+		double proximity = ContactScore.proximity(hops);
+		for (int i = cursor; i < candidates.byBound.length; i++) {
+			int k = candidates.byBound[i];
+			if (resolved(k)) {
+				cursor += i == cursor ? 1 : 0;
+				continue;
+			}
+			if (ContactScore.certainlyBelow(candidates.bound[k], proximity, x.score[bar])) {
+				return true;
+			}
+			if (best.before(candidates.score(k, hops), candidates.nameRank[k], bar)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	boolean resolved(int k) {
+		return x.resolved[candidates.keyCollab[k]] == x.stamp;
+	}
+
+	/** The best resolved candidates, at most {@code limit}, best first. */
+	int[] best() {
+		return best.drain();
+	}
+
+	/** How many forces the search reached (F included). */
+	int reached() {
+		return tail;
+	}
+
+	/** The candidate's hops, or -1 when it was not resolved. */
+	int hops(int k) {
+		return resolved(k) ? x.hops[candidates.keyCollab[k]] : -1;
+	}
+
+	/**
+	 * The route to a resolved candidate's collaboration: forces and collaborations alternating from F to its
+	 * first target reached, as indexes (collaborations at odd positions).
+	 */
+	int[] route(int k) {
+		int t = x.target[candidates.keyCollab[k]];
+		int[] route = new int[2 * x.hops[candidates.keyCollab[k]] + 1];
+		for (int i = route.length - 1; i > 0; i -= 2) {
+			route[i] = t;
+			route[i - 1] = x.via[t];
+			t = x.parent[t];
+		}
+		route[0] = t;
+		return route;
+	}
+}
