@@ -34,7 +34,13 @@ final class ContactCandidates {
 
 	final double[] outcome;
 
+	/** Per candidate collaboration, its targets: {@code targets[targetStart[cc] .. targetStart[cc + 1]]}. */
 	final int[] targetStart;
+
+	final int[] targets;
+
+	/** Per force, the candidate collaborations it is a target of: {@code targetOf[targetOfStart[f] ..]}. */
+	final int[] targetOfStart;
 
 	final int[] targetOf;
 
@@ -58,13 +64,15 @@ final class ContactCandidates {
 
 	final int[] byUnreachable;
 
-	ContactCandidates(RegisterSnapshot s, int[] collab, int[] keyStart, double[] outcome, int[] targetStart, int[] targetOf,
-			int[] roleStart, Role[] roles, List<List<String>> matched, double[] match, double[] recency) {
+	ContactCandidates(RegisterSnapshot s, int[] collab, int[] keyStart, double[] outcome, int[][] targets,
+			int[][] targetOf, int[] roleStart, Role[] roles, List<List<String>> matched, double[] match, double[] recency) {
 		this.collab = collab;
 		this.keyStart = keyStart;
 		this.outcome = outcome;
-		this.targetStart = targetStart;
-		this.targetOf = targetOf;
+		this.targetStart = targets[0];
+		this.targets = targets[1];
+		this.targetOfStart = targetOf[0];
+		this.targetOf = targetOf[1];
 		this.roleStart = roleStart;
 		this.roles = roles;
 		this.matched = matched;

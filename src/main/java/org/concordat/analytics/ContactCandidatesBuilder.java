@@ -66,43 +66,52 @@ final class ContactCandidatesBuilder {
 			}
 			keyStart[++cc] = k;
 		}
-		int[] targetStart = new int[s.forceCount() + 1];
-		int[] targetOf = targets(s, day, collab, targetStart);
-		return new ContactCandidates(s, collab, keyStart, outcome, targetStart, targetOf, roleStart, roles,
-				List.copyOf(matched), match, recency);
+		int[] targetStart = new int[collab.length + 1];
+		int[] targets = targets(s, day, collab, targetStart);
+		int[] byForceStart = new int[s.forceCount() + 1];
+		int[] byForce = inverted(s.forceCount(), targetStart, targets, byForceStart);
+		return new ContactCandidates(s, collab, keyStart, outcome, new int[][] { targetStart, targets },
+				new int[][] { byForceStart, byForce }, roleStart, roles, List.copyOf(matched), match, recency);
 	}
 
 	/**
-	 * For each force, the candidate collaborations it had a membership of that began by D, ascending, in
-	 * rows given by {@code start}: one pass to count, one to fill.
+	 * Each candidate collaboration's targets, the forces whose membership of it began by D (once each, in
+	 * membership order), in rows given by {@code start}.
 	 */
 	private static int[] targets(RegisterSnapshot s, int day, int[] collab, int[] start) {
 		int[] last = new int[s.forceCount()];
 		Arrays.fill(last, -1);
+		int[] targets = new int[s.membershipCount()];
+		int n = 0;
 		for (int cc = 0; cc < collab.length; cc++) {
+			start[cc] = n;
 			for (int m = s.firstMembership(collab[cc]); m < s.endMembership(collab[cc]); m++) {
 				int f = s.memberForce(m);
 				if (s.joined(m) <= day && last[f] != cc) {
 					last[f] = cc;
-					start[f + 1]++;
+					targets[n++] = f;
 				}
 			}
 		}
-		for (int f = 0; f < s.forceCount(); f++) {
-			start[f + 1] += start[f];
+		start[collab.length] = n;
+		return Arrays.copyOf(targets, n);
+	}
+
+	/** The same rows inverted: for each force, the candidate collaborations it is a target of, ascending. */
+	private static int[] inverted(int forces, int[] start, int[] targets, int[] byForceStart) {
+		for (int t : targets) {
+			byForceStart[t + 1]++;
 		}
-		int[] next = Arrays.copyOf(start, s.forceCount());
-		int[] targetOf = new int[start[s.forceCount()]];
-		Arrays.fill(last, -1);
-		for (int cc = 0; cc < collab.length; cc++) {
-			for (int m = s.firstMembership(collab[cc]); m < s.endMembership(collab[cc]); m++) {
-				int f = s.memberForce(m);
-				if (s.joined(m) <= day && last[f] != cc) {
-					last[f] = cc;
-					targetOf[next[f]++] = cc;
-				}
+		for (int f = 0; f < forces; f++) {
+			byForceStart[f + 1] += byForceStart[f];
+		}
+		int[] next = Arrays.copyOf(byForceStart, forces);
+		int[] byForce = new int[targets.length];
+		for (int cc = 0; cc + 1 < start.length; cc++) {
+			for (int i = start[cc]; i < start[cc + 1]; i++) {
+				byForce[next[targets[i]]++] = cc;
 			}
 		}
-		return targetOf;
+		return byForce;
 	}
 }

@@ -21,8 +21,12 @@ final class ContactScratch {
 
 	final int[] queue;
 
-	/** Per collaboration: crossed in this search. */
+	/** Per collaboration: crossed in this search; marked by {@link NextLevelProbe#touch}, and by which force. */
 	final int[] crossed;
+
+	final int[] touched;
+
+	final int[] firstToucher;
 
 	/** Per candidate collaboration: resolved in this search, its hops, its first target reached. */
 	int[] resolved = new int[0];
@@ -44,6 +48,8 @@ final class ContactScratch {
 		via = new int[forces];
 		queue = new int[forces];
 		crossed = new int[collabs];
+		touched = new int[collabs];
+		firstToucher = new int[collabs];
 	}
 
 	private static final class Pool extends ConcurrentLinkedQueue<ContactScratch> {
@@ -74,6 +80,7 @@ final class ContactScratch {
 		if (++stamp == Integer.MAX_VALUE) { // after two billion searches, start the stamps again
 			Arrays.fill(seen, 0);
 			Arrays.fill(crossed, 0);
+			Arrays.fill(touched, 0);
 			Arrays.fill(resolved, 0);
 			stamp = 1;
 		}

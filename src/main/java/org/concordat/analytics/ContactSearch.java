@@ -13,11 +13,14 @@ package org.concordat.analytics;
  * id. Once {@code limit} candidates are resolved, the worst of the best {@code limit} of them (kept in
  * {@link BestContacts}) is a bar: a resolved candidate's place is final, and an unresolved one can score at
  * most its score at d + 1 hops ({@link ContactScore}: scores never rise with hops) or, unreachable, rank after
- * every reachable one. So when no unresolved candidate's score at d + 1, with its person and collaboration,
- * ranks before the bar, none can enter the answer, and the search stops before expanding level d. Candidates
- * are tried in descending {@link ContactScore#bound}, so the first whose bound is certainly below the bar ends
- * the check. The search also stops when every candidate is resolved, or when the graph is exhausted (the rest
- * are unreachable).
+ * every reachable one. Before expanding level d, the unresolved candidates are tried in descending
+ * {@link ContactScore#bound} (the first whose bound is certainly below the bar ends the check): one whose score
+ * at d + 1, with its person and collaboration, does not rank before the bar cannot enter the answer; for one
+ * that could, {@link NextLevelProbe} tells from its targets' side whether it is exactly d + 1 hops away, and
+ * if so resolves it there (raising the bar, perhaps); if not, it is at least d + 2 away and cannot enter
+ * unless its score at d + 2 ranks before the bar, in which case level d is expanded after all. When every
+ * candidate is ruled out or resolved so, no unresolved one can enter the answer and the search stops. It also
+ * stops when every candidate is resolved, or when the graph is exhausted (the rest are unreachable).
  *
  * <p><b>Routes.</b> Forces are expanded in queue order, each force's collaborations in id order and each
  * collaboration's members in id order ({@link IdOrderedNetwork}), and a force keeps the force and
@@ -42,11 +45,15 @@ final class ContactSearch {
 
 	private final BestContacts best;
 
+	private final NextLevelProbe probe;
+
 	private int tail;
 
 	private int resolvedKeys;
 
 	private int cursor;
+
+	private int probed;
 
 	ContactSearch(IdOrderedNetwork net, ContactCandidates candidates, ContactScratch x, int limit) {
 		this.net = net;
@@ -54,13 +61,14 @@ final class ContactSearch {
 		this.x = x;
 		x.begin(candidates.collab.length, candidates.keyCount(), limit);
 		this.best = new BestContacts(x.heap, x.score, candidates.nameRank, limit);
+		this.probe = new NextLevelProbe(net, candidates, x);
 	}
 
 	/** Searches from {@code force}; afterwards {@link #best()}, {@link #hops} and {@link #route} answer. */
 	ContactSearch from(int force) {
 		reach(force, -1, -1, 0);
 		int head = 0;
-		for (int d = 0; resolvedKeys < candidates.keyCount() && head < tail && !settled(d + 1); d++) {
+		for (int d = 0; resolvedKeys < candidates.keyCount() && head < tail && !settled(d, head, tail); d++) {
 			int end = tail;
 			for (int i = head; i < end; i++) {
 				int u = x.queue[i];
@@ -86,39 +94,59 @@ final class ContactSearch {
 		x.parent[v] = from;
 		x.via[v] = through;
 		x.queue[tail++] = v;
-		for (int i = candidates.targetStart[v]; i < candidates.targetStart[v + 1]; i++) {
+		for (int i = candidates.targetOfStart[v]; i < candidates.targetOfStart[v + 1]; i++) {
 			int cc = candidates.targetOf[i];
 			if (x.resolved[cc] != x.stamp) {
-				x.resolved[cc] = x.stamp;
-				x.hops[cc] = distance;
-				x.target[cc] = v;
-				for (int k = candidates.keyStart[cc]; k < candidates.keyStart[cc + 1]; k++) {
-					x.score[k] = candidates.score(k, distance);
-					best.offer(k);
-					resolvedKeys++;
-				}
+				resolve(cc, v, distance);
 			}
 		}
 	}
 
-	/** Whether no unresolved candidate could rank before the bar, at {@code hops} or farther. */
-	private boolean settled(int hops) {
+	private void resolve(int cc, int target, int distance) {
+		x.resolved[cc] = x.stamp;
+		x.hops[cc] = distance;
+		x.target[cc] = target;
+		for (int k = candidates.keyStart[cc]; k < candidates.keyStart[cc + 1]; k++) {
+			x.score[k] = candidates.score(k, distance);
+			best.offer(k);
+			resolvedKeys++;
+		}
+	}
+
+	/**
+	 * Whether no unresolved candidate could rank before the bar, levels 0 … d being reached and level d (queue
+	 * positions {@code head} … {@code end - 1}) not yet expanded; resolves those found at d + 1 on the way.
+	 */
+	private boolean settled(int d, int head, int end) {
 		if (!best.full()) {
 			return false;
 		}
-		int bar = best.worst();
-		double proximity = ContactScore.proximity(hops);
+		double proximity = ContactScore.proximity(d + 1);
+		boolean touched = false;
 		for (int i = cursor; i < candidates.byBound.length; i++) {
 			int k = candidates.byBound[i];
 			if (resolved(k)) {
 				cursor += i == cursor ? 1 : 0;
 				continue;
 			}
+			int bar = best.worst();
 			if (ContactScore.certainlyBelow(candidates.bound[k], proximity, x.score[bar])) {
 				return true;
 			}
-			if (best.before(candidates.score(k, hops), candidates.nameRank[k], bar)) {
-				return false;
+			if (!best.before(candidates.score(k, d + 1), candidates.nameRank[k], bar)) {
+				continue; // not even at d + 1
+			}
+			if (!touched) {
+				probe.touch(head, end);
+				touched = true;
+			}
+			int t = probe.find(candidates.keyCollab[k]);
+			if (t >= 0) {
+				resolve(candidates.keyCollab[k], t, d + 1);
+				probed++;
+			}
+			else if (best.before(candidates.score(k, d + 2), candidates.nameRank[k], bar)) {
+				return false; // at d + 2 or farther, it might still enter: expand level d
 			}
 		}
 		return true;
@@ -133,9 +161,13 @@ final class ContactSearch {
 		return best.drain();
 	}
 
-	/** How many forces the search reached (F included). */
+	/** How many forces the search reached (F included), and candidate collaborations it resolved by probing. */
 	int reached() {
 		return tail;
+	}
+
+	int probed() {
+		return probed;
 	}
 
 	/** The candidate's hops, or -1 when it was not resolved. */

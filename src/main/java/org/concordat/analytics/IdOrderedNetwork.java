@@ -26,11 +26,18 @@ final class IdOrderedNetwork {
 
 	private final int[] members;
 
-	private IdOrderedNetwork(int[] collabStart, int[] collabs, int[] memberStart, int[] members) {
+	private final Ranks forceRanks;
+
+	private final Ranks collabRanks;
+
+	private IdOrderedNetwork(int[] collabStart, int[] collabs, int[] memberStart, int[] members, Ranks forceRanks,
+			Ranks collabRanks) {
 		this.collabStart = collabStart;
 		this.collabs = collabs;
 		this.memberStart = memberStart;
 		this.members = members;
+		this.forceRanks = forceRanks;
+		this.collabRanks = collabRanks;
 	}
 
 	private record Key(int day, boolean includeNational) {
@@ -65,7 +72,7 @@ final class IdOrderedNetwork {
 				forceRanks.sortInto(asOf.members(c), members, memberStart[c]);
 			}
 		}
-		return new IdOrderedNetwork(collabStart, collabs, memberStart, members);
+		return new IdOrderedNetwork(collabStart, collabs, memberStart, members, forceRanks, collabRanks);
 	}
 
 	int collabsFrom(int f) {
@@ -90,6 +97,16 @@ final class IdOrderedNetwork {
 
 	int member(int i) {
 		return members[i];
+	}
+
+	/** The force's place in the ascending order of force ids. */
+	int forceRank(int f) {
+		return forceRanks.rank[f];
+	}
+
+	/** The collaboration's place in the ascending order of collaboration ids. */
+	int collabRank(int c) {
+		return collabRanks.rank[c];
 	}
 
 	/** Each index's position in the ascending order of the ids (absent ids last); per snapshot. */

@@ -25,8 +25,13 @@ class ContactFinderPropertyTests {
 
 	private static final int[] LIMITS = { 1, 2, 3, 5, 10, 1_000 };
 
-	/** How many searches stopped before reaching every force they could: the early stop must be exercised. */
+	/**
+	 * How many searches stopped before reaching every force they could, and how many resolved a candidate by
+	 * probing the next level: both shortcuts must be exercised.
+	 */
 	private static int stoppedEarly;
+
+	private static int probing;
 
 	private static int searches;
 
@@ -85,7 +90,9 @@ class ContactFinderPropertyTests {
 		}
 		ContactScratch scratch = ContactScratch.take(asOf.snapshot());
 		try {
-			int reached = new ContactSearch(IdOrderedNetwork.of(asOf), candidates, scratch, limit).from(f).reached();
+			ContactSearch search = new ContactSearch(IdOrderedNetwork.of(asOf), candidates, scratch, limit).from(f);
+			int reached = search.reached();
+			probing += search.probed() > 0 ? 1 : 0;
 			int reachable = 0;
 			for (int d : CoMembershipBfs.distances(asOf, new int[] { f })) {
 				reachable += d >= 0 ? 1 : 0;
@@ -99,7 +106,8 @@ class ContactFinderPropertyTests {
 	}
 
 	@AfterAll
-	static void theEarlyStopWasExercised() {
+	static void theShortcutsWereExercised() {
 		assertThat(stoppedEarly).as("searches that stopped early, of %d", searches).isGreaterThan(searches / 20);
+		assertThat(probing).as("searches that resolved by probing, of %d", searches).isGreaterThan(searches / 100);
 	}
 }
