@@ -64,6 +64,21 @@ final class ContactScratch {
 		s.derived(Pool.class, x -> new Pool()).offer(this);
 	}
 
+	/**
+	 * The route to {@code t}, {@code hops} levels out, by the links kept: forces and collaborations
+	 * alternating from the search's origin to t, as indexes (collaborations at odd positions).
+	 */
+	int[] route(int t, int hops) {
+		int[] route = new int[2 * hops + 1];
+		for (int i = route.length - 1; i > 0; i -= 2) {
+			route[i] = t;
+			route[i - 1] = via[t];
+			t = parent[t];
+		}
+		route[0] = t;
+		return route;
+	}
+
 	/** Makes room for a search over {@code collabs} candidate collaborations and {@code keys} candidates. */
 	void begin(int collabs, int keys, int limit) {
 		if (resolved.length < collabs) {

@@ -161,11 +161,12 @@ final class ContactSearch {
 		return best.drain();
 	}
 
-	/** How many forces the search reached (F included), and candidate collaborations it resolved by probing. */
+	/** How many forces the search reached (F included). */
 	int reached() {
 		return tail;
 	}
 
+	/** How many candidate collaborations it resolved by probing. */
 	int probed() {
 		return probed;
 	}
@@ -175,19 +176,8 @@ final class ContactSearch {
 		return resolved(k) ? x.hops[candidates.keyCollab[k]] : -1;
 	}
 
-	/**
-	 * The route to a resolved candidate's collaboration: forces and collaborations alternating from F to its
-	 * first target reached, as indexes (collaborations at odd positions).
-	 */
+	/** The route to a resolved candidate's collaboration, to its first target reached (see the class comment). */
 	int[] route(int k) {
-		int t = x.target[candidates.keyCollab[k]];
-		int[] route = new int[2 * x.hops[candidates.keyCollab[k]] + 1];
-		for (int i = route.length - 1; i > 0; i -= 2) {
-			route[i] = t;
-			route[i - 1] = x.via[t];
-			t = x.parent[t];
-		}
-		route[0] = t;
-		return route;
+		return x.route(x.target[candidates.keyCollab[k]], x.hops[candidates.keyCollab[k]]);
 	}
 }
