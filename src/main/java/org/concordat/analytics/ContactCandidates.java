@@ -28,6 +28,7 @@ final class ContactCandidates {
 	private record Key(int day, String topic) {
 	}
 
+	/** Per candidate collaboration cc: its index, its candidates {@code keyStart[cc] ..}, its outcome factor. */
 	final int[] collab;
 
 	final int[] keyStart;
@@ -44,10 +45,12 @@ final class ContactCandidates {
 
 	final int[] targetOf;
 
+	/** Per candidate k: its candidate collaboration, its roles {@code roleStart[k] ..} in register order. */
 	final int[] keyCollab;
 
 	final int[] roleStart;
 
+	/** Per role: the role, how it matches the topic, its match and recency factors. */
 	final Role[] roles;
 
 	final List<List<String>> matched;
@@ -56,10 +59,12 @@ final class ContactCandidates {
 
 	final double[] recency;
 
+	/** Per candidate: the highest {@link ContactScore#bound} of its roles; its rank by person, collaboration id. */
 	final double[] bound;
 
 	final int[] nameRank;
 
+	/** The candidates by bound, highest first; and by their score when unreachable, in the ranking's order. */
 	final int[] byBound;
 
 	final int[] byUnreachable;

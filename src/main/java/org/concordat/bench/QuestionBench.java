@@ -30,7 +30,7 @@ final class QuestionBench {
 
 	private final LocalDate at;
 
-	/** How long a Cypher answer is waited for when it may be slow (contacts); null: as long as it takes. */
+	/** How long a slow Cypher answer (contacts) is waited for before it is stopped. */
 	private java.time.Duration slowTimeout;
 
 	QuestionBench(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at) {
@@ -120,7 +120,7 @@ final class QuestionBench {
 		int disagreements = 0;
 		int timedOut = 0;
 		// Warm-up: the snapshot path until the JIT has compiled it (a running server's is hot), the Cypher path
-		// twice through (query plans cached, pages in memory), or for two forces when it is the slow one.
+		// twice through (query plans cached, pages in memory), or twice for one force when it is the slow one.
 		long warmUntil = System.nanoTime() + 3_000_000_000L;
 		for (int pass = 0; pass < 5 || System.nanoTime() < warmUntil; pass++) {
 			for (String id : forces) {
