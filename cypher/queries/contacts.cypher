@@ -2,31 +2,108 @@
 // contacts for, a collaboration that existed by $at and matches $topic by their own topics, by one of its
 // functions or by the theme of one of its lessons dated by $at; ranked reachable first, by score, person,
 // collaboration. hops: fewest force-to-force steps at $at from $force to a force whose membership of that
-// collaboration began by $at, found with a shortest-path search over the co-membership graph.
-CALL () {
-  MATCH (f:Force {id: $force})
-  MATCH p = SHORTEST 1 (f) ((x:Force)-[m1:MEMBER_OF]->(k:Collaboration)<-[m2:MEMBER_OF]-(y:Force)
-      WHERE k.scope <> 'national' AND k.status <> 'proposed' AND coalesce(k.started, '') <= $at
-        AND (k.ended IS NULL OR k.ended > $at)
-        AND coalesce(m1.joined, '') <= $at AND (m1.left IS NULL OR m1.left > $at)
-        AND coalesce(m2.joined, '') <= $at AND (m2.left IS NULL OR m2.left > $at))* (t:Force)
-  WITH t, length(p) / 2 AS hops
-  MATCH (t)-[m:MEMBER_OF]->(c:Collaboration)
-  WHERE coalesce(c.started, '') <= $at AND coalesce(m.joined, '') <= $at
-  RETURN c, hops
-  UNION ALL
-  MATCH (c:Collaboration) WHERE coalesce(c.started, '') <= $at
-  RETURN c, null AS hops
+// collaboration began by $at.
+//
+// The distances come from a breadth-first search written out level by level: `live` holds the memberships
+// active at $at in network collaborations (active, not national); level d + 1 is every force sharing a live
+// collaboration with a force of level d and not met before (each collaboration crossed once a level). Eight
+// levels are written out (the national register's forces are all within five of each other); should forces
+// remain beyond them, a shortest-path search from $force finds their distances (slow on a large register,
+// hence only then). A shortest-path search to every force from the start never finished at national scale.
+MATCH (k:Collaboration)<-[m:MEMBER_OF]-(:Force)
+WHERE coalesce(k.scope, '') <> 'national' AND coalesce(k.status, '') <> 'proposed'
+  AND coalesce(k.started, '') <= $at AND (k.ended IS NULL OR k.ended > $at)
+  AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+WITH collect(m) AS live
+MATCH (f:Force {id: $force})
+WITH f, live, [f] AS seen, [f] AS last, [[f]] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
 }
-WITH c, min(hops) AS hops
-MATCH (p:Person)-[r:LEADS|CONTACT_FOR]->(c)
-WHERE coalesce(r.from, '') <= $at
-WITH p, r, c, hops,
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (seen, last, live) {
+  UNWIND last AS x
+  MATCH (x)-[m1:MEMBER_OF]->(k:Collaboration) WHERE m1 IN live
+  WITH DISTINCT k
+  MATCH (k)<-[m2:MEMBER_OF]-(y:Force) WHERE m2 IN live AND NOT y IN seen
+  RETURN collect(DISTINCT y) AS next
+}
+WITH f, live, seen + next AS seen, next AS last, levels + [next] AS levels
+CALL (f, live, seen, last) {
+  WITH * WHERE size(last) > 0
+  MATCH p = SHORTEST 1 (f) ((:Force)-[m1:MEMBER_OF]->(:Collaboration)<-[m2:MEMBER_OF]-(:Force)
+      WHERE m1 IN live AND m2 IN live)* (t:Force)
+  WHERE NOT t IN seen
+  WITH length(p) / 2 AS distance, collect(t) AS level ORDER BY distance
+  RETURN collect(level) AS farther
+}
+WITH levels + farther AS levels
+// the candidates: roles that began by $at in a collaboration that started by $at, and how they match
+MATCH (p:Person)-[r:LEADS|CONTACT_FOR]->(c:Collaboration)
+WHERE coalesce(r.from, '') <= $at AND coalesce(c.started, '') <= $at
+WITH levels, p, r, c,
   CASE WHEN $topic IN coalesce(r.topics, []) THEN ['topic'] ELSE [] END
   + CASE WHEN EXISTS { (c)-[:COVERS]->(:Function {id: $topic}) } THEN ['function'] ELSE [] END
   + CASE WHEN EXISTS { (l:Lesson)-[:LEARNED_IN]->(c) WHERE l.theme = $topic AND l.date <= $at } THEN ['lesson']
     ELSE [] END AS matched
 WHERE size(matched) > 0
+// hops: the level of the nearest force whose membership of c began by $at (the levels are disjoint)
+CALL (c, levels) {
+  OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(t:Force) WHERE coalesce(m.joined, '') <= $at
+  RETURN min([d IN range(0, size(levels) - 1) WHERE t IN levels[d]][0]) AS hops
+}
 WITH p, r, c, hops, matched,
   CASE WHEN 'topic' IN matched THEN 1.0 WHEN 'function' IN matched THEN 0.9 ELSE 0.8 END
     + 0.1 * (size(matched) - 1) AS match,
@@ -35,12 +112,14 @@ WITH p, r, c, hops, matched,
       OR EXISTS { (c)<-[m:MEMBER_OF]-(:Force) WHERE m.left <= $at }) THEN 1.5 ELSE 1.0 END AS outcome,
   [d IN [r.to, c.ended] WHERE d IS NOT NULL
     | date(CASE size(d) WHEN 4 THEN d + '-01-01' WHEN 7 THEN d + '-01' ELSE d END)] AS ends
-WITH p, c, hops, matched, match, proximity, outcome,
+WITH p, r, c, hops, matched, match, proximity, outcome,
   reduce(end = date($at), d IN ends | CASE WHEN d < end THEN d ELSE end END) AS ending
-WITH p, c, hops, matched,
+WITH p, r, c, hops, matched,
   round(match * proximity * outcome
     * (0.5 + 0.5 * exp(-(toFloat(duration.inDays(ending, date($at)).days) / 365.25) / 10)), 6) AS score
-ORDER BY score DESC
+// one line per person and collaboration: the role scoring highest, ties to the snapshot's role order
+// (leads before contact roles, earlier start first)
+ORDER BY score DESC, type(r) <> 'LEADS', coalesce(r.from, '')
 WITH p, c, hops, collect({score: score, matched: matched})[0] AS best
 RETURN p.id AS person, c.id AS collaboration, hops, best.score AS score, best.matched AS matchedOn
 ORDER BY hops IS NULL, score DESC, person, collaboration

@@ -1,13 +1,8 @@
 package org.concordat.analytics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
-import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.analytics.snapshot.Facts.Role;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -27,6 +22,14 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  * <li>outcome: 1.5 for the withdrawal theme when the collaboration ended or lost a member by D, else 1;</li>
  * <li>recency: 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at D.</li>
  * </ul>
+ * A person with several such roles for one collaboration is listed once, with the role scoring highest (the
+ * first in register order on ties). The list is ranked reachable first, then by score (highest first), person
+ * and collaboration id, and cut at {@code limit}.
+ *
+ * <p>How: the candidates for the topic and date are gathered once per snapshot ({@link ContactCandidates});
+ * a request runs one breadth-first search from F that stops as soon as no candidate still unresolved could
+ * enter the first {@code limit} and yields every listed contact's route as well ({@link ContactSearch}); its
+ * arrays are reused from request to request ({@link ContactScratch}).
  */
 public final class ContactFinder {
 
@@ -38,146 +41,51 @@ public final class ContactFinder {
 
 	private final RegisterSnapshot s;
 
-	private final java.util.Map<Integer, int[]> formerMembers = new java.util.HashMap<>();
-
 	public ContactFinder(AsOf asOf) {
 		this.asOf = asOf;
 		this.s = asOf.snapshot();
 	}
 
 	public List<Contact> find(int force, String topic, int limit) {
-		int[] fromF = CoMembershipBfs.distances(asOf, new int[] { force });
-		Map<String, Contact> best = new LinkedHashMap<>();
-		for (Role role : s.roles()) {
-			Collab collab = s.collab(role.collab());
-			if (role.from() > asOf.day() || collab.started() > asOf.day()) {
-				continue;
+		ContactCandidates candidates = ContactCandidates.of(asOf, topic);
+		if (candidates.keyCount() == 0) {
+			return List.of();
+		}
+		ContactScratch scratch = ContactScratch.take(s);
+		try {
+			ContactSearch search = new ContactSearch(IdOrderedNetwork.of(asOf), candidates, scratch, limit)
+				.from(force);
+			List<Contact> ranked = new ArrayList<>(Math.min(limit, candidates.keyCount()));
+			for (int k : search.best()) {
+				ranked.add(contact(candidates, k, search.hops(k), search.route(k)));
 			}
-			List<String> matched = matches(role, topic);
-			if (matched.isEmpty()) {
-				continue;
-			}
-			int[] targets = formerOrCurrentMembers(role.collab());
-			Integer hops = nearest(fromF, targets);
-			double score = Ids.round(match(matched) * proximity(hops) * outcome(role.collab(), topic) * recency(role));
-			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab.id(), matched,
-					hops, null, score);
-			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.score() >= b.score() ? a : b);
-		}
-		List<Contact> ranked = new ArrayList<>(best.values());
-		ranked.sort(Comparator.comparing((Contact c) -> c.hops() == null)
-			.thenComparing(Comparator.comparingDouble(Contact::score).reversed())
-			.thenComparing(Contact::person).thenComparing(Contact::collaboration));
-		return ranked.subList(0, Math.min(limit, ranked.size())).stream()
-			.map(c -> c.hops() == null ? c : withPath(c, force))
-			.toList();
-	}
-
-	private List<String> matches(Role role, String topic) {
-		List<String> matched = new ArrayList<>();
-		if (role.topics().contains(topic)) {
-			matched.add("topic");
-		}
-		int fn = s.function(topic);
-		if (fn >= 0 && Ids.contains(s.collab(role.collab()).functions(), fn)) {
-			matched.add("function");
-		}
-		boolean lesson = false;
-		for (int l : s.lessonsOf(role.collab())) {
-			var fact = s.lessons().get(l);
-			lesson |= topic.equals(fact.theme()) && fact.date() <= asOf.day()
-					&& fact.date() != org.concordat.analytics.snapshot.Day.NEVER_BEFORE;
-		}
-		if (lesson) {
-			matched.add("lesson");
-		}
-		return matched;
-	}
-
-	/** Forces whose membership of {@code c} began by D (see {@link AsOf#wasMember}), ascending; one pass. */
-	private int[] formerOrCurrentMembers(int c) {
-		return formerMembers.computeIfAbsent(c, k -> {
-			TreeSet<Integer> forces = new TreeSet<>();
-			if (s.collab(c).started() <= asOf.day()) {
-				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
-					if (s.joined(m) <= asOf.day()) {
-						forces.add(s.memberForce(m));
-					}
+			// fewer than limit reached: the search went through the whole graph, the rest are unreachable
+			for (int i = 0; ranked.size() < limit && i < candidates.keyCount(); i++) {
+				int k = candidates.byUnreachable[i];
+				if (!search.resolved(k)) {
+					ranked.add(contact(candidates, k, -1, null));
 				}
 			}
-			return forces.stream().mapToInt(Integer::intValue).toArray();
-		});
+			return ranked;
+		}
+		finally {
+			scratch.release(s);
+		}
 	}
 
-	private static Integer nearest(int[] dist, int[] targets) {
-		int best = -1;
-		for (int t : targets) {
-			if (dist[t] >= 0 && (best < 0 || dist[t] < best)) {
-				best = dist[t];
+	private Contact contact(ContactCandidates candidates, int k, int hops, int[] route) {
+		int r = candidates.role(k, hops);
+		Role role = candidates.roles[r];
+		String collaboration = s.collab(role.collab()).id();
+		List<String> path = null;
+		if (route != null) {
+			path = new ArrayList<>(route.length + 1);
+			for (int i = 0; i < route.length; i++) {
+				path.add(i % 2 == 0 ? s.forceId(route[i]) : s.collab(route[i]).id());
 			}
+			path.add(collaboration);
 		}
-		return best < 0 ? null : best;
-	}
-
-	/** Walks from F towards the nearest former or current member, choosing the smallest ids at each step. */
-	private Contact withPath(Contact c, int force) {
-		int collab = s.collab(c.collaboration());
-		// F is c.hops() away: the search from the targets need not go further than that
-		int[] toTarget = CoMembershipBfs.distances(asOf, formerOrCurrentMembers(collab), c.hops());
-		List<String> path = new ArrayList<>(List.of(s.forceId(force)));
-		int u = force;
-		while (toTarget[u] > 0) {
-			String bestCollab = null;
-			int bestForce = -1;
-			for (int via : asOf.networkCollabsOf(u)) {
-				for (int v : asOf.members(via)) {
-					if (toTarget[v] == toTarget[u] - 1 && better(via, v, bestCollab, bestForce)) {
-						bestCollab = s.collab(via).id();
-						bestForce = v;
-					}
-				}
-			}
-			path.add(bestCollab);
-			path.add(s.forceId(bestForce));
-			u = bestForce;
-		}
-		path.add(c.collaboration());
-		return new Contact(c.person(), c.title(), c.rank(), c.force(), c.collaboration(), c.matchedOn(), c.hops(),
-				path, c.score());
-	}
-
-	private boolean better(int via, int v, String bestCollab, int bestForce) {
-		if (bestCollab == null) {
-			return true;
-		}
-		int byCollab = s.collab(via).id().compareTo(bestCollab);
-		return byCollab < 0 || byCollab == 0 && s.forceId(v).compareTo(s.forceId(bestForce)) < 0;
-	}
-
-	private static double match(List<String> matched) {
-		double base = matched.contains("topic") ? 1.0 : matched.contains("function") ? 0.9 : 0.8;
-		return base + 0.1 * (matched.size() - 1);
-	}
-
-	private static double proximity(Integer hops) {
-		return hops == null ? 0.5 : 0.5 + 0.5 / (1 + hops);
-	}
-
-	private double outcome(int c, String topic) {
-		if (!"withdrawal".equals(topic)) {
-			return 1;
-		}
-		boolean ended = s.collab(c).ended() <= asOf.day();
-		boolean lostMember = false;
-		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
-			lostMember = s.left(m) <= asOf.day();
-		}
-		return ended || lostMember ? 1.5 : 1;
-	}
-
-	private double recency(Role role) {
-		int end = Math.min(Math.min(role.to(), s.collab(role.collab()).ended()), asOf.day());
-		double years = (asOf.day() - end) / 365.25;
-		return 0.5 + 0.5 * Math.exp(-years / 10);
+		return new Contact(role.person(), role.title(), role.rank(), role.force(), collaboration,
+				candidates.matched.get(r), hops < 0 ? null : hops, path, candidates.score(k, hops));
 	}
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,contacts] [--at 2025-06-30]
- * [--samples 100] [--slow-samples 3] [--slow-timeout 60] [--requests 4000] [--cypher-sample 500] [--key=value ...]}: the scale
+ * [--samples 100] [--contact-samples 30] [--contact-topics withdrawal,purpose,firearms] [--slow-timeout 60]
+ * [--requests 4000] [--cypher-sample 500] [--key=value ...]}: the scale
  * benchmarks of docs/scaling.md, in one run on one database, printed as a report. Starts the whole app (web
  * server on a free port, no demo seed). The load section empties the database and loads {@code --doc} into
  * it. Exits 1 when any answer disagrees between the snapshot and Cypher, or over HTTP.
@@ -72,12 +73,15 @@ public final class BenchCommand {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				new HttpBench(port, report).run(sample, at.toString(), options.integer("requests", 4_000));
 			}
+			boolean stopped = false;
 			if (only.contains("contacts")) {
-				new QuestionBench(snapshot, cypher, report, at).runContacts(sample, options.integer("slow-samples", 3),
+				stopped = new QuestionBench(snapshot, cypher, report, at).runContacts(
+						sample.subList(0, Math.min(options.integer("contact-samples", 30), sample.size())),
+						List.of(options.text("contact-topics", "withdrawal,purpose,firearms").split(",")),
 						java.time.Duration.ofSeconds(options.integer("slow-timeout", 60)));
 			}
 			int code = report.finish();
-			if (only.contains("contacts")) {
+			if (stopped) {
 				// A Cypher-only query given up on may still run inside the embedded database, and closing the app
 				// would wait for it: stop here (the database recovers from its log at the next start).
 				System.out.flush();

@@ -16,6 +16,16 @@ final class Latencies {
 		nanos[n++] = value;
 	}
 
+	void addAll(Latencies other) {
+		long[] theirs;
+		synchronized (other) {
+			theirs = Arrays.copyOf(other.nanos, other.n);
+		}
+		for (long value : theirs) {
+			add(value);
+		}
+	}
+
 	synchronized double percentileMicros(double p) {
 		if (n == 0) {
 			return Double.NaN;

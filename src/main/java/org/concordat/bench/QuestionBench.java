@@ -30,7 +30,7 @@ final class QuestionBench {
 
 	private final LocalDate at;
 
-	/** The contacts query takes minutes at national scale: it runs once a force, and is stopped after this. */
+	/** How long a slow Cypher answer (contacts) is waited for before it is stopped. */
 	private java.time.Duration slowTimeout;
 
 	QuestionBench(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at) {
@@ -42,13 +42,13 @@ final class QuestionBench {
 
 	void run(List<String> forces) {
 		report.section("Questions: snapshot beside plain Cypher, at " + at + ", " + forces.size() + " sample forces");
-		compare("similar forces (top 10)", "similar-forces", forces, 200,
+		compare("similar forces (top 10)", "similar-forces", forces, "withdrawal", 200,
 				f -> new ForceSimilarity(asOf()).of(f, 10, false), a -> Answers.similar(cast(a)),
 				rows -> Answers.similar(rows, true), false);
-		compare("overlaps for one force", "overlaps-for-force", forces, 100,
+		compare("overlaps for one force", "overlaps-for-force", forces, "withdrawal", 100,
 				f -> new Overlaps(asOf()).find(f, -1, null), a -> Answers.overlaps((Overlaps.Answer) a),
 				rows -> Answers.overlaps(rows, true), false);
-		compare("withdrawal (all of a force's collaborations)", "withdrawal", forces, 100,
+		compare("withdrawal (all of a force's collaborations)", "withdrawal", forces, "withdrawal", 100,
 				f -> new WithdrawalImpact(asOf()).collaborations(f, -1),
 				a -> Answers.withdrawal((WithdrawalImpact.Collaborations) a), rows -> Answers.withdrawal(rows, true), false);
 		wholeWithdrawal(forces);
@@ -75,17 +75,48 @@ final class QuestionBench {
 	}
 
 	/**
-	 * Contacts, last of the whole run: its Cypher-only query (a shortest-path search over the co-membership
-	 * graph) runs for minutes at national scale and may go on after it is given up on, which would weigh on
-	 * whatever is measured next.
+	 * Contacts for several topics, on a smaller sample: its Cypher-only query (a breadth-first search written
+	 * out level by level over the whole co-membership graph, then every matching role scored) takes most of a
+	 * second at national scale. Each topic is compared as the questions are, then all topics together. Answers
+	 * for a force stopped after {@code slowTimeout} are left unchecked, and their time is a lower bound.
+	 *
+	 * @return whether any Cypher answer was stopped (it may still run in the database)
 	 */
-	void runContacts(List<String> forces, int slowSamples, java.time.Duration slowTimeout) {
+	boolean runContacts(List<String> forces, List<String> topics, java.time.Duration slowTimeout) {
 		this.slowTimeout = slowTimeout;
-		report.section("Contacts: snapshot beside plain Cypher, at " + at + ", " + Math.min(slowSamples, forces.size())
-				+ " sample forces, Cypher stopped after " + slowTimeout.toSeconds() + " s");
-		compare("contacts (topic withdrawal, top 10)", "contacts", forces.subList(0, Math.min(slowSamples, forces.size())),
-				100, f -> new ContactFinder(asOf()).find(f, "withdrawal", 10), a -> Answers.contacts(cast(a)),
-				rows -> Answers.contacts(rows, true), true);
+		report.section("Contacts: snapshot beside plain Cypher, at " + at + ", " + forces.size() + " sample forces × "
+				+ topics.size() + " topics (" + String.join(", ", topics) + "), Cypher stopped after "
+				+ slowTimeout.toSeconds() + " s");
+		Outcome all = new Outcome(new Latencies(), new Latencies(), 0, 0, 0);
+		for (String topic : topics) {
+			Outcome one = compare("contacts (topic " + topic + ", top 10)", "contacts", forces, topic, 100,
+					f -> new ContactFinder(asOf()).find(f, topic, 10), a -> Answers.contacts(cast(a)),
+					rows -> Answers.contacts(rows, true), true);
+			all = all.plus(one);
+		}
+		report.line("contacts, all %d topics: %d answers", topics.size(), all.compared());
+		report.line("  snapshot: %s", all.snapshot().summary());
+		report.line("  cypher:   %s", all.cypher().summary());
+		report.line("  answers identical for %d of %d", all.compared() - all.disagreements() - all.timedOut(),
+				all.compared());
+		if (all.timedOut() == 0) {
+			report.ratio("  contacts, all topics, p50 cypher / snapshot",
+					all.cypher().percentileMicros(50) / all.snapshot().percentileMicros(50), 100, true);
+			report.ratio("  contacts, all topics, p99 cypher / snapshot",
+					all.cypher().percentileMicros(99) / all.snapshot().percentileMicros(99), 100, true);
+		}
+		return all.timedOut() > 0;
+	}
+
+	/** The timings and counts of one comparison, and of several added up. */
+	private record Outcome(Latencies snapshot, Latencies cypher, int compared, int disagreements, int timedOut) {
+
+		Outcome plus(Outcome other) {
+			snapshot.addAll(other.snapshot);
+			cypher.addAll(other.cypher);
+			return new Outcome(snapshot, cypher, compared + other.compared, disagreements + other.disagreements,
+					timedOut + other.timedOut);
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -93,15 +124,15 @@ final class QuestionBench {
 		return (List<T>) answer;
 	}
 
-	private Map<String, Object> parameters(String force) {
-		return Map.of("force", force, "at", at.toString(), "topic", "withdrawal", "limit", 10);
+	private Map<String, Object> parameters(String force, String topic) {
+		return Map.of("force", force, "at", at.toString(), "topic", topic, "limit", 10);
 	}
 
 	private AsOf asOf() {
 		return new AsOf(snapshot, at, false);
 	}
 
-	private void compare(String name, String queryName, List<String> forces, double target,
+	private Outcome compare(String name, String queryName, List<String> forces, String topic, double target,
 			IntFunction<Object> fromSnapshot, Function<Object, Answers> comparable, Function<List<Record>, Answers> fromCypher,
 			boolean slow) {
 		String query = CypherQuestions.query(queryName);
@@ -110,16 +141,21 @@ final class QuestionBench {
 		int disagreements = 0;
 		int timedOut = 0;
 		// Warm-up: the snapshot path until the JIT has compiled it (a running server's is hot), the Cypher path
-		// twice through (query plans cached, pages in memory) unless it is the slow one.
+		// twice through (query plans cached, pages in memory), or twice for one force when it is the slow one.
 		long warmUntil = System.nanoTime() + 3_000_000_000L;
 		for (int pass = 0; pass < 5 || System.nanoTime() < warmUntil; pass++) {
 			for (String id : forces) {
 				fromSnapshot.apply(snapshot.force(id));
 			}
 		}
-		for (int pass = 0; pass < (slow ? 0 : 2); pass++) {
-			for (String id : forces) {
-				cypher.run(query, parameters(id));
+		for (int pass = 0; pass < 2; pass++) {
+			for (String id : slow ? forces.subList(0, Math.min(1, forces.size())) : forces) {
+				if (slow) {
+					cypher.run(query, parameters(id, topic), slowTimeout);
+				}
+				else {
+					cypher.run(query, parameters(id, topic));
+				}
 			}
 		}
 		// Each side in a loop of its own, as a server answers request after request (interleaving them would
@@ -134,7 +170,8 @@ final class QuestionBench {
 		for (int i = 0; i < forces.size(); i++) {
 			String id = forces.get(i);
 			long started = System.nanoTime();
-			List<Record> rows = slow ? cypher.run(query, parameters(id), slowTimeout) : cypher.run(query, parameters(id));
+			List<Record> rows = slow ? cypher.run(query, parameters(id, topic), slowTimeout)
+					: cypher.run(query, parameters(id, topic));
 			plain.add(System.nanoTime() - started);
 			if (rows == null) {
 				timedOut++;
@@ -156,11 +193,12 @@ final class QuestionBench {
 		if (timedOut > 0) {
 			report.unverified(String.format("  %s p50 cypher / snapshot ≥ %.0f× (a lower bound: Cypher stopped; answers"
 					+ " unchecked here, see CypherAgreementTests)", name, plain.percentileMicros(50) / snap.percentileMicros(50)));
-			return;
+			return new Outcome(snap, plain, forces.size(), disagreements, timedOut);
 		}
 		report.ratio("  " + name + " p50 cypher / snapshot", plain.percentileMicros(50) / snap.percentileMicros(50),
 				target, true);
 		report.ratio("  " + name + " p99 cypher / snapshot", plain.percentileMicros(99) / snap.percentileMicros(99),
 				target, true);
+		return new Outcome(snap, plain, forces.size(), disagreements, timedOut);
 	}
 }

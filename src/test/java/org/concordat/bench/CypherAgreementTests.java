@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The benchmark's Cypher-only queries answer the same questions as the snapshot: checked on a small generated
- * register, where even the contacts query (a shortest-path search that takes minutes at national scale)
- * finishes, for every force with a network collaboration at two dates.
+ * register for sample forces with a network collaboration at two dates, contacts for three topics (a lesson
+ * theme with its outcome factor, another theme, a function). Beside it lies a chain of twelve forces, each
+ * sharing a bilateral collaboration with the next, so that contacts from its ends are farther than the eight
+ * levels the contacts query writes out and its shortest-path fallback is exercised.
  */
 class CypherAgreementTests extends ApiTest {
 
@@ -49,8 +51,10 @@ class CypherAgreementTests extends ApiTest {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			new NationalGenerator(GeneratorOptions.scaled(120, 5)).write(out);
 		}
-		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(500, 1), new Neo4jBatchSink(driver),
-				ExistingIds.of(driver), new BulkProgress("test", file.toString()));
+		load(file);
+		Path chain = dir.resolve("chain.json");
+		Files.writeString(chain, chain(12));
+		load(chain);
 		snapshots.rebuild().block();
 		RegisterSnapshot snapshot = snapshots.current();
 		CypherQuestions cypher = new CypherQuestions(driver);
@@ -66,12 +70,52 @@ class CypherAgreementTests extends ApiTest {
 						Answers.overlaps(cypher.run(CypherQuestions.query("overlaps-for-force"), p), true), "overlaps", force, at);
 				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1)),
 						Answers.withdrawal(cypher.run(CypherQuestions.query("withdrawal"), p), true), "withdrawal", force, at);
-				assertAgree(Answers.contacts(new ContactFinder(asOf).find(f, "withdrawal", 10)),
-						Answers.contacts(cypher.run(CypherQuestions.query("contacts"), p), true), "contacts", force, at);
+				for (String topic : List.of("withdrawal", "purpose", snapshot.functionId(0))) {
+					assertContactsAgree(snapshot, cypher, force, topic, at);
+				}
 				compared++;
+			}
+			for (String end : List.of("chain-00", "chain-06", "chain-11")) {
+				assertContactsAgree(snapshot, cypher, end, "withdrawal", at);
 			}
 		}
 		assertThat(compared).isGreaterThan(20);
+		// the chain's far end is beyond the eight levels written out: 10 hops from chain-00
+		var far = new ContactFinder(new AsOf(snapshot, LocalDate.of(2025, 6, 30), false))
+			.find(snapshot.force("chain-00"), "withdrawal", 11);
+		assertThat(far).extracting(ContactFinder.Contact::hops).contains(9, 10);
+	}
+
+	private void assertContactsAgree(RegisterSnapshot snapshot, CypherQuestions cypher, String force, String topic,
+			LocalDate at) {
+		Map<String, Object> p = Map.of("force", force, "at", at.toString(), "topic", topic, "limit", 11);
+		assertAgree(Answers.contacts(new ContactFinder(new AsOf(snapshot, at, false)).find(snapshot.force(force), topic, 11)),
+				Answers.contacts(cypher.run(CypherQuestions.query("contacts"), p), true), "contacts on " + topic, force, at);
+	}
+
+	private void load(Path file) throws IOException {
+		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(500, 1), new Neo4jBatchSink(driver),
+				ExistingIds.of(driver), new BulkProgress("test", file.toString()));
+	}
+
+	/** Forces chain-00 … chain-(n-1), link-i joining chain-(i-1) and chain-i, each with a withdrawal contact. */
+	private static String chain(int n) {
+		StringBuilder forces = new StringBuilder();
+		StringBuilder collabs = new StringBuilder();
+		StringBuilder people = new StringBuilder();
+		for (int i = 0; i < n; i++) {
+			forces.append(i == 0 ? "" : ",").append(String.format(
+					"{\"id\": \"chain-%02d\", \"name\": \"Chain %d\", \"region\": \"Chain\"}", i, i));
+			if (i > 0) {
+				collabs.append(i == 1 ? "" : ",").append(String.format("{\"id\": \"link-%02d\", \"name\": \"Link %d\", "
+						+ "\"kind\": \"alliance\", \"scope\": \"bilateral\", \"status\": \"active\", \"started\": \"2010\", "
+						+ "\"members\": [{\"force\": \"chain-%02d\"}, {\"force\": \"chain-%02d\"}]}", i, i, i - 1, i));
+				people.append(i == 1 ? "" : ",").append(String.format("{\"id\": \"chain-person-%02d\", \"title\": \"Lead\", "
+						+ "\"force\": \"chain-%02d\", \"contactFor\": [{\"collaboration\": \"link-%02d\", "
+						+ "\"topics\": [\"withdrawal\"], \"from\": \"2011\"}]}", i, i, i));
+			}
+		}
+		return "{\"forces\": [" + forces + "], \"collaborations\": [" + collabs + "], \"people\": [" + people + "]}";
 	}
 
 	private static void assertAgree(Answers snapshot, Answers cypher, String question, String force, LocalDate at) {
