@@ -154,7 +154,7 @@ public final class AsOf {
 
 	/** Whether {@code f} had a membership of {@code c} that began on or before D (it may have left since). */
 	public boolean wasMember(int f, int c) {
-		if (snapshot.collab(c).started() > day) {
+		if (snapshot.collabStarted(c) > day) {
 			return false;
 		}
 		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {

@@ -67,7 +67,7 @@ public final class Cascade {
 			int n = s.collabCount();
 			int[] start = new int[n + 1];
 			for (int c = 0; c < n; c++) {
-				for (int d : s.collab(c).dependsOn()) {
+				for (int d : s.collabDependsOn(c)) {
 					start[d + 1]++;
 				}
 			}
@@ -77,7 +77,7 @@ public final class Cascade {
 			int[] next = java.util.Arrays.copyOf(start, n);
 			int[] of = new int[start[n]];
 			for (int c = 0; c < n; c++) {
-				for (int d : s.collab(c).dependsOn()) {
+				for (int d : s.collabDependsOn(c)) {
 					of[next[d]++] = c;
 				}
 			}

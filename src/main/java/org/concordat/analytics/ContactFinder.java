@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.analytics.snapshot.Facts.Role;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -48,21 +47,25 @@ public final class ContactFinder {
 	public List<Contact> find(int force, String topic, int limit) {
 		int[] fromF = CoMembershipBfs.distances(asOf, new int[] { force });
 		Map<String, Contact> best = new LinkedHashMap<>();
-		for (Role role : s.roles()) {
-			Collab collab = s.collab(role.collab());
-			if (role.from() > asOf.day() || collab.started() > asOf.day()) {
+		int fn = s.function(topic);
+		// every role is looked at: its collaboration, dates and topics are read as columns, and the record
+		// (with its decoded texts) is made only for the roles that match
+		for (int r = 0; r < s.roles().size(); r++) {
+			int c = s.roleCollab(r);
+			if (s.roleFrom(r) > asOf.day() || s.collabStarted(c) > asOf.day()) {
 				continue;
 			}
-			List<String> matched = matches(role, topic);
+			List<String> matched = matches(r, c, fn, topic);
 			if (matched.isEmpty()) {
 				continue;
 			}
-			int[] targets = formerOrCurrentMembers(role.collab());
-			Integer hops = nearest(fromF, targets);
-			double score = Ids.round(match(matched) * proximity(hops) * outcome(role.collab(), topic) * recency(role));
-			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab.id(), matched,
+			Role role = s.roles().get(r);
+			String collab = s.collabId(c);
+			Integer hops = nearest(fromF, formerOrCurrentMembers(c));
+			double score = Ids.round(match(matched) * proximity(hops) * outcome(c, topic) * recency(role));
+			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab, matched,
 					hops, null, score);
-			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.score() >= b.score() ? a : b);
+			best.merge(role.person() + "|" + collab, contact, (a, b) -> a.score() >= b.score() ? a : b);
 		}
 		List<Contact> ranked = new ArrayList<>(best.values());
 		ranked.sort(Comparator.comparing((Contact c) -> c.hops() == null)
@@ -73,20 +76,20 @@ public final class ContactFinder {
 			.toList();
 	}
 
-	private List<String> matches(Role role, String topic) {
-		List<String> matched = new ArrayList<>();
-		if (role.topics().contains(topic)) {
+	/** How role {@code r} of collaboration {@code c} matches the topic ({@code fn}: the topic as a function, or -1). */
+	private List<String> matches(int r, int c, int fn, String topic) {
+		List<String> matched = new ArrayList<>(3);
+		if (s.roleTopics(r).contains(topic)) {
 			matched.add("topic");
 		}
-		int fn = s.function(topic);
-		if (fn >= 0 && Ids.contains(s.collab(role.collab()).functions(), fn)) {
+		if (fn >= 0 && Ids.contains(s.collabFunctions(c), fn)) {
 			matched.add("function");
 		}
 		boolean lesson = false;
-		for (int l : s.lessonsOf(role.collab())) {
-			var fact = s.lessons().get(l);
-			lesson |= topic.equals(fact.theme()) && fact.date() <= asOf.day()
-					&& fact.date() != org.concordat.analytics.snapshot.Day.NEVER_BEFORE;
+		for (int l : s.lessonsOf(c)) {
+			int date = s.lessonDate(l);
+			lesson |= topic.equals(s.lessonTheme(l)) && date <= asOf.day()
+					&& date != org.concordat.analytics.snapshot.Day.NEVER_BEFORE;
 		}
 		if (lesson) {
 			matched.add("lesson");
@@ -98,7 +101,7 @@ public final class ContactFinder {
 	private int[] formerOrCurrentMembers(int c) {
 		return formerMembers.computeIfAbsent(c, k -> {
 			TreeSet<Integer> forces = new TreeSet<>();
-			if (s.collab(c).started() <= asOf.day()) {
+			if (s.collabStarted(c) <= asOf.day()) {
 				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
 					if (s.joined(m) <= asOf.day()) {
 						forces.add(s.memberForce(m));
@@ -127,17 +130,17 @@ public final class ContactFinder {
 		List<String> path = new ArrayList<>(List.of(s.forceId(force)));
 		int u = force;
 		while (toTarget[u] > 0) {
-			String bestCollab = null;
+			int bestCollab = -1;
 			int bestForce = -1;
 			for (int via : asOf.networkCollabsOf(u)) {
 				for (int v : asOf.members(via)) {
 					if (toTarget[v] == toTarget[u] - 1 && better(via, v, bestCollab, bestForce)) {
-						bestCollab = s.collab(via).id();
+						bestCollab = via;
 						bestForce = v;
 					}
 				}
 			}
-			path.add(bestCollab);
+			path.add(s.collabId(bestCollab));
 			path.add(s.forceId(bestForce));
 			u = bestForce;
 		}
@@ -146,12 +149,12 @@ public final class ContactFinder {
 				path, c.score());
 	}
 
-	private boolean better(int via, int v, String bestCollab, int bestForce) {
-		if (bestCollab == null) {
+	private boolean better(int via, int v, int bestCollab, int bestForce) {
+		if (bestCollab < 0) {
 			return true;
 		}
-		int byCollab = s.collab(via).id().compareTo(bestCollab);
-		return byCollab < 0 || byCollab == 0 && s.forceId(v).compareTo(s.forceId(bestForce)) < 0;
+		int byCollab = s.compareCollabIds(via, bestCollab);
+		return byCollab < 0 || byCollab == 0 && s.compareForceIds(v, bestForce) < 0;
 	}
 
 	private static double match(List<String> matched) {
@@ -167,7 +170,7 @@ public final class ContactFinder {
 		if (!"withdrawal".equals(topic)) {
 			return 1;
 		}
-		boolean ended = s.collab(c).ended() <= asOf.day();
+		boolean ended = s.collabEnded(c) <= asOf.day();
 		boolean lostMember = false;
 		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
 			lostMember = s.left(m) <= asOf.day();
@@ -176,7 +179,7 @@ public final class ContactFinder {
 	}
 
 	private double recency(Role role) {
-		int end = Math.min(Math.min(role.to(), s.collab(role.collab()).ended()), asOf.day());
+		int end = Math.min(Math.min(role.to(), s.collabEnded(role.collab())), asOf.day());
 		double years = (asOf.day() - end) / 365.25;
 		return 0.5 + 0.5 * Math.exp(-years / 10);
 	}

@@ -60,15 +60,15 @@ public final class Overlaps {
 		shared.forEach((key, members) -> {
 			int a = (int) (key >>> 32);
 			int b = (int) (long) key;
-			int[] common = Ids.intersection(s.collab(a).functions(), s.collab(b).functions());
+			int[] common = Ids.intersection(s.collabFunctions(a), s.collabFunctions(b));
 			if (function >= 0 && !Ids.contains(common, function)) {
 				return;
 			}
 			if (region != null && java.util.Arrays.stream(members).noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
 				return;
 			}
-			String idA = s.collab(a).id();
-			String idB = s.collab(b).id();
+			String idA = s.collabId(a);
+			String idB = s.collabId(b);
 			List<String> ab = idA.compareTo(idB) < 0 ? List.of(idA, idB) : List.of(idB, idA);
 			List<String> sharedIds = ids(members);
 			pairs.add(new Pair(ab.get(0), ab.get(1), sharedIds, Ids.round(Ids.jaccard(asOf.members(a), asOf.members(b)))));

@@ -1,12 +1,11 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.Arrays;
-import java.util.Map;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
 
-/** Growable parallel arrays of memberships, appended collaboration by collaboration. */
+/** Growable parallel arrays of memberships, appended collaboration by collaboration, then packed. */
 final class Memberships {
 
 	private final int[] collabStart;
@@ -34,10 +33,10 @@ final class Memberships {
 		share = new float[capacity];
 	}
 
-	void append(Collaboration collaboration, Map<String, Integer> forceIndex) {
+	void append(Collaboration collaboration, java.util.function.ToIntFunction<String> forceIndex) {
 		for (Membership m : collaboration.members()) {
-			Integer f = forceIndex.get(m.force());
-			if (f == null) {
+			int f = m.force() == null ? -1 : forceIndex.applyAsInt(m.force());
+			if (f < 0) {
 				continue; // the register's rules make this impossible; a stale event must not break the snapshot
 			}
 			ensure(size + 1);
@@ -60,15 +59,17 @@ final class Memberships {
 	}
 
 	/** Copies collaboration {@code c}'s block of memberships from an older snapshot. */
-	void copy(RegisterSnapshot old, int c) {
+	void copy(MembershipTable old, int c) {
 		int from = old.collabStart[c];
 		int n = old.collabStart[c + 1] - from;
 		ensure(size + n);
-		System.arraycopy(old.mForce, from, force, size, n);
-		System.arraycopy(old.mJoined, from, joined, size, n);
-		System.arraycopy(old.mLeft, from, left, size, n);
-		System.arraycopy(old.mRole, from, role, size, n);
-		System.arraycopy(old.mShare, from, share, size, n);
+		for (int k = 0; k < n; k++) {
+			force[size + k] = old.force(from + k);
+			joined[size + k] = old.joined(from + k);
+			left[size + k] = old.left(from + k);
+			role[size + k] = old.role(from + k);
+		}
+		old.sharesOf(c, share, size);
 		size += n;
 		collabStart[++collabs] = size;
 	}
@@ -84,27 +85,8 @@ final class Memberships {
 		}
 	}
 
-	int[] collabStart() {
-		return collabStart;
-	}
-
-	int[] force() {
-		return Arrays.copyOf(force, size);
-	}
-
-	int[] joined() {
-		return Arrays.copyOf(joined, size);
-	}
-
-	int[] left() {
-		return Arrays.copyOf(left, size);
-	}
-
-	byte[] role() {
-		return Arrays.copyOf(role, size);
-	}
-
-	float[] share() {
-		return Arrays.copyOf(share, size);
+	MembershipTable build(int forceCount) {
+		return new MembershipTable(collabStart, Arrays.copyOf(force, size), DayColumn.of(joined, size),
+				DayColumn.of(left, size), Arrays.copyOf(role, size), share, forceCount);
 	}
 }

@@ -1,0 +1,203 @@
+package org.concordat.analytics.snapshot;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+import org.concordat.analytics.snapshot.Facts.FigureFact;
+import org.concordat.collaboration.Figure;
+
+/**
+ * The recorded figures as columns, grouped by collaboration ({@code start}, as sparse rows). A figure's
+ * date is kept as its first day and the precision it was written at, from which the written form is spelt
+ * again: "2014", "2014-12" or "2014-12-13". A text that is not one of those forms exactly is kept as text.
+ */
+final class FigureTable {
+
+	private static final byte NONE = 0;
+
+	private static final byte OTHER = 4;
+
+	final int[] start;
+
+	private final Coded<String> kinds;
+
+	private final double[] amounts;
+
+	private final Coded<String> periods;
+
+	private final DayColumn dates;
+
+	private final byte[] precisions;
+
+	private final Coded<String> oddDates;
+
+	private final TextColumn forces;
+
+	private final Coded<String> sources;
+
+	private final TextColumn notes;
+
+	private final Coded<String> confidences;
+
+	private FigureTable(Builder b) {
+		int n = b.kinds.size();
+		start = Arrays.copyOf(b.start, b.collabs + 1);
+		kinds = b.kinds.build();
+		amounts = Arrays.copyOf(b.amounts, n);
+		periods = b.periods.build();
+		dates = b.dates.build();
+		precisions = Arrays.copyOf(b.precisions, n);
+		oddDates = b.oddDates.build();
+		forces = b.forces.build();
+		sources = b.sources.build();
+		notes = b.notes.build();
+		confidences = b.confidences.build();
+	}
+
+	int size() {
+		return amounts.length;
+	}
+
+	FigureFact get(int g) {
+		return new FigureFact(kinds.get(g), amounts[g], periods.get(g), dates.get(g), written(g), forces.get(g),
+				sources.get(g), notes.get(g), confidences.get(g));
+	}
+
+	/** The figures of collaboration {@code c}, read on demand. */
+	List<FigureFact> of(int c) {
+		int from = start[c];
+		int n = start[c + 1] - from;
+		return n == 0 ? List.of() : new Figures(from, n);
+	}
+
+	private String written(int g) {
+		return switch (precisions[g]) {
+			case NONE -> null;
+			case OTHER -> oddDates.get(g);
+			default -> spelt(dates.get(g), precisions[g]);
+		};
+	}
+
+	private static String spelt(int day, int precision) {
+		String full = LocalDate.ofEpochDay(day).toString();
+		return full.substring(0, precision == 1 ? 4 : precision == 2 ? 7 : 10);
+	}
+
+	private final class Figures extends AbstractList<FigureFact> implements RandomAccess {
+
+		private final int from;
+
+		private final int n;
+
+		Figures(int from, int n) {
+			this.from = from;
+			this.n = n;
+		}
+
+		@Override
+		public FigureFact get(int k) {
+			return FigureTable.this.get(from + java.util.Objects.checkIndex(k, n));
+		}
+
+		@Override
+		public int size() {
+			return n;
+		}
+	}
+
+	/** Appends collaboration by collaboration, each a block of new figures or a copy of an older table's. */
+	static final class Builder {
+
+		private final FigureTable old;
+
+		private int[] start;
+
+		private int collabs;
+
+		private double[] amounts = new double[16];
+
+		private byte[] precisions = new byte[16];
+
+		private final Coded.Builder<String> kinds = Coded.Builder.ofTexts(16);
+
+		private final Coded.Builder<String> periods = Coded.Builder.ofTexts(16);
+
+		private final DayColumn.Builder dates = new DayColumn.Builder(16);
+
+		private final Coded.Builder<String> oddDates = Coded.Builder.ofTexts(16);
+
+		private final TextColumn.Builder forces;
+
+		private final Coded.Builder<String> sources = Coded.Builder.ofTexts(16);
+
+		private final TextColumn.Builder notes;
+
+		private final Coded.Builder<String> confidences = Coded.Builder.ofTexts(16);
+
+		Builder(FigureTable old, int collabCapacity) {
+			this.old = old;
+			this.start = new int[collabCapacity + 1];
+			this.forces = new TextColumn.Builder(old == null ? null : old.forces, 16, true);
+			this.notes = new TextColumn.Builder(old == null ? null : old.notes, 16, false);
+		}
+
+		void add(List<Figure> figures) {
+			for (Figure f : figures) {
+				String date = f.date();
+				int day = Day.from(date);
+				byte precision = date == null ? NONE : OTHER;
+				if (day != Day.NEVER_BEFORE) {
+					byte p = (byte) (date.length() == 4 ? 1 : date.length() == 7 ? 2 : 3);
+					precision = spelt(day, p).equals(date) ? p : OTHER;
+				}
+				row(f.kind(), f.amount() == null ? 0 : f.amount(), f.period(), day, precision,
+						precision == OTHER ? date : null, f.source(), f.confidence());
+				forces.add(f.force());
+				notes.add(f.note());
+			}
+			close();
+		}
+
+		/** Copies the figures of the old table's collaboration {@code c}. */
+		void copy(int c) {
+			for (int g = old.start[c]; g < old.start[c + 1]; g++) {
+				row(old.kinds.get(g), old.amounts[g], old.periods.get(g), old.dates.get(g), old.precisions[g],
+						old.oddDates.get(g), old.sources.get(g), old.confidences.get(g));
+				forces.copy(g);
+				notes.copy(g);
+			}
+			close();
+		}
+
+		private void row(String kind, double amount, String period, int day, byte precision, String odd,
+				String source, String confidence) {
+			int g = kinds.size();
+			if (g == amounts.length) {
+				amounts = Arrays.copyOf(amounts, g * 2);
+				precisions = Arrays.copyOf(precisions, g * 2);
+			}
+			amounts[g] = amount;
+			precisions[g] = precision;
+			kinds.add(kind);
+			periods.add(period);
+			dates.add(day);
+			oddDates.add(odd);
+			sources.add(source);
+			confidences.add(confidence);
+		}
+
+		private void close() {
+			if (collabs + 1 == start.length) {
+				start = Arrays.copyOf(start, start.length * 2);
+			}
+			start[++collabs] = kinds.size();
+		}
+
+		FigureTable build() {
+			return new FigureTable(this);
+		}
+	}
+}

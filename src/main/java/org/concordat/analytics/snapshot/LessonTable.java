@@ -1,0 +1,124 @@
+package org.concordat.analytics.snapshot;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+import org.concordat.analytics.snapshot.Facts.LessonFact;
+import org.concordat.lessons.Lesson;
+
+/**
+ * Lessons as columns, and their order by collaboration ({@code byCollab}, searched by halves) so a question
+ * reads only the lessons of the collaborations it looks at, without an offset per collaboration.
+ */
+final class LessonTable {
+
+	private final TextColumn ids;
+
+	private final TextColumn titles;
+
+	private final Coded<String> themes;
+
+	private final DayColumn dates;
+
+	private final PackedInts collabs;
+
+	private final TextColumn toldBy;
+
+	/** Lesson numbers ordered by collaboration, then number. */
+	private final int[] byCollab;
+
+	private LessonTable(TextColumn ids, TextColumn titles, Coded<String> themes, DayColumn dates, PackedInts collabs,
+			TextColumn toldBy) {
+		this.ids = ids;
+		this.titles = titles;
+		this.themes = themes;
+		this.dates = dates;
+		this.collabs = collabs;
+		this.toldBy = toldBy;
+		this.byCollab = java.util.stream.IntStream.range(0, ids.size()).boxed()
+			.sorted(java.util.Comparator.comparingInt(collabs::get)).mapToInt(Integer::intValue).toArray();
+	}
+
+	int size() {
+		return ids.size();
+	}
+
+	LessonFact get(int l) {
+		return new LessonFact(ids.get(l), titles.get(l), themes.get(l), dates.get(l), collabs.get(l), toldBy.get(l));
+	}
+
+	String theme(int l) {
+		return themes.get(l);
+	}
+
+	int date(int l) {
+		return dates.get(l);
+	}
+
+	/** The lessons of collaboration {@code c}, ascending. */
+	int[] of(int c) {
+		int lo = firstAtLeast(c);
+		return java.util.Arrays.copyOfRange(byCollab, lo, firstAtLeast(c + 1));
+	}
+
+	private int firstAtLeast(int c) {
+		int lo = 0;
+		int hi = byCollab.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (collabs.get(byCollab[mid]) < c) {
+				lo = mid + 1;
+			}
+			else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	static LessonTable of(List<Lesson> lessons, ToIntFunction<String> collabIndex) {
+		return with(null, lessons, Set.of(), collabIndex);
+	}
+
+	/** The old lessons less those changed or deleted, then the changed ones; the old table itself if none. */
+	static LessonTable with(LessonTable old, List<Lesson> upserts, Set<String> deleted,
+			ToIntFunction<String> collabIndex) {
+		if (old != null && upserts.isEmpty() && deleted.isEmpty()) {
+			return old;
+		}
+		Set<String> gone = new HashSet<>(deleted);
+		upserts.forEach(l -> gone.add(l.id()));
+		int capacity = (old == null ? 0 : old.size()) + upserts.size();
+		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
+		TextColumn.Builder titles = new TextColumn.Builder(old == null ? null : old.titles, capacity, false);
+		Coded.Builder<String> themes = Coded.Builder.ofTexts(capacity);
+		DayColumn.Builder dates = new DayColumn.Builder(capacity);
+		PackedInts.Builder collabs = new PackedInts.Builder(capacity);
+		TextColumn.Builder toldBy = new TextColumn.Builder(old == null ? null : old.toldBy, capacity, true);
+		for (int l = 0; old != null && l < old.size(); l++) {
+			if (!gone.contains(old.ids.get(l))) {
+				ids.copy(l);
+				titles.copy(l);
+				themes.add(old.themes.get(l));
+				dates.add(old.dates.get(l));
+				collabs.add(old.collabs.get(l));
+				toldBy.copy(l);
+			}
+		}
+		for (Lesson l : upserts) {
+			int c = l.collaboration() == null ? -1 : collabIndex.applyAsInt(l.collaboration());
+			if (c >= 0) {
+				ids.add(l.id());
+				titles.add(l.title());
+				themes.add(l.theme());
+				dates.add(Day.from(l.date()));
+				collabs.add(c);
+				toldBy.add(l.toldBy());
+			}
+		}
+		return new LessonTable(ids.build(), titles.build(), themes.build(), dates.build(), collabs.build(),
+				toldBy.build());
+	}
+}

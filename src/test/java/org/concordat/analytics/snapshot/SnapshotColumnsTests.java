@@ -1,0 +1,127 @@
+package org.concordat.analytics.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The snapshot's column types keep every value exactly, whatever its size or script. */
+class SnapshotColumnsTests {
+
+	private static final List<String> TEXTS = Arrays.asList("", "a", "ab", "b", "Ä", "é", "z", "\uFFFF", "\uD83D\uDE00",
+			"\uE000", "x".repeat(127), "x".repeat(128), "y".repeat(20_000), null, "force-1", "force-10", "force-2",
+			"Ħaż-Żebbuġ", "日本", "日本語", "ab\uD83D\uDE00", "ab\uFFFF");
+
+	@Test
+	void textsComeBackExactlyAndCompareAsStringsDo() {
+		for (boolean dedupe : new boolean[] { false, true }) {
+			TextColumn.Builder b = new TextColumn.Builder(null, 4, dedupe);
+			TEXTS.forEach(b::add);
+			TEXTS.forEach(b::add);
+			TextColumn column = b.build();
+			for (int i = 0; i < column.size(); i++) {
+				assertThat(column.get(i)).isEqualTo(TEXTS.get(i % TEXTS.size()));
+				assertThat(column.isNull(i)).isEqualTo(TEXTS.get(i % TEXTS.size()) == null);
+			}
+			for (int i = 0; i < TEXTS.size(); i++) {
+				for (int j = 0; j < TEXTS.size(); j++) {
+					if (TEXTS.get(i) != null && TEXTS.get(j) != null) {
+						assertThat(Integer.signum(column.compare(i, j)))
+							.as("%s vs %s", TEXTS.get(i), TEXTS.get(j))
+							.isEqualTo(Integer.signum(TEXTS.get(i).compareTo(TEXTS.get(j))));
+					}
+				}
+			}
+			// copied rows of an older column, beside new ones, in a fresh pool
+			TextColumn.Builder next = new TextColumn.Builder(column, 4, dedupe);
+			next.add("new");
+			for (int i = column.size() - 1; i >= 0; i--) {
+				next.copy(i);
+			}
+			next.set(1, "changed");
+			TextColumn copied = next.build();
+			assertThat(copied.get(0)).isEqualTo("new");
+			assertThat(copied.get(1)).isEqualTo("changed");
+			assertThat(copied.get(copied.size() - 1)).isEqualTo(TEXTS.get(0));
+			assertThat(copied.get(2)).isEqualTo(TEXTS.get((column.size() - 2) % TEXTS.size()));
+		}
+	}
+
+	@Test
+	void theIdIndexFindsEveryIdAndNothingElse() {
+		TextColumn.Builder b = new TextColumn.Builder(null, 4, false);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			ids.add(i % 7 == 0 ? null : "id-" + i + (i % 3 == 0 ? "-Ħ" : ""));
+		}
+		ids.forEach(b::add);
+		IdIndex index = new IdIndex(b.build());
+		for (int i = 0; i < ids.size(); i++) {
+			if (ids.get(i) != null) {
+				assertThat(index.find(ids.get(i))).isEqualTo(i);
+			}
+		}
+		assertThat(index.find("id-7")).isEqualTo(-1); // a null row
+		assertThat(index.find("id-")).isEqualTo(-1);
+		assertThat(index.find(null)).isEqualTo(-1);
+		assertThat(index.find("")).isEqualTo(-1);
+	}
+
+	@Test
+	void daysKeepEveryIntIncludingTheSentinelsAndFallBackBeyondTwoBytes() {
+		int[] days = { Day.NEVER_BEFORE, Day.OPEN, -719_528, -1, 0, 1, 2_932_896, Day.NEVER_BEFORE + 1, Day.OPEN - 1 };
+		DayColumn few = DayColumn.of(days, days.length);
+		assertThat(few.wide()).isFalse();
+		for (int i = 0; i < days.length; i++) {
+			assertThat(few.get(i)).isEqualTo(days[i]);
+		}
+		Random random = new Random(5);
+		int[] many = new int[200_000];
+		for (int i = 0; i < many.length; i++) {
+			many[i] = i < 70_000 ? i - 35_000 : random.nextInt();
+		}
+		many[3] = Day.OPEN;
+		many[4] = Day.NEVER_BEFORE;
+		DayColumn wide = DayColumn.of(many, many.length);
+		assertThat(wide.wide()).isTrue();
+		for (int i = 0; i < many.length; i++) {
+			assertThat(wide.get(i)).isEqualTo(many[i]);
+		}
+		int[] exactly = new int[1 << 16];
+		Arrays.setAll(exactly, i -> i * 3 - 100_000);
+		assertThat(DayColumn.of(exactly, exactly.length).wide()).isFalse();
+		assertThat(DayColumn.of(exactly, exactly.length).get(65_535)).isEqualTo(65_535 * 3 - 100_000);
+	}
+
+	@Test
+	void packedIntsTakeTheNarrowestWidth() {
+		assertThat(PackedInts.of(new int[] { 0, 255 }, 2).width()).isEqualTo(1);
+		assertThat(PackedInts.of(new int[] { 0, 256, 65_535 }, 3).width()).isEqualTo(2);
+		PackedInts wide = PackedInts.of(new int[] { 65_536, Integer.MAX_VALUE }, 2);
+		assertThat(wide.width()).isEqualTo(4);
+		assertThat(wide.get(1)).isEqualTo(Integer.MAX_VALUE);
+	}
+
+	@Test
+	void codedValuesAreSharedAndNullIsAValue() {
+		Coded.Builder<String> b = Coded.Builder.ofTexts(2);
+		for (String s : Arrays.asList("a", null, new String("a"), "b", null)) {
+			b.add(s);
+		}
+		Coded<String> coded = b.build();
+		assertThat(coded.distinct()).isEqualTo(3);
+		assertThat(Arrays.asList(coded.get(0), coded.get(1), coded.get(2), coded.get(3), coded.get(4)))
+			.containsExactly("a", null, "a", "b", null);
+		Coded.Builder<int[]> ints = Coded.Builder.ofIntArrays(2);
+		ints.add(new int[] { 1, 2 });
+		ints.add(new int[] { 1, 2 });
+		ints.add(new int[0]);
+		Coded<int[]> arrays = ints.build();
+		assertThat(arrays.get(0)).isSameAs(arrays.get(1)).containsExactly(1, 2);
+		assertThat(arrays.get(2)).isEmpty();
+	}
+}
