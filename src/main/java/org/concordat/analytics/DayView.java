@@ -41,8 +41,9 @@ final class DayView {
 		int[][] collabs = new int[s.forceCount()][];
 		int[][] network = new int[s.forceCount()][];
 		for (int f = 0; f < collabs.length; f++) {
-			collabs[f] = raw.collabsOf(f, false);
-			network[f] = raw.collabsOf(f, true);
+			int[][] both = raw.collabsOf(f);
+			collabs[f] = both[0];
+			network[f] = both[1];
 		}
 		return new DayView(members, collabs, network);
 	}

@@ -5,9 +5,13 @@ import java.util.Arrays;
 /** A growing pool of length-prefixed entries: a varint length (one byte below 128), then the bytes. */
 final class ByteSink {
 
-	private byte[] bytes = new byte[1024];
+	private byte[] bytes;
 
 	private int size;
+
+	ByteSink(int capacity) {
+		bytes = new byte[Math.max(capacity, 16)];
+	}
 
 	int entry(byte[] src, int from, int length) {
 		if (size + length + 5 > bytes.length) {
@@ -23,6 +27,21 @@ final class ByteSink {
 		System.arraycopy(src, from, bytes, size, length);
 		size += length;
 		return at;
+	}
+
+	/** Appends bytes as they are (entries already prefixed). */
+	void raw(byte[] src, int from, int length) {
+		if (length > 0) {
+			if (size + length > bytes.length) {
+				bytes = Arrays.copyOf(bytes, Math.max(size + length, bytes.length * 2));
+			}
+			System.arraycopy(src, from, bytes, size, length);
+			size += length;
+		}
+	}
+
+	int size() {
+		return size;
 	}
 
 	byte[] bytes() {

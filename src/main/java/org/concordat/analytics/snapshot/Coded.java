@@ -37,8 +37,13 @@ final class Coded<T> {
 		return values.length;
 	}
 
-	/** Values equal by {@code key} (e.g. int arrays by content) share one copy; null is a value like any other. */
+	/**
+	 * Values equal by {@code key} (e.g. int arrays by content) share one copy; null is a value like any other.
+	 * Built on an older column, rows are copied by code; values no row uses any more are dropped when built.
+	 */
 	static final class Builder<T> {
+
+		private final Coded<T> old;
 
 		private final Function<T, Object> key;
 
@@ -52,17 +57,23 @@ final class Coded<T> {
 
 		private int lastCode;
 
-		Builder(int capacity, Function<T, Object> key) {
+		@SuppressWarnings("unchecked")
+		Builder(Coded<T> old, int capacity, Function<T, Object> key) {
+			this.old = old;
 			this.key = key;
 			this.codes = new PackedInts.Builder(capacity);
+			for (int code = 0; old != null && code < old.values.length; code++) {
+				codeOf.put(key.apply((T) old.values[code]), code);
+				values.add((T) old.values[code]);
+			}
 		}
 
-		static Builder<String> ofTexts(int capacity) {
-			return new Builder<>(capacity, t -> t == null ? NullKey.NULL : t);
+		static Builder<String> ofTexts(Coded<String> old, int capacity) {
+			return new Builder<>(old, capacity, t -> t == null ? NullKey.NULL : t);
 		}
 
-		static Builder<int[]> ofIntArrays(int capacity) {
-			return new Builder<>(capacity, IntsKey::new);
+		static Builder<int[]> ofIntArrays(Coded<int[]> old, int capacity) {
+			return new Builder<>(old, capacity, IntsKey::new);
 		}
 
 		void add(T value) {
@@ -73,13 +84,18 @@ final class Coded<T> {
 			codes.set(i, code(value));
 		}
 
+		/** Appends row {@code i} of the old column. */
+		void copy(int i) {
+			codes.add(old.codes.get(i));
+		}
+
 		int size() {
 			return codes.size();
 		}
 
 		private int code(T value) {
 			if (last != null && value == last) {
-				return lastCode; // runs of one value (copied rows, a kind repeated) skip the hash
+				return lastCode; // runs of one value (a kind repeated, a national scope) skip the hash
 			}
 			last = value;
 			return lastCode = codeOf.computeIfAbsent(key.apply(value), k -> {
@@ -89,7 +105,26 @@ final class Coded<T> {
 		}
 
 		Coded<T> build() {
-			return new Coded<>(values.toArray(), codes.build());
+			int n = codes.size();
+			int[] renumber = new int[values.size()];
+			for (int i = 0; i < n; i++) {
+				renumber[codes.get(i)] = 1;
+			}
+			int kept = 0;
+			for (int code = 0; code < renumber.length; code++) {
+				renumber[code] = renumber[code] == 1 ? kept++ : -1;
+			}
+			Object[] distinct = new Object[kept];
+			for (int code = 0; code < renumber.length; code++) {
+				if (renumber[code] >= 0) {
+					distinct[renumber[code]] = values.get(code);
+				}
+			}
+			int[] packed = new int[n];
+			for (int i = 0; i < n; i++) {
+				packed[i] = renumber[codes.get(i)];
+			}
+			return new Coded<>(distinct, PackedInts.of(packed, n));
 		}
 	}
 

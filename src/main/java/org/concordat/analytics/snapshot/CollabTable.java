@@ -67,7 +67,9 @@ final class CollabTable {
 			national[c >> 6] |= "national".equals(scopes.get(c)) ? 1L << c : 0;
 			never[c >> 6] |= "proposed".equals(status) || "deleted".equals(status) ? 1L << c : 0;
 		}
-		index = new IdIndex(ids);
+		// rows of the old table keep their ids (a replaced collaboration has the same id, a tombstone too), so
+		// its index only needs the new rows added
+		index = b.old == null ? new IdIndex(ids) : new IdIndex(ids, b.old.index, b.old.size());
 	}
 
 	int size() {
@@ -125,13 +127,13 @@ final class CollabTable {
 			this.old = old;
 			ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
 			names = new TextColumn.Builder(old == null ? null : old.names, capacity, false);
-			kinds = Coded.Builder.ofTexts(capacity);
-			scopes = Coded.Builder.ofTexts(capacity);
-			statuses = Coded.Builder.ofTexts(capacity);
-			started = new DayColumn.Builder(capacity);
-			ended = new DayColumn.Builder(capacity);
-			functions = Coded.Builder.ofIntArrays(capacity);
-			dependsOn = Coded.Builder.ofIntArrays(capacity);
+			kinds = Coded.Builder.ofTexts(old == null ? null : old.kinds, capacity);
+			scopes = Coded.Builder.ofTexts(old == null ? null : old.scopes, capacity);
+			statuses = Coded.Builder.ofTexts(old == null ? null : old.statuses, capacity);
+			started = new DayColumn.Builder(old == null ? null : old.started, capacity);
+			ended = new DayColumn.Builder(old == null ? null : old.ended, capacity);
+			functions = Coded.Builder.ofIntArrays(old == null ? null : old.functions, capacity);
+			dependsOn = Coded.Builder.ofIntArrays(old == null ? null : old.dependsOn, capacity);
 			figures = new FigureTable.Builder(old == null ? null : old.figures, capacity);
 			costs = new double[capacity];
 			hasCost = new long[(capacity + 63) >> 6];
@@ -165,12 +167,21 @@ final class CollabTable {
 			figures.add(List.of());
 		}
 
+		/** Copies the old table's collaboration {@code c}, by code. */
 		void copy(int c) {
 			int row = ids.size();
+			grow(row);
 			ids.copy(c);
 			names.copy(c);
-			rowFacts(row, old.kinds.get(c), old.scopes.get(c), old.statuses.get(c), old.started.get(c),
-					old.ended.get(c), old.cost(c), old.functions.get(c), old.dependsOn.get(c));
+			kinds.copy(c);
+			scopes.copy(c);
+			statuses.copy(c);
+			started.copy(old.started, c, 1);
+			ended.copy(old.ended, c, 1);
+			functions.copy(c);
+			dependsOn.copy(c);
+			costs[row] = old.costs[c];
+			hasCost[row >> 6] |= (old.hasCost[c >> 6] >>> c & 1L) << row;
 			figures.copy(c);
 		}
 
@@ -184,10 +195,7 @@ final class CollabTable {
 
 		private void rowFacts(int row, String kind, String scope, String status, int from, int to, Double cost,
 				int[] fns, int[] deps) {
-			if (row == costs.length) {
-				costs = Arrays.copyOf(costs, row * 2 + 8);
-				hasCost = Arrays.copyOf(hasCost, (costs.length + 63) >> 6);
-			}
+			grow(row);
 			kinds.add(kind);
 			scopes.add(scope);
 			statuses.add(status);
@@ -197,6 +205,13 @@ final class CollabTable {
 			dependsOn.add(deps);
 			costs[row] = cost == null ? 0 : cost;
 			hasCost[row >> 6] |= cost == null ? 0 : 1L << row;
+		}
+
+		private void grow(int row) {
+			if (row == costs.length) {
+				costs = Arrays.copyOf(costs, row * 2 + 8);
+				hasCost = Arrays.copyOf(hasCost, (costs.length + 63) >> 6);
+			}
 		}
 
 		CollabTable build() {

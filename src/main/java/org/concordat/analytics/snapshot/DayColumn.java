@@ -1,7 +1,5 @@
 package org.concordat.analytics.snapshot;
 
-import java.util.Arrays;
-
 /**
  * A column of epoch days, each stored as a two-byte code into the column's own list of distinct days. A
  * national register's 426,600 membership dates hold about 6,000 distinct days, so this halves them without
@@ -26,16 +24,11 @@ final class DayColumn {
 	}
 
 	static DayColumn of(int[] values, int n) {
-		IntCodes distinct = new IntCodes(64);
-		char[] codes = new char[n];
+		Builder b = new Builder(null, n);
 		for (int i = 0; i < n; i++) {
-			int code = distinct.codeOf(values[i]);
-			if (code >= MAX_CODES) {
-				return new DayColumn(null, null, Arrays.copyOf(values, n));
-			}
-			codes[i] = (char) code;
+			b.add(values[i]);
 		}
-		return new DayColumn(distinct.values(), codes, null);
+		return b.build();
 	}
 
 	int get(int i) {
@@ -51,79 +44,81 @@ final class DayColumn {
 		return raw != null;
 	}
 
-	/** Days appended one by one, coded when built. */
+	/**
+	 * Days appended one by one, or copied from an older column by code (an advance copies 200,000 membership
+	 * dates without hashing one); days no row uses any more are dropped when built.
+	 */
 	static final class Builder {
 
-		private final PackedInts.Builder days;
+		private final DayColumn old;
 
-		Builder(int capacity) {
-			days = new PackedInts.Builder(capacity);
+		private final IntCodes distinct;
+
+		private final PackedInts.Builder rows;
+
+		Builder(DayColumn old, int capacity) {
+			this.old = old == null || old.wide() ? null : old;
+			this.distinct = new IntCodes(this.old == null ? 64 : this.old.days.length);
+			if (this.old != null) {
+				for (int day : this.old.days) {
+					distinct.codeOf(day); // the old codes stay valid
+				}
+			}
+			this.rows = new PackedInts.Builder(capacity);
 		}
 
 		void add(int day) {
-			days.add(day);
+			rows.add(distinct.codeOf(day));
+		}
+
+		/** Appends rows {@code from .. from+n-1} of {@code column} (the old column, for a copy by code). */
+		void copy(DayColumn column, int from, int n) {
+			if (column == old && old != null) {
+				for (int i = from; i < from + n; i++) {
+					rows.add(old.codes[i]);
+				}
+			}
+			else {
+				for (int i = from; i < from + n; i++) {
+					add(column.get(i));
+				}
+			}
 		}
 
 		int size() {
-			return days.size();
+			return rows.size();
 		}
 
 		DayColumn build() {
-			return DayColumn.of(days.toArray(), days.size());
-		}
-	}
-
-	/** Codes for distinct ints, in order of first appearance: an open-addressing map from value to code. */
-	static final class IntCodes {
-
-		private int[] keys;
-
-		private int[] slots; // code + 1, 0 when empty
-
-		private int size;
-
-		IntCodes(int capacity) {
-			int n = Integer.highestOneBit(Math.max(capacity, 8) * 2 - 1) * 2;
-			keys = new int[n / 2];
-			slots = new int[n];
-		}
-
-		int codeOf(int value) {
-			int mask = slots.length - 1;
-			for (int i = mix(value) & mask;; i = (i + 1) & mask) {
-				int slot = slots[i];
-				if (slot == 0) {
-					if (size == keys.length) {
-						grow();
-						return codeOf(value);
-					}
-					keys[size] = value;
-					slots[i] = ++size;
-					return size - 1;
+			int[] values = distinct.values();
+			int n = rows.size();
+			boolean[] used = new boolean[values.length];
+			for (int i = 0; i < n; i++) {
+				used[rows.get(i)] = true;
+			}
+			int[] renumber = new int[values.length];
+			int kept = 0;
+			for (int code = 0; code < values.length; code++) {
+				renumber[code] = used[code] ? kept++ : -1;
+			}
+			if (kept > MAX_CODES) {
+				int[] raw = new int[n];
+				for (int i = 0; i < n; i++) {
+					raw[i] = values[rows.get(i)];
 				}
-				if (keys[slot - 1] == value) {
-					return slot - 1;
+				return new DayColumn(null, null, raw);
+			}
+			int[] days = new int[kept];
+			for (int code = 0; code < values.length; code++) {
+				if (used[code]) {
+					days[renumber[code]] = values[code];
 				}
 			}
-		}
-
-		int[] values() {
-			return Arrays.copyOf(keys, size);
-		}
-
-		private void grow() {
-			int[] old = Arrays.copyOf(keys, size);
-			keys = new int[old.length * 2];
-			slots = new int[old.length * 4];
-			size = 0;
-			for (int v : old) {
-				codeOf(v);
+			char[] codes = new char[n];
+			for (int i = 0; i < n; i++) {
+				codes[i] = (char) renumber[rows.get(i)];
 			}
-		}
-
-		private static int mix(int v) {
-			int h = v * 0x9E3779B9;
-			return h ^ (h >>> 16);
+			return new DayColumn(days, codes, null);
 		}
 	}
 }

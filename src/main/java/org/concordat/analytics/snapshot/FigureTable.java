@@ -121,27 +121,34 @@ final class FigureTable {
 
 		private byte[] precisions = new byte[16];
 
-		private final Coded.Builder<String> kinds = Coded.Builder.ofTexts(16);
+		private final Coded.Builder<String> kinds;
 
-		private final Coded.Builder<String> periods = Coded.Builder.ofTexts(16);
+		private final Coded.Builder<String> periods;
 
-		private final DayColumn.Builder dates = new DayColumn.Builder(16);
+		private final DayColumn.Builder dates;
 
-		private final Coded.Builder<String> oddDates = Coded.Builder.ofTexts(16);
+		private final Coded.Builder<String> oddDates;
 
 		private final TextColumn.Builder forces;
 
-		private final Coded.Builder<String> sources = Coded.Builder.ofTexts(16);
+		private final Coded.Builder<String> sources;
 
 		private final TextColumn.Builder notes;
 
-		private final Coded.Builder<String> confidences = Coded.Builder.ofTexts(16);
+		private final Coded.Builder<String> confidences;
 
 		Builder(FigureTable old, int collabCapacity) {
 			this.old = old;
 			this.start = new int[collabCapacity + 1];
-			this.forces = new TextColumn.Builder(old == null ? null : old.forces, 16, true);
-			this.notes = new TextColumn.Builder(old == null ? null : old.notes, 16, false);
+			int capacity = old == null ? 16 : old.size() + 16;
+			kinds = Coded.Builder.ofTexts(old == null ? null : old.kinds, capacity);
+			periods = Coded.Builder.ofTexts(old == null ? null : old.periods, capacity);
+			dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
+			oddDates = Coded.Builder.ofTexts(old == null ? null : old.oddDates, capacity);
+			forces = new TextColumn.Builder(old == null ? null : old.forces, capacity, true);
+			sources = Coded.Builder.ofTexts(old == null ? null : old.sources, capacity);
+			notes = new TextColumn.Builder(old == null ? null : old.notes, capacity, false);
+			confidences = Coded.Builder.ofTexts(old == null ? null : old.confidences, capacity);
 		}
 
 		void add(List<Figure> figures) {
@@ -153,40 +160,46 @@ final class FigureTable {
 					byte p = (byte) (date.length() == 4 ? 1 : date.length() == 7 ? 2 : 3);
 					precision = spelt(day, p).equals(date) ? p : OTHER;
 				}
-				row(f.kind(), f.amount() == null ? 0 : f.amount(), f.period(), day, precision,
-						precision == OTHER ? date : null, f.source(), f.confidence());
+				grow(kinds.size() + 1);
+				amounts[kinds.size()] = f.amount() == null ? 0 : f.amount();
+				precisions[kinds.size()] = precision;
+				kinds.add(f.kind());
+				periods.add(f.period());
+				dates.add(day);
+				oddDates.add(precision == OTHER ? date : null);
+				sources.add(f.source());
+				confidences.add(f.confidence());
 				forces.add(f.force());
 				notes.add(f.note());
 			}
 			close();
 		}
 
-		/** Copies the figures of the old table's collaboration {@code c}. */
+		/** Copies the figures of the old table's collaboration {@code c}, by code. */
 		void copy(int c) {
-			for (int g = old.start[c]; g < old.start[c + 1]; g++) {
-				row(old.kinds.get(g), old.amounts[g], old.periods.get(g), old.dates.get(g), old.precisions[g],
-						old.oddDates.get(g), old.sources.get(g), old.confidences.get(g));
+			int from = old.start[c];
+			int n = old.start[c + 1] - from;
+			grow(kinds.size() + n);
+			System.arraycopy(old.amounts, from, amounts, kinds.size(), n);
+			System.arraycopy(old.precisions, from, precisions, kinds.size(), n);
+			dates.copy(old.dates, from, n);
+			for (int g = from; g < from + n; g++) {
+				kinds.copy(g);
+				periods.copy(g);
+				oddDates.copy(g);
+				sources.copy(g);
+				confidences.copy(g);
 				forces.copy(g);
 				notes.copy(g);
 			}
 			close();
 		}
 
-		private void row(String kind, double amount, String period, int day, byte precision, String odd,
-				String source, String confidence) {
-			int g = kinds.size();
-			if (g == amounts.length) {
-				amounts = Arrays.copyOf(amounts, g * 2);
-				precisions = Arrays.copyOf(precisions, g * 2);
+		private void grow(int capacity) {
+			if (capacity > amounts.length) {
+				amounts = Arrays.copyOf(amounts, Math.max(capacity, amounts.length * 2));
+				precisions = Arrays.copyOf(precisions, amounts.length);
 			}
-			amounts[g] = amount;
-			precisions[g] = precision;
-			kinds.add(kind);
-			periods.add(period);
-			dates.add(day);
-			oddDates.add(odd);
-			sources.add(source);
-			confidences.add(confidence);
 		}
 
 		private void close() {

@@ -53,13 +53,13 @@ final class ForceTable {
 		int capacity = n + upserts.size();
 		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
 		TextColumn.Builder names = new TextColumn.Builder(old == null ? null : old.names, capacity, false);
-		Coded.Builder<String> regions = Coded.Builder.ofTexts(capacity);
+		Coded.Builder<String> regions = Coded.Builder.ofTexts(old == null ? null : old.regions, capacity);
 		double[] lat = old == null ? new double[capacity] : Arrays.copyOf(old.lat, capacity);
 		double[] lon = old == null ? new double[capacity] : Arrays.copyOf(old.lon, capacity);
 		for (int f = 0; f < n; f++) {
 			ids.copy(f);
 			names.copy(f);
-			regions.add(old.regions.get(f));
+			regions.copy(f);
 		}
 		Map<String, Integer> added = new HashMap<>();
 		for (Force force : upserts) {

@@ -14,23 +14,35 @@ final class IdIndex {
 	private final int[] slots; // row + 1, 0 when empty
 
 	IdIndex(TextColumn ids) {
+		this(ids, null, 0);
+	}
+
+	/**
+	 * An index of {@code ids} whose first {@code kept} rows hold what they held in {@code old}'s column: the
+	 * old slots are copied and only the rows after them added, when they fit.
+	 */
+	IdIndex(TextColumn ids, IdIndex old, int kept) {
 		this.ids = ids;
 		int n = ids.size();
 		int capacity = Integer.highestOneBit(Math.max(4, n + n / 3) * 2 - 1);
-		this.slots = new int[capacity];
-		int mask = capacity - 1;
+		boolean reuse = old != null && old.slots.length >= capacity;
+		this.slots = reuse ? old.slots.clone() : new int[capacity];
 		// inserted last row first, so a lookup meets the last of two equal ids first, as a HashMap filled in
 		// row order would answer (never the case in a valid register)
-		for (int row = n - 1; row >= 0; row--) {
-			if (ids.isNull(row)) {
-				continue;
+		for (int row = n - 1; row >= (reuse ? kept : 0); row--) {
+			if (!ids.isNull(row)) {
+				insert(row);
 			}
-			int i = ids.hash(row) & mask;
-			while (slots[i] != 0) {
-				i = (i + 1) & mask;
-			}
-			slots[i] = row + 1;
 		}
+	}
+
+	private void insert(int row) {
+		int mask = slots.length - 1;
+		int i = ids.hash(row) & mask;
+		while (slots[i] != 0) {
+			i = (i + 1) & mask;
+		}
+		slots[i] = row + 1;
 	}
 
 	/** The row holding {@code id}, or -1. */

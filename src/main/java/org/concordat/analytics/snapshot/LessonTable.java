@@ -93,16 +93,16 @@ final class LessonTable {
 		int capacity = (old == null ? 0 : old.size()) + upserts.size();
 		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
 		TextColumn.Builder titles = new TextColumn.Builder(old == null ? null : old.titles, capacity, false);
-		Coded.Builder<String> themes = Coded.Builder.ofTexts(capacity);
-		DayColumn.Builder dates = new DayColumn.Builder(capacity);
+		Coded.Builder<String> themes = Coded.Builder.ofTexts(old == null ? null : old.themes, capacity);
+		DayColumn.Builder dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
 		PackedInts.Builder collabs = new PackedInts.Builder(capacity);
 		TextColumn.Builder toldBy = new TextColumn.Builder(old == null ? null : old.toldBy, capacity, true);
 		for (int l = 0; old != null && l < old.size(); l++) {
 			if (!gone.contains(old.ids.get(l))) {
 				ids.copy(l);
 				titles.copy(l);
-				themes.add(old.themes.get(l));
-				dates.add(old.dates.get(l));
+				themes.copy(l);
+				dates.copy(old.dates, l, 1);
 				collabs.add(old.collabs.get(l));
 				toldBy.copy(l);
 			}

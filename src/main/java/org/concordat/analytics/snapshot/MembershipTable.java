@@ -17,13 +17,13 @@ final class MembershipTable {
 
 	final int[] collabStart;
 
-	private final PackedInts force;
+	final PackedInts force;
 
-	private final DayColumn joined;
+	final DayColumn joined;
 
-	private final DayColumn left;
+	final DayColumn left;
 
-	private final byte[] role;
+	final byte[] role;
 
 	private final int[] blockCollab;
 

@@ -1,92 +1,93 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
 
-/** Growable parallel arrays of memberships, appended collaboration by collaboration, then packed. */
+/**
+ * Memberships appended collaboration by collaboration: new ones from a collaboration record, or an older
+ * table's block copied as it is (its forces, and its days by code), then packed into a {@link MembershipTable}.
+ */
 final class Memberships {
+
+	private final MembershipTable old;
 
 	private final int[] collabStart;
 
 	private int collabs;
 
-	private int size;
+	private final PackedInts.Builder force;
 
-	private int[] force;
+	private final DayColumn.Builder joined;
 
-	private int[] joined;
-
-	private int[] left;
+	private final DayColumn.Builder left;
 
 	private byte[] role;
 
 	private float[] share;
 
-	Memberships(int collabCount, int capacity) {
+	Memberships(MembershipTable old, int collabCount, int capacity) {
+		this.old = old;
 		collabStart = new int[collabCount + 1];
-		force = new int[capacity];
-		joined = new int[capacity];
-		left = new int[capacity];
+		force = new PackedInts.Builder(capacity);
+		joined = new DayColumn.Builder(old == null ? null : old.joined, capacity);
+		left = new DayColumn.Builder(old == null ? null : old.left, capacity);
 		role = new byte[capacity];
 		share = new float[capacity];
 	}
 
-	void append(Collaboration collaboration, java.util.function.ToIntFunction<String> forceIndex) {
+	void append(Collaboration collaboration, ToIntFunction<String> forceIndex) {
 		for (Membership m : collaboration.members()) {
 			int f = m.force() == null ? -1 : forceIndex.applyAsInt(m.force());
 			if (f < 0) {
 				continue; // the register's rules make this impossible; a stale event must not break the snapshot
 			}
+			int size = force.size();
 			ensure(size + 1);
-			force[size] = f;
-			joined[size] = Day.from(m.joined());
-			left[size] = Day.until(m.left());
+			force.add(f);
+			joined.add(Day.from(m.joined()));
+			left.add(Day.until(m.left()));
 			role[size] = switch (String.valueOf(m.role())) {
 				case "host" -> RegisterSnapshot.HOST;
 				case "lead" -> RegisterSnapshot.LEAD;
 				default -> RegisterSnapshot.MEMBER;
 			};
 			share[size] = m.costShare() == null ? Float.NaN : m.costShare().floatValue();
-			size++;
 		}
-		collabStart[++collabs] = size;
+		collabStart[++collabs] = force.size();
 	}
 
 	void appendNone() {
-		collabStart[++collabs] = size;
+		collabStart[++collabs] = force.size();
 	}
 
-	/** Copies collaboration {@code c}'s block of memberships from an older snapshot. */
-	void copy(MembershipTable old, int c) {
+	/** Copies collaboration {@code c}'s block of memberships from the old table. */
+	void copy(int c) {
 		int from = old.collabStart[c];
 		int n = old.collabStart[c + 1] - from;
+		int size = force.size();
 		ensure(size + n);
-		for (int k = 0; k < n; k++) {
-			force[size + k] = old.force(from + k);
-			joined[size + k] = old.joined(from + k);
-			left[size + k] = old.left(from + k);
-			role[size + k] = old.role(from + k);
-		}
+		force.copy(old.force, from, n);
+		joined.copy(old.joined, from, n);
+		left.copy(old.left, from, n);
+		System.arraycopy(old.role, from, role, size, n);
 		old.sharesOf(c, share, size);
-		size += n;
-		collabStart[++collabs] = size;
+		collabStart[++collabs] = force.size();
 	}
 
 	private void ensure(int capacity) {
-		if (capacity > force.length) {
-			int grown = Math.max(capacity, force.length + (force.length >> 1) + 16);
-			force = Arrays.copyOf(force, grown);
-			joined = Arrays.copyOf(joined, grown);
-			left = Arrays.copyOf(left, grown);
+		if (capacity > role.length) {
+			int grown = Math.max(capacity, role.length + (role.length >> 1) + 16);
 			role = Arrays.copyOf(role, grown);
 			share = Arrays.copyOf(share, grown);
 		}
 	}
 
 	MembershipTable build(int forceCount) {
-		return new MembershipTable(collabStart, Arrays.copyOf(force, size), DayColumn.of(joined, size),
-				DayColumn.of(left, size), Arrays.copyOf(role, size), share, forceCount);
+		int n = force.size();
+		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), Arrays.copyOf(role, n),
+				share, forceCount);
 	}
 }

@@ -80,6 +80,17 @@ final class PackedInts {
 			values[size++] = value;
 		}
 
+		/** Appends {@code n} values of {@code packed} from {@code from}. */
+		void copy(PackedInts packed, int from, int n) {
+			if (size + n > values.length) {
+				values = Arrays.copyOf(values, Math.max(size + n, size + (size >> 1) + 8));
+			}
+			for (int i = 0; i < n; i++) {
+				values[size + i] = packed.get(from + i);
+			}
+			size += n;
+		}
+
 		void set(int i, int value) {
 			values[i] = value;
 		}

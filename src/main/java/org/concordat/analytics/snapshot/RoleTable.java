@@ -106,9 +106,9 @@ final class RoleTable {
 
 		private final TextColumn.Builder personIds;
 
-		private final Coded.Builder<String> titles = Coded.Builder.ofTexts(64);
+		private final Coded.Builder<String> titles;
 
-		private final Coded.Builder<String> ranks = Coded.Builder.ofTexts(64);
+		private final Coded.Builder<String> ranks;
 
 		private final TextColumn.Builder personForces;
 
@@ -118,13 +118,18 @@ final class RoleTable {
 
 		private byte[] lead = new byte[64];
 
-		private final Coded.Builder<Set<String>> topics = new Coded.Builder<>(64, t -> t);
+		private final Coded.Builder<Set<String>> topics;
 
-		private final DayColumn.Builder from = new DayColumn.Builder(64);
+		private final DayColumn.Builder from;
 
-		private final DayColumn.Builder to = new DayColumn.Builder(64);
+		private final DayColumn.Builder to;
 
 		Builder(RoleTable old) {
+			titles = Coded.Builder.ofTexts(old == null ? null : old.titles, 64);
+			ranks = Coded.Builder.ofTexts(old == null ? null : old.ranks, 64);
+			topics = new Coded.Builder<>(old == null ? null : old.topics, 64, t -> t);
+			from = new DayColumn.Builder(old == null ? null : old.from, 64);
+			to = new DayColumn.Builder(old == null ? null : old.to, 64);
 			personIds = new TextColumn.Builder(old == null ? null : old.personIds, 64, false);
 			personForces = new TextColumn.Builder(old == null ? null : old.personForces, 64, true);
 		}
@@ -132,8 +137,8 @@ final class RoleTable {
 		int copyPerson(RoleTable old, int p) {
 			personIds.copy(p);
 			personForces.copy(p);
-			titles.add(old.titles.get(p));
-			ranks.add(old.ranks.get(p));
+			titles.copy(p);
+			ranks.copy(p);
 			return titles.size() - 1;
 		}
 

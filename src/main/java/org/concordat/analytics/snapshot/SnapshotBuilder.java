@@ -34,7 +34,7 @@ public final class SnapshotBuilder {
 		}
 		ToIntFunction<String> lookup = id -> collabIndex.getOrDefault(id, -1);
 		CollabTable.Builder collabs = new CollabTable.Builder(null, n);
-		Memberships memberships = new Memberships(n, 1024);
+		Memberships memberships = new Memberships(null, n, 1024);
 		for (Collaboration collaboration : doc.collaborations()) {
 			collabs.add(collaboration, functionLookup, lookup);
 			memberships.append(collaboration, forceLookup);
@@ -78,7 +78,7 @@ public final class SnapshotBuilder {
 		if (!replaced.isEmpty() || !changes.deletedCollaborations().isEmpty() || forces != old.forces) {
 			int n = known + added.size();
 			CollabTable.Builder collabs = new CollabTable.Builder(old.collabs, n);
-			Memberships memberships = new Memberships(n, old.membershipCount() + 16);
+			Memberships memberships = new Memberships(old.memberships, n, old.membershipCount() + 16);
 			for (int c = 0; c < n; c++) {
 				Collaboration fresh = replaced.get(c);
 				if (fresh != null) {
@@ -91,7 +91,7 @@ public final class SnapshotBuilder {
 				}
 				else {
 					collabs.copy(c);
-					memberships.copy(old.memberships, c);
+					memberships.copy(c);
 				}
 			}
 			collabTable = collabs.build();

@@ -143,11 +143,29 @@ final class TextColumn {
 		}
 
 		TextColumn build() {
-			ByteSink sink = new ByteSink();
+			ByteSink sink = new ByteSink(old == null ? 1024 : old.pool.length + 1024);
 			Map<String, Integer> written = dedupe ? new HashMap<>() : null;
 			int[] at = new int[rows.size()];
+			// copied rows whose entries lie end to end in the old pool are copied as one range
+			int rangeFrom = -1;
+			int rangeTo = -1;
+			int rangeAt = 0;
 			for (int i = 0; i < at.length; i++) {
 				int row = rows.get(i);
+				if (!dedupe && row >= 0) {
+					if (row != rangeTo) {
+						sink.raw(old.pool, rangeFrom, rangeTo - rangeFrom);
+						rangeFrom = row;
+						rangeTo = row;
+						rangeAt = sink.size();
+					}
+					at[i] = rangeAt + row - rangeFrom;
+					rangeTo = row + old.header(row) + old.length(row);
+					continue;
+				}
+				sink.raw(old == null ? null : old.pool, rangeFrom, rangeTo - rangeFrom);
+				rangeFrom = -1;
+				rangeTo = -1;
 				if (row == -1) {
 					at[i] = -1;
 					continue;
@@ -164,6 +182,7 @@ final class TextColumn {
 					at[i] = sink.entry(src, from, length);
 				}
 			}
+			sink.raw(old == null ? null : old.pool, rangeFrom, rangeTo - rangeFrom);
 			return new TextColumn(sink.bytes(), at);
 		}
 	}

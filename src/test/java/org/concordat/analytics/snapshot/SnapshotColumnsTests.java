@@ -108,7 +108,7 @@ class SnapshotColumnsTests {
 
 	@Test
 	void codedValuesAreSharedAndNullIsAValue() {
-		Coded.Builder<String> b = Coded.Builder.ofTexts(2);
+		Coded.Builder<String> b = Coded.Builder.ofTexts(null, 2);
 		for (String s : Arrays.asList("a", null, new String("a"), "b", null)) {
 			b.add(s);
 		}
@@ -116,7 +116,7 @@ class SnapshotColumnsTests {
 		assertThat(coded.distinct()).isEqualTo(3);
 		assertThat(Arrays.asList(coded.get(0), coded.get(1), coded.get(2), coded.get(3), coded.get(4)))
 			.containsExactly("a", null, "a", "b", null);
-		Coded.Builder<int[]> ints = Coded.Builder.ofIntArrays(2);
+		Coded.Builder<int[]> ints = Coded.Builder.ofIntArrays(null, 2);
 		ints.add(new int[] { 1, 2 });
 		ints.add(new int[] { 1, 2 });
 		ints.add(new int[0]);
