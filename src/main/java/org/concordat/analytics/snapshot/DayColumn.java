@@ -1,10 +1,11 @@
 package org.concordat.analytics.snapshot;
 
 /**
- * A column of epoch days, each stored as a two-byte code into the column's own list of distinct days. A
- * national register's 426,600 membership dates hold about 6,000 distinct days, so this halves them without
- * narrowing any value: every int is kept exactly, before 1970, far in the future, {@link Day#NEVER_BEFORE}
- * and {@link Day#OPEN} alike. A column with more than 65,536 distinct days keeps the days themselves.
+ * A column of epoch days, each stored as a code into the column's own list of distinct days, in as few bits
+ * as their number needs ({@link PackedInts}). A national register's 426,600 membership dates hold about
+ * 6,000 distinct days: 13 bits a date instead of 32, and no value is narrowed: every int is kept exactly,
+ * before 1970, far in the future, {@link Day#NEVER_BEFORE} and {@link Day#OPEN} alike. A column with more than
+ * 65,536 distinct days keeps the days themselves, where codes would save little.
  */
 final class DayColumn {
 
@@ -13,11 +14,11 @@ final class DayColumn {
 	/** The distinct days, by code; null when {@link #raw} holds the days themselves. */
 	private final int[] days;
 
-	private final char[] codes;
+	private final PackedInts codes;
 
 	private final int[] raw;
 
-	private DayColumn(int[] days, char[] codes, int[] raw) {
+	private DayColumn(int[] days, PackedInts codes, int[] raw) {
 		this.days = days;
 		this.codes = codes;
 		this.raw = raw;
@@ -32,14 +33,14 @@ final class DayColumn {
 	}
 
 	int get(int i) {
-		return codes != null ? days[codes[i]] : raw[i];
+		return codes != null ? days[codes.get(i)] : raw[i];
 	}
 
 	int size() {
-		return codes != null ? codes.length : raw.length;
+		return codes != null ? codes.size() : raw.length;
 	}
 
-	/** Whether the column fell back to four bytes a day (more than 65,536 distinct days). */
+	/** Whether the column fell back to 32 bits a day (more than 65,536 distinct days). */
 	boolean wide() {
 		return raw != null;
 	}
@@ -75,7 +76,7 @@ final class DayColumn {
 		void copy(DayColumn column, int from, int n) {
 			if (column == old && old != null) {
 				for (int i = from; i < from + n; i++) {
-					rows.add(old.codes[i]);
+					rows.add(old.codes.get(i));
 				}
 			}
 			else {
@@ -114,11 +115,11 @@ final class DayColumn {
 					days[renumber[code]] = values[code];
 				}
 			}
-			char[] codes = new char[n];
+			int[] codes = new int[n];
 			for (int i = 0; i < n; i++) {
-				codes[i] = (char) renumber[rows.get(i)];
+				codes[i] = renumber[rows.get(i)];
 			}
-			return new DayColumn(days, codes, null);
+			return new DayColumn(days, PackedInts.of(codes, n), null);
 		}
 	}
 }

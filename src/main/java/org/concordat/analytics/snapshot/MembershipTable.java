@@ -23,7 +23,7 @@ final class MembershipTable {
 
 	final DayColumn left;
 
-	final byte[] role;
+	final PackedInts role;
 
 	private final int[] blockCollab;
 
@@ -38,7 +38,7 @@ final class MembershipTable {
 
 	private final float[] shares;
 
-	MembershipTable(int[] collabStart, int[] force, DayColumn joined, DayColumn left, byte[] role, float[] share,
+	MembershipTable(int[] collabStart, int[] force, DayColumn joined, DayColumn left, PackedInts role, float[] share,
 			int forceCount) {
 		int n = force.length;
 		this.collabStart = collabStart;
@@ -82,7 +82,7 @@ final class MembershipTable {
 	}
 
 	int size() {
-		return role.length;
+		return role.size();
 	}
 
 	int force(int m) {
@@ -106,7 +106,7 @@ final class MembershipTable {
 	}
 
 	byte role(int m) {
-		return role[m];
+		return (byte) role.get(m);
 	}
 
 	/** The recorded cost share, or NaN when none is recorded. */

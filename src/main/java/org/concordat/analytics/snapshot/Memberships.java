@@ -24,7 +24,7 @@ final class Memberships {
 
 	private final DayColumn.Builder left;
 
-	private byte[] role;
+	private final PackedInts.Builder role;
 
 	private float[] share;
 
@@ -34,7 +34,7 @@ final class Memberships {
 		force = new PackedInts.Builder(capacity);
 		joined = new DayColumn.Builder(old == null ? null : old.joined, capacity);
 		left = new DayColumn.Builder(old == null ? null : old.left, capacity);
-		role = new byte[capacity];
+		role = new PackedInts.Builder(capacity);
 		share = new float[capacity];
 	}
 
@@ -49,11 +49,11 @@ final class Memberships {
 			force.add(f);
 			joined.add(Day.from(m.joined()));
 			left.add(Day.until(m.left()));
-			role[size] = switch (String.valueOf(m.role())) {
+			role.add(switch (String.valueOf(m.role())) {
 				case "host" -> RegisterSnapshot.HOST;
 				case "lead" -> RegisterSnapshot.LEAD;
 				default -> RegisterSnapshot.MEMBER;
-			};
+			});
 			share[size] = m.costShare() == null ? Float.NaN : m.costShare().floatValue();
 		}
 		collabStart[++collabs] = force.size();
@@ -72,22 +72,20 @@ final class Memberships {
 		force.copy(old.force, from, n);
 		joined.copy(old.joined, from, n);
 		left.copy(old.left, from, n);
-		System.arraycopy(old.role, from, role, size, n);
+		role.copy(old.role, from, n);
 		old.sharesOf(c, share, size);
 		collabStart[++collabs] = force.size();
 	}
 
 	private void ensure(int capacity) {
-		if (capacity > role.length) {
-			int grown = Math.max(capacity, role.length + (role.length >> 1) + 16);
-			role = Arrays.copyOf(role, grown);
-			share = Arrays.copyOf(share, grown);
+		if (capacity > share.length) {
+			share = Arrays.copyOf(share, Math.max(capacity, share.length + (share.length >> 1) + 16));
 		}
 	}
 
 	MembershipTable build(int forceCount) {
 		int n = force.size();
-		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), Arrays.copyOf(role, n),
+		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), role.build(),
 				share, forceCount);
 	}
 }

@@ -3,22 +3,25 @@ package org.concordat.analytics.snapshot;
 import java.util.Arrays;
 
 /**
- * Non-negative ints in the narrowest array that holds the largest of them: bytes up to 255, chars up to
- * 65,535, ints beyond. A national register has 17,541 forces, so a membership's force takes two bytes
- * rather than four; a register with more forces still works, at four.
+ * Non-negative ints packed in as many bits as the largest needs: a national register's 17,541 forces take
+ * 15 bits a membership, its 213,300 membership numbers 18, a role 2, a kind of collaboration 4. A value is
+ * read with two loads from adjacent words and a shift, no branch; a column of zeros takes one bit a row.
  */
 final class PackedInts {
 
-	private final byte[] bytes;
+	private final long[] words;
 
-	private final char[] chars;
+	private final int width;
 
-	private final int[] ints;
+	private final long mask;
 
-	private PackedInts(byte[] bytes, char[] chars, int[] ints) {
-		this.bytes = bytes;
-		this.chars = chars;
-		this.ints = ints;
+	private final int size;
+
+	private PackedInts(long[] words, int width, int size) {
+		this.words = words;
+		this.width = width;
+		this.mask = (1L << width) - 1;
+		this.size = size;
 	}
 
 	static PackedInts of(int[] values, int n) {
@@ -29,37 +32,36 @@ final class PackedInts {
 			}
 			max = Math.max(max, values[i]);
 		}
-		if (max <= 0xFF) {
-			byte[] b = new byte[n];
-			for (int i = 0; i < n; i++) {
-				b[i] = (byte) values[i];
+		int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(max));
+		// one word more than the bits need, so reading the word after a value's first is always in bounds
+		long[] words = new long[(int) (((long) n * width + 63) >>> 6) + 1];
+		for (int i = 0; i < n; i++) {
+			long bit = (long) i * width;
+			int w = (int) (bit >>> 6);
+			int shift = (int) (bit & 63);
+			words[w] |= (long) values[i] << shift;
+			if (shift + width > 64) {
+				words[w + 1] |= (long) values[i] >>> (64 - shift);
 			}
-			return new PackedInts(b, null, null);
 		}
-		if (max <= 0xFFFF) {
-			char[] c = new char[n];
-			for (int i = 0; i < n; i++) {
-				c[i] = (char) values[i];
-			}
-			return new PackedInts(null, c, null);
-		}
-		return new PackedInts(null, null, Arrays.copyOf(values, n));
+		return new PackedInts(words, width, n);
 	}
 
 	int get(int i) {
-		if (chars != null) {
-			return chars[i];
-		}
-		return bytes != null ? bytes[i] & 0xFF : ints[i];
+		long bit = (long) i * width;
+		int w = (int) (bit >>> 6);
+		int shift = (int) (bit & 63);
+		// the second word's bits, shifted in two steps so that a shift of 0 brings in none of them
+		return (int) (((words[w] >>> shift) | ((words[w + 1] << 1) << (63 - shift))) & mask);
 	}
 
 	int size() {
-		return chars != null ? chars.length : bytes != null ? bytes.length : ints.length;
+		return size;
 	}
 
-	/** Bytes a value takes: 1, 2 or 4. */
+	/** Bits a value takes. */
 	int width() {
-		return chars != null ? 2 : bytes != null ? 1 : 4;
+		return width;
 	}
 
 	/** A growable int array for builders; packed once, when the snapshot is assembled. */

@@ -98,12 +98,27 @@ class SnapshotColumnsTests {
 	}
 
 	@Test
-	void packedIntsTakeTheNarrowestWidth() {
-		assertThat(PackedInts.of(new int[] { 0, 255 }, 2).width()).isEqualTo(1);
-		assertThat(PackedInts.of(new int[] { 0, 256, 65_535 }, 3).width()).isEqualTo(2);
+	void packedIntsTakeAsFewBitsAsTheLargestNeedsAndKeepEveryValue() {
+		assertThat(PackedInts.of(new int[] { 0, 0 }, 2).width()).isEqualTo(1);
+		assertThat(PackedInts.of(new int[] { 0, 255 }, 2).width()).isEqualTo(8);
+		assertThat(PackedInts.of(new int[] { 0, 17_540 }, 2).width()).isEqualTo(15);
 		PackedInts wide = PackedInts.of(new int[] { 65_536, Integer.MAX_VALUE }, 2);
-		assertThat(wide.width()).isEqualTo(4);
+		assertThat(wide.width()).isEqualTo(31);
 		assertThat(wide.get(1)).isEqualTo(Integer.MAX_VALUE);
+		Random random = new Random(11);
+		for (int bits = 1; bits <= 31; bits++) {
+			int n = 1 + random.nextInt(300);
+			int[] values = new int[n];
+			for (int i = 0; i < n; i++) {
+				values[i] = random.nextInt() >>> (32 - bits);
+			}
+			values[random.nextInt(n)] = (int) ((1L << bits) - 1);
+			PackedInts packed = PackedInts.of(values, n);
+			assertThat(packed.width()).isEqualTo(bits);
+			for (int i = 0; i < n; i++) {
+				assertThat(packed.get(i)).isEqualTo(values[i]);
+			}
+		}
 	}
 
 	@Test
