@@ -29,7 +29,7 @@ final class CollabTable {
 
 	final DayColumn ended;
 
-	final double[] costs;
+	final Doubles costs;
 
 	final Coded<int[]> functions;
 
@@ -55,7 +55,7 @@ final class CollabTable {
 		statuses = b.statuses.build();
 		started = b.started.build();
 		ended = b.ended.build();
-		costs = Arrays.copyOf(b.costs, n);
+		costs = Doubles.of(b.costs, n);
 		hasCost = Arrays.copyOf(b.hasCost, (n + 63) >> 6);
 		functions = b.functions.build();
 		dependsOn = b.dependsOn.build();
@@ -86,7 +86,7 @@ final class CollabTable {
 	}
 
 	Double cost(int c) {
-		return (hasCost[c >> 6] & 1L << c) != 0 ? costs[c] : null;
+		return (hasCost[c >> 6] & 1L << c) != 0 ? costs.get(c) : null;
 	}
 
 	Collab get(int c) {
@@ -180,7 +180,7 @@ final class CollabTable {
 			ended.copy(old.ended, c, 1);
 			functions.copy(c);
 			dependsOn.copy(c);
-			costs[row] = old.costs[c];
+			costs[row] = old.costs.get(c);
 			hasCost[row >> 6] |= (old.hasCost[c >> 6] >>> c & 1L) << row;
 			figures.copy(c);
 		}

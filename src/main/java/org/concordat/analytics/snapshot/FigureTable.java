@@ -20,17 +20,17 @@ final class FigureTable {
 
 	private static final byte OTHER = 4;
 
-	final int[] start;
+	private final PackedInts start;
 
 	private final Coded<String> kinds;
 
-	private final double[] amounts;
+	private final Doubles amounts;
 
 	private final Coded<String> periods;
 
 	private final DayColumn dates;
 
-	private final byte[] precisions;
+	private final PackedInts precisions;
 
 	private final Coded<String> oddDates;
 
@@ -44,12 +44,12 @@ final class FigureTable {
 
 	private FigureTable(Builder b) {
 		int n = b.kinds.size();
-		start = Arrays.copyOf(b.start, b.collabs + 1);
+		start = PackedInts.of(b.start, b.collabs + 1);
 		kinds = b.kinds.build();
-		amounts = Arrays.copyOf(b.amounts, n);
+		amounts = Doubles.of(b.amounts, n);
 		periods = b.periods.build();
 		dates = b.dates.build();
-		precisions = Arrays.copyOf(b.precisions, n);
+		precisions = PackedInts.of(b.precisions, n);
 		oddDates = b.oddDates.build();
 		forces = b.forces.build();
 		sources = b.sources.build();
@@ -58,26 +58,26 @@ final class FigureTable {
 	}
 
 	int size() {
-		return amounts.length;
+		return amounts.size();
 	}
 
 	FigureFact get(int g) {
-		return new FigureFact(kinds.get(g), amounts[g], periods.get(g), dates.get(g), written(g), forces.get(g),
+		return new FigureFact(kinds.get(g), amounts.get(g), periods.get(g), dates.get(g), written(g), forces.get(g),
 				sources.get(g), notes.get(g), confidences.get(g));
 	}
 
 	/** The figures of collaboration {@code c}, read on demand. */
 	List<FigureFact> of(int c) {
-		int from = start[c];
-		int n = start[c + 1] - from;
+		int from = start.get(c);
+		int n = start.get(c + 1) - from;
 		return n == 0 ? List.of() : new Figures(from, n);
 	}
 
 	private String written(int g) {
-		return switch (precisions[g]) {
+		return switch (precisions.get(g)) {
 			case NONE -> null;
 			case OTHER -> oddDates.get(g);
-			default -> spelt(dates.get(g), precisions[g]);
+			default -> spelt(dates.get(g), precisions.get(g));
 		};
 	}
 
@@ -119,7 +119,7 @@ final class FigureTable {
 
 		private double[] amounts = new double[16];
 
-		private byte[] precisions = new byte[16];
+		private int[] precisions = new int[16];
 
 		private final Coded.Builder<String> kinds;
 
@@ -177,11 +177,15 @@ final class FigureTable {
 
 		/** Copies the figures of the old table's collaboration {@code c}, by code. */
 		void copy(int c) {
-			int from = old.start[c];
-			int n = old.start[c + 1] - from;
+			int from = old.start.get(c);
+			int n = old.start.get(c + 1) - from;
 			grow(kinds.size() + n);
-			System.arraycopy(old.amounts, from, amounts, kinds.size(), n);
-			System.arraycopy(old.precisions, from, precisions, kinds.size(), n);
+			for (int g = 0; g < n; g++) {
+				amounts[kinds.size() + g] = old.amounts.get(from + g);
+			}
+			for (int g = 0; g < n; g++) {
+				precisions[kinds.size() + g] = old.precisions.get(from + g);
+			}
 			dates.copy(old.dates, from, n);
 			for (int g = from; g < from + n; g++) {
 				kinds.copy(g);

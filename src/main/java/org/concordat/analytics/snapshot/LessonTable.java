@@ -27,7 +27,7 @@ final class LessonTable {
 	private final TextColumn toldBy;
 
 	/** Lesson numbers ordered by collaboration, then number. */
-	private final int[] byCollab;
+	private final PackedInts byCollab;
 
 	private LessonTable(TextColumn ids, TextColumn titles, Coded<String> themes, DayColumn dates, PackedInts collabs,
 			TextColumn toldBy) {
@@ -37,8 +37,9 @@ final class LessonTable {
 		this.dates = dates;
 		this.collabs = collabs;
 		this.toldBy = toldBy;
-		this.byCollab = java.util.stream.IntStream.range(0, ids.size()).boxed()
+		int[] order = java.util.stream.IntStream.range(0, ids.size()).boxed()
 			.sorted(java.util.Comparator.comparingInt(collabs::get)).mapToInt(Integer::intValue).toArray();
+		this.byCollab = PackedInts.of(order, order.length);
 	}
 
 	int size() {
@@ -60,15 +61,19 @@ final class LessonTable {
 	/** The lessons of collaboration {@code c}, ascending. */
 	int[] of(int c) {
 		int lo = firstAtLeast(c);
-		return java.util.Arrays.copyOfRange(byCollab, lo, firstAtLeast(c + 1));
+		int[] of = new int[firstAtLeast(c + 1) - lo];
+		for (int k = 0; k < of.length; k++) {
+			of[k] = byCollab.get(lo + k);
+		}
+		return of;
 	}
 
 	private int firstAtLeast(int c) {
 		int lo = 0;
-		int hi = byCollab.length;
+		int hi = byCollab.size();
 		while (lo < hi) {
 			int mid = (lo + hi) >>> 1;
-			if (collabs.get(byCollab[mid]) < c) {
+			if (collabs.get(byCollab.get(mid)) < c) {
 				lo = mid + 1;
 			}
 			else {

@@ -29,7 +29,7 @@ final class RoleTable {
 
 	private final PackedInts collab;
 
-	private final byte[] lead;
+	private final PackedInts lead;
 
 	private final Coded<Set<String>> topics;
 
@@ -44,14 +44,14 @@ final class RoleTable {
 		personForces = b.personForces.build();
 		person = b.person.build();
 		collab = b.collab.build();
-		lead = java.util.Arrays.copyOf(b.lead, b.person.size());
+		lead = PackedInts.of(b.lead, b.person.size());
 		topics = b.topics.build();
 		from = b.from.build();
 		to = b.to.build();
 	}
 
 	int size() {
-		return lead.length;
+		return lead.size();
 	}
 
 	int collab(int r) {
@@ -72,7 +72,7 @@ final class RoleTable {
 
 	Role get(int r) {
 		int p = person.get(r);
-		return new Role(personIds.get(p), titles.get(p), ranks.get(p), personForces.get(p), collab.get(r), lead[r] != 0,
+		return new Role(personIds.get(p), titles.get(p), ranks.get(p), personForces.get(p), collab.get(r), lead.get(r) != 0,
 				topics.get(r), from.get(r), to.get(r));
 	}
 
@@ -95,7 +95,7 @@ final class RoleTable {
 			int p = old.person.get(r);
 			if (!gone.contains(old.personIds.get(p))) {
 				int np = kept.computeIfAbsent(p, x -> b.copyPerson(old, x));
-				b.role(np, old.collab.get(r), old.lead[r] != 0, old.topics.get(r), old.from.get(r), old.to.get(r));
+				b.role(np, old.collab.get(r), old.lead.get(r) != 0, old.topics.get(r), old.from.get(r), old.to.get(r));
 			}
 		}
 		changes.people().forEach(p -> b.add(p, collabIndex));
@@ -116,7 +116,7 @@ final class RoleTable {
 
 		private final PackedInts.Builder collab = new PackedInts.Builder(64);
 
-		private byte[] lead = new byte[64];
+		private int[] lead = new int[64];
 
 		private final Coded.Builder<Set<String>> topics;
 
@@ -176,7 +176,7 @@ final class RoleTable {
 			}
 			person.add(p);
 			collab.add(c);
-			lead[r] = (byte) (isLead ? 1 : 0);
+			lead[r] = isLead ? 1 : 0;
 			topics.add(about);
 			from.add(start);
 			to.add(end);

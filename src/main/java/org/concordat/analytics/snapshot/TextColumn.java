@@ -6,45 +6,54 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A column of texts (ids, names, titles, notes) in one UTF-8 byte pool, each row an int offset to its entry
- * (a varint length, then the bytes) or -1 for null. A String costs 40 bytes of headers beside its text; here
- * a text costs its bytes, one length byte and its row's offset, and is decoded only when asked for.
+ * A column of texts (ids, names, titles, notes) in one UTF-8 byte pool, each row the offset of its entry (a
+ * varint length, then the bytes), or none for null. A String costs 40 bytes of headers beside its text; here
+ * a text costs its bytes, one length byte and its row's offset (about 22 bits), and is decoded when asked for.
  * A column built with {@code dedupe} stores each distinct text once (a person's force, a figure's force).
  */
 final class TextColumn {
 
 	private final byte[] pool;
 
-	private final int[] at;
+	/** Each row's entry offset + 1, 0 for null, in as many bits as the pool's size needs (22 for 2 MB). */
+	private final PackedInts at;
 
-	private TextColumn(byte[] pool, int[] at) {
+	private TextColumn(byte[] pool, int[] at, int n) {
 		this.pool = pool;
-		this.at = at;
+		for (int i = 0; i < n; i++) {
+			at[i]++;
+		}
+		this.at = PackedInts.of(at, n);
 	}
 
 	int size() {
-		return at.length;
+		return at.size();
+	}
+
+	/** The row's entry offset, -1 for null. */
+	private int at(int i) {
+		return at.get(i) - 1;
 	}
 
 	String get(int i) {
-		int p = at[i];
+		int p = at(i);
 		return p < 0 ? null : new String(pool, p + header(p), length(p), StandardCharsets.UTF_8);
 	}
 
 	boolean isNull(int i) {
-		return at[i] < 0;
+		return at.get(i) == 0;
 	}
 
 	/** Whether row {@code i} holds exactly these UTF-8 bytes (never for null). */
 	boolean equalsBytes(int i, byte[] utf8) {
-		int p = at[i];
+		int p = at(i);
 		return p >= 0 && length(p) == utf8.length
 				&& Arrays.equals(pool, p + header(p), p + header(p) + utf8.length, utf8, 0, utf8.length);
 	}
 
 	/** A hash of row {@code i}'s bytes, the same as {@link #hash(byte[], int, int)} of its text's UTF-8. */
 	int hash(int i) {
-		int p = at[i];
+		int p = at(i);
 		return hash(pool, p + header(p), length(p));
 	}
 
@@ -53,10 +62,10 @@ final class TextColumn {
 	 * UTF-8 bytes order as code points, and code points order as Java's UTF-16 chars below U+E000.
 	 */
 	int compare(int i, int j) {
-		int p = at[i] + header(at[i]);
-		int q = at[j] + header(at[j]);
-		int n = length(at[i]);
-		int m = length(at[j]);
+		int p = at(i) + header(at(i));
+		int q = at(j) + header(at(j));
+		int n = length(at(i));
+		int m = length(at(j));
 		int k = Arrays.mismatch(pool, p, p + n, pool, q, q + m);
 		if (k < 0) {
 			return 0;
@@ -127,7 +136,7 @@ final class TextColumn {
 
 		/** Appends row {@code i} of the old column. */
 		void copy(int i) {
-			rows.add(old.at[i]);
+			rows.add(old.at(i));
 		}
 
 		int size() {
@@ -183,7 +192,7 @@ final class TextColumn {
 				}
 			}
 			sink.raw(old == null ? null : old.pool, rangeFrom, rangeTo - rangeFrom);
-			return new TextColumn(sink.bytes(), at);
+			return new TextColumn(sink.bytes(), at, at.length);
 		}
 	}
 }

@@ -122,6 +122,21 @@ class SnapshotColumnsTests {
 	}
 
 	@Test
+	void doublesAreKeptAsFloatsOnlyWhenEveryOneIsExactlyAFloat() {
+		double[] whole = { 0, -0.0, 42_569, 16_777_216, Double.NaN, Double.POSITIVE_INFINITY, 0.5 };
+		Doubles floats = Doubles.of(whole, whole.length);
+		assertThat(floats.wide()).isFalse();
+		for (int i = 0; i < whole.length; i++) {
+			assertThat(Double.doubleToRawLongBits(floats.get(i))).isEqualTo(Double.doubleToRawLongBits(whole[i]));
+		}
+		double[] coordinates = { 53.4808, -2.2426, 0.1 };
+		Doubles doubles = Doubles.of(coordinates, coordinates.length);
+		assertThat(doubles.wide()).isTrue();
+		assertThat(doubles.get(0)).isEqualTo(53.4808);
+		assertThat(Doubles.of(new double[] { 16_777_217 }, 1).get(0)).isEqualTo(16_777_217);
+	}
+
+	@Test
 	void codedValuesAreSharedAndNullIsAValue() {
 		Coded.Builder<String> b = Coded.Builder.ofTexts(null, 2);
 		for (String s : Arrays.asList("a", null, new String("a"), "b", null)) {
