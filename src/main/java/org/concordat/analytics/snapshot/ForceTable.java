@@ -1,6 +1,5 @@
 package org.concordat.analytics.snapshot;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import org.concordat.force.Force;
 
 /**
  * Forces as columns: ids and names in byte pools, regions as codes (50 of them for 17,541 forces), the
- * headquarters' coordinates as doubles (NaN when unknown). A deleted force keeps its row with a null id
+ * headquarters' coordinates as exact decimals ({@link Doubles}; NaN when unknown). A deleted force keeps its row with a null id
  * until the next full build, so membership numbers and force indexes stay valid across an advance.
  */
 final class ForceTable {
@@ -21,13 +20,13 @@ final class ForceTable {
 
 	final Coded<String> regions;
 
-	final double[] lat;
+	final Doubles lat;
 
-	final double[] lon;
+	final Doubles lon;
 
 	final IdIndex index;
 
-	private ForceTable(TextColumn ids, TextColumn names, Coded<String> regions, double[] lat, double[] lon) {
+	private ForceTable(TextColumn ids, TextColumn names, Coded<String> regions, Doubles lat, Doubles lon) {
 		this.ids = ids;
 		this.names = names;
 		this.regions = regions;
@@ -54,9 +53,11 @@ final class ForceTable {
 		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
 		TextColumn.Builder names = new TextColumn.Builder(old == null ? null : old.names, capacity, false);
 		Coded.Builder<String> regions = Coded.Builder.ofTexts(old == null ? null : old.regions, capacity);
-		double[] lat = old == null ? new double[capacity] : Arrays.copyOf(old.lat, capacity);
-		double[] lon = old == null ? new double[capacity] : Arrays.copyOf(old.lon, capacity);
+		double[] lat = new double[capacity];
+		double[] lon = new double[capacity];
 		for (int f = 0; f < n; f++) {
+			lat[f] = old.lat.get(f);
+			lon[f] = old.lon.get(f);
 			ids.copy(f);
 			names.copy(f);
 			regions.copy(f);
@@ -89,7 +90,6 @@ final class ForceTable {
 			}
 		}
 		int size = ids.size();
-		return new ForceTable(ids.build(), names.build(), regions.build(), Arrays.copyOf(lat, size),
-				Arrays.copyOf(lon, size));
+		return new ForceTable(ids.build(), names.build(), regions.build(), Doubles.of(lat, size), Doubles.of(lon, size));
 	}
 }

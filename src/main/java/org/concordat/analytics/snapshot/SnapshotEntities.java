@@ -53,11 +53,11 @@ abstract sealed class SnapshotEntities permits RegisterSnapshot {
 	}
 
 	public double lat(int f) {
-		return forces.lat[f];
+		return forces.lat.get(f);
 	}
 
 	public double lon(int f) {
-		return forces.lon[f];
+		return forces.lon.get(f);
 	}
 
 	public int functionCount() {

@@ -122,18 +122,30 @@ class SnapshotColumnsTests {
 	}
 
 	@Test
-	void doublesAreKeptAsFloatsOnlyWhenEveryOneIsExactlyAFloat() {
-		double[] whole = { 0, -0.0, 42_569, 16_777_216, Double.NaN, Double.POSITIVE_INFINITY, 0.5 };
-		Doubles floats = Doubles.of(whole, whole.length);
-		assertThat(floats.wide()).isFalse();
-		for (int i = 0; i < whole.length; i++) {
-			assertThat(Double.doubleToRawLongBits(floats.get(i))).isEqualTo(Double.doubleToRawLongBits(whole[i]));
+	void doublesComeBackBitForBitInTheFewestBits() {
+		assertExact(new double[] { 0, 42_569, 16_777_216, Double.NaN, 7 }, 25);
+		assertExact(new double[] { 53.4808, -2.2426, 0.1, Double.NaN, -90, 180 }, 22);
+		assertExact(new double[] { 0x1p40, -0x1p40, 3 }, 32); // too wide a range for decimals, exact as floats
+		assertExact(new double[] { -0.0, 1 }, 32); // -0.0 is not a count of anything; it is a float
+		assertExact(new double[] { Double.POSITIVE_INFINITY, 0.5 }, 32);
+		assertExact(new double[] { 0.1234567, 1 }, 64);
+		assertExact(new double[] { Math.PI, Double.MIN_VALUE, Double.MAX_VALUE, Double.longBitsToDouble(0x7ff8000000000001L) }, 64);
+		assertExact(new double[0], 1);
+		Random random = new Random(3);
+		double[] money = new double[1_000];
+		for (int i = 0; i < money.length; i++) {
+			money[i] = Math.round(random.nextDouble() * 1e8) / 100.0;
 		}
-		double[] coordinates = { 53.4808, -2.2426, 0.1 };
-		Doubles doubles = Doubles.of(coordinates, coordinates.length);
-		assertThat(doubles.wide()).isTrue();
-		assertThat(doubles.get(0)).isEqualTo(53.4808);
-		assertThat(Doubles.of(new double[] { 16_777_217 }, 1).get(0)).isEqualTo(16_777_217);
+		assertExact(money, 34 - 2); // pence: 2 decimals, up to 10^10 counts
+	}
+
+	private static void assertExact(double[] values, int bits) {
+		Doubles column = Doubles.of(values, values.length);
+		for (int i = 0; i < values.length; i++) {
+			assertThat(Double.doubleToRawLongBits(column.get(i))).as("%s", values[i])
+				.isEqualTo(Double.doubleToRawLongBits(values[i]));
+		}
+		assertThat(column.width()).isLessThanOrEqualTo(bits);
 	}
 
 	@Test
