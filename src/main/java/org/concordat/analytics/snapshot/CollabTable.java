@@ -99,9 +99,9 @@ final class CollabTable {
 
 		private final CollabTable old;
 
-		private final TextColumn.Builder ids;
+		private final TextColumnBuilder ids;
 
-		private final TextColumn.Builder names;
+		private final TextColumnBuilder names;
 
 		private final Coded.Builder<String> kinds;
 
@@ -125,8 +125,8 @@ final class CollabTable {
 
 		Builder(CollabTable old, int capacity) {
 			this.old = old;
-			ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
-			names = new TextColumn.Builder(old == null ? null : old.names, capacity, false);
+			ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
+			names = new TextColumnBuilder(old == null ? null : old.names, capacity, false);
 			kinds = Coded.Builder.ofTexts(old == null ? null : old.kinds, capacity);
 			scopes = Coded.Builder.ofTexts(old == null ? null : old.scopes, capacity);
 			statuses = Coded.Builder.ofTexts(old == null ? null : old.statuses, capacity);

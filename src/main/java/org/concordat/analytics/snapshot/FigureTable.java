@@ -129,11 +129,11 @@ final class FigureTable {
 
 		private final Coded.Builder<String> oddDates;
 
-		private final TextColumn.Builder forces;
+		private final TextColumnBuilder forces;
 
 		private final Coded.Builder<String> sources;
 
-		private final TextColumn.Builder notes;
+		private final TextColumnBuilder notes;
 
 		private final Coded.Builder<String> confidences;
 
@@ -145,9 +145,9 @@ final class FigureTable {
 			periods = Coded.Builder.ofTexts(old == null ? null : old.periods, capacity);
 			dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
 			oddDates = Coded.Builder.ofTexts(old == null ? null : old.oddDates, capacity);
-			forces = new TextColumn.Builder(old == null ? null : old.forces, capacity, true);
+			forces = new TextColumnBuilder(old == null ? null : old.forces, capacity, true);
 			sources = Coded.Builder.ofTexts(old == null ? null : old.sources, capacity);
-			notes = new TextColumn.Builder(old == null ? null : old.notes, capacity, false);
+			notes = new TextColumnBuilder(old == null ? null : old.notes, capacity, false);
 			confidences = Coded.Builder.ofTexts(old == null ? null : old.confidences, capacity);
 		}
 

@@ -50,8 +50,8 @@ final class ForceTable {
 		}
 		int n = old == null ? 0 : old.size();
 		int capacity = n + upserts.size();
-		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
-		TextColumn.Builder names = new TextColumn.Builder(old == null ? null : old.names, capacity, false);
+		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
+		TextColumnBuilder names = new TextColumnBuilder(old == null ? null : old.names, capacity, false);
 		Coded.Builder<String> regions = Coded.Builder.ofTexts(old == null ? null : old.regions, capacity);
 		double[] lat = new double[capacity];
 		double[] lon = new double[capacity];

@@ -36,8 +36,8 @@ final class FunctionTable {
 			return old;
 		}
 		int n = old == null ? 0 : old.size();
-		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, n + upserts.size(), false);
-		TextColumn.Builder names = new TextColumn.Builder(old == null ? null : old.names, n + upserts.size(), false);
+		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, n + upserts.size(), false);
+		TextColumnBuilder names = new TextColumnBuilder(old == null ? null : old.names, n + upserts.size(), false);
 		for (int fn = 0; fn < n; fn++) {
 			ids.copy(fn);
 			names.copy(fn);

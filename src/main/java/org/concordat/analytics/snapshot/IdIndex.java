@@ -53,7 +53,7 @@ final class IdIndex {
 		byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
 		int mask = slots.size() - 1;
 		for (int i = TextColumn.hash(utf8, 0, utf8.length) & mask; slots.get(i) != 0; i = (i + 1) & mask) {
-			if (ids.equalsBytes(slots.get(i) - 1, utf8)) {
+			if (ids.holds(slots.get(i) - 1, id, utf8)) {
 				return slots.get(i) - 1;
 			}
 		}

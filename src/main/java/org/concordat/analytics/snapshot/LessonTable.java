@@ -96,12 +96,12 @@ final class LessonTable {
 		Set<String> gone = new HashSet<>(deleted);
 		upserts.forEach(l -> gone.add(l.id()));
 		int capacity = (old == null ? 0 : old.size()) + upserts.size();
-		TextColumn.Builder ids = new TextColumn.Builder(old == null ? null : old.ids, capacity, false);
-		TextColumn.Builder titles = new TextColumn.Builder(old == null ? null : old.titles, capacity, false);
+		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
+		TextColumnBuilder titles = new TextColumnBuilder(old == null ? null : old.titles, capacity, false);
 		Coded.Builder<String> themes = Coded.Builder.ofTexts(old == null ? null : old.themes, capacity);
 		DayColumn.Builder dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
 		PackedInts.Builder collabs = new PackedInts.Builder(capacity);
-		TextColumn.Builder toldBy = new TextColumn.Builder(old == null ? null : old.toldBy, capacity, true);
+		TextColumnBuilder toldBy = new TextColumnBuilder(old == null ? null : old.toldBy, capacity, true);
 		for (int l = 0; old != null && l < old.size(); l++) {
 			if (!gone.contains(old.ids.get(l))) {
 				ids.copy(l);

@@ -104,13 +104,13 @@ final class RoleTable {
 
 	private static final class Builder {
 
-		private final TextColumn.Builder personIds;
+		private final TextColumnBuilder personIds;
 
 		private final Coded.Builder<String> titles;
 
 		private final Coded.Builder<String> ranks;
 
-		private final TextColumn.Builder personForces;
+		private final TextColumnBuilder personForces;
 
 		private final PackedInts.Builder person = new PackedInts.Builder(64);
 
@@ -130,8 +130,8 @@ final class RoleTable {
 			topics = new Coded.Builder<>(old == null ? null : old.topics, 64, t -> t);
 			from = new DayColumn.Builder(old == null ? null : old.from, 64);
 			to = new DayColumn.Builder(old == null ? null : old.to, 64);
-			personIds = new TextColumn.Builder(old == null ? null : old.personIds, 64, false);
-			personForces = new TextColumn.Builder(old == null ? null : old.personForces, 64, true);
+			personIds = new TextColumnBuilder(old == null ? null : old.personIds, 64, false);
+			personForces = new TextColumnBuilder(old == null ? null : old.personForces, 64, true);
 		}
 
 		int copyPerson(RoleTable old, int p) {

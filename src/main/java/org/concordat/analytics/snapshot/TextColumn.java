@@ -2,13 +2,12 @@ package org.concordat.analytics.snapshot;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * A column of texts (ids, names, titles, notes) in one UTF-8 byte pool, each row the offset of its entry (a
- * varint length, then the bytes), or none for null. A String costs 40 bytes of headers beside its text; here
- * a text costs its bytes, one length byte and its row's offset (about 22 bits), and is decoded when asked for.
+ * A column of texts (ids, and the word codes of names) in one byte pool, each row the offset of its entry, or
+ * none for null. An entry is a varint header (its byte length, doubled) and the text's UTF-8; a String costs
+ * 40 bytes of headers beside its text, an entry one byte and its row's offset (about 22 bits), decoded when
+ * asked for. A text UTF-8 cannot carry (a lone surrogate) is kept in UTF-16, marked by the header's low bit.
  * A column built with {@code dedupe} stores each distinct text once (a person's force, a figure's force).
  */
 final class TextColumn {
@@ -18,7 +17,7 @@ final class TextColumn {
 	/** Each row's entry offset + 1, 0 for null, in as many bits as the pool's size needs (22 for 2 MB). */
 	private final PackedInts at;
 
-	private TextColumn(byte[] pool, int[] at, int n) {
+	TextColumn(byte[] pool, int[] at, int n) {
 		this.pool = pool;
 		for (int i = 0; i < n; i++) {
 			at[i]++;
@@ -30,42 +29,75 @@ final class TextColumn {
 		return at.size();
 	}
 
-	/** The row's entry offset, -1 for null. */
-	private int at(int i) {
+	/** Row {@code i}'s entry offset, -1 for null. */
+	int offset(int i) {
 		return at.get(i) - 1;
-	}
-
-	String get(int i) {
-		int p = at(i);
-		return p < 0 ? null : new String(pool, p + header(p), length(p), StandardCharsets.UTF_8);
 	}
 
 	boolean isNull(int i) {
 		return at.get(i) == 0;
 	}
 
-	/** Whether row {@code i} holds exactly these UTF-8 bytes (never for null). */
-	boolean equalsBytes(int i, byte[] utf8) {
-		int p = at(i);
-		return p >= 0 && length(p) == utf8.length
-				&& Arrays.equals(pool, p + header(p), p + header(p) + utf8.length, utf8, 0, utf8.length);
+	String get(int i) {
+		int p = at.get(i) - 1;
+		if (p < 0) {
+			return null;
+		}
+		return utf16(p) ? chars(p + headerAt(p), lengthAt(p))
+				: new String(pool, p + headerAt(p), lengthAt(p), StandardCharsets.UTF_8);
 	}
 
-	/** A hash of row {@code i}'s bytes, the same as {@link #hash(byte[], int, int)} of its text's UTF-8. */
+	/** The pool, and where row {@code i}'s bytes start and how many there are (for word codes). */
+	byte[] pool() {
+		return pool;
+	}
+
+	int start(int i) {
+		int p = at.get(i) - 1;
+		return p + headerAt(p);
+	}
+
+	int length(int i) {
+		return lengthAt(at.get(i) - 1);
+	}
+
+	/** Whether row {@code i} holds {@code text}, whose UTF-8 is {@code utf8} (never for null). */
+	boolean holds(int i, String text, byte[] utf8) {
+		int p = at.get(i) - 1;
+		if (p < 0) {
+			return false;
+		}
+		if (utf16(p)) {
+			return get(i).equals(text);
+		}
+		int from = p + headerAt(p);
+		return lengthAt(p) == utf8.length && Arrays.equals(pool, from, from + utf8.length, utf8, 0, utf8.length);
+	}
+
+	/** A hash of row {@code i}'s text as UTF-8, the same as {@link #hash(byte[], int, int)} of its bytes. */
 	int hash(int i) {
-		int p = at(i);
-		return hash(pool, p + header(p), length(p));
+		int p = at.get(i) - 1;
+		if (utf16(p)) {
+			byte[] utf8 = get(i).getBytes(StandardCharsets.UTF_8);
+			return hash(utf8, 0, utf8.length);
+		}
+		return hash(pool, p + headerAt(p), lengthAt(p));
 	}
 
 	/**
-	 * {@code get(i).compareTo(get(j))} without decoding when the texts differ first in ASCII (ids always do):
-	 * UTF-8 bytes order as code points, and code points order as Java's UTF-16 chars below U+E000.
+	 * {@code get(i).compareTo(get(j))} for rows that are not null, without decoding when the texts differ
+	 * first in ASCII (ids always do): UTF-8 orders as code points, which order as Java's chars below U+E000.
 	 */
 	int compare(int i, int j) {
-		int p = at(i) + header(at(i));
-		int q = at(j) + header(at(j));
-		int n = length(at(i));
-		int m = length(at(j));
+		int p = at.get(i) - 1;
+		int q = at.get(j) - 1;
+		if (utf16(p) || utf16(q)) {
+			return get(i).compareTo(get(j));
+		}
+		int n = lengthAt(p);
+		int m = lengthAt(q);
+		p += headerAt(p);
+		q += headerAt(q);
 		int k = Arrays.mismatch(pool, p, p + n, pool, q, q + m);
 		if (k < 0) {
 			return 0;
@@ -73,9 +105,7 @@ final class TextColumn {
 		if (k == n || k == m) {
 			return n - m;
 		}
-		byte a = pool[p + k];
-		byte b = pool[q + k];
-		return a >= 0 && b >= 0 ? a - b : get(i).compareTo(get(j));
+		return pool[p + k] >= 0 && pool[q + k] >= 0 ? pool[p + k] - pool[q + k] : get(i).compareTo(get(j));
 	}
 
 	static int hash(byte[] bytes, int from, int length) {
@@ -86,19 +116,17 @@ final class TextColumn {
 		return h ^ (h >>> 16);
 	}
 
-	/** The entry's length, a little-endian base-128 varint: one byte below 128. */
-	private int length(int p) {
-		int length = 0;
-		for (int shift = 0;; shift += 7) {
-			byte b = pool[p++];
-			length |= (b & 0x7F) << shift;
-			if (b >= 0) {
-				return length;
-			}
-		}
+	/** The byte length of the entry at {@code p}. */
+	int lengthAt(int p) {
+		return header(pool, p) >>> 1;
 	}
 
-	private int header(int p) {
+	private boolean utf16(int p) {
+		return (pool[p] & 1) != 0;
+	}
+
+	/** The size of the header of the entry at {@code p}. */
+	int headerAt(int p) {
 		int h = 1;
 		while (pool[p++] < 0) {
 			h++;
@@ -106,93 +134,59 @@ final class TextColumn {
 		return h;
 	}
 
-	/**
-	 * Rows are new texts or rows of one older column; {@link #build} writes a fresh, exactly sized pool, so
-	 * texts replaced by an advance never linger in the heap.
-	 */
-	static final class Builder {
-
-		private final TextColumn old;
-
-		private final boolean dedupe;
-
-		private final PackedInts.Builder rows; // an old offset, or -2 - index into texts, or -1 for null
-
-		private final java.util.List<byte[]> texts = new java.util.ArrayList<>();
-
-		Builder(TextColumn old, int capacity, boolean dedupe) {
-			this.old = old;
-			this.dedupe = dedupe;
-			this.rows = new PackedInts.Builder(capacity);
-		}
-
-		void add(String text) {
-			rows.add(encode(text));
-		}
-
-		void set(int i, String text) {
-			rows.set(i, encode(text));
-		}
-
-		/** Appends row {@code i} of the old column. */
-		void copy(int i) {
-			rows.add(old.at(i));
-		}
-
-		int size() {
-			return rows.size();
-		}
-
-		private int encode(String text) {
-			if (text == null) {
-				return -1;
+	/** The varint at {@code p}: little-endian base 128, one byte below 128. */
+	private static int header(byte[] bytes, int p) {
+		int value = 0;
+		for (int shift = 0;; shift += 7) {
+			byte b = bytes[p++];
+			value |= (b & 0x7F) << shift;
+			if (b >= 0) {
+				return value;
 			}
-			texts.add(text.getBytes(StandardCharsets.UTF_8));
-			return -2 - (texts.size() - 1);
 		}
+	}
 
-		TextColumn build() {
-			ByteSink sink = new ByteSink(old == null ? 1024 : old.pool.length + 1024);
-			Map<String, Integer> written = dedupe ? new HashMap<>() : null;
-			int[] at = new int[rows.size()];
-			// copied rows whose entries lie end to end in the old pool are copied as one range
-			int rangeFrom = -1;
-			int rangeTo = -1;
-			int rangeAt = 0;
-			for (int i = 0; i < at.length; i++) {
-				int row = rows.get(i);
-				if (!dedupe && row >= 0) {
-					if (row != rangeTo) {
-						sink.raw(old.pool, rangeFrom, rangeTo - rangeFrom);
-						rangeFrom = row;
-						rangeTo = row;
-						rangeAt = sink.size();
-					}
-					at[i] = rangeAt + row - rangeFrom;
-					rangeTo = row + old.header(row) + old.length(row);
-					continue;
-				}
-				sink.raw(old == null ? null : old.pool, rangeFrom, rangeTo - rangeFrom);
-				rangeFrom = -1;
-				rangeTo = -1;
-				if (row == -1) {
-					at[i] = -1;
-					continue;
-				}
-				boolean fresh = row < -1;
-				byte[] src = fresh ? texts.get(-2 - row) : old.pool;
-				int from = fresh ? 0 : row + old.header(row);
-				int length = fresh ? src.length : old.length(row);
-				if (dedupe) {
-					at[i] = written.computeIfAbsent(new String(src, from, length, StandardCharsets.UTF_8),
-							t -> sink.entry(src, from, length));
-				}
-				else {
-					at[i] = sink.entry(src, from, length);
-				}
-			}
-			sink.raw(old == null ? null : old.pool, rangeFrom, rangeTo - rangeFrom);
-			return new TextColumn(sink.bytes(), at, at.length);
+	/** Chars written two bytes each, high first: Java's own UTF-16 coders would replace a lone surrogate. */
+	private String chars(int from, int length) {
+		char[] chars = new char[length / 2];
+		for (int k = 0; k < chars.length; k++) {
+			chars[k] = (char) ((pool[from + 2 * k] & 0xFF) << 8 | pool[from + 2 * k + 1] & 0xFF);
 		}
+		return new String(chars);
+	}
+
+	/** An entry: its header, then its bytes. */
+	static byte[] entry(byte[] bytes, boolean utf16) {
+		byte[] entry = new byte[bytes.length + 5];
+		int n = 0;
+		for (int rest = bytes.length << 1 | (utf16 ? 1 : 0); ; rest >>>= 7) {
+			entry[n++] = (byte) (rest >= 0x80 ? rest & 0x7F | 0x80 : rest);
+			if (rest < 0x80) {
+				break;
+			}
+		}
+		System.arraycopy(bytes, 0, entry, n, bytes.length);
+		return Arrays.copyOf(entry, n + bytes.length);
+	}
+
+	/** The entry of a text: UTF-8, unless it holds a lone surrogate that UTF-8 would lose. */
+	static byte[] entry(String text) {
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		for (int k = 0; k < text.length(); k++) {
+			if (Character.isSurrogate(text.charAt(k))) {
+				return new String(utf8, StandardCharsets.UTF_8).equals(text) ? entry(utf8, false)
+						: entry(chars(text), true);
+			}
+		}
+		return entry(utf8, false);
+	}
+
+	private static byte[] chars(String text) {
+		byte[] bytes = new byte[text.length() * 2];
+		for (int k = 0; k < text.length(); k++) {
+			bytes[2 * k] = (byte) (text.charAt(k) >>> 8);
+			bytes[2 * k + 1] = (byte) text.charAt(k);
+		}
+		return bytes;
 	}
 }

@@ -14,12 +14,12 @@ class SnapshotColumnsTests {
 
 	private static final List<String> TEXTS = Arrays.asList("", "a", "ab", "b", "Ä", "é", "z", "\uFFFF", "\uD83D\uDE00",
 			"\uE000", "x".repeat(127), "x".repeat(128), "y".repeat(20_000), null, "force-1", "force-10", "force-2",
-			"Ħaż-Żebbuġ", "日本", "日本語", "ab\uD83D\uDE00", "ab\uFFFF");
+			"Ħaż-Żebbuġ", "日本", "日本語", "ab\uD83D\uDE00", "ab\uFFFF", "\uD800", "a\uDC00b", "a\uDC00", "x".repeat(64));
 
 	@Test
 	void textsComeBackExactlyAndCompareAsStringsDo() {
 		for (boolean dedupe : new boolean[] { false, true }) {
-			TextColumn.Builder b = new TextColumn.Builder(null, 4, dedupe);
+			TextColumnBuilder b = new TextColumnBuilder(null, 4, dedupe);
 			TEXTS.forEach(b::add);
 			TEXTS.forEach(b::add);
 			TextColumn column = b.build();
@@ -37,7 +37,7 @@ class SnapshotColumnsTests {
 				}
 			}
 			// copied rows of an older column, beside new ones, in a fresh pool
-			TextColumn.Builder next = new TextColumn.Builder(column, 4, dedupe);
+			TextColumnBuilder next = new TextColumnBuilder(column, 4, dedupe);
 			next.add("new");
 			for (int i = column.size() - 1; i >= 0; i--) {
 				next.copy(i);
@@ -53,10 +53,10 @@ class SnapshotColumnsTests {
 
 	@Test
 	void theIdIndexFindsEveryIdAndNothingElse() {
-		TextColumn.Builder b = new TextColumn.Builder(null, 4, false);
+		TextColumnBuilder b = new TextColumnBuilder(null, 4, false);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 5_000; i++) {
-			ids.add(i % 7 == 0 ? null : "id-" + i + (i % 3 == 0 ? "-Ħ" : ""));
+			ids.add(i % 7 == 0 ? null : "id-" + i + (i % 3 == 0 ? "-Ħ" : "") + (i % 5 == 0 ? "\uD800" : ""));
 		}
 		ids.forEach(b::add);
 		IdIndex index = new IdIndex(b.build());
@@ -66,6 +66,8 @@ class SnapshotColumnsTests {
 			}
 		}
 		assertThat(index.find("id-7")).isEqualTo(-1); // a null row
+		assertThat(index.find("id-5?")).isEqualTo(-1); // what UTF-8 would make of "id-5\uD800"
+		assertThat(index.find("id-5")).isEqualTo(-1);
 		assertThat(index.find("id-")).isEqualTo(-1);
 		assertThat(index.find(null)).isEqualTo(-1);
 		assertThat(index.find("")).isEqualTo(-1);

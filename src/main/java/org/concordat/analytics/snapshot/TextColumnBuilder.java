@@ -1,0 +1,101 @@
+package org.concordat.analytics.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Builds a {@link TextColumn}: rows are new entries or rows of one older column; {@link #build} writes a
+ * fresh, exactly sized pool, so texts replaced by an advance never linger in the heap.
+ */
+final class TextColumnBuilder {
+
+	private final TextColumn old;
+
+	private final boolean dedupe;
+
+	private final PackedInts.Builder rows; // an old entry's offset, or -2 - index into fresh, or -1 for null
+
+	private final java.util.List<byte[]> fresh = new java.util.ArrayList<>();
+
+	TextColumnBuilder(TextColumn old, int capacity, boolean dedupe) {
+		this.old = old;
+		this.dedupe = dedupe;
+		this.rows = new PackedInts.Builder(capacity);
+	}
+
+	void add(String text) {
+		rows.add(text == null ? -1 : fresh(TextColumn.entry(text)));
+	}
+
+	/** Appends bytes that are not text (a name's word codes). */
+	void addBytes(byte[] bytes) {
+		rows.add(fresh(TextColumn.entry(bytes, false)));
+	}
+
+	void set(int i, String text) {
+		rows.set(i, text == null ? -1 : fresh(TextColumn.entry(text)));
+	}
+
+	/** Appends row {@code i} of the old column. */
+	void copy(int i) {
+		rows.add(old.offset(i));
+	}
+
+	int size() {
+		return rows.size();
+	}
+
+	private int fresh(byte[] entry) {
+		fresh.add(entry);
+		return -2 - (fresh.size() - 1);
+	}
+
+	TextColumn build() {
+		ByteSink sink = new ByteSink(old == null ? 1024 : old.pool().length + 1024);
+		Map<String, Integer> written = dedupe ? new HashMap<>() : null;
+		int[] at = new int[rows.size()];
+		// old entries that lie end to end in the old pool are copied as one range
+		int rangeFrom = -1;
+		int rangeTo = -1;
+		int rangeAt = 0;
+		for (int i = 0; i < at.length; i++) {
+			int row = rows.get(i);
+			if (!dedupe && row >= 0) {
+				if (row != rangeTo) {
+					sink.raw(old.pool(), rangeFrom, rangeTo - rangeFrom);
+					rangeFrom = row;
+					rangeTo = row;
+					rangeAt = sink.size();
+				}
+				at[i] = rangeAt + row - rangeFrom;
+				rangeTo = row + old.headerAt(row) + old.lengthAt(row);
+				continue;
+			}
+			sink.raw(old == null ? null : old.pool(), rangeFrom, rangeTo - rangeFrom);
+			rangeFrom = -1;
+			rangeTo = -1;
+			if (row == -1) {
+				at[i] = -1;
+				continue;
+			}
+			byte[] src = row < -1 ? fresh.get(-2 - row) : old.pool();
+			int from = row < -1 ? 0 : row;
+			int length = row < -1 ? src.length : old.headerAt(row) + old.lengthAt(row);
+			if (dedupe) {
+				// the entry's bytes, header included, as the key: equal texts have equal entries
+				at[i] = written.computeIfAbsent(new String(src, from, length, StandardCharsets.ISO_8859_1), k -> {
+					int placed = sink.size();
+					sink.raw(src, from, length);
+					return placed;
+				});
+			}
+			else {
+				at[i] = sink.size();
+				sink.raw(src, from, length);
+			}
+		}
+		sink.raw(old == null ? null : old.pool(), rangeFrom, rangeTo - rangeFrom);
+		return new TextColumn(sink.bytes(), at, at.length);
+	}
+}
