@@ -8,7 +8,7 @@ import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.collaboration.Collaboration;
 
 /**
- * Collaborations as columns: ids and names in byte pools; kind, scope and status as codes; started and ended
+ * Collaborations as columns: ids in a byte pool, names as word codes; kind, scope and status as codes; started and ended
  * as day codes; the annual cost as a double with a presence bit; functions and dependencies as codes into
  * one shared copy of each distinct list (40,000 collaborations have about 6,700 sets of functions); figures
  * in their own table. {@link Collab} records are made on demand; hot paths read the columns instead.
@@ -17,7 +17,7 @@ final class CollabTable {
 
 	final TextColumn ids;
 
-	final TextColumn names;
+	final WordColumn names;
 
 	final Coded<String> kinds;
 
@@ -101,7 +101,7 @@ final class CollabTable {
 
 		private final TextColumnBuilder ids;
 
-		private final TextColumnBuilder names;
+		private final WordColumnBuilder names;
 
 		private final Coded.Builder<String> kinds;
 
@@ -126,7 +126,7 @@ final class CollabTable {
 		Builder(CollabTable old, int capacity) {
 			this.old = old;
 			ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
-			names = new TextColumnBuilder(old == null ? null : old.names, capacity, false);
+			names = new WordColumnBuilder(old == null ? null : old.names, capacity);
 			kinds = Coded.Builder.ofTexts(old == null ? null : old.kinds, capacity);
 			scopes = Coded.Builder.ofTexts(old == null ? null : old.scopes, capacity);
 			statuses = Coded.Builder.ofTexts(old == null ? null : old.statuses, capacity);

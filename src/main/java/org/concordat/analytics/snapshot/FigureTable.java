@@ -38,7 +38,7 @@ final class FigureTable {
 
 	private final Coded<String> sources;
 
-	private final TextColumn notes;
+	private final WordColumn notes;
 
 	private final Coded<String> confidences;
 
@@ -133,7 +133,7 @@ final class FigureTable {
 
 		private final Coded.Builder<String> sources;
 
-		private final TextColumnBuilder notes;
+		private final WordColumnBuilder notes;
 
 		private final Coded.Builder<String> confidences;
 
@@ -147,7 +147,7 @@ final class FigureTable {
 			oddDates = Coded.Builder.ofTexts(old == null ? null : old.oddDates, capacity);
 			forces = new TextColumnBuilder(old == null ? null : old.forces, capacity, true);
 			sources = Coded.Builder.ofTexts(old == null ? null : old.sources, capacity);
-			notes = new TextColumnBuilder(old == null ? null : old.notes, capacity, false);
+			notes = new WordColumnBuilder(old == null ? null : old.notes, capacity);
 			confidences = Coded.Builder.ofTexts(old == null ? null : old.confidences, capacity);
 		}
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.concordat.force.Force;
 
 /**
- * Forces as columns: ids and names in byte pools, regions as codes (50 of them for 17,541 forces), the
+ * Forces as columns: ids in a byte pool, names as word codes ({@link WordColumn}), regions as codes (50 of them for 17,541 forces), the
  * headquarters' coordinates as exact decimals ({@link Doubles}; NaN when unknown). A deleted force keeps its row with a null id
  * until the next full build, so membership numbers and force indexes stay valid across an advance.
  */
@@ -16,7 +16,7 @@ final class ForceTable {
 
 	final TextColumn ids;
 
-	final TextColumn names;
+	final WordColumn names;
 
 	final Coded<String> regions;
 
@@ -26,7 +26,7 @@ final class ForceTable {
 
 	final IdIndex index;
 
-	private ForceTable(TextColumn ids, TextColumn names, Coded<String> regions, Doubles lat, Doubles lon) {
+	private ForceTable(TextColumn ids, WordColumn names, Coded<String> regions, Doubles lat, Doubles lon) {
 		this.ids = ids;
 		this.names = names;
 		this.regions = regions;
@@ -51,7 +51,7 @@ final class ForceTable {
 		int n = old == null ? 0 : old.size();
 		int capacity = n + upserts.size();
 		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
-		TextColumnBuilder names = new TextColumnBuilder(old == null ? null : old.names, capacity, false);
+		WordColumnBuilder names = new WordColumnBuilder(old == null ? null : old.names, capacity);
 		Coded.Builder<String> regions = Coded.Builder.ofTexts(old == null ? null : old.regions, capacity);
 		double[] lat = new double[capacity];
 		double[] lon = new double[capacity];

@@ -12,11 +12,11 @@ final class FunctionTable {
 
 	final TextColumn ids;
 
-	final TextColumn names;
+	final WordColumn names;
 
 	final IdIndex index;
 
-	private FunctionTable(TextColumn ids, TextColumn names) {
+	private FunctionTable(TextColumn ids, WordColumn names) {
 		this.ids = ids;
 		this.names = names;
 		this.index = new IdIndex(ids);
@@ -37,7 +37,7 @@ final class FunctionTable {
 		}
 		int n = old == null ? 0 : old.size();
 		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, n + upserts.size(), false);
-		TextColumnBuilder names = new TextColumnBuilder(old == null ? null : old.names, n + upserts.size(), false);
+		WordColumnBuilder names = new WordColumnBuilder(old == null ? null : old.names, n + upserts.size());
 		for (int fn = 0; fn < n; fn++) {
 			ids.copy(fn);
 			names.copy(fn);

@@ -16,7 +16,7 @@ final class LessonTable {
 
 	private final TextColumn ids;
 
-	private final TextColumn titles;
+	private final WordColumn titles;
 
 	private final Coded<String> themes;
 
@@ -29,7 +29,7 @@ final class LessonTable {
 	/** Lesson numbers ordered by collaboration, then number. */
 	private final PackedInts byCollab;
 
-	private LessonTable(TextColumn ids, TextColumn titles, Coded<String> themes, DayColumn dates, PackedInts collabs,
+	private LessonTable(TextColumn ids, WordColumn titles, Coded<String> themes, DayColumn dates, PackedInts collabs,
 			TextColumn toldBy) {
 		this.ids = ids;
 		this.titles = titles;
@@ -97,7 +97,7 @@ final class LessonTable {
 		upserts.forEach(l -> gone.add(l.id()));
 		int capacity = (old == null ? 0 : old.size()) + upserts.size();
 		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, capacity, false);
-		TextColumnBuilder titles = new TextColumnBuilder(old == null ? null : old.titles, capacity, false);
+		WordColumnBuilder titles = new WordColumnBuilder(old == null ? null : old.titles, capacity);
 		Coded.Builder<String> themes = Coded.Builder.ofTexts(old == null ? null : old.themes, capacity);
 		DayColumn.Builder dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
 		PackedInts.Builder collabs = new PackedInts.Builder(capacity);

@@ -61,6 +61,11 @@ final class TextColumn {
 		return lengthAt(at.get(i) - 1);
 	}
 
+	/** Whether row {@code i}'s bytes are UTF-16 (it holds a lone surrogate) rather than UTF-8. */
+	boolean utf16Row(int i) {
+		return utf16(at.get(i) - 1);
+	}
+
 	/** Whether row {@code i} holds {@code text}, whose UTF-8 is {@code utf8} (never for null). */
 	boolean holds(int i, String text, byte[] utf8) {
 		int p = at.get(i) - 1;

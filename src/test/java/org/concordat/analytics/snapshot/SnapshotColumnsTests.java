@@ -52,6 +52,53 @@ class SnapshotColumnsTests {
 	}
 
 	@Test
+	void namesComeBackExactlyFromTheirWords() {
+		List<String> names = new ArrayList<>(TEXTS);
+		names.addAll(Arrays.asList("Greater Manchester Police", "  two  spaces ", "Oakwood–Hawkmont shared service",
+				"end.", "a-b_c d", "x".repeat(300) + " y", "\uD800\uD800 Police", "Police\uDC00", "Ħaż Police"));
+		WordColumn column = WordColumnBuilder.numbered(names);
+		for (int i = 0; i < names.size(); i++) {
+			assertThat(column.get(i)).isEqualTo(names.get(i));
+			if (names.get(i) != null) {
+				assertThat(String.join("", WordColumn.words(names.get(i)))).isEqualTo(names.get(i));
+			}
+		}
+		assertThat(WordColumn.words("Greater Manchester Police")).containsExactly("Greater ", "Manchester ", "Police");
+		// an advance: old rows copied by code, new words numbered after the old ones
+		WordColumnBuilder next = new WordColumnBuilder(column, 4);
+		for (int i = 0; i < column.size(); i++) {
+			next.copy(i);
+		}
+		next.set(3, "A brand new name");
+		next.add("Police unit");
+		next.add(null);
+		WordColumn advanced = next.build();
+		assertThat(advanced.get(3)).isEqualTo("A brand new name");
+		assertThat(advanced.get(names.size())).isEqualTo("Police unit");
+		assertThat(advanced.get(names.size() + 1)).isNull();
+		for (int i = 0; i < names.size(); i++) {
+			assertThat(advanced.get(i)).isEqualTo(i == 3 ? "A brand new name" : names.get(i));
+		}
+		// once most words are no longer used, the column is numbered anew
+		List<String> many = new ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			many.add("word" + i + " shared");
+		}
+		WordColumn big = WordColumnBuilder.numbered(many);
+		WordColumnBuilder fewer = new WordColumnBuilder(big, 4);
+		for (int i = 0; i < 10; i++) {
+			fewer.copy(i);
+		}
+		fewer.add("other shared");
+		WordColumn compacted = fewer.build();
+		assertThat(compacted.words.size()).isEqualTo(12);
+		for (int i = 0; i < 10; i++) {
+			assertThat(compacted.get(i)).isEqualTo("word" + i + " shared");
+		}
+		assertThat(compacted.get(10)).isEqualTo("other shared");
+	}
+
+	@Test
 	void theIdIndexFindsEveryIdAndNothingElse() {
 		TextColumnBuilder b = new TextColumnBuilder(null, 4, false);
 		List<String> ids = new ArrayList<>();

@@ -50,7 +50,8 @@ class SnapshotFootprint {
 		print("  membership structure (CSR both ways, days, roles, shares)", memberships, m);
 		print("  force, function and collaboration columns and id indexes", entities, m);
 		print("    of which the three id indexes", indexes, m);
-		print("  text pools (" + pools.length + " columns: ids, names, titles, notes)", texts, m);
+		print("  texts (" + pools.length + " pools: ids as UTF-8; names, titles, notes as word codes and their words)",
+				texts, m);
 		print("  figures, roles and lessons (their texts in the pools)", people, m);
 		System.out.println(whole.toFootprint().lines().limit(25).reduce("", (a, b) -> a + b + "\n"));
 		long parts = memberships.totalSize() + entities.totalSize() + texts.totalSize() + people.totalSize();
