@@ -1,6 +1,7 @@
 package org.concordat.analytics.snapshot;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -54,6 +55,11 @@ final class TextColumnBuilder {
 	TextColumn build() {
 		ByteSink sink = new ByteSink(old == null ? 1024 : old.pool().length + 1024);
 		Map<String, Integer> written = dedupe ? new HashMap<>() : null;
+		// the old column's entries are distinct already, so its rows are deduplicated by offset, with no key
+		// to make (a new text equal to an old one is stored twice, which is harmless)
+		IntCodes oldSeen = dedupe ? new IntCodes(64) : null;
+		int[] oldPlaced = new int[16];
+		int placed = 0;
 		int[] at = new int[rows.size()];
 		// old entries that lie end to end in the old pool are copied as one range
 		int rangeFrom = -1;
@@ -82,12 +88,21 @@ final class TextColumnBuilder {
 			byte[] src = row < -1 ? fresh.get(-2 - row) : old.pool();
 			int from = row < -1 ? 0 : row;
 			int length = row < -1 ? src.length : old.headerAt(row) + old.lengthAt(row);
-			if (dedupe) {
+			if (dedupe && row >= 0) {
+				int code = oldSeen.codeOf(row);
+				if (code == placed) {
+					oldPlaced = placed == oldPlaced.length ? Arrays.copyOf(oldPlaced, placed * 2) : oldPlaced;
+					oldPlaced[placed++] = sink.size();
+					sink.raw(src, from, length);
+				}
+				at[i] = oldPlaced[code];
+			}
+			else if (dedupe) {
 				// the entry's bytes, header included, as the key: equal texts have equal entries
 				at[i] = written.computeIfAbsent(new String(src, from, length, StandardCharsets.ISO_8859_1), k -> {
-					int placed = sink.size();
+					int offset = sink.size();
 					sink.raw(src, from, length);
-					return placed;
+					return offset;
 				});
 			}
 			else {

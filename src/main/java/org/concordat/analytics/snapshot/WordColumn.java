@@ -96,10 +96,19 @@ final class WordColumn {
 	/** Whether the rows leave enough words unused (an advance leaves some behind) to number them anew. */
 	boolean sparse() {
 		boolean[] used = new boolean[words.size()];
+		byte[] bytes = rows.pool();
 		for (int i = 0; i < rows.size(); i++) {
-			if (!rows.isNull(i)) {
-				for (int code : codes(rows, i)) {
+			if (rows.isNull(i)) {
+				continue;
+			}
+			int end = rows.start(i) + rows.length(i);
+			for (int p = rows.start(i), code = 0, shift = 0; p < end; p++) { // varints, read in one pass
+				code |= (bytes[p] & 0x7F) << shift;
+				shift += 7;
+				if (bytes[p] >= 0) {
 					used[code] = true;
+					code = 0;
+					shift = 0;
 				}
 			}
 		}
