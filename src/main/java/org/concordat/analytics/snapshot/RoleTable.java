@@ -17,27 +17,27 @@ import org.concordat.people.Person;
  */
 final class RoleTable {
 
-	private final TextColumn personIds;
+	final TextColumn personIds;
 
-	private final Coded<String> titles;
+	final Coded<String> titles;
 
-	private final Coded<String> ranks;
+	final Coded<String> ranks;
 
-	private final TextColumn personForces;
+	final TextColumn personForces;
 
-	private final PackedInts person;
+	final PackedInts person;
 
-	private final PackedInts collab;
+	final PackedInts collab;
 
-	private final PackedInts lead;
+	final PackedInts lead;
 
-	private final Coded<Set<String>> topics;
+	final Coded<Set<String>> topics;
 
-	private final DayColumn from;
+	final DayColumn from;
 
-	private final DayColumn to;
+	final DayColumn to;
 
-	private RoleTable(Builder b) {
+	RoleTable(RoleTableBuilder b) {
 		personIds = b.personIds.build();
 		titles = b.titles.build();
 		ranks = b.ranks.build();
@@ -77,7 +77,7 @@ final class RoleTable {
 	}
 
 	static RoleTable of(List<Person> people, ToIntFunction<String> collabIndex) {
-		Builder b = new Builder(null);
+		RoleTableBuilder b = new RoleTableBuilder(null);
 		people.forEach(p -> b.add(p, collabIndex));
 		return b.build();
 	}
@@ -89,7 +89,7 @@ final class RoleTable {
 		}
 		Set<String> gone = new HashSet<>(changes.deletedPeople());
 		changes.people().forEach(p -> gone.add(p.id()));
-		Builder b = new Builder(old);
+		RoleTableBuilder b = new RoleTableBuilder(old);
 		Map<Integer, Integer> kept = new HashMap<>();
 		for (int r = 0; r < old.size(); r++) {
 			int p = old.person.get(r);
@@ -100,90 +100,5 @@ final class RoleTable {
 		}
 		changes.people().forEach(p -> b.add(p, collabIndex));
 		return b.build();
-	}
-
-	private static final class Builder {
-
-		private final TextColumnBuilder personIds;
-
-		private final Coded.Builder<String> titles;
-
-		private final Coded.Builder<String> ranks;
-
-		private final TextColumnBuilder personForces;
-
-		private final PackedInts.Builder person = new PackedInts.Builder(64);
-
-		private final PackedInts.Builder collab = new PackedInts.Builder(64);
-
-		private int[] lead = new int[64];
-
-		private final Coded.Builder<Set<String>> topics;
-
-		private final DayColumn.Builder from;
-
-		private final DayColumn.Builder to;
-
-		Builder(RoleTable old) {
-			titles = Coded.Builder.ofTexts(old == null ? null : old.titles, 64);
-			ranks = Coded.Builder.ofTexts(old == null ? null : old.ranks, 64);
-			topics = new Coded.Builder<>(old == null ? null : old.topics, 64, t -> t);
-			from = new DayColumn.Builder(old == null ? null : old.from, 64);
-			to = new DayColumn.Builder(old == null ? null : old.to, 64);
-			personIds = new TextColumnBuilder(old == null ? null : old.personIds, 64, false);
-			personForces = new TextColumnBuilder(old == null ? null : old.personForces, 64, true);
-		}
-
-		int copyPerson(RoleTable old, int p) {
-			personIds.copy(p);
-			personForces.copy(p);
-			titles.copy(p);
-			ranks.copy(p);
-			return titles.size() - 1;
-		}
-
-		void add(Person p, ToIntFunction<String> collabIndex) {
-			int row = -1;
-			for (Person.Lead l : p.leads()) {
-				row = add(p, row, l.collaboration(), true, Set.of(), l.from(), l.to(), collabIndex);
-			}
-			for (Person.ContactRole c : p.contactFor()) {
-				row = add(p, row, c.collaboration(), false, Set.copyOf(c.topics()), c.from(), c.to(), collabIndex);
-			}
-		}
-
-		private int add(Person p, int row, String collaboration, boolean isLead, Set<String> about, String start,
-				String end, ToIntFunction<String> collabIndex) {
-			int c = collaboration == null ? -1 : collabIndex.applyAsInt(collaboration);
-			if (c < 0) {
-				return row;
-			}
-			if (row < 0) {
-				personIds.add(p.id());
-				personForces.add(p.force());
-				titles.add(p.title() != null ? p.title() : p.name());
-				ranks.add(p.rank());
-				row = titles.size() - 1;
-			}
-			role(row, c, isLead, about, Day.from(start), Day.until(end));
-			return row;
-		}
-
-		void role(int p, int c, boolean isLead, Set<String> about, int start, int end) {
-			int r = person.size();
-			if (r == lead.length) {
-				lead = java.util.Arrays.copyOf(lead, r * 2);
-			}
-			person.add(p);
-			collab.add(c);
-			lead[r] = isLead ? 1 : 0;
-			topics.add(about);
-			from.add(start);
-			to.add(end);
-		}
-
-		RoleTable build() {
-			return new RoleTable(this);
-		}
 	}
 }

@@ -33,7 +33,7 @@ public final class SnapshotBuilder {
 			collabIndex.put(doc.collaborations().get(c).id(), c);
 		}
 		ToIntFunction<String> lookup = id -> collabIndex.getOrDefault(id, -1);
-		CollabTable.Builder collabs = new CollabTable.Builder(null, n);
+		CollabTableBuilder collabs = new CollabTableBuilder(null, n);
 		Memberships memberships = new Memberships(null, n, 1024);
 		for (Collaboration collaboration : doc.collaborations()) {
 			collabs.add(collaboration, functionLookup, lookup);
@@ -77,7 +77,7 @@ public final class SnapshotBuilder {
 		// new forces lengthen the by-force lists of the memberships, so they are rebuilt then too
 		if (!replaced.isEmpty() || !changes.deletedCollaborations().isEmpty() || forces != old.forces) {
 			int n = known + added.size();
-			CollabTable.Builder collabs = new CollabTable.Builder(old.collabs, n);
+			CollabTableBuilder collabs = new CollabTableBuilder(old.collabs, n);
 			Memberships memberships = new Memberships(old.memberships, n, old.membershipCount() + 16);
 			for (int c = 0; c < n; c++) {
 				Collaboration fresh = replaced.get(c);

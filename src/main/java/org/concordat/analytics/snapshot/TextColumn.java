@@ -160,38 +160,4 @@ final class TextColumn {
 		return new String(chars);
 	}
 
-	/** An entry: its header, then its bytes. */
-	static byte[] entry(byte[] bytes, boolean utf16) {
-		byte[] entry = new byte[bytes.length + 5];
-		int n = 0;
-		for (int rest = bytes.length << 1 | (utf16 ? 1 : 0); ; rest >>>= 7) {
-			entry[n++] = (byte) (rest >= 0x80 ? rest & 0x7F | 0x80 : rest);
-			if (rest < 0x80) {
-				break;
-			}
-		}
-		System.arraycopy(bytes, 0, entry, n, bytes.length);
-		return Arrays.copyOf(entry, n + bytes.length);
-	}
-
-	/** The entry of a text: UTF-8, unless it holds a lone surrogate that UTF-8 would lose. */
-	static byte[] entry(String text) {
-		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-		for (int k = 0; k < text.length(); k++) {
-			if (Character.isSurrogate(text.charAt(k))) {
-				return new String(utf8, StandardCharsets.UTF_8).equals(text) ? entry(utf8, false)
-						: entry(chars(text), true);
-			}
-		}
-		return entry(utf8, false);
-	}
-
-	private static byte[] chars(String text) {
-		byte[] bytes = new byte[text.length() * 2];
-		for (int k = 0; k < text.length(); k++) {
-			bytes[2 * k] = (byte) (text.charAt(k) >>> 8);
-			bytes[2 * k + 1] = (byte) text.charAt(k);
-		}
-		return bytes;
-	}
 }

@@ -26,16 +26,16 @@ final class TextColumnBuilder {
 	}
 
 	void add(String text) {
-		rows.add(text == null ? -1 : fresh(TextColumn.entry(text)));
+		rows.add(text == null ? -1 : fresh(entry(text)));
 	}
 
 	/** Appends bytes that are not text (a name's word codes). */
 	void addBytes(byte[] bytes) {
-		rows.add(fresh(TextColumn.entry(bytes, false)));
+		rows.add(fresh(entry(bytes, false)));
 	}
 
 	void set(int i, String text) {
-		rows.set(i, text == null ? -1 : fresh(TextColumn.entry(text)));
+		rows.set(i, text == null ? -1 : fresh(entry(text)));
 	}
 
 	/** Appends row {@code i} of the old column. */
@@ -112,5 +112,40 @@ final class TextColumnBuilder {
 		}
 		sink.raw(old == null ? null : old.pool(), rangeFrom, rangeTo - rangeFrom);
 		return new TextColumn(sink.bytes(), at, at.length);
+	}
+
+	/** An entry: its header, then its bytes. */
+	static byte[] entry(byte[] bytes, boolean utf16) {
+		byte[] entry = new byte[bytes.length + 5];
+		int n = 0;
+		for (int rest = bytes.length << 1 | (utf16 ? 1 : 0); ; rest >>>= 7) {
+			entry[n++] = (byte) (rest >= 0x80 ? rest & 0x7F | 0x80 : rest);
+			if (rest < 0x80) {
+				break;
+			}
+		}
+		System.arraycopy(bytes, 0, entry, n, bytes.length);
+		return Arrays.copyOf(entry, n + bytes.length);
+	}
+
+	/** The entry of a text: UTF-8, unless it holds a lone surrogate that UTF-8 would lose. */
+	static byte[] entry(String text) {
+		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+		for (int k = 0; k < text.length(); k++) {
+			if (Character.isSurrogate(text.charAt(k))) {
+				return new String(utf8, StandardCharsets.UTF_8).equals(text) ? entry(utf8, false)
+						: entry(chars(text), true);
+			}
+		}
+		return entry(utf8, false);
+	}
+
+	private static byte[] chars(String text) {
+		byte[] bytes = new byte[text.length() * 2];
+		for (int k = 0; k < text.length(); k++) {
+			bytes[2 * k] = (byte) (text.charAt(k) >>> 8);
+			bytes[2 * k + 1] = (byte) text.charAt(k);
+		}
+		return bytes;
 	}
 }
