@@ -5,11 +5,12 @@ import java.util.Arrays;
 /**
  * The memberships, numbered in collaboration order: those of collaboration {@code c} are
  * {@code collabStart[c] .. collabStart[c+1]-1}, and {@code byForce[forceStart[f] .. forceStart[f+1]-1]} lists
- * those of force {@code f}. A membership costs about 11 bytes: its force (two bytes while there are at most
- * 65,536 forces), joined and left as two-byte day codes ({@link DayColumn}), a role byte and its place in
- * the by-force list. Its collaboration is not stored: {@link #collab} finds it from {@code blockCollab},
- * the collaboration of every 16th membership, and a short walk along {@code collabStart}. Cost shares are
- * kept only for the collaborations that record any (about one in eight).
+ * those of force {@code f}. Every field is bit-packed ({@link PackedInts}): at national scale a membership
+ * costs about 8 bytes, its force (15 bits for 17,541 forces), joined and left as day codes (13 bits each,
+ * {@link DayColumn}), its role (2 bits) and its place in the by-force list (18 bits). Its collaboration is
+ * not stored: {@link #collab} finds it from {@code blockCollab}, the collaboration of every 16th membership,
+ * and a short walk along {@code collabStart}. Cost shares are kept only for the collaborations that record
+ * any (about one in eight). The offsets stay plain ints: every question reads them.
  */
 final class MembershipTable {
 

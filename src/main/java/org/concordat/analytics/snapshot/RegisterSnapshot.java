@@ -11,8 +11,10 @@ import org.concordat.analytics.snapshot.Facts.Role;
 /**
  * An immutable, integer-indexed picture of the register at one version, as columns: the bipartite
  * force–collaboration structure in compressed sparse rows ({@link MembershipTable}), and forces,
- * collaborations, figures, roles and lessons as parallel arrays with their texts in UTF-8 byte pools and
- * their repeated values as codes (the accessors of forces and collaborations are in {@link SnapshotEntities}).
+ * collaborations, figures, roles and lessons as bit-packed parallel columns: ids in UTF-8 byte pools
+ * ({@link TextColumn}), names and titles as word codes ({@link WordColumn}), repeated values as codes
+ * ({@link Coded}), dates as day codes ({@link DayColumn}). The accessors of forces and collaborations are in
+ * {@link SnapshotEntities}.
  * The force–force co-membership graph is never materialised: a 200-member collaboration would add ~20,000
  * edges.
  *

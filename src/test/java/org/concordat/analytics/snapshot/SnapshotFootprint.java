@@ -37,8 +37,11 @@ class SnapshotFootprint {
 		double m = s.membershipCount();
 		GraphLayout whole = GraphLayout.parseInstance(s);
 		GraphLayout memberships = GraphLayout.parseInstance(s.memberships);
-		Object[] pools = reachable(s, TextColumn.class).toArray();
-		GraphLayout texts = GraphLayout.parseInstance(pools);
+		List<Object> ids = reachable(s, TextColumn.class);
+		List<Object> names = reachable(s, WordColumn.class);
+		List<Object> pools = new ArrayList<>(ids);
+		pools.addAll(names);
+		GraphLayout texts = GraphLayout.parseInstance(pools.toArray());
 		GraphLayout people = GraphLayout.parseInstance(s.collabs.figures, s.roles, s.lessons).subtract(texts);
 		GraphLayout entities = GraphLayout.parseInstance(s.forces, s.functions, s.collabs).subtract(texts)
 			.subtract(GraphLayout.parseInstance(s.collabs.figures));
@@ -50,8 +53,9 @@ class SnapshotFootprint {
 		print("  membership structure (CSR both ways, days, roles, shares)", memberships, m);
 		print("  force, function and collaboration columns and id indexes", entities, m);
 		print("    of which the three id indexes", indexes, m);
-		print("  texts (" + pools.length + " pools: ids as UTF-8; names, titles, notes as word codes and their words)",
-				texts, m);
+		print("  texts: " + ids.size() + " columns of ids as UTF-8, " + names.size()
+				+ " of names, titles and notes as word codes and their words", texts, m);
+		System.out.printf("    (the same texts as UTF-8 bytes alone, without offsets: %,d bytes)%n", utf8(ids, names));
 		print("  figures, roles and lessons (their texts in the pools)", people, m);
 		System.out.println(whole.toFootprint().lines().limit(25).reduce("", (a, b) -> a + b + "\n"));
 		long parts = memberships.totalSize() + entities.totalSize() + texts.totalSize() + people.totalSize();
@@ -60,12 +64,30 @@ class SnapshotFootprint {
 		assertThat(memberships.totalSize() / m).isLessThanOrEqualTo(16);
 	}
 
+	private static long utf8(List<Object> ids, List<Object> names) {
+		long bytes = 0;
+		for (Object o : ids) {
+			TextColumn column = (TextColumn) o;
+			for (int i = 0; i < column.size(); i++) {
+				bytes += column.isNull(i) ? 0 : column.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			}
+		}
+		for (Object o : names) {
+			WordColumn column = (WordColumn) o;
+			for (int i = 0; i < column.size(); i++) {
+				String text = column.get(i);
+				bytes += text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			}
+		}
+		return bytes;
+	}
+
 	private static void print(String what, GraphLayout layout, double memberships) {
 		System.out.printf("%s: %,d bytes = %.1f bytes per membership%n", what, layout.totalSize(),
 				layout.totalSize() / memberships);
 	}
 
-	/** The instances of {@code type} in the snapshot's own classes, walked field by field. */
+	/** The instances of {@code type} in the snapshot's own classes, walked field by field (not into them). */
 	private static List<Object> reachable(Object root, Class<?> type) {
 		List<Object> found = new ArrayList<>();
 		walk(root, type, found);
@@ -74,8 +96,13 @@ class SnapshotFootprint {
 
 	private static void walk(Object o, Class<?> type, List<Object> found) {
 		if (type.isInstance(o)) {
-			found.add(o);
+			if (found.stream().noneMatch(x -> x == o)) { // an id index refers to its table's ids too
+				found.add(o);
+			}
 			return;
+		}
+		if (o instanceof WordColumn || o instanceof TextColumn) {
+			return; // a word column's words and codes are text columns of its own
 		}
 		for (Class<?> k = o.getClass(); k != null && k.getPackage() == TextColumn.class.getPackage(); k = k.getSuperclass()) {
 			for (Field f : k.getDeclaredFields()) {
