@@ -32,7 +32,7 @@ final class FigureTable {
 
 	final Coded<String> oddDates;
 
-	final TextColumn forces;
+	final WordColumn forces;
 
 	final Coded<String> sources;
 

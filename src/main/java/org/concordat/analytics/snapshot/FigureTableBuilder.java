@@ -26,7 +26,7 @@ final class FigureTableBuilder {
 
 	final Coded.Builder<String> oddDates;
 
-	final TextColumnBuilder forces;
+	final WordColumnBuilder forces;
 
 	final Coded.Builder<String> sources;
 
@@ -42,7 +42,7 @@ final class FigureTableBuilder {
 		periods = Coded.Builder.ofTexts(old == null ? null : old.periods, capacity);
 		dates = new DayColumn.Builder(old == null ? null : old.dates, capacity);
 		oddDates = Coded.Builder.ofTexts(old == null ? null : old.oddDates, capacity);
-		forces = new TextColumnBuilder(old == null ? null : old.forces, capacity, true);
+		forces = new WordColumnBuilder(old == null ? null : old.forces, capacity);
 		sources = Coded.Builder.ofTexts(old == null ? null : old.sources, capacity);
 		notes = new WordColumnBuilder(old == null ? null : old.notes, capacity);
 		confidences = Coded.Builder.ofTexts(old == null ? null : old.confidences, capacity);

@@ -23,7 +23,7 @@ final class RoleTable {
 
 	final Coded<String> ranks;
 
-	final TextColumn personForces;
+	final WordColumn personForces;
 
 	final PackedInts person;
 

@@ -14,7 +14,7 @@ final class RoleTableBuilder {
 
 	final Coded.Builder<String> ranks;
 
-	final TextColumnBuilder personForces;
+	final WordColumnBuilder personForces;
 
 	final PackedInts.Builder person = new PackedInts.Builder(64);
 
@@ -35,7 +35,7 @@ final class RoleTableBuilder {
 		from = new DayColumn.Builder(old == null ? null : old.from, 64);
 		to = new DayColumn.Builder(old == null ? null : old.to, 64);
 		personIds = new TextColumnBuilder(old == null ? null : old.personIds, 64, false);
-		personForces = new TextColumnBuilder(old == null ? null : old.personForces, 64, true);
+		personForces = new WordColumnBuilder(old == null ? null : old.personForces, 64);
 	}
 
 	int copyPerson(RoleTable old, int p) {

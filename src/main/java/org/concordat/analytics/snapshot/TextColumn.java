@@ -8,7 +8,7 @@ import java.util.Arrays;
  * none for null. An entry is a varint header (its byte length, doubled) and the text's UTF-8; a String costs
  * 40 bytes of headers beside its text, an entry one byte and its row's offset (about 22 bits), decoded when
  * asked for. A text UTF-8 cannot carry (a lone surrogate) is kept in UTF-16, marked by the header's low bit.
- * A column built with {@code dedupe} stores each distinct text once (a person's force, a figure's force).
+ * A column built with {@code dedupe} stores each distinct text once (who told a lesson).
  */
 final class TextColumn {
 
