@@ -111,33 +111,9 @@ public final class AsOf {
 			return active(c) ? AsOf.this.activeMembers(c) : NONE;
 		}
 
-		/** The collaborations {@code f} is an active member of at D, and those of them in the network. */
-		int[][] collabsOf(int f) {
-			return AsOf.this.collabsAndNetworkOf(f);
+		boolean inNetwork(int c) {
+			return AsOf.this.inNetwork(c);
 		}
-	}
-
-	// one pass for both lists, each membership's collaboration worked out once (the snapshot derives it)
-	private int[][] collabsAndNetworkOf(int f) {
-		int n = snapshot.membershipCountOf(f);
-		int[] found = new int[n];
-		int[] network = new int[n];
-		int k = 0;
-		int j = 0;
-		for (int i = 0; i < n; i++) {
-			int m = snapshot.membershipOf(f, i);
-			int c = snapshot.memberCollab(m);
-			// memberships of a force come in collaboration order, so a repeat is always the previous one
-			if (snapshot.joined(m) <= day && snapshot.left(m) > day && active(c)) {
-				if (k == 0 || found[k - 1] != c) {
-					found[k++] = c;
-				}
-				if ((includeNational || !snapshot.national(c)) && (j == 0 || network[j - 1] != c)) {
-					network[j++] = c;
-				}
-			}
-		}
-		return new int[][] { k == n ? found : Arrays.copyOf(found, k), j == n ? network : Arrays.copyOf(network, j) };
 	}
 
 	private static int[] sortedDistinct(int[] values, int n) {
