@@ -4,17 +4,14 @@ import java.util.Arrays;
 
 /**
  * The memberships, numbered in collaboration order: those of collaboration {@code c} are
- * {@code collabStart[c] .. collabStart[c+1]-1}, and {@code byForce[forceStart[f] .. forceStart[f+1]-1]} lists
- * those of force {@code f}. Every field is bit-packed ({@link PackedInts}): at national scale a membership
- * costs about 8 bytes, its force (15 bits for 17,541 forces), joined and left as day codes (13 bits each,
- * {@link DayColumn}), its role (2 bits) and its place in the by-force list (18 bits). Its collaboration is
- * not stored: {@link #collab} finds it from {@code blockCollab}, the collaboration of every 16th membership,
- * and a short walk along {@code collabStart}. Cost shares are kept only for the collaborations that record
- * any (about one in eight). The offsets stay plain ints: every question reads them.
+ * {@code collabStart[c] .. collabStart[c+1]-1}. Every field is bit-packed ({@link PackedInts}): at national
+ * scale a membership costs about 5 bytes, its force (15 bits for 17,541 forces), joined and left as day codes
+ * (13 bits each, {@link DayColumn}) and its role (2 bits). Its collaboration is not stored: no question needs
+ * it (they walk collaborations' blocks), and {@link #collab} finds it by halves in {@code collabStart}. Nor are
+ * the memberships listed by force: {@link ByForce} does so on first use. Cost shares are kept only for the
+ * collaborations that record any (about one in eight).
  */
 final class MembershipTable {
-
-	static final int BLOCK = 4; // log2 of the memberships per blockCollab entry
 
 	final int[] collabStart;
 
@@ -26,12 +23,6 @@ final class MembershipTable {
 
 	final PackedInts role;
 
-	private final int[] blockCollab;
-
-	private final int[] forceStart;
-
-	private final PackedInts byForce;
-
 	/** The collaborations with shares, ascending; where their block starts in {@code shares}. */
 	private final int[] shareCollabs;
 
@@ -39,24 +30,13 @@ final class MembershipTable {
 
 	private final float[] shares;
 
-	MembershipTable(int[] collabStart, int[] force, DayColumn joined, DayColumn left, PackedInts role, float[] share,
-			int forceCount) {
+	MembershipTable(int[] collabStart, int[] force, DayColumn joined, DayColumn left, PackedInts role, float[] share) {
 		int n = force.length;
 		this.collabStart = collabStart;
 		this.force = PackedInts.of(force, n);
 		this.joined = joined;
 		this.left = left;
 		this.role = role;
-		this.blockCollab = new int[n == 0 ? 0 : ((n - 1) >> BLOCK) + 1];
-		for (int c = 0, b = 0; b < blockCollab.length; b++) {
-			while (collabStart[c + 1] <= b << BLOCK) {
-				c++;
-			}
-			blockCollab[b] = c;
-		}
-		this.forceStart = new int[forceCount + 1];
-		int[] byForce = Indexes.byOwner(force, forceCount, forceStart);
-		this.byForce = PackedInts.of(byForce, byForce.length);
 		int[] withShares = java.util.stream.IntStream.range(0, collabStart.length - 1)
 			.filter(c -> anyShare(share, collabStart[c], collabStart[c + 1])).toArray();
 		this.shareCollabs = withShares;
@@ -90,12 +70,20 @@ final class MembershipTable {
 		return force.get(m);
 	}
 
+	/** The collaboration of membership {@code m}: the last whose block starts at or before it. */
 	int collab(int m) {
-		int c = blockCollab[m >> BLOCK];
-		while (collabStart[c + 1] <= m) {
-			c++;
+		int lo = 0;
+		int hi = collabStart.length - 2;
+		while (lo < hi) {
+			int mid = (lo + hi + 1) >>> 1;
+			if (collabStart[mid] <= m) {
+				lo = mid;
+			}
+			else {
+				hi = mid - 1;
+			}
 		}
-		return c;
+		return lo;
 	}
 
 	int joined(int m) {
@@ -128,11 +116,4 @@ final class MembershipTable {
 		}
 	}
 
-	int countOf(int f) {
-		return forceStart[f + 1] - forceStart[f];
-	}
-
-	int of(int f, int k) {
-		return byForce.get(forceStart[f] + k);
-	}
 }

@@ -83,9 +83,9 @@ final class Memberships {
 		}
 	}
 
-	MembershipTable build(int forceCount) {
+	MembershipTable build() {
 		int n = force.size();
 		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), role.build(),
-				share, forceCount);
+				share);
 	}
 }

@@ -38,6 +38,9 @@ public final class RegisterSnapshot extends SnapshotEntities {
 
 	final LessonTable lessons;
 
+	/** The memberships by force, made on first use (no question needs them): see {@link ByForce}. */
+	private volatile ByForce byForce;
+
 	private final List<Role> roleList;
 
 	private final List<LessonFact> lessonList;
@@ -83,27 +86,35 @@ public final class RegisterSnapshot extends SnapshotEntities {
 
 	/** The memberships of force {@code f}, as membership numbers, in collaboration order. */
 	public int[] membershipsOf(int f, int[] out) {
-		int n = memberships.countOf(f);
+		int n = byForce().countOf(f);
 		int[] result = out != null && out.length >= n ? out : new int[n];
 		for (int k = 0; k < n; k++) {
-			result[k] = memberships.of(f, k);
+			result[k] = byForce().of(f, k);
 		}
 		return result;
 	}
 
 	public int membershipCountOf(int f) {
-		return memberships.countOf(f);
+		return byForce().countOf(f);
 	}
 
 	public int membershipOf(int f, int k) {
-		return memberships.of(f, k);
+		return byForce().of(f, k);
+	}
+
+	ByForce byForce() {
+		ByForce lists = byForce;
+		if (lists == null) { // two first callers may both build it; either's is the same
+			byForce = lists = new ByForce(memberships, forceCount());
+		}
+		return lists;
 	}
 
 	public int memberForce(int m) {
 		return memberships.force(m);
 	}
 
-	/** The membership's collaboration, found from a sampled index and a few steps (nothing is allocated). */
+	/** The membership's collaboration, found by halves among the collaborations' first memberships. */
 	public int memberCollab(int m) {
 		return memberships.collab(m);
 	}

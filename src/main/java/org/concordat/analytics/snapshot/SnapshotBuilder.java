@@ -39,7 +39,7 @@ public final class SnapshotBuilder {
 			collabs.add(collaboration, functionLookup, lookup);
 			memberships.append(collaboration, forceLookup);
 		}
-		return new RegisterSnapshot(version, forces, functions, collabs.build(), memberships.build(forces.size()),
+		return new RegisterSnapshot(version, forces, functions, collabs.build(), memberships.build(),
 				RoleTable.of(doc.people(), lookup), LessonTable.of(doc.lessons(), lookup));
 	}
 
@@ -74,8 +74,7 @@ public final class SnapshotBuilder {
 		MembershipTable membershipTable = old.memberships;
 		Set<Integer> deleted = new java.util.HashSet<>();
 		changes.deletedCollaborations().forEach(id -> deleted.add(old.collab(id)));
-		// new forces lengthen the by-force lists of the memberships, so they are rebuilt then too
-		if (!replaced.isEmpty() || !changes.deletedCollaborations().isEmpty() || forces != old.forces) {
+		if (!replaced.isEmpty() || !changes.deletedCollaborations().isEmpty()) {
 			int n = known + added.size();
 			CollabTableBuilder collabs = new CollabTableBuilder(old.collabs, n);
 			Memberships memberships = new Memberships(old.memberships, n, old.membershipCount() + 16);
@@ -95,7 +94,7 @@ public final class SnapshotBuilder {
 				}
 			}
 			collabTable = collabs.build();
-			membershipTable = memberships.build(forces.size());
+			membershipTable = memberships.build();
 		}
 		return new RegisterSnapshot(version, forces, functions, collabTable, membershipTable,
 				RoleTable.with(old.roles, changes, lookup),
