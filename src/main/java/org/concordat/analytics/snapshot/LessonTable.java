@@ -29,6 +29,11 @@ final class LessonTable {
 	/** Lesson numbers ordered by collaboration, then number. */
 	private final PackedInts byCollab;
 
+	/** A bit per collaboration with any lesson: most have none, and the contact finder asks for every role's. */
+	private final long[] any;
+
+	private static final int[] NONE = new int[0];
+
 	private LessonTable(TextColumn ids, WordColumn titles, Coded<String> themes, DayColumn dates, PackedInts collabs,
 			TextColumn toldBy) {
 		this.ids = ids;
@@ -40,6 +45,14 @@ final class LessonTable {
 		int[] order = java.util.stream.IntStream.range(0, ids.size()).boxed()
 			.sorted(java.util.Comparator.comparingInt(collabs::get)).mapToInt(Integer::intValue).toArray();
 		this.byCollab = PackedInts.of(order, order.length);
+		int most = 0;
+		for (int l = 0; l < order.length; l++) {
+			most = Math.max(most, collabs.get(l) + 1);
+		}
+		this.any = new long[(most + 63) >> 6];
+		for (int l = 0; l < order.length; l++) {
+			any[collabs.get(l) >> 6] |= 1L << collabs.get(l);
+		}
 	}
 
 	int size() {
@@ -60,6 +73,9 @@ final class LessonTable {
 
 	/** The lessons of collaboration {@code c}, ascending. */
 	int[] of(int c) {
+		if (c >> 6 >= any.length || (any[c >> 6] & 1L << c) == 0) {
+			return NONE;
+		}
 		int lo = firstAtLeast(c);
 		int[] of = new int[firstAtLeast(c + 1) - lo];
 		for (int k = 0; k < of.length; k++) {
