@@ -122,7 +122,8 @@ public final class GraphView {
 				kept.add(c);
 			}
 		}
-		kept.sort(Comparator.comparing((Integer c) -> -asOf.members(c).length).thenComparing((a, b) -> s.compareCollabIds(a, b)));
+		kept.sort(Comparator.comparing((Integer c) -> -asOf.members(c).length)
+			.thenComparing((a, b) -> s.compareCollabIds(a, b)));
 		return kept;
 	}
 

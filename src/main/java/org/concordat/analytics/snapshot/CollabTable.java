@@ -5,10 +5,11 @@ import java.util.Arrays;
 import org.concordat.analytics.snapshot.Facts.Collab;
 
 /**
- * Collaborations as columns: ids in a byte pool, names as word codes; kind, scope and status as codes; started and ended
- * as day codes; the annual cost as a double with a presence bit; functions and dependencies as codes into
- * one shared copy of each distinct list (40,000 collaborations have about 6,700 sets of functions); figures
- * in their own table. {@link Collab} records are made on demand; hot paths read the columns instead.
+ * Collaborations as columns: ids in a byte pool, names as word codes; kind, scope and status as codes; started
+ * and ended as day codes; the annual cost as an exact decimal ({@link Doubles}) with a presence bit; functions
+ * and dependencies as codes into one shared copy of each distinct list (40,000 collaborations have about 6,700
+ * sets of functions); figures in their own table. {@link Collab} records are made on demand; hot paths read
+ * the columns instead.
  */
 final class CollabTable {
 

@@ -6,7 +6,10 @@ import java.util.function.ToIntFunction;
 
 import org.concordat.collaboration.Collaboration;
 
-/** Builds a {@link CollabTable} collaboration by collaboration: a new record, a tombstone, or a copy of an older table's row. */
+/**
+ * Builds a {@link CollabTable} collaboration by collaboration: a new record, a tombstone, or a copy of an older
+ * table's row, by code.
+ */
 final class CollabTableBuilder {
 
 	final CollabTable old;

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.concordat.collaboration.Figure;
 
-/** Builds a {@link FigureTable} collaboration by collaboration: a block of new figures or a copy of an older table's, by code. */
+/**
+ * Builds a {@link FigureTable} collaboration by collaboration: a block of new figures, or a copy of an older
+ * table's block, by code.
+ */
 final class FigureTableBuilder {
 
 	final FigureTable old;

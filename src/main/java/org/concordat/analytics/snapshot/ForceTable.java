@@ -8,9 +8,10 @@ import java.util.Set;
 import org.concordat.force.Force;
 
 /**
- * Forces as columns: ids in a byte pool, names as word codes ({@link WordColumn}), regions as codes (50 of them for 17,541 forces), the
- * headquarters' coordinates as exact decimals ({@link Doubles}; NaN when unknown). A deleted force keeps its row with a null id
- * until the next full build, so membership numbers and force indexes stay valid across an advance.
+ * Forces as columns: ids in a byte pool, names as word codes ({@link WordColumn}), regions as codes (50 of them
+ * for 17,541 forces), the headquarters' coordinates as exact decimals ({@link Doubles}; NaN when unknown). A
+ * deleted force keeps its row with a null id until the next full build, so membership numbers and force
+ * indexes stay valid across an advance.
  */
 final class ForceTable {
 

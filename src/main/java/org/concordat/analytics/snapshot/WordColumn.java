@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names, titles and notes, and the force ids that people and figures refer to, as sequences of word codes. A word is a run of letters and digits with the one
- * character after it ("Police ", "Oakwood–"), or a single other character, so every text is exactly the
- * concatenation of its words. The distinct words are stored once, in a {@link TextColumn}, the most frequent
+ * Names, titles and notes, and the force ids that people and figures refer to, as sequences of word codes. A
+ * word is a run of letters and digits with the one character after it ("Police ", "Oakwood–"), or a single
+ * other character, so every text is exactly the concatenation of its words. The distinct words are stored once, in a {@link TextColumn}, the most frequent
  * first so that they take one-byte codes; a row holds its words' codes as varints. The generated national
  * register's 67,541 names and titles, 2.7 MB of UTF-8, take 0.6 MB so; a real register's names share fewer
  * words but still many ("Police ", "Constabulary", "Regional ", "Unit"). The ids of entities stay plain UTF-8:

@@ -14,7 +14,8 @@ class SnapshotColumnsTests {
 
 	private static final List<String> TEXTS = Arrays.asList("", "a", "ab", "b", "Ä", "é", "z", "\uFFFF", "\uD83D\uDE00",
 			"\uE000", "x".repeat(127), "x".repeat(128), "y".repeat(20_000), null, "force-1", "force-10", "force-2",
-			"Ħaż-Żebbuġ", "日本", "日本語", "ab\uD83D\uDE00", "ab\uFFFF", "\uD800", "a\uDC00b", "a\uDC00", "x".repeat(64));
+			"Ħaż-Żebbuġ", "日本", "日本語", "ab\uD83D\uDE00", "ab\uFFFF", "\uD800", "a\uDC00b", "a\uDC00",
+			"x".repeat(64));
 
 	@Test
 	void textsComeBackExactlyAndCompareAsStringsDo() {
@@ -178,7 +179,8 @@ class SnapshotColumnsTests {
 		assertExact(new double[] { -0.0, 1 }, 32); // -0.0 is not a count of anything; it is a float
 		assertExact(new double[] { Double.POSITIVE_INFINITY, 0.5 }, 32);
 		assertExact(new double[] { 0.1234567, 1 }, 64);
-		assertExact(new double[] { Math.PI, Double.MIN_VALUE, Double.MAX_VALUE, Double.longBitsToDouble(0x7ff8000000000001L) }, 64);
+		assertExact(new double[] { Math.PI, Double.MIN_VALUE, Double.MAX_VALUE,
+				Double.longBitsToDouble(0x7ff8000000000001L) }, 64);
 		assertExact(new double[0], 1);
 		Random random = new Random(3);
 		double[] money = new double[1_000];
