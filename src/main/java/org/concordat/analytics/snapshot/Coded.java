@@ -84,9 +84,9 @@ final class Coded<T> {
 			codes.set(i, code(value));
 		}
 
-		/** Appends row {@code i} of the old column. */
-		void copy(int i) {
-			codes.add(old.codes.get(i));
+		/** Appends rows {@code from .. from+n-1} of the old column. */
+		void copy(int from, int n) {
+			codes.copy(old.codes, from, n);
 		}
 
 		int size() {

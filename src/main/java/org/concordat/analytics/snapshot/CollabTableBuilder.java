@@ -82,22 +82,24 @@ final class CollabTableBuilder {
 		figures.add(List.of());
 	}
 
-	/** Copies the old table's collaboration {@code c}, by code. */
-	void copy(int c) {
+	/** Copies the old table's collaborations {@code from .. from+n-1}, by code (an advance copies long runs). */
+	void copy(int from, int n) {
 		int row = ids.size();
-		grow(row);
-		ids.copy(c);
-		names.copy(c);
-		kinds.copy(c);
-		scopes.copy(c);
-		statuses.copy(c);
-		started.copy(old.started, c, 1);
-		ended.copy(old.ended, c, 1);
-		functions.copy(c);
-		dependsOn.copy(c);
-		costs[row] = old.costs.get(c);
-		hasCost[row >> 6] |= (old.hasCost[c >> 6] >>> c & 1L) << row;
-		figures.copy(c);
+		ids.copy(from, n);
+		names.copy(from, n);
+		kinds.copy(from, n);
+		scopes.copy(from, n);
+		statuses.copy(from, n);
+		started.copy(old.started, from, n);
+		ended.copy(old.ended, from, n);
+		functions.copy(from, n);
+		dependsOn.copy(from, n);
+		for (int k = 0; k < n; k++) {
+			grow(row + k);
+			costs[row + k] = old.costs.get(from + k);
+			hasCost[row + k >> 6] |= (old.hasCost[from + k >> 6] >>> from + k & 1L) << row + k;
+		}
+		figures.copy(from, n);
 	}
 
 	private void row(String id, String name, String kind, String scope, String status, int from, int to,

@@ -75,28 +75,30 @@ final class FigureTableBuilder {
 		close();
 	}
 
-	/** Copies the figures of the old table's collaboration {@code c}, by code. */
-	void copy(int c) {
-		int from = old.start.get(c);
-		int n = old.start.get(c + 1) - from;
-		grow(kinds.size() + n);
+	/** Copies the figures of the old table's collaborations {@code fromCollab .. fromCollab+collabs-1}, by code. */
+	void copy(int fromCollab, int count) {
+		int from = old.start.get(fromCollab);
+		int n = old.start.get(fromCollab + count) - from;
+		int at = kinds.size();
+		grow(at + n);
 		for (int g = 0; g < n; g++) {
-			amounts[kinds.size() + g] = old.amounts.get(from + g);
-		}
-		for (int g = 0; g < n; g++) {
-			precisions[kinds.size() + g] = old.precisions.get(from + g);
+			amounts[at + g] = old.amounts.get(from + g);
+			precisions[at + g] = old.precisions.get(from + g);
 		}
 		dates.copy(old.dates, from, n);
-		for (int g = from; g < from + n; g++) {
-			kinds.copy(g);
-			periods.copy(g);
-			oddDates.copy(g);
-			sources.copy(g);
-			confidences.copy(g);
-			forces.copy(g);
-			notes.copy(g);
+		kinds.copy(from, n);
+		periods.copy(from, n);
+		oddDates.copy(from, n);
+		sources.copy(from, n);
+		confidences.copy(from, n);
+		forces.copy(from, n);
+		notes.copy(from, n);
+		for (int c = fromCollab; c < fromCollab + count; c++) {
+			if (collabs + 1 == start.length) {
+				start = Arrays.copyOf(start, start.length * 2);
+			}
+			start[++collabs] = at + old.start.get(c + 1) - from;
 		}
-		close();
 	}
 
 	private void grow(int capacity) {

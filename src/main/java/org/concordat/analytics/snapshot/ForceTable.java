@@ -56,12 +56,14 @@ final class ForceTable {
 		Coded.Builder<String> regions = Coded.Builder.ofTexts(old == null ? null : old.regions, capacity);
 		double[] lat = new double[capacity];
 		double[] lon = new double[capacity];
+		if (old != null) {
+			ids.copy(0, n);
+			names.copy(0, n);
+			regions.copy(0, n);
+		}
 		for (int f = 0; f < n; f++) {
 			lat[f] = old.lat.get(f);
 			lon[f] = old.lon.get(f);
-			ids.copy(f);
-			names.copy(f);
-			regions.copy(f);
 		}
 		Map<String, Integer> added = new HashMap<>();
 		for (Force force : upserts) {

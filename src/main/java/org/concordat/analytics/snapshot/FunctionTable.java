@@ -38,9 +38,9 @@ final class FunctionTable {
 		int n = old == null ? 0 : old.size();
 		TextColumnBuilder ids = new TextColumnBuilder(old == null ? null : old.ids, n + upserts.size(), false);
 		WordColumnBuilder names = new WordColumnBuilder(old == null ? null : old.names, n + upserts.size());
-		for (int fn = 0; fn < n; fn++) {
-			ids.copy(fn);
-			names.copy(fn);
+		if (old != null) {
+			ids.copy(0, n);
+			names.copy(0, n);
 		}
 		Map<String, Integer> added = new HashMap<>();
 		for (PolicingFunction fn : upserts) {

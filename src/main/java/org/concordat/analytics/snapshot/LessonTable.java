@@ -120,12 +120,12 @@ final class LessonTable {
 		TextColumnBuilder toldBy = new TextColumnBuilder(old == null ? null : old.toldBy, capacity, true);
 		for (int l = 0; old != null && l < old.size(); l++) {
 			if (!gone.contains(old.ids.get(l))) {
-				ids.copy(l);
-				titles.copy(l);
-				themes.copy(l);
+				ids.copy(l, 1);
+				titles.copy(l, 1);
+				themes.copy(l, 1);
 				dates.copy(old.dates, l, 1);
 				collabs.add(old.collabs.get(l));
-				toldBy.copy(l);
+				toldBy.copy(l, 1);
 			}
 		}
 		for (Lesson l : upserts) {

@@ -104,15 +104,14 @@ final class MembershipTable {
 		return k < 0 ? Float.NaN : shares[shareAt[k] + m - collabStart[shareCollabs[k]]];
 	}
 
-	/** The shares of collaboration {@code c}'s memberships into {@code out} from {@code at}, NaN for none. */
-	void sharesOf(int c, float[] out, int at) {
+	/** The shares of the memberships of collaborations {@code c .. c+count-1} into {@code out} from {@code at}. */
+	void sharesOf(int c, int count, float[] out, int at) {
+		int from = collabStart[c];
+		Arrays.fill(out, at, at + collabStart[c + count] - from, Float.NaN);
 		int k = Arrays.binarySearch(shareCollabs, c);
-		int n = collabStart[c + 1] - collabStart[c];
-		if (k < 0) {
-			Arrays.fill(out, at, at + n, Float.NaN);
-		}
-		else {
-			System.arraycopy(shares, shareAt[k], out, at, n);
+		for (k = k < 0 ? -k - 1 : k; k < shareCollabs.length && shareCollabs[k] < c + count; k++) {
+			int d = shareCollabs[k];
+			System.arraycopy(shares, shareAt[k], out, at + collabStart[d] - from, collabStart[d + 1] - collabStart[d]);
 		}
 	}
 

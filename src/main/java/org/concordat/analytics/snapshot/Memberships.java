@@ -63,18 +63,20 @@ final class Memberships {
 		collabStart[++collabs] = force.size();
 	}
 
-	/** Copies collaboration {@code c}'s block of memberships from the old table. */
-	void copy(int c) {
+	/** Copies the blocks of memberships of the old table's collaborations {@code c .. c+count-1}. */
+	void copy(int c, int count) {
 		int from = old.collabStart[c];
-		int n = old.collabStart[c + 1] - from;
+		int n = old.collabStart[c + count] - from;
 		int size = force.size();
 		ensure(size + n);
 		force.copy(old.force, from, n);
 		joined.copy(old.joined, from, n);
 		left.copy(old.left, from, n);
 		role.copy(old.role, from, n);
-		old.sharesOf(c, share, size);
-		collabStart[++collabs] = force.size();
+		old.sharesOf(c, count, share, size);
+		for (int k = c; k < c + count; k++) {
+			collabStart[++collabs] = size + old.collabStart[k + 1] - from;
+		}
 	}
 
 	private void ensure(int capacity) {

@@ -39,10 +39,10 @@ final class RoleTableBuilder {
 	}
 
 	int copyPerson(RoleTable old, int p) {
-		personIds.copy(p);
-		personForces.copy(p);
-		titles.copy(p);
-		ranks.copy(p);
+		personIds.copy(p, 1);
+		personForces.copy(p, 1);
+		titles.copy(p, 1);
+		ranks.copy(p, 1);
 		return titles.size() - 1;
 	}
 

@@ -78,19 +78,26 @@ public final class SnapshotBuilder {
 			int n = known + added.size();
 			CollabTableBuilder collabs = new CollabTableBuilder(old.collabs, n);
 			Memberships memberships = new Memberships(old.memberships, n, old.membershipCount() + 16);
-			for (int c = 0; c < n; c++) {
+			for (int c = 0; c < n;) {
 				Collaboration fresh = replaced.get(c);
 				if (fresh != null) {
 					collabs.add(fresh, functions.index::find, lookup);
 					memberships.append(fresh, forces.index::find);
+					c++;
 				}
 				else if (deleted.contains(c)) {
 					collabs.tombstone(old.collabId(c));
 					memberships.appendNone();
+					c++;
 				}
-				else {
-					collabs.copy(c);
-					memberships.copy(c);
+				else { // the run of untouched collaborations up to the next one changed, copied at once
+					int end = c + 1;
+					while (end < known && !replaced.containsKey(end) && !deleted.contains(end)) {
+						end++;
+					}
+					collabs.copy(c, end - c);
+					memberships.copy(c, end - c);
+					c = end;
 				}
 			}
 			collabTable = collabs.build();

@@ -38,9 +38,11 @@ final class TextColumnBuilder {
 		rows.set(i, text == null ? -1 : fresh(entry(text)));
 	}
 
-	/** Appends row {@code i} of the old column. */
-	void copy(int i) {
-		rows.add(old.offset(i));
+	/** Appends rows {@code from .. from+n-1} of the old column. */
+	void copy(int from, int n) {
+		for (int i = from; i < from + n; i++) {
+			rows.add(old.offset(i));
+		}
 	}
 
 	int size() {

@@ -16,24 +16,36 @@ final class WordColumnBuilder {
 
 	private final WordColumn old;
 
-	private final List<Object> rows; // a new text (String), an old row (Integer) or null
+	private final PackedInts.Builder rows; // an old row, or -2 - index into texts, or -1 for null
+
+	private final List<String> texts = new ArrayList<>();
 
 	WordColumnBuilder(WordColumn old, int capacity) {
 		this.old = old;
-		this.rows = new ArrayList<>(capacity);
+		this.rows = new PackedInts.Builder(capacity);
 	}
 
 	void add(String text) {
-		rows.add(text);
+		rows.add(text(text));
 	}
 
 	void set(int i, String text) {
-		rows.set(i, text);
+		rows.set(i, text(text));
 	}
 
-	/** Appends row {@code i} of the old column. */
-	void copy(int i) {
-		rows.add(i);
+	private int text(String text) {
+		if (text == null) {
+			return -1;
+		}
+		texts.add(text);
+		return -2 - (texts.size() - 1);
+	}
+
+	/** Appends rows {@code from .. from+n-1} of the old column. */
+	void copy(int from, int n) {
+		for (int i = from; i < from + n; i++) {
+			rows.add(i);
+		}
 	}
 
 	int size() {
@@ -42,16 +54,21 @@ final class WordColumnBuilder {
 
 	WordColumn build() {
 		if (old == null) {
-			return numbered(rows.stream().map(r -> (String) r).toList());
+			List<String> all = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				all.add(rows.get(i) == -1 ? null : texts.get(-2 - rows.get(i)));
+			}
+			return numbered(all);
 		}
 		Map<String, Integer> codeOf = null;
 		List<String> added = new ArrayList<>();
 		TextColumnBuilder coded = new TextColumnBuilder(old.rows, rows.size(), false);
-		for (Object row : rows) {
-			if (row instanceof Integer i) {
-				coded.copy(i);
+		for (int i = 0; i < rows.size(); i++) {
+			int row = rows.get(i);
+			if (row >= 0) {
+				coded.copy(row, 1);
 			}
-			else if (row == null) {
+			else if (row == -1) {
 				coded.add(null);
 			}
 			else {
@@ -62,7 +79,7 @@ final class WordColumnBuilder {
 					}
 				}
 				Map<String, Integer> known = codeOf;
-				coded.addBytes(encode(WordColumn.words((String) row), word -> known.computeIfAbsent(word, x -> {
+				coded.addBytes(encode(WordColumn.words(texts.get(-2 - row)), word -> known.computeIfAbsent(word, x -> {
 					added.add(x);
 					return old.words.size() + added.size() - 1;
 				})));
@@ -71,9 +88,7 @@ final class WordColumnBuilder {
 		TextColumn words = old.words;
 		if (!added.isEmpty()) {
 			TextColumnBuilder more = new TextColumnBuilder(old.words, old.words.size() + added.size(), false);
-			for (int w = 0; w < old.words.size(); w++) {
-				more.copy(w);
-			}
+			more.copy(0, old.words.size());
 			added.forEach(more::add);
 			words = more.build();
 		}

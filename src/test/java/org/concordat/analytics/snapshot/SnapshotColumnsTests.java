@@ -41,7 +41,7 @@ class SnapshotColumnsTests {
 			TextColumnBuilder next = new TextColumnBuilder(column, 4, dedupe);
 			next.add("new");
 			for (int i = column.size() - 1; i >= 0; i--) {
-				next.copy(i);
+				next.copy(i, 1);
 			}
 			next.set(1, "changed");
 			TextColumn copied = next.build();
@@ -68,7 +68,7 @@ class SnapshotColumnsTests {
 		// an advance: old rows copied by code, new words numbered after the old ones
 		WordColumnBuilder next = new WordColumnBuilder(column, 4);
 		for (int i = 0; i < column.size(); i++) {
-			next.copy(i);
+			next.copy(i, 1);
 		}
 		next.set(3, "A brand new name");
 		next.add("Police unit");
@@ -87,9 +87,7 @@ class SnapshotColumnsTests {
 		}
 		WordColumn big = WordColumnBuilder.numbered(many);
 		WordColumnBuilder fewer = new WordColumnBuilder(big, 4);
-		for (int i = 0; i < 10; i++) {
-			fewer.copy(i);
-		}
+		fewer.copy(0, 10);
 		fewer.add("other shared");
 		WordColumn compacted = fewer.build();
 		assertThat(compacted.words.size()).isEqualTo(12);
