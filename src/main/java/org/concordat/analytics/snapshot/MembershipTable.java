@@ -6,14 +6,19 @@ import java.util.Arrays;
  * The memberships, numbered in collaboration order: those of collaboration {@code c} are
  * {@code collabStart[c] .. collabStart[c+1]-1}. Every field is bit-packed ({@link PackedInts}): at national
  * scale a membership costs about 5 bytes, its force (15 bits for 17,541 forces), joined and left as day codes
- * (13 bits each, {@link DayColumn}) and its role (2 bits). Its collaboration is not stored: no question needs
- * it (they walk collaborations' blocks), and {@link #collab} finds it by halves in {@code collabStart}. Nor are
- * the memberships listed by force: {@link ByForce} does so on first use. Cost shares are kept only for the
+ * (13 bits each, {@link DayColumn}) and its role (2 bits). Its collaboration is not stored: {@link #collab}
+ * finds it from {@code blockCollab}, the collaboration of every 64th membership, and a short walk along
+ * {@code collabStart} (most questions never ask: they walk collaborations' blocks). Nor are the memberships
+ * listed by force: {@link ByForce} does so on first use. Cost shares are kept only for the
  * collaborations that record any (about one in eight).
  */
 final class MembershipTable {
 
+	static final int BLOCK = 6; // log2 of the memberships per blockCollab entry
+
 	final int[] collabStart;
+
+	private final int[] blockCollab;
 
 	final PackedInts force;
 
@@ -37,6 +42,13 @@ final class MembershipTable {
 		this.joined = joined;
 		this.left = left;
 		this.role = role;
+		this.blockCollab = new int[n == 0 ? 0 : ((n - 1) >> BLOCK) + 1];
+		for (int c = 0, b = 0; b < blockCollab.length; b++) {
+			while (collabStart[c + 1] <= b << BLOCK) {
+				c++;
+			}
+			blockCollab[b] = c;
+		}
 		int[] withShares = java.util.stream.IntStream.range(0, collabStart.length - 1)
 			.filter(c -> anyShare(share, collabStart[c], collabStart[c + 1])).toArray();
 		this.shareCollabs = withShares;
@@ -70,20 +82,13 @@ final class MembershipTable {
 		return force.get(m);
 	}
 
-	/** The collaboration of membership {@code m}: the last whose block starts at or before it. */
+	/** The collaboration of membership {@code m}: the one whose block holds it. */
 	int collab(int m) {
-		int lo = 0;
-		int hi = collabStart.length - 2;
-		while (lo < hi) {
-			int mid = (lo + hi + 1) >>> 1;
-			if (collabStart[mid] <= m) {
-				lo = mid;
-			}
-			else {
-				hi = mid - 1;
-			}
+		int c = blockCollab[m >> BLOCK];
+		while (collabStart[c + 1] <= m) {
+			c++;
 		}
-		return lo;
+		return c;
 	}
 
 	int joined(int m) {

@@ -114,7 +114,7 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return memberships.force(m);
 	}
 
-	/** The membership's collaboration, found by halves among the collaborations' first memberships. */
+	/** The membership's collaboration, found from a sample of every 64th and a few steps (nothing is stored). */
 	public int memberCollab(int m) {
 		return memberships.collab(m);
 	}
@@ -146,17 +146,13 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return roleList;
 	}
 
-	/** {@code roles().get(r).collab()}, {@code .from()}, {@code .to()}, {@code .topics()} without the record. */
+	/** {@code roles().get(r).collab()}, {@code .from()} and {@code .topics()} without the record. */
 	public int roleCollab(int r) {
 		return roles.collab(r);
 	}
 
 	public int roleFrom(int r) {
 		return roles.from(r);
-	}
-
-	public int roleTo(int r) {
-		return roles.to(r);
 	}
 
 	public Set<String> roleTopics(int r) {

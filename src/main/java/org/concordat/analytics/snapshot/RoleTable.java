@@ -62,10 +62,6 @@ final class RoleTable {
 		return from.get(r);
 	}
 
-	int to(int r) {
-		return to.get(r);
-	}
-
 	Set<String> topics(int r) {
 		return topics.get(r);
 	}

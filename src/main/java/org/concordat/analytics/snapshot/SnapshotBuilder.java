@@ -12,8 +12,9 @@ import org.concordat.register.RegisterDocument;
  * Builds a snapshot from the register, and advances one by the changes of a write without re-reading the
  * register: forces, functions and collaborations keep their indexes (new ones are appended, deleted ones
  * become tombstones until the next full build). Tables a write did not touch are shared with the old
- * snapshot; the collaborations' columns and pools and the memberships are written afresh, copying the
- * untouched rows, so nothing replaced lingers in the heap.
+ * snapshot; the collaborations' columns and pools and the memberships are written afresh, copying runs of
+ * untouched rows by code, so what was replaced does not linger in the heap (but for a few words of a
+ * {@link WordColumn}, until many are unused).
  */
 public final class SnapshotBuilder {
 
