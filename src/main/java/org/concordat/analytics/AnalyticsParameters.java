@@ -46,7 +46,7 @@ final class AnalyticsParameters {
 			return -1;
 		}
 		int c = snapshot.collab(id);
-		if (c < 0 || "deleted".equals(snapshot.collab(c).status())) {
+		if (c < 0 || "deleted".equals(snapshot.collabStatus(c))) {
 			throw new NotFoundException("collaboration", "collaboration", id);
 		}
 		return c;

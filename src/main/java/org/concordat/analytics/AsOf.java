@@ -111,24 +111,9 @@ public final class AsOf {
 			return active(c) ? AsOf.this.activeMembers(c) : NONE;
 		}
 
-		int[] collabsOf(int f, boolean network) {
-			return AsOf.this.collabsOf(f, network);
+		boolean inNetwork(int c) {
+			return AsOf.this.inNetwork(c);
 		}
-	}
-
-	private int[] collabsOf(int f, boolean network) {
-		int n = snapshot.membershipCountOf(f);
-		int[] found = new int[n];
-		int k = 0;
-		for (int i = 0; i < n; i++) {
-			int m = snapshot.membershipOf(f, i);
-			int c = snapshot.memberCollab(m);
-			// memberships of a force come in collaboration order, so a repeat is always the previous one
-			if (snapshot.activeAt(m, day) && (!network || inNetwork(c)) && (k == 0 || found[k - 1] != c)) {
-				found[k++] = c;
-			}
-		}
-		return k == n ? found : Arrays.copyOf(found, k);
 	}
 
 	private static int[] sortedDistinct(int[] values, int n) {
@@ -154,7 +139,7 @@ public final class AsOf {
 
 	/** Whether {@code f} had a membership of {@code c} that began on or before D (it may have left since). */
 	public boolean wasMember(int f, int c) {
-		if (snapshot.collab(c).started() > day) {
+		if (snapshot.collabStarted(c) > day) {
 			return false;
 		}
 		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {

@@ -47,14 +47,14 @@ public final class Cascade {
 						seen[c] = true;
 						queue.add(c);
 						if (!nonViable.contains(c)) {
-							causes.computeIfAbsent(c, x -> new TreeSet<>()).add(s.collab(root).id());
+							causes.computeIfAbsent(c, x -> new TreeSet<>()).add(s.collabId(root));
 						}
 					}
 				}
 			}
 		}
 		List<AtRisk> atRisk = new ArrayList<>();
-		causes.forEach((c, roots) -> atRisk.add(new AtRisk(s.collab(c).id(), List.copyOf(roots),
+		causes.forEach((c, roots) -> atRisk.add(new AtRisk(s.collabId(c), List.copyOf(roots),
 				s.collab(c).name() + " builds on " + String.join(", ", roots) + ", which would no longer be viable")));
 		atRisk.sort(Comparator.comparing(AtRisk::id));
 		return atRisk;
@@ -67,7 +67,7 @@ public final class Cascade {
 			int n = s.collabCount();
 			int[] start = new int[n + 1];
 			for (int c = 0; c < n; c++) {
-				for (int d : s.collab(c).dependsOn()) {
+				for (int d : s.collabDependsOn(c)) {
 					start[d + 1]++;
 				}
 			}
@@ -77,7 +77,7 @@ public final class Cascade {
 			int[] next = java.util.Arrays.copyOf(start, n);
 			int[] of = new int[start[n]];
 			for (int c = 0; c < n; c++) {
-				for (int d : s.collab(c).dependsOn()) {
+				for (int d : s.collabDependsOn(c)) {
 					of[next[d]++] = c;
 				}
 			}

@@ -29,19 +29,19 @@ public final class CollaborationSimilarity {
 
 	public List<Similar> of(int collab, int limit) {
 		int[] members = asOf.members(collab);
-		int[] functions = s.collab(collab).functions();
+		int[] functions = s.collabFunctions(collab);
 		List<Similar> similar = new ArrayList<>();
 		for (int d = 0; d < s.collabCount(); d++) {
 			if (d == collab || !asOf.inNetwork(d)) {
 				continue;
 			}
 			double memberJ = Ids.jaccard(members, asOf.members(d));
-			double functionJ = Ids.jaccard(functions, s.collab(d).functions());
+			double functionJ = Ids.jaccard(functions, s.collabFunctions(d));
 			double score = (memberJ + functionJ) / 2;
 			if (score > 0) {
-				similar.add(new Similar(s.collab(d).id(), Ids.round(score), Ids.round(memberJ), Ids.round(functionJ),
+				similar.add(new Similar(s.collabId(d), Ids.round(score), Ids.round(memberJ), Ids.round(functionJ),
 						Ids.forces(s, Ids.intersection(members, asOf.members(d))),
-						Ids.functions(s, Ids.intersection(functions, s.collab(d).functions()))));
+						Ids.functions(s, Ids.intersection(functions, s.collabFunctions(d)))));
 			}
 		}
 		similar.sort(Comparator.comparingDouble(Similar::score).reversed().thenComparing(Similar::collaboration));

@@ -95,7 +95,7 @@ final class ContactCandidates {
 			}
 		}
 		this.nameRank = ranks(order(keys, Comparator.comparing((Integer k) -> roles[roleStart[k]].person())
-			.thenComparing(k -> s.collab(collab[keyCollab[k]]).id())));
+			.thenComparing(k -> s.collabId(collab[keyCollab[k]]))));
 		this.byBound = order(keys, Comparator.comparingDouble((Integer k) -> -bound[k]));
 		double[] unreachable = new double[keys];
 		for (int k = 0; k < keys; k++) {

@@ -25,12 +25,12 @@ final class ContactCandidatesBuilder {
 		List<List<String>> foundMatched = new ArrayList<>();
 		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
 		for (Role role : s.roles()) {
-			if (role.from() > day || s.collab(role.collab()).started() > day) {
+			if (role.from() > day || s.collabStarted(role.collab()) > day) {
 				continue;
 			}
 			List<String> matched = ContactScore.matches(s, role, topic, day);
 			if (!matched.isEmpty()) {
-				byKey.computeIfAbsent(role.person() + "|" + s.collab(role.collab()).id(), k -> new ArrayList<>())
+				byKey.computeIfAbsent(role.person() + "|" + s.collabId(role.collab()), k -> new ArrayList<>())
 					.add(found.size());
 				found.add(role);
 				foundMatched.add(matched);

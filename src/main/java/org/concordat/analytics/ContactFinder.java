@@ -76,12 +76,12 @@ public final class ContactFinder {
 	private Contact contact(ContactCandidates candidates, int k, int hops, int[] route) {
 		int r = candidates.role(k, hops);
 		Role role = candidates.roles[r];
-		String collaboration = s.collab(role.collab()).id();
+		String collaboration = s.collabId(role.collab());
 		List<String> path = null;
 		if (route != null) {
 			path = new ArrayList<>(route.length + 1);
 			for (int i = 0; i < route.length; i++) {
-				path.add(i % 2 == 0 ? s.forceId(route[i]) : s.collab(route[i]).id());
+				path.add(i % 2 == 0 ? s.forceId(route[i]) : s.collabId(route[i]));
 			}
 			path.add(collaboration);
 		}

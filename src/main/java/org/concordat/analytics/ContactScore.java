@@ -32,11 +32,11 @@ final class ContactScore {
 	static List<String> matches(RegisterSnapshot s, Role role, String topic, int day) {
 		boolean own = role.topics().contains(topic);
 		int fn = s.function(topic);
-		boolean function = fn >= 0 && Ids.contains(s.collab(role.collab()).functions(), fn);
+		boolean function = fn >= 0 && Ids.contains(s.collabFunctions(role.collab()), fn);
 		boolean lesson = false;
 		for (int l : s.lessonsOf(role.collab())) {
-			var fact = s.lessons().get(l);
-			lesson |= topic.equals(fact.theme()) && fact.date() <= day && fact.date() != Day.NEVER_BEFORE;
+			int date = s.lessonDate(l);
+			lesson |= topic.equals(s.lessonTheme(l)) && date <= day && date != Day.NEVER_BEFORE;
 		}
 		List<String> matched = new java.util.ArrayList<>(3);
 		if (own) {
@@ -67,7 +67,7 @@ final class ContactScore {
 		if (!"withdrawal".equals(topic)) {
 			return 1;
 		}
-		boolean ended = s.collab(c).ended() <= day;
+		boolean ended = s.collabEnded(c) <= day;
 		boolean lostMember = false;
 		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
 			lostMember = s.left(m) <= day;
@@ -77,7 +77,7 @@ final class ContactScore {
 
 	/** 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at {@code day}. */
 	static double recency(RegisterSnapshot s, Role role, int day) {
-		int end = Math.min(Math.min(role.to(), s.collab(role.collab()).ended()), day);
+		int end = Math.min(Math.min(role.to(), s.collabEnded(role.collab())), day);
 		double years = (day - end) / 365.25;
 		return 0.5 + 0.5 * Math.exp(-years / 10);
 	}

@@ -33,19 +33,44 @@ final class DayView {
 		this.networkCount = java.util.Arrays.stream(networkCollabs).mapToInt(c -> c.length).toArray();
 	}
 
+	/**
+	 * One pass over the memberships in collaboration order: a force's active collaborations are those whose
+	 * active members include it, so they are gathered from the member lists, already ascending and distinct,
+	 * without looking up any membership's collaboration.
+	 */
 	static DayView of(AsOf.Raw raw, RegisterSnapshot s) {
 		int[][] members = new int[s.collabCount()][];
+		int[] count = new int[s.forceCount()];
+		int[] networkCount = new int[s.forceCount()];
 		for (int c = 0; c < members.length; c++) {
 			members[c] = raw.activeMembers(c);
+			boolean network = members[c].length > 0 && raw.inNetwork(c);
+			for (int f : members[c]) {
+				count[f]++;
+				networkCount[f] += network ? 1 : 0;
+			}
 		}
-		int[][] collabs = new int[s.forceCount()][];
-		int[][] network = new int[s.forceCount()][];
-		for (int f = 0; f < collabs.length; f++) {
-			collabs[f] = raw.collabsOf(f, false);
-			network[f] = raw.collabsOf(f, true);
+		int[][] collabs = new int[count.length][];
+		int[][] network = new int[count.length][];
+		for (int f = 0; f < count.length; f++) {
+			collabs[f] = count[f] == 0 ? NONE : new int[count[f]];
+			network[f] = networkCount[f] == count[f] ? collabs[f] : networkCount[f] == 0 ? NONE : new int[networkCount[f]];
+			count[f] = 0;
+			networkCount[f] = 0;
+		}
+		for (int c = 0; c < members.length; c++) {
+			boolean inNetwork = members[c].length > 0 && raw.inNetwork(c);
+			for (int f : members[c]) {
+				collabs[f][count[f]++] = c;
+				if (inNetwork && network[f] != collabs[f]) {
+					network[f][networkCount[f]++] = c;
+				}
+			}
 		}
 		return new DayView(members, collabs, network);
 	}
+
+	private static final int[] NONE = new int[0];
 
 	/** The views of one snapshot, by date and scope, the least recently used dropped first. */
 	static final class Cache {

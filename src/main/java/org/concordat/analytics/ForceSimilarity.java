@@ -55,7 +55,7 @@ public final class ForceSimilarity {
 		}
 		// Only the best `limit` are kept (worst on top of the heap), and only they get their shared lists.
 		java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>(limit + 1, (a, b) -> a[0] != b[0]
-				? Double.compare(a[0], b[0]) : s.forceId((int) b[1]).compareTo(s.forceId((int) a[1])));
+				? Double.compare(a[0], b[0]) : s.compareForceIds((int) b[1], (int) a[1]));
 		for (int i = 0; i < n; i++) {
 			int g = touched[i];
 			int shared = sharedCount[g];
@@ -93,7 +93,7 @@ public final class ForceSimilarity {
 	}
 
 	private int[] functionsOf(int force) {
-		return Arrays.stream(asOf.networkCollabsOf(force)).flatMap(c -> Arrays.stream(s.collab(c).functions()))
+		return Arrays.stream(asOf.networkCollabsOf(force)).flatMap(c -> Arrays.stream(s.collabFunctions(c)))
 			.distinct().sorted().toArray();
 	}
 

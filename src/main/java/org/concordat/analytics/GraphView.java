@@ -115,15 +115,15 @@ public final class GraphView {
 	private List<Integer> collaborations(String region, int function, String status) {
 		List<Integer> kept = new ArrayList<>();
 		for (int c = 0; c < s.collabCount(); c++) {
-			Collab collab = s.collab(c);
-			boolean keep = asOf.inNetwork(c) && (status == null || status.equals(collab.status()))
-					&& (function < 0 || Ids.contains(collab.functions(), function))
+			boolean keep = asOf.inNetwork(c) && (status == null || status.equals(s.collabStatus(c)))
+					&& (function < 0 || Ids.contains(s.collabFunctions(c), function))
 					&& (region == null || Arrays.stream(asOf.members(c)).anyMatch(f -> region.equalsIgnoreCase(s.region(f))));
 			if (keep) {
 				kept.add(c);
 			}
 		}
-		kept.sort(Comparator.comparing((Integer c) -> -asOf.members(c).length).thenComparing(c -> s.collab(c).id()));
+		kept.sort(Comparator.comparing((Integer c) -> -asOf.members(c).length)
+			.thenComparing((a, b) -> s.compareCollabIds(a, b)));
 		return kept;
 	}
 

@@ -21,7 +21,7 @@ final class IdOrder {
 	private IdOrder(RegisterSnapshot s) {
 		forceByRank = sorted(s.forceCount(), s::forceId);
 		forceRank = inverse(forceByRank);
-		collabRank = inverse(sorted(s.collabCount(), c -> s.collab(c).id()));
+		collabRank = inverse(sorted(s.collabCount(), c -> s.collabId(c)));
 	}
 
 	static IdOrder of(RegisterSnapshot s) {

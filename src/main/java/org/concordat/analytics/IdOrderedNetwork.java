@@ -53,7 +53,7 @@ final class IdOrderedNetwork {
 	private static IdOrderedNetwork build(AsOf asOf) {
 		RegisterSnapshot s = asOf.snapshot();
 		Ranks forceRanks = s.derived(Ranks.Forces.class, x -> Ranks.of(s.forceCount(), s::forceId));
-		Ranks collabRanks = s.derived(Ranks.Collabs.class, x -> Ranks.of(s.collabCount(), c -> s.collab(c).id()));
+		Ranks collabRanks = s.derived(Ranks.Collabs.class, x -> Ranks.of(s.collabCount(), c -> s.collabId(c)));
 		int[] collabStart = new int[s.forceCount() + 1];
 		int[] memberStart = new int[s.collabCount() + 1];
 		for (int f = 0; f < s.forceCount(); f++) {

@@ -17,7 +17,7 @@ final class Ids {
 	}
 
 	static List<String> collabs(RegisterSnapshot s, int[] collabs) {
-		return Arrays.stream(collabs).mapToObj(c -> s.collab(c).id()).sorted().toList();
+		return Arrays.stream(collabs).mapToObj(s::collabId).sorted().toList();
 	}
 
 	static List<String> functions(RegisterSnapshot s, int[] functions) {

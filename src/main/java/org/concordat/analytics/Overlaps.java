@@ -107,13 +107,13 @@ public final class Overlaps {
 	private record Found(int rankA, int rankB, int first, int second, int[] shared, double jaccard, int[] functions) {
 
 		Pair pair(Overlaps o, IdOrder order) {
-			return new Pair(o.s.collab(first).id(), o.s.collab(second).id(),
+			return new Pair(o.s.collabId(first), o.s.collabId(second),
 					Arrays.asList(order.forceIds(o.s, shared.clone(), shared.length)), Ids.round(jaccard));
 		}
 	}
 
 	private Found found(int a, int b, int[] shared, int sizeOfA, int function, String region, IdOrder order) {
-		int[] common = Ids.intersection(s.collab(a).functions(), s.collab(b).functions());
+		int[] common = Ids.intersection(s.collabFunctions(a), s.collabFunctions(b));
 		if (function >= 0 && !Ids.contains(common, function)) {
 			return null;
 		}

@@ -46,7 +46,7 @@ public final class Precedents {
 			int c = events.collab[e];
 			int m = events.membership[e];
 			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
-			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
+			if (s.collabStarted(c) <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
 				found.add(m < 0 ? precedent(c, null, "ending", events.day[e])
 						: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]));
 			}
@@ -64,17 +64,17 @@ public final class Precedents {
 		static Events of(RegisterSnapshot s) {
 			List<int[]> all = new ArrayList<>();
 			for (int c = 0; c < s.collabCount(); c++) {
-				Collab collab = s.collab(c);
-				if (collab.ended() != Day.OPEN) {
-					all.add(new int[] { collab.ended(), c, -1 });
+				int ended = s.collabEnded(c);
+				if (ended != Day.OPEN) {
+					all.add(new int[] { ended, c, -1 });
 				}
 				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
-					if (s.left(m) != Day.OPEN && s.left(m) < collab.ended()) {
+					if (s.left(m) != Day.OPEN && s.left(m) < ended) {
 						all.add(new int[] { s.left(m), c, m });
 					}
 				}
 			}
-			all.sort(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparing(e -> s.collab(e[1]).id())
+			all.sort(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparing((a, b) -> s.compareCollabIds(a[1], b[1]))
 				.thenComparingInt(e -> e[2]));
 			return new Events(all.stream().mapToInt(e -> e[0]).toArray(), all.stream().mapToInt(e -> e[1]).toArray(),
 					all.stream().mapToInt(e -> e[2]).toArray());
@@ -102,11 +102,10 @@ public final class Precedents {
 	}
 
 	private boolean resembles(int c, int[] affected) {
-		Collab candidate = asOf.snapshot().collab(c);
+		RegisterSnapshot s = asOf.snapshot();
 		for (int a : affected) {
-			Collab other = asOf.snapshot().collab(a);
-			if (candidate.kind().equals(other.kind())
-					|| Ids.intersection(candidate.functions(), other.functions()).length > 0) {
+			if (s.collabKind(c).equals(s.collabKind(a))
+					|| Ids.intersection(s.collabFunctions(c), s.collabFunctions(a)).length > 0) {
 				return true;
 			}
 		}
@@ -116,7 +115,8 @@ public final class Precedents {
 	private Precedent precedent(int c, String force, String event, int day) {
 		RegisterSnapshot s = asOf.snapshot();
 		List<Figure> figures = new ArrayList<>();
-		for (FigureFact f : s.collab(c).figures()) {
+		Collab collab = s.collab(c);
+		for (FigureFact f : collab.figures()) {
 			boolean concerns = force == null || f.force() == null || force.equals(f.force());
 			if (concerns && f.date() != Day.NEVER_BEFORE && f.date() <= asOf.day()) {
 				figures.add(new Figure(f.kind(), f.amount(), f.writtenDate(), f.force(), f.source(), f.note(),
@@ -128,6 +128,6 @@ public final class Precedents {
 			.map(l -> l.id())
 			.sorted()
 			.toList();
-		return new Precedent(s.collab(c).id(), s.collab(c).name(), force, event, Day.toDate(day), figures, lessons);
+		return new Precedent(collab.id(), collab.name(), force, event, Day.toDate(day), figures, lessons);
 	}
 }

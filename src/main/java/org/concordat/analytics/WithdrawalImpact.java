@@ -163,16 +163,16 @@ public final class WithdrawalImpact {
 				Set<Integer> coveredElsewhere = new HashSet<>();
 				for (int other : asOf.collabsOf(g)) {
 					if (other != c && !nonViable.contains(other)) {
-						Arrays.stream(s.collab(other).functions()).forEach(coveredElsewhere::add);
+						Arrays.stream(s.collabFunctions(other)).forEach(coveredElsewhere::add);
 					}
 				}
-				int[] gone = Arrays.stream(s.collab(c).functions()).filter(fn -> !coveredElsewhere.contains(fn)).toArray();
+				int[] gone = Arrays.stream(s.collabFunctions(c)).filter(fn -> !coveredElsewhere.contains(fn)).toArray();
 				List<String> functions = Ids.functions(s, gone);
 				if (!functions.isEmpty()) {
-					lost.add(new FunctionsLost(s.forceId(g), s.collab(c).id(), functions));
+					lost.add(new FunctionsLost(s.forceId(g), s.collabId(c), functions));
 				}
 				if (risk != null) {
-					risk.lostCollaboration(s.forceId(g), s.collab(c).id(), functions);
+					risk.lostCollaboration(s.forceId(g), s.collabId(c), functions);
 				}
 			}
 		}

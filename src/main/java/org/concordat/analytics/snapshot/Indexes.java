@@ -1,31 +1,9 @@
 package org.concordat.analytics.snapshot;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** Small array helpers for building compressed sparse rows. */
+/** A counting sort, for building compressed sparse rows. */
 final class Indexes {
 
 	private Indexes() {
-	}
-
-	static Map<String, Integer> of(String[] ids) {
-		Map<String, Integer> index = new HashMap<>(ids.length * 2);
-		for (int i = 0; i < ids.length; i++) {
-			if (ids[i] != null) {
-				index.put(ids[i], i);
-			}
-		}
-		return index;
-	}
-
-	/** For rows given by {@code start} offsets, the row of each of the {@code n} entries. */
-	static int[] ownerOf(int[] start, int n) {
-		int[] owner = new int[n];
-		for (int row = 0; row + 1 < start.length; row++) {
-			java.util.Arrays.fill(owner, start[row], start[row + 1], row);
-		}
-		return owner;
 	}
 
 	/**

@@ -1,110 +1,93 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
 
-/** Growable parallel arrays of memberships, appended collaboration by collaboration. */
+/**
+ * Memberships appended collaboration by collaboration: new ones from a collaboration record, or an older
+ * table's block copied as it is (its forces, and its days by code), then packed into a {@link MembershipTable}.
+ */
 final class Memberships {
+
+	private final MembershipTable old;
 
 	private final int[] collabStart;
 
 	private int collabs;
 
-	private int size;
+	private final PackedInts.Builder force;
 
-	private int[] force;
+	private final DayColumn.Builder joined;
 
-	private int[] joined;
+	private final DayColumn.Builder left;
 
-	private int[] left;
-
-	private byte[] role;
+	private final PackedInts.Builder role;
 
 	private float[] share;
 
-	Memberships(int collabCount, int capacity) {
+	Memberships(MembershipTable old, int collabCount, int capacity) {
+		this.old = old;
 		collabStart = new int[collabCount + 1];
-		force = new int[capacity];
-		joined = new int[capacity];
-		left = new int[capacity];
-		role = new byte[capacity];
+		force = new PackedInts.Builder(capacity);
+		joined = new DayColumn.Builder(old == null ? null : old.joined, capacity);
+		left = new DayColumn.Builder(old == null ? null : old.left, capacity);
+		role = new PackedInts.Builder(capacity);
 		share = new float[capacity];
 	}
 
-	void append(Collaboration collaboration, Map<String, Integer> forceIndex) {
+	void append(Collaboration collaboration, ToIntFunction<String> forceIndex) {
 		for (Membership m : collaboration.members()) {
-			Integer f = forceIndex.get(m.force());
-			if (f == null) {
+			int f = m.force() == null ? -1 : forceIndex.applyAsInt(m.force());
+			if (f < 0) {
 				continue; // the register's rules make this impossible; a stale event must not break the snapshot
 			}
+			int size = force.size();
 			ensure(size + 1);
-			force[size] = f;
-			joined[size] = Day.from(m.joined());
-			left[size] = Day.until(m.left());
-			role[size] = switch (String.valueOf(m.role())) {
+			force.add(f);
+			joined.add(Day.from(m.joined()));
+			left.add(Day.until(m.left()));
+			role.add(switch (String.valueOf(m.role())) {
 				case "host" -> RegisterSnapshot.HOST;
 				case "lead" -> RegisterSnapshot.LEAD;
 				default -> RegisterSnapshot.MEMBER;
-			};
+			});
 			share[size] = m.costShare() == null ? Float.NaN : m.costShare().floatValue();
-			size++;
 		}
-		collabStart[++collabs] = size;
+		collabStart[++collabs] = force.size();
 	}
 
 	void appendNone() {
-		collabStart[++collabs] = size;
+		collabStart[++collabs] = force.size();
 	}
 
-	/** Copies collaboration {@code c}'s block of memberships from an older snapshot. */
-	void copy(RegisterSnapshot old, int c) {
+	/** Copies the blocks of memberships of the old table's collaborations {@code c .. c+count-1}. */
+	void copy(int c, int count) {
 		int from = old.collabStart[c];
-		int n = old.collabStart[c + 1] - from;
+		int n = old.collabStart[c + count] - from;
+		int size = force.size();
 		ensure(size + n);
-		System.arraycopy(old.mForce, from, force, size, n);
-		System.arraycopy(old.mJoined, from, joined, size, n);
-		System.arraycopy(old.mLeft, from, left, size, n);
-		System.arraycopy(old.mRole, from, role, size, n);
-		System.arraycopy(old.mShare, from, share, size, n);
-		size += n;
-		collabStart[++collabs] = size;
-	}
-
-	private void ensure(int capacity) {
-		if (capacity > force.length) {
-			int grown = Math.max(capacity, force.length + (force.length >> 1) + 16);
-			force = Arrays.copyOf(force, grown);
-			joined = Arrays.copyOf(joined, grown);
-			left = Arrays.copyOf(left, grown);
-			role = Arrays.copyOf(role, grown);
-			share = Arrays.copyOf(share, grown);
+		force.copy(old.force, from, n);
+		joined.copy(old.joined, from, n);
+		left.copy(old.left, from, n);
+		role.copy(old.role, from, n);
+		old.sharesOf(c, count, share, size);
+		for (int k = c; k < c + count; k++) {
+			collabStart[++collabs] = size + old.collabStart[k + 1] - from;
 		}
 	}
 
-	int[] collabStart() {
-		return collabStart;
+	private void ensure(int capacity) {
+		if (capacity > share.length) {
+			share = Arrays.copyOf(share, Math.max(capacity, share.length + (share.length >> 1) + 16));
+		}
 	}
 
-	int[] force() {
-		return Arrays.copyOf(force, size);
-	}
-
-	int[] joined() {
-		return Arrays.copyOf(joined, size);
-	}
-
-	int[] left() {
-		return Arrays.copyOf(left, size);
-	}
-
-	byte[] role() {
-		return Arrays.copyOf(role, size);
-	}
-
-	float[] share() {
-		return Arrays.copyOf(share, size);
+	MembershipTable build() {
+		int n = force.size();
+		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), role.build(),
+				share);
 	}
 }

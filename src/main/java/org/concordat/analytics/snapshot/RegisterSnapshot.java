@@ -1,23 +1,28 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.analytics.snapshot.Facts.LessonFact;
 import org.concordat.analytics.snapshot.Facts.Role;
 
 /**
- * An immutable, integer-indexed picture of the register at one version: the bipartite force–collaboration
- * structure in compressed sparse rows, with each membership's dates, role and cost share in parallel arrays.
+ * An immutable, integer-indexed picture of the register at one version, as columns: the bipartite
+ * force–collaboration structure in compressed sparse rows ({@link MembershipTable}), and forces,
+ * collaborations, figures, roles and lessons as bit-packed parallel columns: ids in UTF-8 byte pools
+ * ({@link TextColumn}), names and titles as word codes ({@link WordColumn}), repeated values as codes
+ * ({@link Coded}), dates as day codes ({@link DayColumn}). The accessors of forces and collaborations are in
+ * {@link SnapshotEntities}.
+ * The force–force co-membership graph is never materialised: a 200-member collaboration would add ~20,000
+ * edges.
  *
  * <p>Memberships are numbered in collaboration order, so those of collaboration {@code c} are
- * {@code collabStart[c] .. collabStart[c+1]-1}; {@code forceMemberships[forceStart[f] .. forceStart[f+1]-1]}
- * lists the memberships of force {@code f}. A membership costs 25 bytes: five ints (force, collaboration,
- * joined, left, the by-force index), a float share and a role byte. The force–force co-membership graph is
- * never materialised: a 200-member collaboration would add ~20,000 edges.
+ * {@code firstMembership(c) .. endMembership(c)-1}. {@link #roles()} and {@link #lessons()} make their
+ * records when read; loops over every role read {@link #roleCollab} and its neighbours instead.
  */
-public final class RegisterSnapshot {
+public final class RegisterSnapshot extends SnapshotEntities {
 
 	public static final byte MEMBER = 0;
 
@@ -27,118 +32,31 @@ public final class RegisterSnapshot {
 
 	final long version;
 
-	final String[] forceIds;
+	final MembershipTable memberships;
 
-	final String[] forceNames;
+	final RoleTable roles;
 
-	final String[] forceRegions;
+	final LessonTable lessons;
 
-	final double[] forceLat;
+	/** The memberships by force, made on first use (no question needs them): see {@link ByForce}. */
+	private volatile ByForce byForce;
 
-	final double[] forceLon;
+	private final List<Role> roleList;
 
-	final Map<String, Integer> forceIndex;
-
-	final Collab[] collabs;
-
-	final Map<String, Integer> collabIndex;
-
-	final String[] functionIds;
-
-	final String[] functionNames;
-
-	final Map<String, Integer> functionIndex;
-
-	final int[] collabStart;
-
-	final int[] mForce;
-
-	final int[] mCollab;
-
-	final int[] mJoined;
-
-	final int[] mLeft;
-
-	final byte[] mRole;
-
-	final float[] mShare;
-
-	final int[] forceStart;
-
-	final int[] forceMemberships;
-
-	final List<Role> roles;
-
-	final List<LessonFact> lessons;
-
-	/** Per collaboration, the days it is active from (inclusive) and to (exclusive); a proposed one never is. */
-	private final int[] activeFrom;
-
-	private final int[] activeTo;
-
-	private final boolean[] national;
-
-	/** Lessons grouped by collaboration (indexes into {@link #lessons}), so a question reads only its own. */
-	private final int[] lessonStart;
-
-	private final int[] lessonsByCollab;
+	private final List<LessonFact> lessonList;
 
 	/** Whole-snapshot structures a question derives once and reuses (e.g. precedent events), by key. */
-	private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+	private final ConcurrentHashMap<Object, Object> derived = new ConcurrentHashMap<>();
 
-	RegisterSnapshot(long version, String[] forceIds, String[] forceNames, String[] forceRegions, double[] forceLat,
-			double[] forceLon, Collab[] collabs, String[] functionIds, String[] functionNames, int[] collabStart,
-			int[] mForce, int[] mJoined, int[] mLeft, byte[] mRole, float[] mShare, List<Role> roles,
-			List<LessonFact> lessons) {
+	RegisterSnapshot(long version, ForceTable forces, FunctionTable functions, CollabTable collabs,
+			MembershipTable memberships, RoleTable roles, LessonTable lessons) {
+		super(forces, functions, collabs);
 		this.version = version;
-		this.forceIds = forceIds;
-		this.forceNames = forceNames;
-		this.forceRegions = forceRegions;
-		this.forceLat = forceLat;
-		this.forceLon = forceLon;
-		this.forceIndex = Indexes.of(forceIds);
-		this.collabs = collabs;
-		this.collabIndex = Indexes.of(java.util.Arrays.stream(collabs).map(Collab::id).toArray(String[]::new));
-		this.functionIds = functionIds;
-		this.functionNames = functionNames;
-		this.functionIndex = Indexes.of(functionIds);
-		this.collabStart = collabStart;
-		this.mForce = mForce;
-		this.mJoined = mJoined;
-		this.mLeft = mLeft;
-		this.mRole = mRole;
-		this.mShare = mShare;
-		this.mCollab = Indexes.ownerOf(collabStart, mForce.length);
-		this.forceStart = new int[forceIds.length + 1];
-		this.forceMemberships = Indexes.byOwner(mForce, forceIds.length, forceStart);
-		this.roles = List.copyOf(roles);
-		this.lessons = List.copyOf(lessons);
-		this.activeFrom = new int[collabs.length];
-		this.activeTo = new int[collabs.length];
-		this.national = new boolean[collabs.length];
-		for (int c = 0; c < collabs.length; c++) {
-			boolean never = "proposed".equals(collabs[c].status()) || "deleted".equals(collabs[c].status());
-			activeFrom[c] = never ? Day.OPEN : collabs[c].started();
-			activeTo[c] = never ? Day.NEVER_BEFORE : collabs[c].ended();
-			national[c] = collabs[c].national();
-		}
-		this.lessonStart = new int[collabs.length + 1];
-		this.lessonsByCollab = Indexes.byOwner(this.lessons.stream().mapToInt(LessonFact::collab).toArray(),
-				collabs.length, lessonStart);
-	}
-
-	/** Whether collaboration {@code c} is active at {@code day}; the same test as {@link Collab#activeAt}. */
-	public boolean collabActiveAt(int c, int day) {
-		return activeFrom[c] <= day && activeTo[c] > day;
-	}
-
-	public boolean national(int c) {
-		return national[c];
-	}
-
-	/** The lessons of collaboration {@code c}, as indexes into {@link #lessons()}. */
-	public int[] lessonsOf(int c) {
-		return java.util.Arrays.copyOfRange(lessonsByCollab, lessonStart[c], lessonStart[c + 1]);
+		this.memberships = memberships;
+		this.roles = roles;
+		this.lessons = lessons;
+		this.roleList = new Rows<>(roles.size(), roles::get);
+		this.lessonList = new Rows<>(lessons.size(), lessons::get);
 	}
 
 	/**
@@ -146,7 +64,7 @@ public final class RegisterSnapshot {
 	 * (the snapshot is immutable, so it never goes stale).
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> T derived(Object key, java.util.function.Function<RegisterSnapshot, T> compute) {
+	public <T> T derived(Object key, Function<RegisterSnapshot, T> compute) {
 		return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
 	}
 
@@ -154,122 +72,109 @@ public final class RegisterSnapshot {
 		return version;
 	}
 
-	public int forceCount() {
-		return forceIds.length;
-	}
-
-	public int collabCount() {
-		return collabs.length;
-	}
-
 	public int membershipCount() {
-		return mForce.length;
-	}
-
-	public String forceId(int f) {
-		return forceIds[f];
-	}
-
-	public String forceName(int f) {
-		return forceNames[f];
-	}
-
-	public String region(int f) {
-		return forceRegions[f];
-	}
-
-	public double lat(int f) {
-		return forceLat[f];
-	}
-
-	public double lon(int f) {
-		return forceLon[f];
-	}
-
-	/** The force's index, or -1 when the register has no such force. */
-	public int force(String id) {
-		return forceIndex.getOrDefault(id, -1);
-	}
-
-	public int collab(String id) {
-		return collabIndex.getOrDefault(id, -1);
-	}
-
-	public Collab collab(int c) {
-		return collabs[c];
-	}
-
-	public int function(String id) {
-		return functionIndex.getOrDefault(id, -1);
-	}
-
-	public String functionId(int fn) {
-		return functionIds[fn];
-	}
-
-	public int functionCount() {
-		return functionIds.length;
+		return memberships.size();
 	}
 
 	public int firstMembership(int c) {
-		return collabStart[c];
+		return memberships.collabStart[c];
 	}
 
 	public int endMembership(int c) {
-		return collabStart[c + 1];
+		return memberships.collabStart[c + 1];
 	}
 
 	/** The memberships of force {@code f}, as membership numbers, in collaboration order. */
 	public int[] membershipsOf(int f, int[] out) {
-		int n = forceStart[f + 1] - forceStart[f];
+		int n = byForce().countOf(f);
 		int[] result = out != null && out.length >= n ? out : new int[n];
-		System.arraycopy(forceMemberships, forceStart[f], result, 0, n);
+		for (int k = 0; k < n; k++) {
+			result[k] = byForce().of(f, k);
+		}
 		return result;
 	}
 
 	public int membershipCountOf(int f) {
-		return forceStart[f + 1] - forceStart[f];
+		return byForce().countOf(f);
 	}
 
 	public int membershipOf(int f, int k) {
-		return forceMemberships[forceStart[f] + k];
+		return byForce().of(f, k);
+	}
+
+	ByForce byForce() {
+		ByForce lists = byForce;
+		if (lists == null) { // two first callers may both build it; either's is the same
+			byForce = lists = new ByForce(memberships, forceCount());
+		}
+		return lists;
 	}
 
 	public int memberForce(int m) {
-		return mForce[m];
+		return memberships.force(m);
 	}
 
+	/** The membership's collaboration, found from a sample of every 64th and a few steps (nothing is stored). */
 	public int memberCollab(int m) {
-		return mCollab[m];
+		return memberships.collab(m);
 	}
 
 	public int joined(int m) {
-		return mJoined[m];
+		return memberships.joined(m);
 	}
 
 	public int left(int m) {
-		return mLeft[m];
+		return memberships.left(m);
 	}
 
 	public byte role(int m) {
-		return mRole[m];
+		return memberships.role(m);
 	}
 
 	/** The recorded cost share, or NaN when none is recorded. */
 	public float share(int m) {
-		return mShare[m];
+		return memberships.share(m);
 	}
 
 	/** "Active at D" for a membership: its collaboration is active, it had joined and had not yet left. */
 	public boolean activeAt(int m, int day) {
-		return mJoined[m] <= day && mLeft[m] > day && collabActiveAt(mCollab[m], day);
+		return memberships.joined(m) <= day && memberships.left(m) > day && collabActiveAt(memberships.collab(m), day);
 	}
 
+	/** Every role, each made when read. */
 	public List<Role> roles() {
-		return roles;
+		return roleList;
 	}
 
+	/** {@code roles().get(r).collab()}, {@code .from()} and {@code .topics()} without the record. */
+	public int roleCollab(int r) {
+		return roles.collab(r);
+	}
+
+	public int roleFrom(int r) {
+		return roles.from(r);
+	}
+
+	public Set<String> roleTopics(int r) {
+		return roles.topics(r);
+	}
+
+	/** Every lesson, each made when read. */
 	public List<LessonFact> lessons() {
-		return lessons;
+		return lessonList;
+	}
+
+	/** The lessons of collaboration {@code c}, as indexes into {@link #lessons()}. */
+	public int[] lessonsOf(int c) {
+		return lessons.of(c);
+	}
+
+	/** {@code lessons().get(l).theme()} and {@code .date()} without the record. */
+	public String lessonTheme(int l) {
+		return lessons.theme(l);
+	}
+
+	public int lessonDate(int l) {
+		return lessons.date(l);
 	}
 }

@@ -33,14 +33,29 @@ class SnapshotReaderTests extends ApiTest {
 		assertThat(reader.readRowsOnly()).isGreaterThan(fromRows.membershipCount());
 	}
 
-	private static List<String> dump(RegisterSnapshot s) {
-		return List.of(Arrays.toString(s.forceIds), Arrays.toString(s.forceNames), Arrays.toString(s.forceRegions),
-				Arrays.toString(s.forceLat), Arrays.toString(s.forceLon), Arrays.toString(s.functionIds),
-				Arrays.stream(s.collabs).map(c -> List.of(c.id(), c.name(), c.kind(), c.scope(), c.status(),
-						c.started(), c.ended(), String.valueOf(c.annualCost()), c.figures(),
-						Arrays.toString(c.functions()), Arrays.toString(c.dependsOn())).toString()).toList().toString(),
-				Arrays.toString(s.collabStart), Arrays.toString(s.mForce), Arrays.toString(s.mJoined),
-				Arrays.toString(s.mLeft), Arrays.toString(s.mRole), Arrays.toString(s.mShare), s.roles.toString(),
-				s.lessons.toString());
+	/** Everything the analytics can read, through the snapshot's public accessors. */
+	static List<String> dump(RegisterSnapshot s) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (int f = 0; f < s.forceCount(); f++) {
+			lines.add(Arrays.asList(String.valueOf(s.forceId(f)), String.valueOf(s.forceName(f)), String.valueOf(s.region(f)),
+					s.lat(f), s.lon(f), s.membershipCountOf(f)).toString());
+		}
+		for (int fn = 0; fn < s.functionCount(); fn++) {
+			lines.add(String.valueOf(s.functionId(fn)));
+		}
+		for (int c = 0; c < s.collabCount(); c++) {
+			var x = s.collab(c);
+			lines.add(Arrays.asList(x.id(), x.name(), x.kind(), x.scope(), x.status(), x.started(), x.ended(),
+					String.valueOf(x.annualCost()), x.figures(), Arrays.toString(x.functions()),
+					Arrays.toString(x.dependsOn()), s.firstMembership(c), s.endMembership(c),
+					Arrays.toString(s.lessonsOf(c))).toString());
+		}
+		for (int m = 0; m < s.membershipCount(); m++) {
+			lines.add(Arrays.asList(s.memberForce(m), s.memberCollab(m), s.joined(m), s.left(m), s.role(m), s.share(m))
+				.toString());
+		}
+		lines.add(s.roles().toString());
+		lines.add(s.lessons().toString());
+		return lines;
 	}
 }
