@@ -130,7 +130,7 @@ public final class AsOf {
 	/** The active membership of {@code f} in {@code c} at D, or -1. */
 	public int membership(int f, int c) {
 		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
-			if (snapshot.memberForce(m) == f && snapshot.activeAt(m, day)) {
+			if (snapshot.memberForce(m) == f && snapshot.activeAt(c, m, day)) {
 				return m;
 			}
 		}

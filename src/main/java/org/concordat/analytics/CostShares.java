@@ -29,6 +29,11 @@ public final class CostShares {
 	}
 
 	public Answer afterLeaving(int collab, int force) {
+		return afterLeaving(collab, force, Ids.forces(asOf.snapshot(), asOf.members(collab)));
+	}
+
+	/** @param memberIds the ids of the collaboration's active members, in id order, when the caller has them */
+	Answer afterLeaving(int collab, int force, List<String> memberIds) {
 		RegisterSnapshot s = asOf.snapshot();
 		int[] members = asOf.members(collab);
 		int n = members.length;
@@ -45,7 +50,8 @@ public final class CostShares {
 			return new Answer(!recorded, shares);
 		}
 		int[] byId = IdOrder.of(s).positionsById(members);
-		for (int i : byId) {
+		for (int k = 0; k < byId.length; k++) {
+			int i = byId[k];
 			int g = members[i];
 			if (g == force) {
 				continue;
@@ -53,7 +59,7 @@ public final class CostShares {
 			double before = recorded ? recordedShares[i] : 1.0 / n;
 			double after = recorded ? before / (1 - leaving) : 1.0 / (n - 1);
 			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
-			shares.add(new Share(s.forceId(g), Ids.round(before), Ids.round(after), extra));
+			shares.add(new Share(memberIds.get(k), Ids.round(before), Ids.round(after), extra));
 		}
 		return new Answer(!recorded, shares);
 	}
@@ -68,11 +74,11 @@ public final class CostShares {
 		boolean[] seen = new boolean[members.length];
 		Arrays.fill(first, Float.NaN);
 		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
-			if (s.activeAt(m, asOf.day())) {
+			if (s.activeAt(collab, m, asOf.day())) {
 				int i = Arrays.binarySearch(members, s.memberForce(m));
 				if (i >= 0 && !seen[i]) {
 					seen[i] = true;
-					first[i] = s.share(m);
+					first[i] = s.share(collab, m);
 				}
 			}
 		}

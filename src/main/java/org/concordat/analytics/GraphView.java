@@ -72,7 +72,7 @@ public final class GraphView {
 			for (int f : asOf.members(c)) {
 				if (drawnForces.contains(f)) {
 					int m = asOf.membership(f, c);
-					float share = s.share(m);
+					float share = s.share(c, m);
 					edges.add(new Edge(s.forceId(f), collab.id(), "member", role(s.role(m)),
 							Float.isNaN(share) ? null : Ids.round(share), null));
 				}

@@ -144,13 +144,16 @@ public final class WithdrawalImpact {
 		if (viable) {
 			reasons.add(after.length + " members remain and the host stays");
 		}
-		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force);
+		// each member's id decoded once (a national collaboration has thousands): the lists and the shares share them
+		List<String> beforeIds = Ids.forces(s, before);
+		String leaving = s.forceId(force);
+		List<String> afterIds = beforeIds.stream().filter(id -> !id.equals(leaving)).toList();
+		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force, beforeIds);
 		if (viable && risk != null) {
 			shares.shares().forEach(sh -> risk.shareRises(sh.force(), collab.id(), sh.before(), sh.after()));
 		}
-		return new Affected(collab.id(), collab.name(), before.length, after.length, Ids.forces(s, before),
-				Ids.forces(s, after), viable, reasons,
-				shares.sharesAssumed(), collab.annualCost(), shares.shares());
+		return new Affected(collab.id(), collab.name(), before.length, after.length, beforeIds, afterIds, viable,
+				reasons, shares.sharesAssumed(), collab.annualCost(), shares.shares());
 	}
 
 	private List<FunctionsLost> functionsLost(int force, Set<Integer> nonViable, DependencyRisk risk) {

@@ -105,8 +105,13 @@ final class MembershipTable {
 
 	/** The recorded cost share, or NaN when none is recorded. */
 	float share(int m) {
-		int k = Arrays.binarySearch(shareCollabs, collab(m));
-		return k < 0 ? Float.NaN : shares[shareAt[k] + m - collabStart[shareCollabs[k]]];
+		return share(collab(m), m);
+	}
+
+	/** The share of membership {@code m} of collaboration {@code c}, which the caller knows (no search for it). */
+	float share(int c, int m) {
+		int k = Arrays.binarySearch(shareCollabs, c);
+		return k < 0 ? Float.NaN : shares[shareAt[k] + m - collabStart[c]];
 	}
 
 	/** The shares of the memberships of collaborations {@code c .. c+count-1} into {@code out} from {@code at}. */

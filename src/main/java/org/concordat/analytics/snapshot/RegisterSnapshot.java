@@ -136,6 +136,16 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return memberships.share(m);
 	}
 
+	/** {@link #share(int)} for a membership of collaboration {@code c}: loops over one collaboration's know it. */
+	public float share(int c, int m) {
+		return memberships.share(c, m);
+	}
+
+	/** {@link #activeAt(int, int)} for a membership of collaboration {@code c}, without searching for it. */
+	public boolean activeAt(int c, int m, int day) {
+		return memberships.joined(m) <= day && memberships.left(m) > day && collabActiveAt(c, day);
+	}
+
 	/** "Active at D" for a membership: its collaboration is active, it had joined and had not yet left. */
 	public boolean activeAt(int m, int day) {
 		return memberships.joined(m) <= day && memberships.left(m) > day && collabActiveAt(memberships.collab(m), day);
