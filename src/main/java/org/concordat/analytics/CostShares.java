@@ -71,8 +71,11 @@ public final class CostShares {
 	private float[] firstActiveShares(int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
 		float[] first = new float[members.length];
-		boolean[] seen = new boolean[members.length];
 		Arrays.fill(first, Float.NaN);
+		if (!s.recordsShares(collab)) {
+			return first; // most collaborations record none: no need to walk thousands of memberships
+		}
+		boolean[] seen = new boolean[members.length];
 		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
 			if (s.activeAt(collab, m, asOf.day())) {
 				int i = Arrays.binarySearch(members, s.memberForce(m));

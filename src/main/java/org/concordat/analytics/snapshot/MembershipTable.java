@@ -108,6 +108,11 @@ final class MembershipTable {
 		return share(collab(m), m);
 	}
 
+	/** Whether any membership of collaboration {@code c} records a share (most record none). */
+	boolean recordsShares(int c) {
+		return Arrays.binarySearch(shareCollabs, c) >= 0;
+	}
+
 	/** The share of membership {@code m} of collaboration {@code c}, which the caller knows (no search for it). */
 	float share(int c, int m) {
 		int k = Arrays.binarySearch(shareCollabs, c);

@@ -136,6 +136,11 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return memberships.share(m);
 	}
 
+	/** Whether any membership of collaboration {@code c} records a cost share. */
+	public boolean recordsShares(int c) {
+		return memberships.recordsShares(c);
+	}
+
 	/** {@link #share(int)} for a membership of collaboration {@code c}: loops over one collaboration's know it. */
 	public float share(int c, int m) {
 		return memberships.share(c, m);
