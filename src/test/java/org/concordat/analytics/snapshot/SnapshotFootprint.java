@@ -61,6 +61,14 @@ class SnapshotFootprint {
 		s.membershipCountOf(0);
 		print("beside it, the by-force membership lists, made on first use", GraphLayout.parseInstance(s.byForce()), m);
 		System.out.println(whole.toFootprint().lines().limit(25).reduce("", (a, b) -> a + b + "\n"));
+		// also beside it: what a server's questions add, kept with the snapshot (the network at one date, built by
+		// the first question at that date, and the id order answers sort by)
+		var asOf = new org.concordat.analytics.AsOf(s, java.time.LocalDate.parse("2025-06-30"), false);
+		new org.concordat.analytics.ForceSimilarity(asOf).of(0, 10, false);
+		new org.concordat.analytics.Overlaps(asOf).find(0, -1, null, 100, 0);
+		long withCaches = GraphLayout.parseInstance(s).totalSize();
+		System.out.printf("beside it, after a question at one date (that date's network view, the id order): %,d bytes"
+				+ " = %.1f bytes per membership%n", withCaches, withCaches / m);
 		long parts = memberships.totalSize() + entities.totalSize() + texts.totalSize() + people.totalSize();
 		assertThat(parts).isLessThanOrEqualTo(whole.totalSize()).isGreaterThan(whole.totalSize() - 1024);
 		// the membership structure's claim (MembershipTable): about 5 bytes a membership, plus its offsets
