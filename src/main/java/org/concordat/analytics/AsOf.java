@@ -68,8 +68,9 @@ public final class AsOf {
 	/** The whole network at D, shared by every question at this date on this snapshot (see {@link DayView}). */
 	private DayView view() {
 		if (view == null) {
-			view = snapshot.derived(DayView.Cache.class, s -> new DayView.Cache())
-				.get(day + "|" + includeNational, () -> DayView.of(new Raw(), snapshot));
+			// the views of one snapshot, by date and scope, the least recently used dropped first
+			RecentlyUsed<String, DayView> views = snapshot.derived(DayView.class, s -> new RecentlyUsed<>(DayView.KEEP));
+			view = views.get(day + "|" + includeNational, () -> DayView.of(new Raw(), snapshot));
 		}
 		return view;
 	}

@@ -1,8 +1,5 @@
 package org.concordat.analytics;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -71,28 +68,4 @@ final class DayView {
 	}
 
 	private static final int[] NONE = new int[0];
-
-	/** The views of one snapshot, by date and scope, the least recently used dropped first. */
-	static final class Cache {
-
-		private final Map<String, DayView> views = new LinkedHashMap<>(8, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, DayView> eldest) {
-				return size() > KEEP;
-			}
-		};
-
-		DayView get(String key, Supplier<DayView> compute) {
-			synchronized (views) {
-				DayView view = views.get(key);
-				if (view != null) {
-					return view;
-				}
-			}
-			DayView view = compute.get(); // outside the lock: two first askers may both compute, one wins
-			synchronized (views) {
-				return views.computeIfAbsent(key, k -> view);
-			}
-		}
-	}
 }
