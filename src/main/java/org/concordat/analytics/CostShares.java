@@ -29,11 +29,16 @@ public final class CostShares {
 	}
 
 	public Answer afterLeaving(int collab, int force) {
-		return afterLeaving(collab, force, Ids.forces(asOf.snapshot(), asOf.members(collab)));
+		int[] members = asOf.members(collab);
+		return afterLeaving(collab, force, Ids.forces(asOf.snapshot(), members),
+				IdOrder.of(asOf.snapshot()).positionsById(members));
 	}
 
-	/** @param memberIds the ids of the collaboration's active members, in id order, when the caller has them */
-	Answer afterLeaving(int collab, int force, List<String> memberIds) {
+	/**
+	 * @param memberIds the ids of the collaboration's active members, in id order, when the caller has them
+	 * @param byId the positions of those members in {@link AsOf#members}, in the same order
+	 */
+	Answer afterLeaving(int collab, int force, List<String> memberIds, int[] byId) {
 		RegisterSnapshot s = asOf.snapshot();
 		int[] members = asOf.members(collab);
 		int n = members.length;
@@ -49,7 +54,6 @@ public final class CostShares {
 		if (n < 2) {
 			return new Answer(!recorded, shares);
 		}
-		int[] byId = IdOrder.of(s).positionsById(members);
 		for (int k = 0; k < byId.length; k++) {
 			int i = byId[k];
 			int g = members[i];

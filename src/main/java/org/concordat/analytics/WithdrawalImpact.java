@@ -144,11 +144,16 @@ public final class WithdrawalImpact {
 		if (viable) {
 			reasons.add(after.length + " members remain and the host stays");
 		}
-		// each member's id decoded once (a national collaboration has thousands): the lists and the shares share them
-		List<String> beforeIds = Ids.forces(s, before);
+		// each member's id decoded once, and the members put in id order once (a national collaboration has
+		// thousands): the lists and the shares share both
+		int[] byId = IdOrder.of(s).positionsById(before);
+		List<String> beforeIds = new ArrayList<>(byId.length);
+		for (int i : byId) {
+			beforeIds.add(s.forceId(before[i]));
+		}
 		String leaving = s.forceId(force);
 		List<String> afterIds = beforeIds.stream().filter(id -> !id.equals(leaving)).toList();
-		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force, beforeIds);
+		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force, beforeIds, byId);
 		if (viable && risk != null) {
 			shares.shares().forEach(sh -> risk.shareRises(sh.force(), collab.id(), sh.before(), sh.after()));
 		}
