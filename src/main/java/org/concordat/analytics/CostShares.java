@@ -28,14 +28,8 @@ public final class CostShares {
 		this.asOf = asOf;
 	}
 
-	public Answer afterLeaving(int collab, int force) {
-		int[] members = asOf.members(collab);
-		return afterLeaving(collab, force, Ids.forces(asOf.snapshot(), members),
-				IdOrder.of(asOf.snapshot()).positionsById(members));
-	}
-
 	/**
-	 * @param memberIds the ids of the collaboration's active members, in id order, when the caller has them
+	 * @param memberIds the ids of the collaboration's active members, in id order (the caller lists them too)
 	 * @param byId the positions of those members in {@link AsOf#members}, in the same order
 	 */
 	Answer afterLeaving(int collab, int force, List<String> memberIds, int[] byId) {

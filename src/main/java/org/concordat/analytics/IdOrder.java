@@ -2,6 +2,8 @@ package org.concordat.analytics;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -12,16 +14,13 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  */
 final class IdOrder {
 
-	private final int[] forceRank;
+	private final Ranks forces;
 
-	private final int[] forceByRank;
-
-	private final int[] collabRank;
+	private final Ranks collabs;
 
 	private IdOrder(RegisterSnapshot s) {
-		forceByRank = sorted(s.forceCount(), s::forceId);
-		forceRank = inverse(forceByRank);
-		collabRank = inverse(sorted(s.collabCount(), c -> s.collabId(c)));
+		forces = Ranks.of(s.forceCount(), s::forceId);
+		collabs = Ranks.of(s.collabCount(), s::collabId);
 	}
 
 	static IdOrder of(RegisterSnapshot s) {
@@ -30,13 +29,9 @@ final class IdOrder {
 
 	/** Force indexes to their ids, in id order; {@code forces} is reordered in place. */
 	String[] forceIds(RegisterSnapshot s, int[] forces, int n) {
-		for (int i = 0; i < n; i++) {
-			forces[i] = forceRank[forces[i]];
-		}
-		Arrays.sort(forces, 0, n);
+		this.forces.sortInto(forces, 0, n, forces, 0);
 		String[] ids = new String[n];
 		for (int i = 0; i < n; i++) {
-			forces[i] = forceByRank[forces[i]];
 			ids[i] = s.forceId(forces[i]);
 		}
 		return ids;
@@ -46,7 +41,7 @@ final class IdOrder {
 	int[] positionsById(int[] forces) {
 		long[] keyed = new long[forces.length];
 		for (int i = 0; i < forces.length; i++) {
-			keyed[i] = (long) forceRank[forces[i]] << 32 | i;
+			keyed[i] = (long) this.forces.rank[forces[i]] << 32 | i;
 		}
 		Arrays.sort(keyed);
 		int[] positions = new int[forces.length];
@@ -56,25 +51,52 @@ final class IdOrder {
 		return positions;
 	}
 
+	int forceRank(int f) {
+		return forces.rank[f];
+	}
+
 	int collabRank(int c) {
-		return collabRank[c];
+		return collabs.rank[c];
 	}
 
-	private static int[] sorted(int n, java.util.function.IntFunction<String> id) {
-		String[] ids = new String[n];
-		for (int i = 0; i < n; i++) {
-			ids[i] = id.apply(i);
-		}
-		return java.util.stream.IntStream.range(0, n).boxed()
-			.sorted(Comparator.comparing((Integer i) -> ids[i], Comparator.nullsLast(Comparator.naturalOrder())))
-			.mapToInt(Integer::intValue).toArray();
+	/** Writes the force indexes {@code indexes} into {@code out} from {@code from}, in id order. */
+	void sortForcesInto(int[] indexes, int[] out, int from) {
+		forces.sortInto(indexes, 0, indexes.length, out, from);
 	}
 
-	private static int[] inverse(int[] byRank) {
-		int[] rank = new int[byRank.length];
-		for (int r = 0; r < byRank.length; r++) {
-			rank[byRank[r]] = r;
+	/** Writes the collaboration indexes {@code indexes} into {@code out} from {@code from}, in id order. */
+	void sortCollabsInto(int[] indexes, int[] out, int from) {
+		collabs.sortInto(indexes, 0, indexes.length, out, from);
+	}
+
+	/** Each index's position in the ascending order of the ids ({@code rank}), and the index at each position ({@code at}). */
+	private record Ranks(int[] rank, int[] at) {
+
+		static Ranks of(int n, IntFunction<String> id) {
+			String[] ids = new String[n];
+			for (int i = 0; i < n; i++) {
+				ids[i] = id.apply(i);
+			}
+			int[] at = IntStream.range(0, n).boxed()
+				.sorted(Comparator.comparing((Integer i) -> ids[i], Comparator.nullsLast(Comparator.naturalOrder())))
+				.mapToInt(Integer::intValue).toArray();
+			int[] rank = new int[n];
+			for (int r = 0; r < n; r++) {
+				rank[at[r]] = r;
+			}
+			return new Ranks(rank, at);
 		}
-		return rank;
+
+		/** {@code indexes[from..to)} into {@code out} from {@code at0}, in id order ({@code out} may be {@code indexes}). */
+		void sortInto(int[] indexes, int from, int to, int[] out, int at0) {
+			int n = to - from;
+			for (int i = 0; i < n; i++) {
+				out[at0 + i] = rank[indexes[from + i]];
+			}
+			Arrays.sort(out, at0, at0 + n);
+			for (int i = at0; i < at0 + n; i++) {
+				out[i] = at[out[i]];
+			}
+		}
 	}
 }

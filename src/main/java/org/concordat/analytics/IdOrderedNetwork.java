@@ -1,9 +1,5 @@
 package org.concordat.analytics;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
-
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
 /**
@@ -26,18 +22,14 @@ final class IdOrderedNetwork {
 
 	private final int[] members;
 
-	private final Ranks forceRanks;
+	private final IdOrder order;
 
-	private final Ranks collabRanks;
-
-	private IdOrderedNetwork(int[] collabStart, int[] collabs, int[] memberStart, int[] members, Ranks forceRanks,
-			Ranks collabRanks) {
+	private IdOrderedNetwork(int[] collabStart, int[] collabs, int[] memberStart, int[] members, IdOrder order) {
 		this.collabStart = collabStart;
 		this.collabs = collabs;
 		this.memberStart = memberStart;
 		this.members = members;
-		this.forceRanks = forceRanks;
-		this.collabRanks = collabRanks;
+		this.order = order;
 	}
 
 	private record Key(int day, boolean includeNational) {
@@ -52,8 +44,7 @@ final class IdOrderedNetwork {
 
 	private static IdOrderedNetwork build(AsOf asOf) {
 		RegisterSnapshot s = asOf.snapshot();
-		Ranks forceRanks = s.derived(Ranks.Forces.class, x -> Ranks.of(s.forceCount(), s::forceId));
-		Ranks collabRanks = s.derived(Ranks.Collabs.class, x -> Ranks.of(s.collabCount(), c -> s.collabId(c)));
+		IdOrder order = IdOrder.of(s);
 		int[] collabStart = new int[s.forceCount() + 1];
 		int[] memberStart = new int[s.collabCount() + 1];
 		for (int f = 0; f < s.forceCount(); f++) {
@@ -64,15 +55,15 @@ final class IdOrderedNetwork {
 		}
 		int[] collabs = new int[collabStart[s.forceCount()]];
 		for (int f = 0; f < s.forceCount(); f++) {
-			collabRanks.sortInto(asOf.networkCollabsOf(f), collabs, collabStart[f]);
+			order.sortCollabsInto(asOf.networkCollabsOf(f), collabs, collabStart[f]);
 		}
 		int[] members = new int[memberStart[s.collabCount()]];
 		for (int c = 0; c < s.collabCount(); c++) {
 			if (asOf.inNetwork(c)) {
-				forceRanks.sortInto(asOf.members(c), members, memberStart[c]);
+				order.sortForcesInto(asOf.members(c), members, memberStart[c]);
 			}
 		}
-		return new IdOrderedNetwork(collabStart, collabs, memberStart, members, forceRanks, collabRanks);
+		return new IdOrderedNetwork(collabStart, collabs, memberStart, members, order);
 	}
 
 	int collabsFrom(int f) {
@@ -101,44 +92,11 @@ final class IdOrderedNetwork {
 
 	/** The force's place in the ascending order of force ids. */
 	int forceRank(int f) {
-		return forceRanks.rank[f];
+		return order.forceRank(f);
 	}
 
 	/** The collaboration's place in the ascending order of collaboration ids. */
 	int collabRank(int c) {
-		return collabRanks.rank[c];
-	}
-
-	/** Each index's position in the ascending order of the ids (absent ids last); per snapshot. */
-	private record Ranks(int[] rank, int[] at) {
-
-		/** Keys for {@link RegisterSnapshot#derived}. */
-		interface Forces {
-		}
-
-		interface Collabs {
-		}
-
-		static Ranks of(int n, java.util.function.IntFunction<String> id) {
-			int[] at = IntStream.range(0, n).boxed()
-				.sorted(Comparator.comparing(id::apply, Comparator.nullsLast(Comparator.naturalOrder())))
-				.mapToInt(Integer::intValue).toArray();
-			int[] rank = new int[n];
-			for (int r = 0; r < n; r++) {
-				rank[at[r]] = r;
-			}
-			return new Ranks(rank, at);
-		}
-
-		/** Writes {@code indexes} into {@code out} from {@code from}, in id order. */
-		void sortInto(int[] indexes, int[] out, int from) {
-			for (int i = 0; i < indexes.length; i++) {
-				out[from + i] = rank[indexes[i]];
-			}
-			Arrays.sort(out, from, from + indexes.length);
-			for (int i = from; i < from + indexes.length; i++) {
-				out[i] = at[out[i]];
-			}
-		}
+		return order.collabRank(c);
 	}
 }

@@ -31,10 +31,12 @@ public final class NetworkEffect {
 		this.asOf = asOf;
 	}
 
-	public Network of(int force, Set<Integer> leftBehindSet, Set<Integer> dissolvedSet) {
-		// sorted arrays rather than sets: the searches below ask about every membership they cross
-		int[] leftBehind = leftBehindSet.stream().mapToInt(Integer::intValue).sorted().toArray();
-		int[] dissolved = dissolvedSet.stream().mapToInt(Integer::intValue).sorted().toArray();
+	/**
+	 * @param leftBehind the collaborations F leaves, ascending
+	 * @param dissolved those no longer viable, ascending (sorted arrays: the searches ask about every membership
+	 *        they cross)
+	 */
+	public Network of(int force, int[] leftBehind, int[] dissolved) {
 		int before = componentsBefore();
 		// Only the component of F can change: count the pieces it falls into after the withdrawal, and without F.
 		List<Integer> seeds = new ArrayList<>(List.of(force));

@@ -78,7 +78,7 @@ public final class WithdrawalImpact {
 		int[] affected = affectedBy(force, collab);
 		DependencyRisk risk = new DependencyRisk();
 		Collaborations fate = collaborations(force, affected, risk);
-		Set<Integer> nonViable = nonViable(fate);
+		Set<Integer> nonViable = nonViable(affected, fate.collaborations());
 		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
 		for (Cascade.AtRisk r : cascade) {
 			for (int g : asOf.members(s.collab(r.id()))) {
@@ -87,11 +87,10 @@ public final class WithdrawalImpact {
 				}
 			}
 		}
-		Set<Integer> leftBehind = new HashSet<>();
-		Arrays.stream(affected).forEach(leftBehind::add);
 		return new Answer(s.forceId(force), asOf.date(), affected.length == 0,
 				fate.collaborations().stream().map(a -> a.limitedTo(memberLimit)).toList(), fate.functionsLost(), cascade,
-				new NetworkEffect(asOf).of(force, leftBehind, nonViable), risk.ranked(riskLimit),
+				new NetworkEffect(asOf).of(force, affected,
+						nonViable.stream().mapToInt(Integer::intValue).sorted().toArray()), risk.ranked(riskLimit),
 				affected.length == 0 ? List.of() : new Precedents(asOf).like(affected));
 	}
 
@@ -110,21 +109,21 @@ public final class WithdrawalImpact {
 
 	/** @param risk where exposures are noted as they are found, or null when nobody asks */
 	private Collaborations collaborations(int force, int[] affected, DependencyRisk risk) {
-		Set<Integer> nonViable = new HashSet<>();
 		List<Affected> collaborations = new ArrayList<>();
 		for (int c : affected) {
-			Affected a = affected(c, force, risk);
-			collaborations.add(a);
-			if (!a.viable()) {
-				nonViable.add(c);
-			}
+			collaborations.add(affected(c, force, risk));
 		}
-		return new Collaborations(collaborations, functionsLost(force, nonViable, risk));
+		return new Collaborations(collaborations, functionsLost(force, nonViable(affected, collaborations), risk));
 	}
 
-	private Set<Integer> nonViable(Collaborations fate) {
+	/** The affected collaborations that would not stay viable ({@code fates} in the order of {@code affected}). */
+	private static Set<Integer> nonViable(int[] affected, List<Affected> fates) {
 		Set<Integer> nonViable = new HashSet<>();
-		fate.collaborations().stream().filter(a -> !a.viable()).forEach(a -> nonViable.add(s.collab(a.id())));
+		for (int i = 0; i < affected.length; i++) {
+			if (!fates.get(i).viable()) {
+				nonViable.add(affected[i]);
+			}
+		}
 		return nonViable;
 	}
 

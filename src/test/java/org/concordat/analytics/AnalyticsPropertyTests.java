@@ -117,7 +117,7 @@ class AnalyticsPropertyTests {
 		for (int f : forces) {
 			String id = asOf.snapshot().forceId(f);
 			assertThat(betweenness[f]).as("betweenness of " + id).isCloseTo(pairs <= 0 ? 0 : raw.get(id) / pairs, within(1e-5));
-			var network = new NetworkEffect(asOf).of(f, Set.of(), Set.of());
+			var network = new NetworkEffect(asOf).of(f, new int[0], new int[0]);
 			assertThat(network.componentsBefore()).isEqualTo(components);
 			assertThat(network.cutVertex()).as("cut vertex " + id).isEqualTo(cutpoints.contains(id));
 		}
