@@ -3,6 +3,7 @@
 // stays viable (at least 2 remain and $force is not its host), the remaining members' cost shares before and
 // after (recorded ones rescaled when every active member has one, else equal shares assumed), and for each
 // remaining member of a non-viable one the functions none of its other active, still viable ones covers.
+// Each collaboration lists at most $memberLimit members (and shares) in id order, with whole counts.
 MATCH (f:Force {id: $force})-[mf:MEMBER_OF]->(c:Collaboration)
 WHERE c.status <> 'proposed' AND coalesce(c.started, '') <= $at AND (c.ended IS NULL OR c.ended > $at)
   AND coalesce(mf.joined, '') <= $at AND (mf.left IS NULL OR mf.left > $at)
@@ -18,10 +19,11 @@ WITH f, c, mine, before, members, [x IN before WHERE x <> f.id] AS after,
 WITH f, c, before, after, members, leaving, size(before) AS n,
   coalesce(mine.role, 'member') <> 'host' AND size(after) >= 2 AS viable,
   leaving < 1 AND all(x IN members WHERE x.recorded) AS recorded
-WITH f, c, {id: c.id, before: before, after: after, viable: viable, sharesAssumed: NOT recorded,
+WITH f, c, {id: c.id, memberCount: n, remainingCount: size(after), before: before[..$memberLimit],
+  after: after[..$memberLimit], viable: viable, sharesAssumed: NOT recorded,
   shares: CASE WHEN n < 2 THEN [] ELSE [x IN members WHERE x.force <> f.id | {force: x.force,
     before: CASE WHEN recorded THEN x.share ELSE 1.0 / n END,
-    after: CASE WHEN recorded THEN x.share / (1 - leaving) ELSE 1.0 / (n - 1) END}] END} AS affected
+    after: CASE WHEN recorded THEN x.share / (1 - leaving) ELSE 1.0 / (n - 1) END}][..$memberLimit] END} AS affected
 ORDER BY c.id
 WITH f, collect(affected) AS collaborations, collect(CASE WHEN NOT affected.viable THEN c END) AS dissolved
 CALL (f, dissolved) {

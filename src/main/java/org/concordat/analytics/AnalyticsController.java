@@ -36,7 +36,7 @@ class AnalyticsController {
 			@RequestParam(required = false) Integer offset,
 			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = parameters();
-		int pageSize = AnalyticsParameters.limit("limit", limit, 100, 100_000);
+		int pageSize = AnalyticsParameters.limit("limit", limit, Overlaps.DEFAULT_LIMIT, 100_000);
 		int from = AnalyticsParameters.offset(offset);
 		return new Overlaps(p.asOf(at, includeNational)).find(p.force(force, false), p.function(function),
 				p.region(region), pageSize, from);
@@ -50,8 +50,9 @@ class AnalyticsController {
 		var p = parameters();
 		int f = p.force(force, true);
 		int c = p.collaboration(collaboration, false);
-		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, 25, 10_000);
-		int members = AnalyticsParameters.limit("memberLimit", memberLimit, 50, 100_000);
+		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, WithdrawalImpact.DEFAULT_RISK_LIMIT, 10_000);
+		int members = AnalyticsParameters.limit("memberLimit", memberLimit, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
+				100_000);
 		return new WithdrawalImpact(p.asOf(at, includeNational)).of(f, c, risks, members);
 	}
 

@@ -30,23 +30,27 @@ public final class Cascade {
 		this.asOf = asOf;
 	}
 
-	public List<AtRisk> from(Set<Integer> nonViable) {
+	/** @param nonViable the collaborations that would no longer be viable, ascending */
+	public List<AtRisk> from(int[] nonViable) {
 		RegisterSnapshot s = asOf.snapshot();
 		Dependents dependents = s.derived(Dependents.class, Dependents::of);
 		Map<Integer, Set<String>> causes = new HashMap<>();
 		for (int root : nonViable) {
-			boolean[] seen = new boolean[s.collabCount()];
+			if (dependents.start[root] == dependents.start[root + 1]) {
+				continue; // nothing builds on it (the common case): no search to set up
+			}
+			java.util.BitSet seen = new java.util.BitSet(s.collabCount());
 			ArrayDeque<Integer> queue = new ArrayDeque<>();
-			seen[root] = true;
+			seen.set(root);
 			queue.add(root);
 			while (!queue.isEmpty()) {
 				int d = queue.poll();
 				for (int k = dependents.start[d]; k < dependents.start[d + 1]; k++) {
 					int c = dependents.of[k];
-					if (!seen[c] && asOf.active(c) && asOf.active(d)) {
-						seen[c] = true;
+					if (!seen.get(c) && asOf.active(c) && asOf.active(d)) {
+						seen.set(c);
 						queue.add(c);
-						if (!nonViable.contains(c)) {
+						if (!Ids.contains(nonViable, c)) {
 							causes.computeIfAbsent(c, x -> new TreeSet<>()).add(s.collabId(root));
 						}
 					}

@@ -1,8 +1,6 @@
 package org.concordat.analytics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -13,13 +11,13 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  * remaining members' proportions and, when the shares summed to 1, sums to 1 again. Otherwise, or when F paid
  * everything, equal shares are assumed: before = 1/n, after = 1/(n − 1), and {@code sharesAssumed} says so.
  * The extra annual cost of g is annualCost × (after − before), empty when the running cost is unknown.
+ *
+ * <p>A {@link Split} answers for any member by its position, so a national collaboration's thousands of
+ * members are weighed without a record each; records are written only for the members an answer lists.
  */
 public final class CostShares {
 
 	public record Share(String force, double before, double after, Double extraAnnualCost) {
-	}
-
-	public record Answer(boolean sharesAssumed, List<Share> shares) {
 	}
 
 	private final AsOf asOf;
@@ -28,38 +26,44 @@ public final class CostShares {
 		this.asOf = asOf;
 	}
 
-	/**
-	 * @param memberIds the ids of the collaboration's active members, in id order (the caller lists them too)
-	 * @param byId the positions of those members in {@link AsOf#members}, in the same order
-	 */
-	Answer afterLeaving(int collab, int force, List<String> memberIds, int[] byId) {
-		RegisterSnapshot s = asOf.snapshot();
+	/** The shares of {@code collab}'s active members (positions as in {@link AsOf#members}) once {@code force} leaves. */
+	Split afterLeaving(int collab, int force) {
 		int[] members = asOf.members(collab);
-		int n = members.length;
+		Double annualCost = asOf.snapshot().collabAnnualCost(collab);
+		if (!asOf.snapshot().recordsShares(collab)) {
+			return new Split(members.length, null, Double.NaN, annualCost); // most record none: nothing to walk
+		}
 		float[] recordedShares = firstActiveShares(collab, members);
 		int leavingAt = Arrays.binarySearch(members, force);
 		double leaving = leavingAt < 0 ? Double.NaN : recordedShares[leavingAt];
 		boolean recorded = leaving < 1;
-		for (int i = 0; i < n && recorded; i++) {
+		for (int i = 0; i < members.length && recorded; i++) {
 			recorded = !Float.isNaN(recordedShares[i]);
 		}
-		Double annualCost = s.collab(collab).annualCost();
-		List<Share> shares = new ArrayList<>();
-		if (n < 2) {
-			return new Answer(!recorded, shares);
+		return new Split(members.length, recorded ? recordedShares : null, leaving, annualCost);
+	}
+
+	/** @param recorded each member's recorded share, or null when equal shares are assumed */
+	record Split(int n, float[] recorded, double leaving, Double annualCost) {
+
+		boolean sharesAssumed() {
+			return recorded == null;
 		}
-		for (int k = 0; k < byId.length; k++) {
-			int i = byId[k];
-			int g = members[i];
-			if (g == force) {
-				continue;
-			}
-			double before = recorded ? recordedShares[i] : 1.0 / n;
-			double after = recorded ? before / (1 - leaving) : 1.0 / (n - 1);
+
+		double before(int i) {
+			return recorded != null ? recorded[i] : 1.0 / n;
+		}
+
+		double after(int i) {
+			return recorded != null ? recorded[i] / (1 - leaving) : 1.0 / (n - 1);
+		}
+
+		Share share(String force, int i) {
+			double before = before(i);
+			double after = after(i);
 			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
-			shares.add(new Share(memberIds.get(k), Ids.round(before), Ids.round(after), extra));
+			return new Share(force, Ids.round(before), Ids.round(after), extra);
 		}
-		return new Answer(!recorded, shares);
 	}
 
 	/**
@@ -70,9 +74,6 @@ public final class CostShares {
 		RegisterSnapshot s = asOf.snapshot();
 		float[] first = new float[members.length];
 		Arrays.fill(first, Float.NaN);
-		if (!s.recordsShares(collab)) {
-			return first; // most collaborations record none: no need to walk thousands of memberships
-		}
 		boolean[] seen = new boolean[members.length];
 		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
 			if (s.activeAt(collab, m, asOf.day())) {

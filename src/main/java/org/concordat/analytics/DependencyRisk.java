@@ -1,10 +1,10 @@
 package org.concordat.analytics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+
+import org.concordat.analytics.snapshot.RegisterSnapshot;
 
 /**
  * How exposed each other force is to force F's withdrawal, as a score in (0, 1].
@@ -19,60 +19,186 @@ import java.util.Map;
  * </ul>
  * The exposures combine as independent chances of harm: score(g) = 1 − Π (1 − e). Forces with score 0 are
  * left out; the rest are listed highest first (ties by id) with the drivers that make up their score.
+ *
+ * <p>Leaving a national collaboration exposes thousands of forces, and an answer lists the first 25: so
+ * exposures are kept in flat arrays by force index (scratch space reused by the thread, cleared by walking
+ * only the forces touched), the first are picked without sorting the rest ({@link FirstK}), and drivers are
+ * written out as text only for the forces listed.
  */
 public final class DependencyRisk {
 
 	public record Risk(String force, double score, List<String> drivers) {
 	}
 
-	private final Map<String, Double> keep = new HashMap<>();
+	private static final byte LOST = 0;
 
-	/** Drivers as they come; written out as text only for the forces listed (a withdrawal touches hundreds). */
-	private final Map<String, List<java.util.function.Supplier<String>>> drivers = new HashMap<>();
+	private static final byte COVERED = 1;
 
-	public void lostCollaboration(String force, String collaboration, List<String> functionsLost) {
+	private static final byte SHARE = 2;
+
+	private static final byte CASCADE = 3;
+
+	private static final ThreadLocal<DependencyRisk> PER_THREAD = new ThreadLocal<>();
+
+	/** Per force, Π (1 − e) over its exposures so far; then, once ranked, its score. Read only where touched. */
+	private final double[] keep;
+
+	/** Per force, 1 + its first and its latest driver, or 0 while untouched. */
+	private final int[] first;
+
+	private final int[] latest;
+
+	private final int[] touched;
+
+	private int touchedCount;
+
+	private final Drivers drivers = new Drivers();
+
+	private DependencyRisk(int forces) {
+		keep = new double[forces];
+		first = new int[forces];
+		latest = new int[forces];
+		touched = new int[forces];
+	}
+
+	/** This thread's scratch, empty, for a snapshot of {@code forces} forces. */
+	static DependencyRisk forThread(int forces) {
+		DependencyRisk risk = PER_THREAD.get();
+		if (risk == null || risk.keep.length < forces) {
+			risk = new DependencyRisk(forces);
+			PER_THREAD.set(risk);
+		}
+		risk.clear(); // a question that failed half-way must not leave its exposures to the next
+		return risk;
+	}
+
+	void lostCollaboration(int force, int collaboration, List<String> functionsLost) {
 		if (functionsLost.isEmpty()) {
-			add(force, 0.5, () -> "loses " + collaboration + "; its functions are covered by its other collaborations");
+			add(force, 0.5, drivers.add(COVERED, collaboration, 0, 0, null));
 		}
 		else {
-			add(force, 1.0, () -> "loses " + collaboration + " and with it " + String.join(", ", functionsLost));
+			add(force, 1.0, drivers.add(LOST, collaboration, 0, 0, functionsLost));
 		}
 	}
 
-	public void shareRises(String force, String collaboration, double before, double after) {
+	void shareRises(int force, int collaboration, double before, double after) {
 		if (after > before && before > 0) {
 			double rise = (after - before) / before;
-			add(force, 0.5 * Math.min(1, rise), () -> "cost share in " + collaboration + " rises from "
-					+ percent(before) + " to " + percent(after));
+			add(force, 0.5 * Math.min(1, rise), drivers.add(SHARE, collaboration, before, after, null));
 		}
 	}
 
-	public void atRisk(String force, String collaboration) {
-		add(force, 0.25, () -> "is in " + collaboration + ", put at risk by the cascade");
+	void atRisk(int force, int collaboration) {
+		add(force, 0.25, drivers.add(CASCADE, collaboration, 0, 0, null));
 	}
 
-	public List<Risk> ranked(int limit) {
-		List<Map.Entry<String, Double>> scored = new ArrayList<>();
-		keep.forEach((force, untouched) -> {
-			double score = Ids.round(1 - untouched);
-			if (score > 0) {
-				scored.add(Map.entry(force, score));
+	/** The {@code limit} most exposed forces, highest score first, ties by id. */
+	List<Risk> ranked(RegisterSnapshot s, int limit) {
+		int[] scored = new int[touchedCount];
+		int n = 0;
+		for (int i = 0; i < touchedCount; i++) {
+			int g = touched[i];
+			keep[g] = Ids.round(1 - keep[g]);
+			if (keep[g] > 0) {
+				scored[n++] = g;
 			}
+		}
+		IdOrder order = IdOrder.of(s);
+		int[] listed = FirstK.of(scored, n, limit, (a, b) -> {
+			int byScore = Double.compare(keep[b], keep[a]);
+			return byScore != 0 ? byScore : Integer.compare(order.forceRank(a), order.forceRank(b));
 		});
-		scored.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed()
-			.thenComparing(Map.Entry::getKey));
-		return scored.subList(0, Math.min(limit, scored.size())).stream()
-			.map(e -> new Risk(e.getKey(), e.getValue(),
-					drivers.get(e.getKey()).stream().map(java.util.function.Supplier::get).toList()))
-			.toList();
+		List<Risk> risks = new ArrayList<>(listed.length);
+		for (int g : listed) {
+			List<String> text = new ArrayList<>();
+			for (int d = first[g]; d != 0; d = drivers.next[d - 1]) {
+				text.add(drivers.text(s, d - 1));
+			}
+			risks.add(new Risk(s.forceId(g), keep[g], text));
+		}
+		return risks;
 	}
 
-	private void add(String force, double exposure, java.util.function.Supplier<String> driver) {
-		keep.merge(force, 1 - exposure, (a, b) -> a * b);
-		drivers.computeIfAbsent(force, k -> new ArrayList<>()).add(driver);
+	private void add(int force, double exposure, int driver) {
+		if (first[force] == 0) {
+			touched[touchedCount++] = force;
+			keep[force] = 1 - exposure;
+			first[force] = driver + 1;
+		}
+		else {
+			keep[force] *= 1 - exposure;
+			drivers.next[latest[force] - 1] = driver + 1;
+		}
+		latest[force] = driver + 1;
 	}
 
-	private static String percent(double share) {
-		return Math.round(share * 1000) / 10.0 + "%";
+	private void clear() {
+		for (int i = 0; i < touchedCount; i++) {
+			first[touched[i]] = 0;
+			latest[touched[i]] = 0;
+		}
+		touchedCount = 0;
+		drivers.clear();
+	}
+
+	/** The drivers as they come, in parallel arrays, each linked to the same force's next one. */
+	private static final class Drivers {
+
+		private byte[] kind = new byte[256];
+
+		private int[] collaboration = new int[256];
+
+		private double[] before = new double[256];
+
+		private double[] after = new double[256];
+
+		private Object[] functions = new Object[256];
+
+		private int[] next = new int[256];
+
+		private int size;
+
+		int add(byte kind, int collaboration, double before, double after, List<String> functions) {
+			if (size == next.length) {
+				grow();
+			}
+			this.kind[size] = kind;
+			this.collaboration[size] = collaboration;
+			this.before[size] = before;
+			this.after[size] = after;
+			this.functions[size] = functions;
+			next[size] = 0;
+			return size++;
+		}
+
+		@SuppressWarnings("unchecked")
+		String text(RegisterSnapshot s, int d) {
+			String id = s.collabId(collaboration[d]);
+			return switch (kind[d]) {
+				case LOST -> "loses " + id + " and with it " + String.join(", ", (List<String>) functions[d]);
+				case COVERED -> "loses " + id + "; its functions are covered by its other collaborations";
+				case SHARE -> "cost share in " + id + " rises from " + percent(before[d]) + " to " + percent(after[d]);
+				default -> "is in " + id + ", put at risk by the cascade";
+			};
+		}
+
+		private void grow() {
+			int n = size * 2;
+			kind = Arrays.copyOf(kind, n);
+			collaboration = Arrays.copyOf(collaboration, n);
+			before = Arrays.copyOf(before, n);
+			after = Arrays.copyOf(after, n);
+			functions = Arrays.copyOf(functions, n);
+			next = Arrays.copyOf(next, n);
+		}
+
+		void clear() {
+			Arrays.fill(functions, 0, size, null); // no lists kept alive from one question to the next
+			size = 0;
+		}
+
+		private static String percent(double share) {
+			return Math.round(share * 1000) / 10.0 + "%";
+		}
 	}
 }

@@ -37,18 +37,27 @@ final class IdOrder {
 		return ids;
 	}
 
-	/** The positions 0..n-1 of {@code forces}, ordered by the forces' ids. */
-	int[] positionsById(int[] forces) {
-		long[] keyed = new long[forces.length];
-		for (int i = 0; i < forces.length; i++) {
-			keyed[i] = (long) this.forces.rank[forces[i]] << 32 | i;
+	/** The first {@code k} of {@code forces} in id order, in that order (all of them when k is no fewer). */
+	int[] firstForces(int[] forces, int k) {
+		if (k >= forces.length) {
+			int[] all = new int[forces.length];
+			sortForcesInto(forces, all, 0);
+			return all;
 		}
-		Arrays.sort(keyed);
-		int[] positions = new int[forces.length];
-		for (int i = 0; i < forces.length; i++) {
-			positions[i] = (int) keyed[i];
+		FirstK first = new FirstK(k, null); // by rank, compared as plain ints
+		for (int f : forces) {
+			first.offer(this.forces.rank[f]);
 		}
-		return positions;
+		int[] found = first.inOrder();
+		for (int i = 0; i < found.length; i++) {
+			found[i] = this.forces.at[found[i]];
+		}
+		return found;
+	}
+
+	/** The id of the force at position {@code rank} in id order. */
+	String forceIdAt(RegisterSnapshot s, int rank) {
+		return s.forceId(forces.at[rank]);
 	}
 
 	int forceRank(int f) {

@@ -24,11 +24,29 @@ final class Ids {
 		return Arrays.stream(functions).mapToObj(s::functionId).sorted().toList();
 	}
 
+	/**
+	 * The values both ascending arrays hold. When one is far longer (a national collaboration's members
+	 * against a bilateral one's), each value of the shorter is looked up in it, O(s log l), rather than both
+	 * walked, O(s + l).
+	 */
 	static int[] intersection(int[] a, int[] b) {
-		int[] out = new int[Math.min(a.length, b.length)];
+		int[] shorter = a.length <= b.length ? a : b;
+		int[] longer = shorter == a ? b : a;
+		int[] out = new int[shorter.length];
+		int n = 0;
+		if (shorter.length * 16 < longer.length) {
+			int from = 0;
+			for (int v : shorter) {
+				int at = Arrays.binarySearch(longer, from, longer.length, v);
+				if (at >= 0) {
+					out[n++] = v;
+				}
+				from = at >= 0 ? at + 1 : -at - 1;
+			}
+			return n == out.length ? out : Arrays.copyOf(out, n);
+		}
 		int i = 0;
 		int j = 0;
-		int n = 0;
 		while (i < a.length && j < b.length) {
 			if (a[i] < b[j]) {
 				i++;
@@ -42,7 +60,25 @@ final class Ids {
 				j++;
 			}
 		}
-		return Arrays.copyOf(out, n);
+		return n == out.length ? out : Arrays.copyOf(out, n);
+	}
+
+	/** Whether ascending arrays share a value (without writing out which). */
+	static boolean intersects(int[] a, int[] b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] < b[j]) {
+				i++;
+			}
+			else if (a[i] > b[j]) {
+				j++;
+			}
+			else {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** |A ∩ B| / |A ∪ B| for ascending arrays; 0 when both are empty. */

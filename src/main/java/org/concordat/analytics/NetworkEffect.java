@@ -2,7 +2,6 @@ package org.concordat.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -120,9 +119,16 @@ public final class NetworkEffect {
 		return values.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** Only pairs that met in a dissolved collaboration can be lost; they are lost unless they still meet elsewhere. */
+	/**
+	 * Only pairs that met in a dissolved collaboration can be lost; they are lost unless they still meet
+	 * elsewhere. A host leaving a large collaboration dissolves it and puts every pair of its members in
+	 * question, so pairs are kept as two ranks in one long (sorted, they are in id order) and only the lost
+	 * ones are written out.
+	 */
 	private List<List<String>> lostPairs(int force, int[] dissolved) {
-		Set<List<String>> lost = new HashSet<>();
+		IdOrder order = IdOrder.of(asOf.snapshot());
+		long[] lost = new long[16];
+		int n = 0;
 		for (int c : dissolved) {
 			if (!asOf.inNetwork(c)) {
 				continue;
@@ -133,18 +139,44 @@ public final class NetworkEffect {
 					int a = members[i];
 					int b = members[j];
 					if (a != force && b != force && !stillMeet(a, b, dissolved)) {
-						lost.add(Ids.forces(asOf.snapshot(), new int[] { a, b }));
+						int ra = order.forceRank(a);
+						int rb = order.forceRank(b);
+						lost = n == lost.length ? Arrays.copyOf(lost, n * 2) : lost;
+						lost[n++] = (long) Math.min(ra, rb) << 32 | Math.max(ra, rb);
 					}
 				}
 			}
 		}
-		List<List<String>> pairs = new ArrayList<>(lost);
-		pairs.sort(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
+		Arrays.sort(lost, 0, n);
+		List<List<String>> pairs = new ArrayList<>();
+		for (int k = 0; k < n; k++) {
+			if (k == 0 || lost[k] != lost[k - 1]) { // a pair that met in two dissolved collaborations is one pair
+				pairs.add(List.of(order.forceIdAt(asOf.snapshot(), (int) (lost[k] >>> 32)),
+						order.forceIdAt(asOf.snapshot(), (int) lost[k])));
+			}
+		}
 		return pairs;
 	}
 
+	/** Whether a and b share a network collaboration that is not dissolved. */
 	private boolean stillMeet(int a, int b, int[] dissolved) {
-		return Arrays.stream(Ids.intersection(asOf.networkCollabsOf(a), asOf.networkCollabsOf(b)))
-			.anyMatch(c -> !Ids.contains(dissolved, c));
+		int[] x = asOf.networkCollabsOf(a);
+		int[] y = asOf.networkCollabsOf(b);
+		for (int i = 0, j = 0; i < x.length && j < y.length;) {
+			if (x[i] < y[j]) {
+				i++;
+			}
+			else if (x[i] > y[j]) {
+				j++;
+			}
+			else if (Ids.contains(dissolved, x[i])) {
+				i++;
+				j++;
+			}
+			else {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -19,6 +19,9 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  * With a force, A runs over its collaborations (a pair of two of them is counted from the smaller index
  * only); without, over every network collaboration. With a function, only pairs that both cover it are kept;
  * with a region, only pairs sharing a member from that region.
+ *
+ * <p>A force in a large collaboration has thousands of pairs and an answer lists a page of them: pairs are
+ * kept as indexes and numbers until the page is picked ({@link FirstK}), and only its pairs are written out.
  */
 public final class Overlaps {
 
@@ -34,6 +37,9 @@ public final class Overlaps {
 	 */
 	public record Answer(int totalPairs, List<Pair> pairs, int totalDuplicates, List<Duplicate> duplicates) {
 	}
+
+	/** How many pairs (and duplicates) a page holds unless asked otherwise. */
+	public static final int DEFAULT_LIMIT = 50;
 
 	private final AsOf asOf;
 
@@ -51,10 +57,9 @@ public final class Overlaps {
 
 	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
 	public Answer find(int force, int function, String region, int limit, int offset) {
-		IdOrder order = IdOrder.of(s);
+		Found found = new Found(IdOrder.of(s), s.collabCount());
 		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
 		Partners partners = Partners.forThread(s.collabCount());
-		List<Found> found = new ArrayList<>();
 		for (int a : seeds) {
 			int[] membersOfA = asOf.members(a);
 			for (int g : membersOfA) {
@@ -66,64 +71,148 @@ public final class Overlaps {
 			}
 			for (int i = 0; i < partners.touched(); i++) {
 				int b = partners.touched(i);
-				Found pair = found(a, b, partners.sharedWith(b), membersOfA.length, function, region, order);
-				if (pair != null) {
-					found.add(pair);
+				if (kept(a, b, partners, function, region)) {
+					int shared = partners.count(b);
+					found.add(a, b, (double) shared / (membersOfA.length + asOf.members(b).length - shared));
 				}
 			}
 			partners.clear();
 		}
-		found.sort(Comparator.comparingInt(Found::rankA).thenComparingInt(Found::rankB));
-		List<int[]> duplicateOf = new ArrayList<>(); // {function, pair}
-		for (int i = 0; i < found.size(); i++) {
-			for (int fn : found.get(i).functions()) {
-				if (function < 0 || fn == function) {
-					duplicateOf.add(new int[] { fn, i });
-				}
-			}
+		int[] pairs = FirstK.of(found.all(), found.size, end(offset, limit, found.size), found::compare);
+		Duplicates duplicates = duplicates(found, function, end(offset, limit, Integer.MAX_VALUE));
+		java.util.Map<Integer, Pair> written = new java.util.HashMap<>(); // a pair may be on both pages
+		List<Pair> pairPage = new ArrayList<>();
+		for (int i = offset; i < pairs.length; i++) {
+			pairPage.add(written.computeIfAbsent(pairs[i], p -> pair(found, p)));
 		}
-		// stable: pairs stay in id order within a function
-		duplicateOf.sort(Comparator.comparing((int[] d) -> s.functionId(d[0])));
-		List<Pair> pairs = page(found.size(), limit, offset, i -> found.get(i).pair(this, order));
-		List<Duplicate> duplicates = page(duplicateOf.size(), limit, offset, i -> {
-			Pair pair = found.get(duplicateOf.get(i)[1]).pair(this, order);
-			return new Duplicate(s.functionId(duplicateOf.get(i)[0]), List.of(pair.a(), pair.b()), pair.shared());
-		});
-		return new Answer(found.size(), pairs, duplicateOf.size(), duplicates);
-	}
-
-	private static <T> List<T> page(int total, int limit, int offset, java.util.function.IntFunction<T> item) {
-		List<T> page = new ArrayList<>();
-		for (int i = offset; i < total && i - offset < limit; i++) {
-			page.add(item.apply(i));
+		List<Duplicate> duplicatePage = new ArrayList<>();
+		for (int i = offset; i < duplicates.first().length; i++) {
+			int d = duplicates.first()[i];
+			Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
+			duplicatePage.add(new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared()));
 		}
-		return page;
+		return new Answer(found.size, pairPage, duplicates.total(), duplicatePage);
 	}
 
 	/**
-	 * A pair as found, with the ranks of its ids to sort by; its record (ids, sorted shared members) is only
-	 * written out when it falls in the page asked for.
+	 * How many duplicates there are, and the first of them in the answer's order (by function id, then as the
+	 * pairs are listed), each as a pair's index times the number of functions plus the function.
 	 */
-	private record Found(int rankA, int rankB, int first, int second, int[] shared, double jaccard, int[] functions) {
-
-		Pair pair(Overlaps o, IdOrder order) {
-			return new Pair(o.s.collabId(first), o.s.collabId(second),
-					Arrays.asList(order.forceIds(o.s, shared.clone(), shared.length)), Ids.round(jaccard));
-		}
+	private record Duplicates(int total, int[] first) {
 	}
 
-	private Found found(int a, int b, int[] shared, int sizeOfA, int function, String region, IdOrder order) {
-		int[] common = Ids.intersection(s.collabFunctions(a), s.collabFunctions(b));
-		if (function >= 0 && !Ids.contains(common, function)) {
-			return null;
+	private Duplicates duplicates(Found found, int function, int k) {
+		int functions = s.functionCount();
+		int[] functionRank = functionRanks();
+		FirstK first = new FirstK(k, (x, y) -> functionRank[x % functions] != functionRank[y % functions]
+				? Integer.compare(functionRank[x % functions], functionRank[y % functions])
+				: found.compare(x / functions, y / functions));
+		int total = 0;
+		for (int p = 0; p < found.size; p++) {
+			int[] x = s.collabFunctions(found.first[p]);
+			int[] y = s.collabFunctions(found.second[p]);
+			int i = 0;
+			int j = 0;
+			while (i < x.length && j < y.length) { // the functions both cover, ascending
+				if (x[i] < y[j]) {
+					i++;
+				}
+				else if (x[i] > y[j]) {
+					j++;
+				}
+				else {
+					if (function < 0 || x[i] == function) {
+						total++;
+						first.offer(p * functions + x[i]);
+					}
+					i++;
+					j++;
+				}
+			}
 		}
-		if (region != null && Arrays.stream(shared).noneMatch(g -> region.equalsIgnoreCase(s.region(g)))) {
-			return null;
+		return new Duplicates(total, first.inOrder());
+	}
+
+	private int[] functionRanks() {
+		Integer[] byId = java.util.stream.IntStream.range(0, s.functionCount()).boxed()
+			.sorted(Comparator.comparing(s::functionId)).toArray(Integer[]::new);
+		int[] rank = new int[byId.length];
+		for (int r = 0; r < byId.length; r++) {
+			rank[byId[r]] = r;
 		}
-		int first = order.collabRank(a) < order.collabRank(b) ? a : b;
-		int second = first == a ? b : a;
-		double jaccard = (double) shared.length / (sizeOfA + asOf.members(b).length - shared.length);
-		return new Found(order.collabRank(first), order.collabRank(second), first, second, shared, jaccard, common);
+		return rank;
+	}
+
+	/** Where a page ends, at most {@code total}: offsets and limits may be large, their sum must not wrap. */
+	private static int end(int offset, int limit, int total) {
+		return (int) Math.min((long) offset + limit, total);
+	}
+
+	/** With a function, both must cover it; with a region, they must share a member from there. */
+	private boolean kept(int a, int b, Partners partners, int function, String region) {
+		if (function >= 0 && !(Ids.contains(s.collabFunctions(a), function) && Ids.contains(s.collabFunctions(b), function))) {
+			return false;
+		}
+		return region == null || partners.anySharedWith(b, g -> region.equalsIgnoreCase(s.region(g)));
+	}
+
+	/** A pair as listed: its shared members worked out again, sorted by id (only for the page's pairs). */
+	private Pair pair(Found found, int p) {
+		int[] shared = Ids.intersection(asOf.members(found.first[p]), asOf.members(found.second[p]));
+		IdOrder order = IdOrder.of(s);
+		return new Pair(s.collabId(found.first[p]), s.collabId(found.second[p]),
+				Arrays.asList(order.forceIds(s, shared, shared.length)), Ids.round(found.jaccard[p]));
+	}
+
+	/**
+	 * The pairs found, as parallel arrays: each pair's two collaborations (the one first in id order first),
+	 * its Jaccard index, and a key that orders pairs as answers list them (by the first's id, then the
+	 * second's). No record is made for a pair until it falls in the page asked for.
+	 */
+	private static final class Found {
+
+		private final IdOrder order;
+
+		private final long collabs;
+
+		int size;
+
+		int[] first = new int[64];
+
+		int[] second = new int[64];
+
+		double[] jaccard = new double[64];
+
+		long[] key = new long[64];
+
+		Found(IdOrder order, int collabs) {
+			this.order = order;
+			this.collabs = collabs;
+		}
+
+		void add(int a, int b, double j) {
+			if (size == first.length) {
+				first = Arrays.copyOf(first, size * 2);
+				second = Arrays.copyOf(second, size * 2);
+				jaccard = Arrays.copyOf(jaccard, size * 2);
+				key = Arrays.copyOf(key, size * 2);
+			}
+			boolean aFirst = order.collabRank(a) < order.collabRank(b);
+			first[size] = aFirst ? a : b;
+			second[size] = aFirst ? b : a;
+			jaccard[size] = j;
+			key[size] = order.collabRank(first[size]) * collabs + order.collabRank(second[size]);
+			size++;
+		}
+
+		int compare(int p, int q) {
+			return Long.compare(key[p], key[q]);
+		}
+
+		/** 0 .. size-1, the pairs to choose a page from. */
+		int[] all() {
+			return java.util.stream.IntStream.range(0, size).toArray();
+		}
 	}
 
 	private int[] networkCollabs() {

@@ -64,14 +64,19 @@ final class Partners {
 		return touched[i];
 	}
 
-	/** The members shared with {@code collab}, in the order they were added. */
-	int[] sharedWith(int collab) {
-		int[] shared = new int[count[collab]];
-		int i = shared.length;
+	/** How many members are shared with {@code collab}. */
+	int count(int collab) {
+		return count[collab];
+	}
+
+	/** Whether a member shared with {@code collab} is one {@code test} accepts. */
+	boolean anySharedWith(int collab, java.util.function.IntPredicate test) {
 		for (int e = head[collab]; e != 0; e = next[e - 1]) {
-			shared[--i] = member[e - 1];
+			if (test.test(member[e - 1])) {
+				return true;
+			}
 		}
-		return shared;
+		return false;
 	}
 
 	void clear() {

@@ -20,27 +20,25 @@ final class Pieces {
 	}
 
 	static int count(AsOf asOf, int[] seeds, Edges edges) {
+		Labels labels = Labels.forThread(asOf.snapshot().forceCount(), asOf.snapshot().collabCount());
 		int k = seeds.length;
-		int[] forceLabel = new int[asOf.snapshot().forceCount()];
-		int[] collabLabel = new int[asOf.snapshot().collabCount()];
-		// (fresh arrays: zeroing 230 kB at national scale costs tens of microseconds, a small part of a withdrawal)
 		int[] parent = new int[k];
-		IntQueue[] queues = new IntQueue[k];
+		IntQueue[] queues = labels.queues(k);
 		for (int i = 0; i < k; i++) {
 			parent[i] = i;
-			queues[i] = new IntQueue();
-			if (forceLabel[seeds[i]] != 0) {
-				union(parent, i, forceLabel[seeds[i]] - 1);
+			int other = labels.force(seeds[i]);
+			if (other >= 0) {
+				union(parent, i, other);
 			}
 			else {
-				forceLabel[seeds[i]] = i + 1;
+				labels.labelForce(seeds[i], i);
 				queues[i].add(seeds[i]);
 			}
 		}
 		while (growingGroups(parent, queues) > 1) {
 			for (int i = 0; i < k; i++) {
 				if (!queues[i].isEmpty()) {
-					expand(asOf, edges, queues[i].poll(), i, forceLabel, collabLabel, parent, queues[i]);
+					expand(asOf, edges, queues[i].poll(), i, labels, parent, queues[i]);
 				}
 			}
 		}
@@ -51,27 +49,30 @@ final class Pieces {
 		return groups;
 	}
 
-	private static void expand(AsOf asOf, Edges edges, int u, int i, int[] forceLabel, int[] collabLabel,
-			int[] parent, IntQueue queue) {
+	private static void expand(AsOf asOf, Edges edges, int u, int i, Labels labels, int[] parent, IntQueue queue) {
 		for (int c : asOf.networkCollabsOf(u)) {
 			if (!edges.keeps(u, c)) {
 				continue;
 			}
-			if (collabLabel[c] != 0) {
-				union(parent, i, collabLabel[c] - 1); // someone crossed c already: all its members are theirs
+			int crossedBy = labels.collab(c);
+			if (crossedBy >= 0) {
+				if (crossedBy != i) {
+					union(parent, i, crossedBy); // someone crossed c already: all its members are theirs
+				}
 				continue;
 			}
-			collabLabel[c] = i + 1;
+			labels.labelCollab(c, i);
 			for (int v : asOf.members(c)) {
 				if (!edges.keeps(v, c)) {
 					continue;
 				}
-				if (forceLabel[v] == 0) {
-					forceLabel[v] = i + 1;
+				int reachedBy = labels.force(v);
+				if (reachedBy < 0) {
+					labels.labelForce(v, i);
 					queue.add(v);
 				}
-				else {
-					union(parent, i, forceLabel[v] - 1);
+				else if (reachedBy != i) {
+					union(parent, i, reachedBy);
 				}
 			}
 		}
@@ -79,7 +80,7 @@ final class Pieces {
 
 	private static int growingGroups(int[] parent, IntQueue[] queues) {
 		int first = -1;
-		for (int i = 0; i < queues.length; i++) {
+		for (int i = 0; i < parent.length; i++) {
 			if (!queues[i].isEmpty()) {
 				int root = find(parent, i);
 				if (first < 0) {
@@ -105,7 +106,92 @@ final class Pieces {
 		parent[find(parent, a)] = find(parent, b);
 	}
 
-	/** A growable queue of ints: the searches queue thousands of forces, and boxing each was most of their cost. */
+	/**
+	 * Which search reached each force and crossed each collaboration. One per thread, reused and cleared by
+	 * walking only what was labelled: arrays sized to a national register (230 kB) zeroed twice a withdrawal
+	 * cost more than the searches, which mostly stop after a few hundred forces.
+	 */
+	private static final class Labels {
+
+		private static final ThreadLocal<Labels> PER_THREAD = new ThreadLocal<>();
+
+		/** 1 + the search, or 0. */
+		private final int[] forceLabel;
+
+		private final int[] collabLabel;
+
+		private final IntQueue labelledForces = new IntQueue();
+
+		private final IntQueue labelledCollabs = new IntQueue();
+
+		/** One queue per search, kept with their arrays from question to question. */
+		private IntQueue[] queues = new IntQueue[0];
+
+		private Labels(int forces, int collabs) {
+			forceLabel = new int[forces];
+			collabLabel = new int[collabs];
+		}
+
+		static Labels forThread(int forces, int collabs) {
+			Labels labels = PER_THREAD.get();
+			if (labels == null || labels.forceLabel.length < forces || labels.collabLabel.length < collabs) {
+				labels = new Labels(forces, collabs);
+				PER_THREAD.set(labels);
+			}
+			labels.clear();
+			return labels;
+		}
+
+		/** {@code k} empty queues. */
+		IntQueue[] queues(int k) {
+			if (queues.length < k) {
+				IntQueue[] more = java.util.Arrays.copyOf(queues, k);
+				for (int i = queues.length; i < k; i++) {
+					more[i] = new IntQueue();
+				}
+				queues = more;
+			}
+			for (int i = 0; i < k; i++) {
+				queues[i].clear();
+			}
+			return queues;
+		}
+
+		/** The search that reached {@code f}, or -1. */
+		int force(int f) {
+			return forceLabel[f] - 1;
+		}
+
+		int collab(int c) {
+			return collabLabel[c] - 1;
+		}
+
+		void labelForce(int f, int search) {
+			forceLabel[f] = search + 1;
+			labelledForces.add(f);
+		}
+
+		void labelCollab(int c, int search) {
+			collabLabel[c] = search + 1;
+			labelledCollabs.add(c);
+		}
+
+		private void clear() {
+			while (!labelledForces.isEmpty()) {
+				forceLabel[labelledForces.poll()] = 0;
+			}
+			while (!labelledCollabs.isEmpty()) {
+				collabLabel[labelledCollabs.poll()] = 0;
+			}
+			labelledForces.clear();
+			labelledCollabs.clear();
+		}
+	}
+
+	/**
+	 * A growable queue of ints: the searches queue thousands of forces, and boxing each was most of their
+	 * cost. Its array is kept when it is cleared, so a thread's searches stop allocating once they have grown.
+	 */
 	private static final class IntQueue {
 
 		private int[] items = new int[16];
@@ -116,16 +202,21 @@ final class Pieces {
 
 		void add(int value) {
 			if (tail == items.length) {
-				items = head > items.length / 2 ? compacted() : java.util.Arrays.copyOf(items, items.length * 2);
+				if (head > items.length / 2) { // more than half already taken: move the rest to the front
+					System.arraycopy(items, head, items, 0, tail - head);
+					tail -= head;
+					head = 0;
+				}
+				else {
+					items = java.util.Arrays.copyOf(items, items.length * 2);
+				}
 			}
 			items[tail++] = value;
 		}
 
-		private int[] compacted() {
-			int[] kept = java.util.Arrays.copyOfRange(items, head, head + items.length);
-			tail -= head;
+		void clear() {
 			head = 0;
-			return kept;
+			tail = 0;
 		}
 
 		int poll() {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.Day;
-import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.analytics.snapshot.Facts.FigureFact;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -104,8 +103,7 @@ public final class Precedents {
 	private boolean resembles(int c, int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
 		for (int a : affected) {
-			if (s.collabKind(c).equals(s.collabKind(a))
-					|| Ids.intersection(s.collabFunctions(c), s.collabFunctions(a)).length > 0) {
+			if (s.collabKind(c).equals(s.collabKind(a)) || Ids.intersects(s.collabFunctions(c), s.collabFunctions(a))) {
 				return true;
 			}
 		}
@@ -115,19 +113,18 @@ public final class Precedents {
 	private Precedent precedent(int c, String force, String event, int day) {
 		RegisterSnapshot s = asOf.snapshot();
 		List<Figure> figures = new ArrayList<>();
-		Collab collab = s.collab(c);
-		for (FigureFact f : collab.figures()) {
+		for (FigureFact f : s.collabFigures(c)) {
 			boolean concerns = force == null || f.force() == null || force.equals(f.force());
 			if (concerns && f.date() != Day.NEVER_BEFORE && f.date() <= asOf.day()) {
 				figures.add(new Figure(f.kind(), f.amount(), f.writtenDate(), f.force(), f.source(), f.note(),
 						f.confidence()));
 			}
 		}
-		List<String> lessons = Arrays.stream(s.lessonsOf(c)).mapToObj(l -> s.lessons().get(l))
-			.filter(l -> l.date() != Day.NEVER_BEFORE && l.date() <= asOf.day())
-			.map(l -> l.id())
+		List<String> lessons = Arrays.stream(s.lessonsOf(c))
+			.filter(l -> s.lessonDate(l) != Day.NEVER_BEFORE && s.lessonDate(l) <= asOf.day())
+			.mapToObj(l -> s.lessons().get(l).id())
 			.sorted()
 			.toList();
-		return new Precedent(collab.id(), collab.name(), force, event, Day.toDate(day), figures, lessons);
+		return new Precedent(s.collabId(c), s.collabName(c), force, event, Day.toDate(day), figures, lessons);
 	}
 }

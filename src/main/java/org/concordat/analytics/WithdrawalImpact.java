@@ -3,11 +3,11 @@ package org.concordat.analytics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.IntStream;
 
-import org.concordat.analytics.snapshot.Facts.Collab;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
 /**
@@ -32,15 +32,6 @@ public final class WithdrawalImpact {
 	public record Affected(String id, String name, int memberCount, int remainingCount, List<String> membersBefore,
 			List<String> membersAfter, boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
 			List<CostShares.Share> costShare) {
-
-		Affected limitedTo(int limit) {
-			return limit >= memberCount ? this : new Affected(id, name, memberCount, remainingCount, first(membersBefore, limit),
-					first(membersAfter, limit), viable, reasons, sharesAssumed, annualCost, first(costShare, limit));
-		}
-
-		private static <T> List<T> first(List<T> list, int limit) {
-			return list.size() <= limit ? list : List.copyOf(list.subList(0, limit));
-		}
 	}
 
 	/** The part of the answer about the collaborations themselves: each one's fate, and the functions lost. */
@@ -54,6 +45,15 @@ public final class WithdrawalImpact {
 			List<FunctionsLost> functionsLost, List<Cascade.AtRisk> cascade, NetworkEffect.Network network,
 			List<DependencyRisk.Risk> risk, List<Precedents.Precedent> precedents) {
 	}
+
+	/** How many exposed forces an answer lists unless asked otherwise. */
+	public static final int DEFAULT_RISK_LIMIT = 25;
+
+	/**
+	 * How many members (and cost shares) an answer lists per collaboration unless asked otherwise: a national
+	 * collaboration has thousands, and the counts are always whole. The explorer asks for more.
+	 */
+	public static final int DEFAULT_MEMBER_LIMIT = 20;
 
 	private final AsOf asOf;
 
@@ -76,30 +76,30 @@ public final class WithdrawalImpact {
 	 */
 	public Answer of(int force, int collab, int riskLimit, int memberLimit) {
 		int[] affected = affectedBy(force, collab);
-		DependencyRisk risk = new DependencyRisk();
-		Collaborations fate = collaborations(force, affected, risk);
-		Set<Integer> nonViable = nonViable(affected, fate.collaborations());
+		DependencyRisk risk = DependencyRisk.forThread(s.forceCount());
+		Collaborations fate = collaborations(force, affected, memberLimit, risk);
+		int[] nonViable = nonViable(affected, fate.collaborations());
 		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
 		for (Cascade.AtRisk r : cascade) {
-			for (int g : asOf.members(s.collab(r.id()))) {
+			int c = s.collab(r.id());
+			for (int g : asOf.members(c)) {
 				if (g != force) {
-					risk.atRisk(s.forceId(g), r.id());
+					risk.atRisk(g, c);
 				}
 			}
 		}
-		return new Answer(s.forceId(force), asOf.date(), affected.length == 0,
-				fate.collaborations().stream().map(a -> a.limitedTo(memberLimit)).toList(), fate.functionsLost(), cascade,
-				new NetworkEffect(asOf).of(force, affected,
-						nonViable.stream().mapToInt(Integer::intValue).sorted().toArray()), risk.ranked(riskLimit),
-				affected.length == 0 ? List.of() : new Precedents(asOf).like(affected));
+		return new Answer(s.forceId(force), asOf.date(), affected.length == 0, fate.collaborations(),
+				fate.functionsLost(), cascade, new NetworkEffect(asOf).of(force, affected, nonViable),
+				risk.ranked(s, riskLimit), affected.length == 0 ? List.of() : new Precedents(asOf).like(affected));
 	}
 
 	/**
-	 * Only what happens to the collaborations F leaves (members, viability, cost shares, functions lost), every
-	 * member listed: the part of the question a plain Cypher query also answers (cypher/queries/withdrawal.cypher).
+	 * Only what happens to the collaborations F leaves (members, viability, cost shares, functions lost), at
+	 * most {@code memberLimit} members listed per collaboration: the part of the question a plain Cypher query
+	 * also answers (cypher/queries/withdrawal.cypher).
 	 */
-	public Collaborations collaborations(int force, int collab) {
-		return collaborations(force, affectedBy(force, collab), null);
+	public Collaborations collaborations(int force, int collab, int memberLimit) {
+		return collaborations(force, affectedBy(force, collab), memberLimit, null);
 	}
 
 	private int[] affectedBy(int force, int collab) {
@@ -108,82 +108,97 @@ public final class WithdrawalImpact {
 	}
 
 	/** @param risk where exposures are noted as they are found, or null when nobody asks */
-	private Collaborations collaborations(int force, int[] affected, DependencyRisk risk) {
+	private Collaborations collaborations(int force, int[] affected, int memberLimit, DependencyRisk risk) {
 		List<Affected> collaborations = new ArrayList<>();
 		for (int c : affected) {
-			collaborations.add(affected(c, force, risk));
+			collaborations.add(affected(c, force, memberLimit, risk));
 		}
 		return new Collaborations(collaborations, functionsLost(force, nonViable(affected, collaborations), risk));
 	}
 
-	/** The affected collaborations that would not stay viable ({@code fates} in the order of {@code affected}). */
-	private static Set<Integer> nonViable(int[] affected, List<Affected> fates) {
-		Set<Integer> nonViable = new HashSet<>();
-		for (int i = 0; i < affected.length; i++) {
-			if (!fates.get(i).viable()) {
-				nonViable.add(affected[i]);
-			}
-		}
-		return nonViable;
+	/** The affected collaborations that would not stay viable, ascending ({@code fates} in the order of {@code affected}). */
+	private static int[] nonViable(int[] affected, List<Affected> fates) {
+		return IntStream.range(0, affected.length).filter(i -> !fates.get(i).viable()).map(i -> affected[i]).sorted()
+			.toArray();
 	}
 
-	private Affected affected(int c, int force, DependencyRisk risk) {
-		Collab collab = s.collab(c);
+	private Affected affected(int c, int force, int memberLimit, DependencyRisk risk) {
 		int[] before = asOf.members(c);
-		int[] after = Arrays.stream(before).filter(g -> g != force).toArray();
+		int remaining = before.length - (Ids.contains(before, force) ? 1 : 0);
 		List<String> reasons = new ArrayList<>();
 		int membership = asOf.membership(force, c);
 		if (membership >= 0 && s.role(membership) == RegisterSnapshot.HOST) {
 			reasons.add(s.forceId(force) + " hosts it (employs the staff, owns the premises)");
 		}
-		if (after.length < 2) {
-			reasons.add(after.length == 1 ? "only " + s.forceId(after[0]) + " would remain" : "no member would remain");
+		if (remaining < 2) {
+			reasons.add(remaining == 1 ? "only " + s.forceId(before[before[0] == force ? 1 : 0]) + " would remain"
+					: "no member would remain");
 		}
 		boolean viable = reasons.isEmpty();
 		if (viable) {
-			reasons.add(after.length + " members remain and the host stays");
+			reasons.add(remaining + " members remain and the host stays");
 		}
-		// each member's id decoded once, and the members put in id order once (a national collaboration has
-		// thousands): the lists and the shares share both
-		int[] byId = IdOrder.of(s).positionsById(before);
-		List<String> beforeIds = new ArrayList<>(byId.length);
-		for (int i : byId) {
-			beforeIds.add(s.forceId(before[i]));
-		}
-		String leaving = s.forceId(force);
-		List<String> afterIds = beforeIds.stream().filter(id -> !id.equals(leaving)).toList();
-		CostShares.Answer shares = new CostShares(asOf).afterLeaving(c, force, beforeIds, byId);
+		CostShares.Split split = new CostShares(asOf).afterLeaving(c, force);
 		if (viable && risk != null) {
-			shares.shares().forEach(sh -> risk.shareRises(sh.force(), collab.id(), sh.before(), sh.after()));
+			for (int i = 0; i < before.length; i++) {
+				if (before[i] != force) {
+					risk.shareRises(before[i], c, Ids.round(split.before(i)), Ids.round(split.after(i)));
+				}
+			}
 		}
-		return new Affected(collab.id(), collab.name(), before.length, after.length, beforeIds, afterIds, viable,
-				reasons, shares.sharesAssumed(), collab.annualCost(), shares.shares());
+		// only the members listed are put in order and have their ids decoded: a national collaboration has
+		// thousands, an answer lists 50 (one more is picked in case the leaver is among them)
+		int[] listed = IdOrder.of(s).firstForces(before, memberLimit >= before.length ? before.length : memberLimit + 1);
+		List<String> membersBefore = new ArrayList<>();
+		List<String> membersAfter = new ArrayList<>();
+		List<CostShares.Share> shares = new ArrayList<>();
+		for (int g : listed) {
+			String id = s.forceId(g);
+			if (membersBefore.size() < memberLimit) {
+				membersBefore.add(id);
+			}
+			if (g != force && membersAfter.size() < memberLimit) {
+				membersAfter.add(id);
+				if (before.length >= 2) {
+					shares.add(split.share(id, Arrays.binarySearch(before, g)));
+				}
+			}
+		}
+		return new Affected(s.collabId(c), s.collabName(c), before.length, remaining, membersBefore, membersAfter,
+				viable, reasons, split.sharesAssumed(), split.annualCost(), shares);
 	}
 
-	private List<FunctionsLost> functionsLost(int force, Set<Integer> nonViable, DependencyRisk risk) {
+	/**
+	 * For each remaining member of each non-viable collaboration, the functions it loses: those of the
+	 * collaboration that none of its other active, still viable ones covers.
+	 */
+	private List<FunctionsLost> functionsLost(int force, int[] nonViable, DependencyRisk risk) {
 		List<FunctionsLost> lost = new ArrayList<>();
-		for (int c : nonViable.stream().sorted().toList()) {
+		BitSet coveredElsewhere = new BitSet(s.functionCount());
+		for (int c : nonViable) {
 			for (int g : asOf.members(c)) {
 				if (g == force) {
 					continue;
 				}
-				Set<Integer> coveredElsewhere = new HashSet<>();
+				coveredElsewhere.clear();
 				for (int other : asOf.collabsOf(g)) {
-					if (other != c && !nonViable.contains(other)) {
-						Arrays.stream(s.collabFunctions(other)).forEach(coveredElsewhere::add);
+					if (other != c && !Ids.contains(nonViable, other)) {
+						for (int fn : s.collabFunctions(other)) {
+							coveredElsewhere.set(fn);
+						}
 					}
 				}
-				int[] gone = Arrays.stream(s.collabFunctions(c)).filter(fn -> !coveredElsewhere.contains(fn)).toArray();
+				int[] gone = Arrays.stream(s.collabFunctions(c)).filter(fn -> !coveredElsewhere.get(fn)).toArray();
 				List<String> functions = Ids.functions(s, gone);
 				if (!functions.isEmpty()) {
 					lost.add(new FunctionsLost(s.forceId(g), s.collabId(c), functions));
 				}
 				if (risk != null) {
-					risk.lostCollaboration(s.forceId(g), s.collabId(c), functions);
+					risk.lostCollaboration(g, c, functions);
 				}
 			}
 		}
-		lost.sort(java.util.Comparator.comparing(FunctionsLost::force).thenComparing(FunctionsLost::collaboration));
+		lost.sort(Comparator.comparing(FunctionsLost::force).thenComparing(FunctionsLost::collaboration));
 		return lost;
 	}
 }

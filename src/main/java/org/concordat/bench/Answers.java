@@ -76,8 +76,8 @@ record Answers(List<String> lines, List<Double> numbers) {
 		List<String> lines = new ArrayList<>();
 		List<Double> numbers = new ArrayList<>();
 		for (WithdrawalImpact.Affected a : answer.collaborations()) {
-			lines.add(a.id() + "|" + a.membersBefore() + "|" + a.membersAfter() + "|" + a.viable() + "|"
-					+ a.sharesAssumed());
+			lines.add(a.id() + "|" + a.memberCount() + "|" + a.remainingCount() + "|" + a.membersBefore() + "|"
+					+ a.membersAfter() + "|" + a.viable() + "|" + a.sharesAssumed());
 			a.costShare().forEach(s -> {
 				lines.add(s.force());
 				numbers.add(s.before());
@@ -93,7 +93,8 @@ record Answers(List<String> lines, List<Double> numbers) {
 		List<Double> numbers = new ArrayList<>();
 		for (Record r : rows) {
 			for (Value a : r.get("collaborations").values()) {
-				lines.add(a.get("id").asString() + "|" + a.get("before").asList(Value::asString) + "|"
+				lines.add(a.get("id").asString() + "|" + a.get("memberCount").asInt() + "|"
+						+ a.get("remainingCount").asInt() + "|" + a.get("before").asList(Value::asString) + "|"
 						+ a.get("after").asList(Value::asString) + "|" + a.get("viable").asBoolean() + "|"
 						+ a.get("sharesAssumed").asBoolean());
 				for (Value s : a.get("shares").values()) {

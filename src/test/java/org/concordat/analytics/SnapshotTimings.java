@@ -109,7 +109,7 @@ class SnapshotTimings {
 				}
 			}
 			answers.add("graph " + year + " " + new GraphView(asOf).forces("Ohio", -1, null, 200));
-			answers.add("cascade " + year + " " + new Cascade(asOf).from(Set.of(1, 2, 3, 500, 9000)));
+			answers.add("cascade " + year + " " + new Cascade(asOf).from(new int[] { 1, 2, 3, 500, 9000 }));
 			answers.add("withdraw " + year + " " + new WithdrawalImpact(asOf).of(s.memberForce(s.firstMembership(77)), 77, 10));
 			StringBuilder line = new StringBuilder(String.format("%d: day view median %.1f ms, fastest %.1f ms; "
 					+ "per question, median of 3 rounds of 25 (µs):", year, median(views) / 1e6, min(views) / 1e6));
@@ -119,10 +119,53 @@ class SnapshotTimings {
 			}
 			System.out.println(line);
 		}
+		endpointAnswers(s, answers);
 		String file = System.getProperty("timings.answers");
 		if (file != null) {
 			Files.write(Path.of(file), answers);
 		}
+	}
+
+	/**
+	 * The two answers the HTTP load finds heaviest, shaped as the endpoints give them by default (withdrawal
+	 * from every collaboration; the first page of overlaps), for 100 forces that have a network collaboration
+	 * today, as the bench's sample has.
+	 */
+	private static void endpointAnswers(RegisterSnapshot s, List<String> answers) {
+		AsOf asOf = new AsOf(s, LocalDate.of(2025, 6, 30), false);
+		List<Integer> forces = new ArrayList<>();
+		for (int f = 0; forces.size() < 100 && f < s.forceCount(); f += 173) {
+			if (asOf.networkCollabsOf(f).length > 0) {
+				forces.add(f);
+			}
+		}
+		long[][] t = new long[2][forces.size()];
+		for (int round = 0; round < 5; round++) { // the last round is the one reported, after four warming up
+			for (int i = 0; i < forces.size(); i++) {
+				int f = forces.get(i);
+				long a = System.nanoTime();
+				Object withdrawal = new WithdrawalImpact(asOf).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
+						WithdrawalImpact.DEFAULT_MEMBER_LIMIT);
+				long b = System.nanoTime();
+				Object overlaps = new Overlaps(asOf).find(f, -1, null, Overlaps.DEFAULT_LIMIT, 0);
+				long c = System.nanoTime();
+				t[0][i] = b - a;
+				t[1][i] = c - b;
+				if (round == 0) {
+					answers.add("withdrawal " + f + " " + withdrawal);
+					answers.add("overlaps page " + f + " " + overlaps);
+				}
+			}
+		}
+		System.out.printf("endpoint answers today, %d forces (µs): withdrawal p50 %.0f p90 %.0f max %.0f; "
+				+ "overlaps page p50 %.0f p90 %.0f max %.0f%n", forces.size(), pct(t[0], 50), pct(t[0], 90), pct(t[0], 100),
+				pct(t[1], 50), pct(t[1], 90), pct(t[1], 100));
+	}
+
+	private static double pct(long[] values, int p) {
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e3;
 	}
 
 	private static double min(long[] values) {

@@ -54,7 +54,7 @@ class WithdrawalImpactTests {
 	@Test
 	void theCollaborationsPartIsTheWholeAnswersFirstPart() {
 		var whole = impact.of(force("c"), -1, 100);
-		var part = impact.collaborations(force("c"), -1);
+		var part = impact.collaborations(force("c"), -1, Integer.MAX_VALUE);
 		assertThat(part.collaborations()).isEqualTo(whole.collaborations());
 		assertThat(part.functionsLost()).isEqualTo(whole.functionsLost());
 	}

@@ -1,6 +1,9 @@
 package org.concordat.analytics.snapshot;
 
+import java.util.List;
+
 import org.concordat.analytics.snapshot.Facts.Collab;
+import org.concordat.analytics.snapshot.Facts.FigureFact;
 
 /**
  * The forces, functions and collaborations of a {@link RegisterSnapshot}: the half of its public accessors
@@ -93,6 +96,21 @@ abstract sealed class SnapshotEntities permits RegisterSnapshot {
 	/** {@code collabId(a).compareTo(collabId(b))}, without decoding either id. */
 	public int compareCollabIds(int a, int b) {
 		return collabs.ids.compare(a, b);
+	}
+
+	/** {@code collab(c).name()}, without the rest of the record. */
+	public String collabName(int c) {
+		return collabs.names.get(c);
+	}
+
+	/** {@code collab(c).annualCost()}, without the rest of the record. */
+	public Double collabAnnualCost(int c) {
+		return collabs.cost(c);
+	}
+
+	/** {@code collab(c).figures()}, without the rest of the record. */
+	public List<FigureFact> collabFigures(int c) {
+		return collabs.figures.of(c);
 	}
 
 	public String collabKind(int c) {
