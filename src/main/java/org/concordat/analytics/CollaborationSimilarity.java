@@ -1,7 +1,6 @@
 package org.concordat.analytics;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
@@ -30,21 +29,29 @@ public final class CollaborationSimilarity {
 	public List<Similar> of(int collab, int limit) {
 		int[] members = asOf.members(collab);
 		int[] functions = s.collabFunctions(collab);
-		List<Similar> similar = new ArrayList<>();
+		// every collaboration with a function in common is a candidate, thousands at national scale: scored as
+		// numbers, and only the first `limit` written out
+		double[] score = new double[s.collabCount()];
+		IdOrder order = IdOrder.of(s);
+		FirstK best = new FirstK(limit, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+				: Integer.compare(order.collabRank(a), order.collabRank(b)));
 		for (int d = 0; d < s.collabCount(); d++) {
-			if (d == collab || !asOf.inNetwork(d)) {
-				continue;
-			}
-			double memberJ = Ids.jaccard(members, asOf.members(d));
-			double functionJ = Ids.jaccard(functions, s.collabFunctions(d));
-			double score = (memberJ + functionJ) / 2;
-			if (score > 0) {
-				similar.add(new Similar(s.collabId(d), Ids.round(score), Ids.round(memberJ), Ids.round(functionJ),
-						Ids.forces(s, Ids.intersection(members, asOf.members(d))),
-						Ids.functions(s, Ids.intersection(functions, s.collabFunctions(d)))));
+			if (d != collab && asOf.inNetwork(d)) {
+				double unrounded = (Ids.jaccard(members, asOf.members(d)) + Ids.jaccard(functions, s.collabFunctions(d))) / 2;
+				score[d] = Ids.round(unrounded);
+				if (unrounded > 0) {
+					best.offer(d);
+				}
 			}
 		}
-		similar.sort(Comparator.comparingDouble(Similar::score).reversed().thenComparing(Similar::collaboration));
-		return similar.subList(0, Math.min(limit, similar.size()));
+		List<Similar> similar = new ArrayList<>();
+		for (int d : best.inOrder()) {
+			double memberJ = Ids.jaccard(members, asOf.members(d));
+			double functionJ = Ids.jaccard(functions, s.collabFunctions(d));
+			similar.add(new Similar(s.collabId(d), score[d], Ids.round(memberJ), Ids.round(functionJ),
+					Ids.forces(s, Ids.intersection(members, asOf.members(d))),
+					Ids.functions(s, Ids.intersection(functions, s.collabFunctions(d)))));
+		}
+		return similar;
 	}
 }

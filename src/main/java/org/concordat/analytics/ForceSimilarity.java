@@ -1,8 +1,6 @@
 package org.concordat.analytics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
@@ -33,18 +31,26 @@ public final class ForceSimilarity {
 		return byFunctions ? byFunctions(force, limit) : byCollaborations(force, limit);
 	}
 
-	/** Per thread: shared-collaboration counts by force, all zero between questions, and the forces touched. */
-	private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][] { new int[0], new int[0] });
+	/** Per thread: shared-collaboration counts by force (all zero between questions), the forces touched, scores. */
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0));
+
+	private record Scratch(int[] sharedCount, int[] touched, double[] score) {
+
+		Scratch(int forces) {
+			this(new int[forces], new int[forces], new double[forces]);
+		}
+	}
 
 	private List<Similar> byCollaborations(int force, int limit) {
 		int[] mine = asOf.networkCollabsOf(force);
-		int[][] scratch = SCRATCH.get();
-		if (scratch[0].length < s.forceCount()) {
-			scratch[0] = new int[s.forceCount()];
-			scratch[1] = new int[s.forceCount()];
+		Scratch scratch = SCRATCH.get();
+		if (scratch.sharedCount().length < s.forceCount()) {
+			scratch = new Scratch(s.forceCount());
+			SCRATCH.set(scratch);
 		}
-		int[] sharedCount = scratch[0];
-		int[] touched = scratch[1];
+		int[] sharedCount = scratch.sharedCount();
+		int[] touched = scratch.touched();
+		double[] score = scratch.score();
 		int n = 0;
 		for (int c : mine) {
 			for (int g : asOf.members(c)) {
@@ -53,53 +59,95 @@ public final class ForceSimilarity {
 				}
 			}
 		}
-		// Only the best `limit` are kept (worst on top of the heap), and only they get their shared lists.
-		java.util.PriorityQueue<double[]> best = new java.util.PriorityQueue<>(limit + 1, (a, b) -> a[0] != b[0]
-				? Double.compare(a[0], b[0]) : s.compareForceIds((int) b[1], (int) a[1]));
+		// Only the best `limit` are kept, and only they get their shared lists: a force in a large collaboration
+		// meets thousands, most of them tied on one shared collaboration, so ties are broken by id rank, not text.
+		FirstK best = new FirstK(limit, highestFirst(score));
 		for (int i = 0; i < n; i++) {
 			int g = touched[i];
 			int shared = sharedCount[g];
 			sharedCount[g] = 0;
-			double score = Ids.round((double) shared / (mine.length + asOf.networkCollabCount(g) - shared));
-			if (score > 0) {
-				best.add(new double[] { score, g });
-				if (best.size() > limit) {
-					best.poll();
-				}
+			score[g] = Ids.round((double) shared / (mine.length + asOf.networkCollabCount(g) - shared));
+			if (score[g] > 0) {
+				best.offer(g);
 			}
 		}
-		List<Similar> similar = new ArrayList<>(best.size());
-		for (double[] b : best) {
-			int g = (int) b[1];
-			similar.add(new Similar(s.forceId(g), b[0], Ids.collabs(s, Ids.intersection(mine, asOf.networkCollabsOf(g)))));
+		List<Similar> similar = new ArrayList<>();
+		for (int g : best.inOrder()) {
+			similar.add(new Similar(s.forceId(g), score[g], Ids.collabs(s, Ids.intersection(mine, asOf.networkCollabsOf(g)))));
 		}
-		return top(similar, limit);
+		return similar;
 	}
 
+	/**
+	 * By functions every force is a candidate, so each force's functions are a bit set (one word per 64
+	 * functions), OR-ed from its collaborations' sets worked out once per question.
+	 */
 	private List<Similar> byFunctions(int force, int limit) {
-		int[] mine = functionsOf(force);
-		List<Similar> similar = new ArrayList<>();
-		for (int g = 0; g < s.forceCount() && mine.length > 0; g++) {
+		int words = (s.functionCount() + 63) >>> 6;
+		long[] byCollab = new long[s.collabCount() * words];
+		long[] mine = functionsOf(force, byCollab, words);
+		double[] score = new double[s.forceCount()];
+		FirstK best = new FirstK(limit, highestFirst(score));
+		for (int g = 0; g < s.forceCount() && !isEmpty(mine); g++) {
 			if (g == force || !asOf.present(g)) {
 				continue;
 			}
-			int[] theirs = functionsOf(g);
-			int[] shared = Ids.intersection(mine, theirs);
-			if (shared.length > 0) {
-				similar.add(new Similar(s.forceId(g), Ids.round(Ids.jaccard(mine, theirs)), Ids.functions(s, shared)));
+			long[] theirs = functionsOf(g, byCollab, words);
+			int shared = 0;
+			int union = 0;
+			for (int w = 0; w < words; w++) {
+				shared += Long.bitCount(mine[w] & theirs[w]);
+				union += Long.bitCount(mine[w] | theirs[w]);
+			}
+			score[g] = shared == 0 ? 0 : Ids.round((double) shared / union);
+			if (score[g] > 0) {
+				best.offer(g);
 			}
 		}
-		return top(similar, limit);
+		List<Similar> similar = new ArrayList<>();
+		for (int g : best.inOrder()) {
+			long[] theirs = functionsOf(g, byCollab, words);
+			int[] shared = java.util.stream.IntStream.range(0, s.functionCount())
+				.filter(fn -> (mine[fn >>> 6] & theirs[fn >>> 6] & 1L << fn) != 0).toArray();
+			similar.add(new Similar(s.forceId(g), score[g], Ids.functions(s, shared)));
+		}
+		return similar;
 	}
 
-	private int[] functionsOf(int force) {
-		return Arrays.stream(asOf.networkCollabsOf(force)).flatMap(c -> Arrays.stream(s.collabFunctions(c)))
-			.distinct().sorted().toArray();
+	/** Highest score first, ties by id. */
+	private FirstK.Order highestFirst(double[] score) {
+		IdOrder order = IdOrder.of(s);
+		return (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+				: Integer.compare(order.forceRank(a), order.forceRank(b));
 	}
 
-	static List<Similar> top(List<Similar> similar, int limit) {
-		similar.removeIf(x -> x.score() <= 0);
-		similar.sort(Comparator.comparingDouble(Similar::score).reversed().thenComparing(Similar::force));
-		return similar.subList(0, Math.min(limit, similar.size()));
+	/** The functions of f's network collaborations; {@code byCollab} fills in as collaborations are first met. */
+	private long[] functionsOf(int f, long[] byCollab, int words) {
+		long[] set = new long[words];
+		for (int c : asOf.networkCollabsOf(f)) {
+			int at = c * words;
+			if (isEmpty(byCollab, at, words)) {
+				for (int fn : s.collabFunctions(c)) {
+					byCollab[at + (fn >>> 6)] |= 1L << fn;
+				}
+			}
+			for (int w = 0; w < words; w++) {
+				set[w] |= byCollab[at + w];
+			}
+		}
+		return set;
+	}
+
+	private static boolean isEmpty(long[] set) {
+		return isEmpty(set, 0, set.length);
+	}
+
+	private static boolean isEmpty(long[] words, int from, int n) {
+		for (int w = from; w < from + n; w++) {
+			if (words[w] != 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

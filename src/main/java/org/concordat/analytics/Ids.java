@@ -81,9 +81,30 @@ final class Ids {
 		return false;
 	}
 
+	/** |A ∩ B| for ascending arrays, without writing it out. */
+	static int intersectionSize(int[] a, int[] b) {
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] < b[j]) {
+				i++;
+			}
+			else if (a[i] > b[j]) {
+				j++;
+			}
+			else {
+				n++;
+				i++;
+				j++;
+			}
+		}
+		return n;
+	}
+
 	/** |A ∩ B| / |A ∪ B| for ascending arrays; 0 when both are empty. */
 	static double jaccard(int[] a, int[] b) {
-		int shared = intersection(a, b).length;
+		int shared = intersectionSize(a, b);
 		int union = a.length + b.length - shared;
 		return union == 0 ? 0 : (double) shared / union;
 	}

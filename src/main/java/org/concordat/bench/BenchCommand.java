@@ -75,10 +75,10 @@ public final class BenchCommand {
 			}
 			boolean stopped = false;
 			if (only.contains("contacts")) {
-				stopped = new QuestionBench(snapshot, cypher, report, at).runContacts(
-						sample.subList(0, Math.min(options.integer("contact-samples", 30), sample.size())),
-						List.of(options.text("contact-topics", "withdrawal,purpose,firearms").split(",")),
-						java.time.Duration.ofSeconds(options.integer("slow-timeout", 60)));
+				stopped = new ContactsBench(snapshot, cypher, report, at,
+						java.time.Duration.ofSeconds(options.integer("slow-timeout", 60))).run(
+								sample.subList(0, Math.min(options.integer("contact-samples", 30), sample.size())),
+								List.of(options.text("contact-topics", "withdrawal,purpose,firearms").split(",")));
 			}
 			int code = report.finish();
 			if (stopped) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A page of an answer is the same slice of the whole answer: overlaps and duplicates from any offset, the first
- * members and cost shares of a withdrawal, its most exposed forces. The pages are picked without sorting the
+ * members and cost shares of a withdrawal, its most exposed forces, the most similar forces and collaborations. The pages are picked without sorting the
  * whole lists, so each is checked against the whole answer on random registers, and the whole answer against
  * the order its lists promise (by id, compared as text).
  */
@@ -81,6 +81,26 @@ class PagedAnswersPropertyTests {
 			}
 			assertThat(limited.network()).isEqualTo(whole.network());
 			assertThat(limited.functionsLost()).isEqualTo(whole.functionsLost());
+		}
+	}
+
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void theFirstSimilarOnesAreTheBestInScoreThenIdOrder(long seed, int year, boolean includeNational) {
+		AsOf asOf = asOf(seed, year, includeNational);
+		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
+			for (boolean byFunctions : new boolean[] { false, true }) {
+				var all = new ForceSimilarity(asOf).of(f, 1_000, byFunctions);
+				assertThat(all).isSortedAccordingTo(Comparator.comparingDouble(ForceSimilarity.Similar::score).reversed()
+					.thenComparing(ForceSimilarity.Similar::force));
+				assertThat(new ForceSimilarity(asOf).of(f, 2, byFunctions)).isEqualTo(slice(all, 0, 2));
+			}
+		}
+		for (int c = 0; c < asOf.snapshot().collabCount(); c++) {
+			var all = new CollaborationSimilarity(asOf).of(c, 1_000);
+			assertThat(all).isSortedAccordingTo(Comparator.comparingDouble(CollaborationSimilarity.Similar::score)
+				.reversed().thenComparing(CollaborationSimilarity.Similar::collaboration));
+			assertThat(new CollaborationSimilarity(asOf).of(c, 2)).isEqualTo(slice(all, 0, 2));
 		}
 	}
 
