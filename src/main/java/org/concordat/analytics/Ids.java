@@ -110,6 +110,14 @@ final class Ids {
 	}
 
 	static boolean contains(int[] sorted, int value) {
+		if (sorted.length <= 8) { // most lists asked about are a force's few collaborations, or none
+			for (int v : sorted) {
+				if (v >= value) {
+					return v == value;
+				}
+			}
+			return false;
+		}
 		return Arrays.binarySearch(sorted, value) >= 0;
 	}
 

@@ -59,10 +59,9 @@ public final class NetworkEffect {
 				}
 			}
 		}
-		int after = before - 1 + Pieces.count(asOf, toArray(seeds),
-				(f, c) -> !Ids.contains(dissolved, c) && !(f == force && Ids.contains(leftBehind, c)));
+		int after = before - 1 + Pieces.count(asOf, toArray(seeds), new Pieces.Cut(force, leftBehind, dissolved));
 		boolean cut = partner(force, -1, NONE, NONE)
-				&& Pieces.count(asOf, toArray(withoutSeeds), (f, c) -> f != force) >= 2;
+				&& Pieces.count(asOf, toArray(withoutSeeds), new Pieces.Cut(force, null, NONE)) >= 2;
 		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
 		for (int c : asOf.networkCollabsOf(force)) {
 			if (Ids.contains(dissolved, c) || Ids.contains(leftBehind, c)) {
@@ -80,8 +79,11 @@ public final class NetworkEffect {
 	private boolean partner(int g, int leaving, int[] leftBehind, int[] dissolved) {
 		for (int c : asOf.networkCollabsOf(g)) {
 			int[] members = asOf.members(c);
-			int remaining = Ids.contains(leftBehind, c) && Ids.contains(members, leaving) ? members.length - 1 : members.length;
-			if (!Ids.contains(dissolved, c) && remaining >= 2) {
+			if (members.length < 2 || Ids.contains(dissolved, c)) {
+				continue;
+			}
+			// two remain unless a pair loses the leaver (only then is it worth looking for the leaver)
+			if (members.length > 2 || !(Ids.contains(leftBehind, c) && Ids.contains(members, leaving))) {
 				return true;
 			}
 		}

@@ -10,16 +10,27 @@ package org.concordat.analytics;
  */
 final class Pieces {
 
-	/** Whether force {@code f}'s membership of network collaboration {@code c} is still an edge. */
-	interface Edges {
+	/**
+	 * What the withdrawal takes out: every membership of the {@code dissolved} collaborations (ascending), and
+	 * the {@code leaving} force's memberships of {@code leftBehind} (ascending; null for all of them).
+	 */
+	record Cut(int leaving, int[] leftBehind, int[] dissolved) {
 
-		boolean keeps(int f, int c);
+		/** Whether network collaboration {@code c} still joins any of its members. */
+		boolean joins(int c) {
+			return dissolved.length == 0 || !Ids.contains(dissolved, c);
+		}
+
+		/** Whether force {@code f} still belongs to {@code c}, a collaboration that {@link #joins}. */
+		boolean keeps(int f, int c) {
+			return f != leaving || leftBehind != null && !Ids.contains(leftBehind, c);
+		}
 	}
 
 	private Pieces() {
 	}
 
-	static int count(AsOf asOf, int[] seeds, Edges edges) {
+	static int count(AsOf asOf, int[] seeds, Cut cut) {
 		Labels labels = Labels.forThread(asOf.snapshot().forceCount(), asOf.snapshot().collabCount());
 		int k = seeds.length;
 		int[] parent = new int[k];
@@ -35,10 +46,13 @@ final class Pieces {
 				queues[i].add(seeds[i]);
 			}
 		}
-		while (growingGroups(parent, queues) > 1) {
+		// the groups still growing change only when two meet or a search runs dry (an empty queue stays empty)
+		boolean changed = true;
+		while (!changed || growingGroups(parent, queues) > 1) {
+			changed = false;
 			for (int i = 0; i < k; i++) {
 				if (!queues[i].isEmpty()) {
-					expand(asOf, edges, queues[i].poll(), i, labels, parent, queues[i]);
+					changed |= expand(asOf, cut, queues[i].poll(), i, labels, parent, queues[i]) || queues[i].isEmpty();
 				}
 			}
 		}
@@ -49,33 +63,33 @@ final class Pieces {
 		return groups;
 	}
 
-	private static void expand(AsOf asOf, Edges edges, int u, int i, Labels labels, int[] parent, IntQueue queue) {
+	/** @return whether search {@code i} met another one */
+	private static boolean expand(AsOf asOf, Cut cut, int u, int i, Labels labels, int[] parent, IntQueue queue) {
+		boolean met = false;
 		for (int c : asOf.networkCollabsOf(u)) {
-			if (!edges.keeps(u, c)) {
+			if (!cut.joins(c) || !cut.keeps(u, c)) {
 				continue;
 			}
 			int crossedBy = labels.collab(c);
 			if (crossedBy >= 0) {
-				if (crossedBy != i) {
-					union(parent, i, crossedBy); // someone crossed c already: all its members are theirs
-				}
+				met |= crossedBy != i && union(parent, i, crossedBy); // someone crossed c already: its members are theirs
 				continue;
 			}
 			labels.labelCollab(c, i);
 			for (int v : asOf.members(c)) {
-				if (!edges.keeps(v, c)) {
-					continue;
-				}
 				int reachedBy = labels.force(v);
 				if (reachedBy < 0) {
-					labels.labelForce(v, i);
-					queue.add(v);
+					if (cut.keeps(v, c)) {
+						labels.labelForce(v, i);
+						queue.add(v);
+					}
 				}
-				else if (reachedBy != i) {
-					union(parent, i, reachedBy);
+				else if (reachedBy != i && cut.keeps(v, c)) {
+					met |= union(parent, i, reachedBy);
 				}
 			}
 		}
+		return met;
 	}
 
 	private static int growingGroups(int[] parent, IntQueue[] queues) {
@@ -102,8 +116,12 @@ final class Pieces {
 		return x;
 	}
 
-	private static void union(int[] parent, int a, int b) {
-		parent[find(parent, a)] = find(parent, b);
+	/** @return whether a and b were in different groups */
+	private static boolean union(int[] parent, int a, int b) {
+		int ra = find(parent, a);
+		int rb = find(parent, b);
+		parent[ra] = rb;
+		return ra != rb;
 	}
 
 	/**
