@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,contacts] [--at 2025-06-30]
  * [--samples 100] [--contact-samples 30] [--contact-topics withdrawal,purpose,firearms] [--slow-timeout 60]
- * [--requests 4000] [--cypher-sample 500] [--key=value ...]}: the scale
+ * [--requests 4000] [--http-rounds 3] [--cypher-sample 500] [--key=value ...]}: the scale
  * benchmarks of docs/scaling.md, in one run on one database, printed as a report. Starts the whole app (web
  * server on a free port, no demo seed). The load section empties the database and loads {@code --doc} into
  * it. Exits 1 when any answer disagrees between the snapshot and Cypher, or over HTTP.
@@ -71,7 +71,8 @@ public final class BenchCommand {
 			}
 			if (only.contains("http")) {
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-				new HttpBench(port, report).run(sample, at.toString(), options.integer("requests", 4_000));
+				new HttpBench(port, report).run(sample, at.toString(), options.integer("requests", 4_000),
+						options.integer("http-rounds", 3));
 			}
 			boolean stopped = false;
 			if (only.contains("contacts")) {
