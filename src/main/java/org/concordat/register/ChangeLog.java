@@ -1,7 +1,16 @@
 package org.concordat.register;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.concordat.collaboration.Collaboration;
+import org.concordat.force.Force;
+import org.concordat.function.PolicingFunction;
+import org.concordat.lessons.Lesson;
+import org.concordat.people.Person;
 
 import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -15,17 +24,26 @@ import reactor.core.publisher.Mono;
  * ordered and a change is visible exactly when its write is. Only the newest {@link #KEEP} are kept. The
  * sequence node carries a random epoch, so a log started afresh (the database emptied) is told apart from the
  * old one even once its numbers have caught up.
+ *
+ * <p>Each change names the ids it touched, by kind (written or deleted alike), so that other instances can
+ * re-read just those; a change too large to list ({@link #MAX_IDS}), a replacing import or a bulk load says
+ * {@code rebuild} instead, and they read the register whole.
  */
 @Component
 public class ChangeLog {
 
 	static final int KEEP = 10_000;
 
+	/** More ids than this in one change, and it asks for a rebuild rather than listing them. */
+	static final int MAX_IDS = 1_000;
+
 	private static final String RECORD = """
 			MERGE (s:ChangeSequence {id: 'register'})
 			ON CREATE SET s.epoch = randomUUID()
 			SET s.seq = coalesce(s.seq, 0) + 1
-			CREATE (:Change {seq: s.seq, at: datetime(), instance: $instance, rebuild: $rebuild})
+			CREATE (:Change {seq: s.seq, at: datetime(), instance: $instance, rebuild: $rebuild,
+			  functions: $functions, forces: $forces, collaborations: $collaborations, people: $people,
+			  lessons: $lessons})
 			WITH s
 			MATCH (old:Change) WHERE old.seq <= s.seq - $keep
 			DELETE old""";
@@ -46,8 +64,8 @@ public class ChangeLog {
 	}
 
 	/** Records a change, in the caller's transaction (so it commits, or not, with the write). */
-	Mono<Void> record(ReactiveNeo4jClient neo4j, boolean rebuild) {
-		return neo4j.query(RECORD).bindAll(parameters(rebuild)).run().then();
+	Mono<Void> record(ReactiveNeo4jClient neo4j, RegisterChanged change) {
+		return neo4j.query(RECORD).bindAll(parameters(change)).run().then();
 	}
 
 	/**
@@ -56,11 +74,26 @@ public class ChangeLog {
 	 */
 	public void recordBulkLoad(Driver driver) {
 		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(RECORD, parameters(true)).consume());
+			session.executeWriteWithoutResult(
+					tx -> tx.run(RECORD, parameters(RegisterChanged.upsert(RegisterDocument.empty(), true))).consume());
 		}
 	}
 
-	private Map<String, Object> parameters(boolean rebuild) {
-		return Map.of("instance", instance, "rebuild", rebuild, "keep", KEEP);
+	private Map<String, Object> parameters(RegisterChanged change) {
+		RegisterDocument doc = change.upserted();
+		Map<Entity, List<String>> touched = new EnumMap<>(Entity.class);
+		touched.put(Entity.FUNCTION, doc.functions().stream().map(PolicingFunction::id).toList());
+		touched.put(Entity.FORCE, doc.forces().stream().map(Force::id).toList());
+		touched.put(Entity.COLLABORATION, doc.collaborations().stream().map(Collaboration::id).toList());
+		touched.put(Entity.PERSON, doc.people().stream().map(Person::id).toList());
+		touched.put(Entity.LESSON, doc.lessons().stream().map(Lesson::id).toList());
+		if (change.deletedKind() != null) {
+			touched.merge(change.deletedKind(), List.of(change.deletedId()),
+					(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+		}
+		boolean rebuild = change.replaced() || touched.values().stream().mapToInt(List::size).sum() > MAX_IDS;
+		Map<String, Object> p = new HashMap<>(Map.of("instance", instance, "rebuild", rebuild, "keep", KEEP));
+		touched.forEach((kind, ids) -> p.put(kind.plural(), rebuild ? List.of() : ids));
+		return p;
 	}
 }

@@ -44,4 +44,9 @@ public enum Entity {
 	public String noun() {
 		return noun;
 	}
+
+	/** The kind's name in the register document and in the change log: functions, forces, …, people, lessons. */
+	public String plural() {
+		return this == PERSON ? "people" : noun + "s";
+	}
 }

@@ -146,13 +146,13 @@ public class RegisterWriter {
 				step(DEPENDENCIES, RegisterRows::collaborations, doc), step(PARTNERS, RegisterRows::collaborations, doc),
 				step(MEMBERSHIPS, RegisterRows::memberships, doc), step(FIGURES, RegisterRows::figures, doc),
 				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc),
-				changes.record(neo4j, replace));
+				changes.record(neo4j, RegisterChanged.upsert(doc, replace)));
 		return transaction.transactional(steps.then()).then(publish(RegisterChanged.upsert(doc, replace)));
 	}
 
 	/** Runs one statement of its own, in its own transaction, then tells listeners the register changed. */
 	public Mono<Void> run(String cypher, Map<String, Object> parameters, RegisterChanged change) {
-		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then(changes.record(neo4j, false)))
+		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then(changes.record(neo4j, change)))
 			.then(publish(change));
 	}
 

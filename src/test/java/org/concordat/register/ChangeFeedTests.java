@@ -7,6 +7,9 @@ import java.time.Duration;
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
 import org.concordat.analytics.snapshot.ChangeFeed;
+import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.SnapshotBuilder;
+import org.concordat.analytics.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -24,6 +27,9 @@ class ChangeFeedTests extends ApiTest {
 
 	@Autowired
 	private ChangeFeed feed;
+
+	@Autowired
+	private SnapshotReader reader;
 
 	/** The register writer of another instance: the same database, a change log of its own, nobody listening. */
 	private RegisterWriter anotherInstance() {
@@ -46,16 +52,98 @@ class ChangeFeedTests extends ApiTest {
 		assertThat(feed.foreignChangesSince(before).block()).isEqualTo(1);
 	}
 
+	/** The poll the feed runs every two seconds (off in the tests), run now. */
+	private ChangeFeed.Outcome poll() {
+		return feed.poll().block(Duration.ofSeconds(30));
+	}
+
 	@Test
-	void aWriteByAnotherInstanceReachesThisInstancesSnapshot() throws InterruptedException {
+	void aWriteByAnotherInstanceReachesThisInstancesSnapshotByTheEntitiesItTouched() {
+		poll();
 		assertThat(snapshots.current().force("aford")).isNegative();
 		anotherInstance().write(Fixtures.tinyRegister(), false).block();
 		assertThat(snapshots.current().force("aford")).as("nobody told this instance directly").isNegative();
-		feed.poll().block(Duration.ofSeconds(30)); // the poll the feed runs every two seconds, run now
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (snapshots.current().force("aford") < 0 && System.nanoTime() < deadline) {
-			Thread.sleep(50); // the background poll may have taken the change first and still be rebuilding
-		}
+		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.ADVANCED);
+		assertThat(facts(snapshots.current())).isEqualTo(facts(rebuilt()));
 		assertThat(snapshots.current().force("aford")).isNotNegative();
+		assertThat(poll()).as("nothing new").isEqualTo(ChangeFeed.Outcome.NOTHING);
+	}
+
+	@Test
+	void editsAndDeletionsByAnotherInstanceAreReadBackToo() {
+		load(Fixtures.tinyRegister());
+		poll();
+		var alliance = Fixtures.alliance();
+		var moved = alliance.withMembers(java.util.List.of(alliance.members().get(1),
+				new org.concordat.collaboration.Membership("cford", "2013", null, "member", null, null)));
+		anotherInstance().write(new RegisterDocument(java.util.List.of(), java.util.List.of(Fixtures.force("eford", "East")),
+				java.util.List.of(moved), java.util.List.of(), java.util.List.of()), false).block();
+		anotherInstance().run(Entity.LESSON.delete, java.util.Map.of("id", "mg-exit-terms"),
+				RegisterChanged.deletion(Entity.LESSON, "mg-exit-terms")).block();
+		assertThat(snapshots.current().lessons()).as("not yet").hasSize(1);
+		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.ADVANCED);
+		assertThat(snapshots.current().lessons()).isEmpty();
+		assertThat(snapshots.current().force("eford")).isNotNegative();
+		assertThat(facts(snapshots.current())).isEqualTo(facts(rebuilt()));
+	}
+
+	@Test
+	void aReplacingImportByAnotherInstanceIsReadWhole() {
+		load(Fixtures.tinyRegister());
+		poll();
+		anotherInstance().write(Fixtures.tinyRegister(), true).block();
+		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+	}
+
+	@Test
+	void changesDroppedFromTheLogBeforeThisInstanceReadThemMeanARebuild() {
+		poll();
+		long before = newestChange();
+		anotherInstance().write(Fixtures.tinyRegister(), false).block();
+		anotherInstance().write(Fixtures.tinyRegister(), false).block();
+		count("MATCH (c:Change {seq: " + (before + 1) + "}) DELETE c RETURN count(*)");
+		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+		assertThat(snapshots.current().force("aford")).isNotNegative();
+	}
+
+	@Test
+	void aChangeRecordedWithoutItsIdsByAnOlderVersionMeansARebuild() {
+		poll();
+		count("""
+				MERGE (s:ChangeSequence {id: 'register'}) ON CREATE SET s.epoch = randomUUID()
+				SET s.seq = coalesce(s.seq, 0) + 1
+				CREATE (:Change {seq: s.seq, at: datetime(), instance: 'older', rebuild: false})
+				RETURN count(*)""");
+		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+	}
+
+	private RegisterSnapshot rebuilt() {
+		return SnapshotBuilder.build(1, reader.read());
+	}
+
+	/** What the snapshot holds, by id (an advanced snapshot numbers new entities after the old ones). */
+	private static java.util.SortedSet<String> facts(RegisterSnapshot s) {
+		java.util.SortedSet<String> facts = new java.util.TreeSet<>();
+		for (int f = 0; f < s.forceCount(); f++) {
+			if (s.forceId(f) != null) {
+				facts.add(String.join("|", "force", s.forceId(f), s.forceName(f), s.region(f)));
+			}
+		}
+		for (int c = 0; c < s.collabCount(); c++) {
+			var x = s.collab(c);
+			if (!"deleted".equals(x.status())) {
+				facts.add(java.util.Arrays.asList("collaboration", x.id(), x.name(), x.kind(), x.status(), x.started(),
+						x.ended(), x.annualCost(), x.figures(), java.util.Arrays.stream(x.functions()).mapToObj(s::functionId).sorted().toList(),
+						s.lessonsOf(c).length)
+					.toString());
+			}
+			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+				facts.add(java.util.Arrays.asList("member", x.id(), s.forceId(s.memberForce(m)), s.joined(m), s.left(m),
+						s.role(m), s.share(m)).toString());
+			}
+		}
+		s.lessons().forEach(l -> facts.add("lesson|" + l.id() + "|" + l.theme()));
+		facts.add("roles " + s.roles().size());
+		return facts;
 	}
 }

@@ -73,14 +73,25 @@ public class Snapshots implements RegisterListener {
 
 	@Override
 	public Mono<Void> registerChanged(RegisterChanged change) {
+		return update(Mono.defer(() -> change.replaced() ? rebuild() : advance(change)));
+	}
+
+	/**
+	 * Other instances' changes, as re-read from the register when it is their turn (the {@code changes} are read
+	 * on subscription), applied in order with this instance's own.
+	 */
+	Mono<Void> advance(Mono<SnapshotChanges> changes) {
+		return update(changes.map(c -> SnapshotBuilder.advance(current.get(), versions.incrementAndGet(), c))
+			.doOnNext(this::swap)
+			.then());
+	}
+
+	private Mono<Void> update(Mono<Void> work) {
 		long committed = System.nanoTime();
-		Mono<Void> work = Mono.defer(() -> change.replaced() ? rebuild() : advance(change))
-			.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed))
-			.onErrorResume(e -> {
-				log.warn("Could not advance the analytics snapshot; rebuilding it whole", e);
-				return rebuild();
-			});
-		return enqueue(work);
+		return enqueue(work.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed)).onErrorResume(e -> {
+			log.warn("Could not advance the analytics snapshot; rebuilding it whole", e);
+			return rebuild();
+		}));
 	}
 
 	/**
