@@ -17,7 +17,9 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  *
  * <p>Every ending and withdrawal of the snapshot is listed once, in that order ({@link Events}); a question
  * walks the list from D backwards and stops at the twentieth that resembles, so it reads a handful of events
- * rather than every membership of the register.
+ * rather than every membership of the register. Questions at one date walk mostly the same latest events, so
+ * each event's record, which depends only on the event and the date, is kept with the snapshot once written
+ * (for the last {@link #DATES_KEPT} dates asked).
  */
 public final class Precedents {
 
@@ -31,6 +33,11 @@ public final class Precedents {
 
 	private static final int LIMIT = 20;
 
+	static final int DATES_KEPT = 4;
+
+	/** Records kept a date: a few hundred kilobytes at most. */
+	private static final int RECORDS_KEPT = 1_000;
+
 	private final AsOf asOf;
 
 	public Precedents(AsOf asOf) {
@@ -40,14 +47,24 @@ public final class Precedents {
 	public List<Precedent> like(int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
 		Events events = s.derived(Events.class, Events::of);
+		java.util.Map<Integer, Precedent> written = s.derived(Precedent.class,
+				x -> new RecentlyUsed<Integer, java.util.Map<Integer, Precedent>>(DATES_KEPT))
+			.get(asOf.day(), java.util.concurrent.ConcurrentHashMap::new);
 		List<Precedent> found = new ArrayList<>();
 		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
 			int m = events.membership[e];
 			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
 			if (s.collabStarted(c) <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
-				found.add(m < 0 ? precedent(c, null, "ending", events.day[e])
-						: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]));
+				Precedent p = written.get(e);
+				if (p == null) {
+					p = m < 0 ? precedent(c, null, "ending", events.day[e])
+							: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]);
+					if (written.size() < RECORDS_KEPT) { // the latest events are the ones asked for again
+						written.put(e, p);
+					}
+				}
+				found.add(p);
 			}
 		}
 		return found;
@@ -125,6 +142,6 @@ public final class Precedents {
 			.mapToObj(l -> s.lessons().get(l).id())
 			.sorted()
 			.toList();
-		return new Precedent(s.collabId(c), s.collabName(c), force, event, Day.toDate(day), figures, lessons);
+		return new Precedent(s.collabId(c), s.collabName(c), force, event, Day.toDate(day), List.copyOf(figures), lessons);
 	}
 }
