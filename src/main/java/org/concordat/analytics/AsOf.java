@@ -75,6 +75,11 @@ public final class AsOf {
 		return view;
 	}
 
+	/** The network at D with every list in id order (see {@link IdOrderedNetwork}), kept with the day view. */
+	IdOrderedNetwork idOrderedNetwork() {
+		return view().idOrdered(this);
+	}
+
 	/** How many collaborations of {@code f} are part of the network at D. */
 	public int networkCollabCount(int f) {
 		return view().networkCount[f];
@@ -136,19 +141,6 @@ public final class AsOf {
 			}
 		}
 		return -1;
-	}
-
-	/** Whether {@code f} had a membership of {@code c} that began on or before D (it may have left since). */
-	public boolean wasMember(int f, int c) {
-		if (snapshot.collabStarted(c) > day) {
-			return false;
-		}
-		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
-			if (snapshot.memberForce(m) == f && snapshot.joined(m) <= day) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	public boolean present(int f) {

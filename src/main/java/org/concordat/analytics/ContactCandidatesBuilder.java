@@ -24,10 +24,11 @@ final class ContactCandidatesBuilder {
 		List<Role> found = new ArrayList<>();
 		List<List<String>> foundMatched = new ArrayList<>();
 		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
-		for (Role role : s.roles()) {
-			if (role.from() > day || s.collabStarted(role.collab()) > day) {
-				continue;
+		for (int r = 0; r < s.roles().size(); r++) {
+			if (s.roleFrom(r) > day || s.collabStarted(s.roleCollab(r)) > day) {
+				continue; // told from the columns: only the roles that pass are made into records
 			}
+			Role role = s.roles().get(r);
 			List<String> matched = ContactScore.matches(s, role, topic, day);
 			if (!matched.isEmpty()) {
 				byKey.computeIfAbsent(role.person() + "|" + s.collabId(role.collab()), k -> new ArrayList<>())

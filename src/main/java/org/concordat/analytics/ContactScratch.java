@@ -35,10 +35,8 @@ final class ContactScratch {
 
 	int[] target = new int[0];
 
-	/** Per candidate: its score at its hops; and the heap of the best (see {@link BestContacts}). */
+	/** Per candidate: its score at its hops. */
 	double[] score = new double[0];
-
-	int[] heap = new int[0];
 
 	int stamp;
 
@@ -80,7 +78,7 @@ final class ContactScratch {
 	}
 
 	/** Makes room for a search over {@code collabs} candidate collaborations and {@code keys} candidates. */
-	void begin(int collabs, int keys, int limit) {
+	void begin(int collabs, int keys) {
 		if (resolved.length < collabs) {
 			resolved = new int[collabs];
 			hops = new int[collabs];
@@ -88,9 +86,6 @@ final class ContactScratch {
 		}
 		if (score.length < keys) {
 			score = new double[keys];
-		}
-		if (heap.length < limit) {
-			heap = new int[limit];
 		}
 		if (++stamp == Integer.MAX_VALUE) { // after two billion searches, start the stamps again
 			Arrays.fill(seen, 0);

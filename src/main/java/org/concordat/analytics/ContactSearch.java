@@ -11,7 +11,7 @@ package org.concordat.analytics;
  *
  * <p><b>Stopping.</b> The ranking puts the reachable first, then higher scores, then person and collaboration
  * id. Once {@code limit} candidates are resolved, the worst of the best {@code limit} of them (kept in
- * {@link BestContacts}) is a bar: a resolved candidate's place is final, and an unresolved one can score at
+ * a {@link FirstK}) is a bar: a resolved candidate's place is final, and an unresolved one can score at
  * most its score at d + 1 hops ({@link ContactScore}: scores never rise with hops) or, unreachable, rank after
  * every reachable one. Before expanding level d, the unresolved candidates are tried in descending
  * {@link ContactScore#bound} (the first whose bound is certainly below the bar ends the check): one whose score
@@ -43,7 +43,8 @@ final class ContactSearch {
 
 	private final ContactScratch x;
 
-	private final BestContacts best;
+	/** The best resolved candidates: a higher score first, then a smaller rank by person and collaboration id. */
+	private final FirstK best;
 
 	private final NextLevelProbe probe;
 
@@ -59,8 +60,9 @@ final class ContactSearch {
 		this.net = net;
 		this.candidates = candidates;
 		this.x = x;
-		x.begin(candidates.collab.length, candidates.keyCount(), limit);
-		this.best = new BestContacts(x.heap, x.score, candidates.nameRank, limit);
+		x.begin(candidates.collab.length, candidates.keyCount());
+		this.best = new FirstK(limit, (a, b) -> before(x.score[a], candidates.nameRank[a], b) ? -1
+				: before(x.score[b], candidates.nameRank[b], a) ? 1 : 0);
 		this.probe = new NextLevelProbe(net, candidates, x);
 	}
 
@@ -133,7 +135,7 @@ final class ContactSearch {
 			if (ContactScore.certainlyBelow(candidates.bound[k], proximity, x.score[bar])) {
 				return true;
 			}
-			if (!best.before(candidates.score(k, d + 1), candidates.nameRank[k], bar)) {
+			if (!before(candidates.score(k, d + 1), candidates.nameRank[k], bar)) {
 				continue; // not even at d + 1
 			}
 			if (!touched) {
@@ -145,11 +147,16 @@ final class ContactSearch {
 				resolve(candidates.keyCollab[k], t, d + 1);
 				probed++;
 			}
-			else if (best.before(candidates.score(k, d + 2), candidates.nameRank[k], bar)) {
+			else if (before(candidates.score(k, d + 2), candidates.nameRank[k], bar)) {
 				return false; // at d + 2 or farther, it might still enter: expand level d
 			}
 		}
 		return true;
+	}
+
+	/** Whether a candidate with this score and rank would rank before resolved candidate {@code k}. */
+	private boolean before(double score, int rank, int k) {
+		return score > x.score[k] || score == x.score[k] && rank < candidates.nameRank[k];
 	}
 
 	boolean resolved(int k) {
@@ -158,7 +165,7 @@ final class ContactSearch {
 
 	/** The best resolved candidates, at most {@code limit}, best first. */
 	int[] best() {
-		return best.drain();
+		return best.inOrder();
 	}
 
 	/** How many forces the search reached (F included). */

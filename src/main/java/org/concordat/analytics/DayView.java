@@ -23,6 +23,9 @@ final class DayView {
 	/** How many network collaborations each force has, in one contiguous array (read for every candidate). */
 	final int[] networkCount;
 
+	/** The same network in id order, for the contacts' search: built on first use. */
+	private volatile IdOrderedNetwork idOrdered;
+
 	private DayView(int[][] members, int[][] collabs, int[][] networkCollabs) {
 		this.members = members;
 		this.collabs = collabs;
@@ -65,6 +68,15 @@ final class DayView {
 			}
 		}
 		return new DayView(members, collabs, network);
+	}
+
+	/** This date's network in id order; two first callers may both build it, either's is the same. */
+	IdOrderedNetwork idOrdered(AsOf asOf) {
+		IdOrderedNetwork network = idOrdered;
+		if (network == null) {
+			idOrdered = network = IdOrderedNetwork.build(asOf);
+		}
+		return network;
 	}
 
 	private static final int[] NONE = new int[0];

@@ -52,6 +52,16 @@ final class FirstK {
 		}
 	}
 
+	/** Whether k are held: the worst of them is then the bar any further item must clear. */
+	boolean full() {
+		return size == k;
+	}
+
+	/** The worst held (the last in order), while some are. */
+	int worst() {
+		return heap[0];
+	}
+
 	/** What was kept, first first; the heap is spent (heapsort takes the worst off the top each time). */
 	int[] inOrder() {
 		for (int end = size - 1; end > 0; end--) {

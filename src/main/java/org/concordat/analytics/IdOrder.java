@@ -18,9 +18,12 @@ final class IdOrder {
 
 	private final Ranks collabs;
 
+	private final Ranks functions;
+
 	private IdOrder(RegisterSnapshot s) {
 		forces = Ranks.of(s.forceCount(), s::forceId);
 		collabs = Ranks.of(s.collabCount(), s::collabId);
+		functions = Ranks.of(s.functionCount(), s::functionId);
 	}
 
 	static IdOrder of(RegisterSnapshot s) {
@@ -62,6 +65,10 @@ final class IdOrder {
 
 	int forceRank(int f) {
 		return forces.rank[f];
+	}
+
+	int functionRank(int fn) {
+		return functions.rank[fn];
 	}
 
 	int collabRank(int c) {

@@ -7,12 +7,10 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  * each list re-sorted by id instead of by index, in two compressed sparse rows: a force's network
  * collaborations in collaboration-id order, a network collaboration's active members in force-id order. A
  * breadth-first search that reads them in this order meets every vertex first through its smallest-id route
- * (see {@link ContactSearch}). Worked out once per date and scope, from the {@link DayView}; about 2 MB at
- * national scale.
+ * (see {@link ContactSearch}). Worked out once per date and scope, from the {@link DayView}, and kept with it
+ * (built on first use: contacts ask for it); about 2 MB at national scale.
  */
 final class IdOrderedNetwork {
-
-	private static final int KEEP = 4;
 
 	private final int[] collabStart;
 
@@ -32,17 +30,12 @@ final class IdOrderedNetwork {
 		this.order = order;
 	}
 
-	private record Key(int day, boolean includeNational) {
-	}
-
-	/** The network of {@code asOf}'s date and scope, shared by every request on this snapshot. */
+	/** The network of {@code asOf}'s date and scope, shared by every request on this snapshot (kept with its day view). */
 	static IdOrderedNetwork of(AsOf asOf) {
-		RegisterSnapshot s = asOf.snapshot();
-		RecentlyUsed<Key, IdOrderedNetwork> cache = s.derived(IdOrderedNetwork.class, x -> new RecentlyUsed<>(KEEP));
-		return cache.get(new Key(asOf.day(), asOf.includeNational()), () -> build(asOf));
+		return asOf.idOrderedNetwork();
 	}
 
-	private static IdOrderedNetwork build(AsOf asOf) {
+	static IdOrderedNetwork build(AsOf asOf) {
 		RegisterSnapshot s = asOf.snapshot();
 		IdOrder order = IdOrder.of(s);
 		int[] collabStart = new int[s.forceCount() + 1];

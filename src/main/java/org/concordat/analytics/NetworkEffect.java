@@ -92,14 +92,8 @@ public final class NetworkEffect {
 
 	/** Components of the whole network at D before any withdrawal: once per snapshot, date and scope. */
 	private int componentsBefore() {
-		java.util.Map<String, Integer> cache = asOf.snapshot().derived(NetworkEffect.class,
-				s -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<String, Integer>(16, 0.75f, true) {
-					@Override
-					protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
-						return size() > 64;
-					}
-				}));
-		return cache.computeIfAbsent(asOf.day() + "|" + asOf.includeNational(), k -> {
+		RecentlyUsed<String, Integer> cache = asOf.snapshot().derived(NetworkEffect.class, s -> new RecentlyUsed<>(64));
+		return cache.get(asOf.day() + "|" + asOf.includeNational(), () -> {
 			int n = asOf.snapshot().forceCount();
 			UnionFind sets = new UnionFind(n);
 			for (int c = 0; c < asOf.snapshot().collabCount(); c++) {

@@ -2,7 +2,6 @@ package org.concordat.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.RegisterSnapshot;
@@ -78,7 +77,11 @@ public final class Overlaps {
 			}
 			partners.clear();
 		}
-		int[] pairs = FirstK.of(found.all(), found.size, end(offset, limit, found.size), found::compare);
+		FirstK firstPairs = new FirstK(end(offset, limit, found.size), found::compare);
+		for (int p = 0; p < found.size; p++) {
+			firstPairs.offer(p);
+		}
+		int[] pairs = firstPairs.inOrder();
 		Duplicates duplicates = duplicates(found, function, end(offset, limit, Integer.MAX_VALUE));
 		java.util.Map<Integer, Pair> written = new java.util.HashMap<>(); // a pair may be on both pages
 		List<Pair> pairPage = new ArrayList<>();
@@ -103,9 +106,9 @@ public final class Overlaps {
 
 	private Duplicates duplicates(Found found, int function, int k) {
 		int functions = s.functionCount();
-		int[] functionRank = functionRanks();
-		FirstK first = new FirstK(k, (x, y) -> functionRank[x % functions] != functionRank[y % functions]
-				? Integer.compare(functionRank[x % functions], functionRank[y % functions])
+		IdOrder order = IdOrder.of(s);
+		FirstK first = new FirstK(k, (x, y) -> x % functions != y % functions
+				? Integer.compare(order.functionRank(x % functions), order.functionRank(y % functions))
 				: found.compare(x / functions, y / functions));
 		int total = 0;
 		for (int p = 0; p < found.size; p++) {
@@ -131,16 +134,6 @@ public final class Overlaps {
 			}
 		}
 		return new Duplicates(total, first.inOrder());
-	}
-
-	private int[] functionRanks() {
-		Integer[] byId = java.util.stream.IntStream.range(0, s.functionCount()).boxed()
-			.sorted(Comparator.comparing(s::functionId)).toArray(Integer[]::new);
-		int[] rank = new int[byId.length];
-		for (int r = 0; r < byId.length; r++) {
-			rank[byId[r]] = r;
-		}
-		return rank;
 	}
 
 	/** Where a page ends, at most {@code total}: offsets and limits may be large, their sum must not wrap. */
@@ -207,11 +200,6 @@ public final class Overlaps {
 
 		int compare(int p, int q) {
 			return Long.compare(key[p], key[q]);
-		}
-
-		/** 0 .. size-1, the pairs to choose a page from. */
-		int[] all() {
-			return java.util.stream.IntStream.range(0, size).toArray();
 		}
 	}
 

@@ -57,11 +57,14 @@ public final class BenchCommand {
 						options.integer("batch-size", 10_000));
 				snapshots.rebuild().block(); // a command-line run, no request waits on it
 			}
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			if (!Set.of("load").containsAll(only)) { // every section after the load measures something
+				awaitAlliances(port, report);
+			}
 			if (only.contains("snapshot")) {
 				new SnapshotBench(app.getBean(SnapshotReader.class), report).run(options.integer("rounds", 5));
 			}
 			RegisterSnapshot snapshot = snapshots.current();
-			awaitAlliances(((WebServerApplicationContext) app).getWebServer().getPort(), report);
 			List<String> sample = sample(snapshot, at, options.integer("samples", 100), options.number("seed", 7));
 			if (only.contains("questions")) {
 				new QuestionBench(snapshot, cypher, report, at).run(sample);
@@ -70,7 +73,6 @@ public final class BenchCommand {
 				new AllPairsBench(snapshot, cypher, report, at).run(options.integer("cypher-sample", 500));
 			}
 			if (only.contains("http")) {
-				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				new HttpBench(port, report).run(sample, at.toString(), options.integer("requests", 4_000),
 						options.integer("http-rounds", 3));
 			}

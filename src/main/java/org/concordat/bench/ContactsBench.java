@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.analytics.AsOf;
 import org.concordat.analytics.ContactFinder;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 
@@ -18,8 +17,6 @@ import org.concordat.analytics.snapshot.RegisterSnapshot;
  */
 final class ContactsBench {
 
-	private final RegisterSnapshot snapshot;
-
 	private final Report report;
 
 	private final LocalDate at;
@@ -29,7 +26,6 @@ final class ContactsBench {
 	private final SideBySide sideBySide;
 
 	ContactsBench(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at, Duration slowTimeout) {
-		this.snapshot = snapshot;
 		this.report = report;
 		this.at = at;
 		this.slowTimeout = slowTimeout;
@@ -43,22 +39,13 @@ final class ContactsBench {
 				+ slowTimeout.toSeconds() + " s");
 		SideBySide.Outcome all = SideBySide.Outcome.none();
 		for (String topic : topics) {
-			all = all.plus(sideBySide.compare(new SideBySide.Question("contacts (topic " + topic + ", top 10)", "contacts",
-					Map.of("topic", topic), 100,
-					f -> new ContactFinder(new AsOf(snapshot, at, false)).find(f, topic, 10),
-					a -> Answers.contacts(QuestionBench.cast(a)), rows -> Answers.contacts(rows, true), true), forces));
+			all = all.plus(sideBySide.compare(new SideBySide.Question<>("contacts (topic " + topic + ", top 10)",
+					"contacts", Map.of("topic", topic), 100,
+					f -> new ContactFinder(sideBySide.asOf()).find(f, topic, 10), Answers::contacts,
+					rows -> Answers.contacts(rows, true)), forces));
 		}
 		report.line("contacts, all %d topics: %d answers", topics.size(), all.compared());
-		report.line("  snapshot: %s", all.snapshot().summary());
-		report.line("  cypher:   %s", all.cypher().summary());
-		report.line("  answers identical for %d of %d", all.compared() - all.disagreements() - all.timedOut(),
-				all.compared());
-		if (all.timedOut() == 0) {
-			report.ratio("  contacts, all topics, p50 cypher / snapshot",
-					all.cypher().percentileMicros(50) / all.snapshot().percentileMicros(50), 100, true);
-			report.ratio("  contacts, all topics, p99 cypher / snapshot",
-					all.cypher().percentileMicros(99) / all.snapshot().percentileMicros(99), 100, true);
-		}
+		sideBySide.print("contacts, all topics,", all, 100);
 		return all.timedOut() > 0;
 	}
 }

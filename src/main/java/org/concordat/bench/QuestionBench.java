@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.analytics.AsOf;
 import org.concordat.analytics.ForceSimilarity;
 import org.concordat.analytics.Overlaps;
 import org.concordat.analytics.WithdrawalImpact;
@@ -35,13 +34,13 @@ final class QuestionBench {
 
 	void run(List<String> forces) {
 		report.section("Questions: snapshot beside plain Cypher, at " + at + ", " + forces.size() + " sample forces");
-		sideBySide.compare(new SideBySide.Question("similar forces (top 10)", "similar-forces", Map.of(), 200,
-				f -> new ForceSimilarity(asOf()).of(f, 10, false), a -> Answers.similar(cast(a)),
-				rows -> Answers.similar(rows, true), false), forces);
+		sideBySide.compare(new SideBySide.Question<>("similar forces (top 10)", "similar-forces", Map.of(), 200,
+				f -> new ForceSimilarity(sideBySide.asOf()).of(f, 10, false), Answers::similar,
+				rows -> Answers.similar(rows, true)), forces);
 		// compared whole: every pair, unpaged
-		sideBySide.compare(new SideBySide.Question("overlaps for one force", "overlaps-for-force", Map.of(), 100,
-				f -> new Overlaps(asOf()).find(f, -1, null), a -> Answers.overlaps((Overlaps.Answer) a),
-				rows -> Answers.overlaps(rows, true), false), forces);
+		sideBySide.compare(new SideBySide.Question<>("overlaps for one force", "overlaps-for-force", Map.of(), 100,
+				f -> new Overlaps(sideBySide.asOf()).find(f, -1, null), Answers::overlaps,
+				rows -> Answers.overlaps(rows, true)), forces);
 		// as the endpoint lists members by default, then every member for reference
 		int listed = WithdrawalImpact.DEFAULT_MEMBER_LIMIT;
 		sideBySide.compare(withdrawal("withdrawal (all of a force's collaborations, " + listed + " members listed each)",
@@ -51,10 +50,10 @@ final class QuestionBench {
 		wholeWithdrawal(forces);
 	}
 
-	private SideBySide.Question withdrawal(String name, int memberLimit, double target) {
-		return new SideBySide.Question(name, "withdrawal", Map.of("memberLimit", memberLimit), target,
-				f -> new WithdrawalImpact(asOf()).collaborations(f, -1, memberLimit),
-				a -> Answers.withdrawal((WithdrawalImpact.Collaborations) a), rows -> Answers.withdrawal(rows, true), false);
+	private SideBySide.Question<WithdrawalImpact.Collaborations> withdrawal(String name, int memberLimit, double target) {
+		return new SideBySide.Question<>(name, "withdrawal", Map.of("memberLimit", memberLimit), target,
+				f -> new WithdrawalImpact(sideBySide.asOf()).collaborations(f, -1, memberLimit), Answers::withdrawal,
+				rows -> Answers.withdrawal(rows, true));
 	}
 
 	/**
@@ -67,7 +66,7 @@ final class QuestionBench {
 		for (int pass = 0; pass < 2; pass++) {
 			for (String id : forces) {
 				long started = System.nanoTime();
-				new WithdrawalImpact(asOf()).of(snapshot.force(id), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
+				new WithdrawalImpact(sideBySide.asOf()).of(snapshot.force(id), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
 						WithdrawalImpact.DEFAULT_MEMBER_LIMIT);
 				if (pass == 1) {
 					whole.add(System.nanoTime() - started);
@@ -76,14 +75,5 @@ final class QuestionBench {
 		}
 		report.line("  the endpoint's whole withdrawal answer (adds network effect, cascade, risk, precedents; no"
 				+ " Cypher twin): %s", whole.summary());
-	}
-
-	@SuppressWarnings("unchecked")
-	static <T> List<T> cast(Object answer) {
-		return (List<T>) answer;
-	}
-
-	private AsOf asOf() {
-		return new AsOf(snapshot, at, false);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
+import org.concordat.analytics.AsOf;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 import org.neo4j.driver.Record;
 
@@ -25,11 +26,10 @@ final class SideBySide {
 	/**
 	 * @param parameters the query's parameters beyond the force, the date and the defaults
 	 * @param target the least ratio Cypher / snapshot to meet, or 0 to print the ratios without one
-	 * @param slow whether Cypher answers are stopped after the bench's slow timeout (and warmed up on one force)
+	 * @param <T> the snapshot's answer
 	 */
-	record Question(String name, String query, Map<String, Object> parameters, double target,
-			IntFunction<Object> fromSnapshot, Function<Object, Answers> comparable,
-			Function<List<Record>, Answers> fromCypher, boolean slow) {
+	record Question<T>(String name, String query, Map<String, Object> parameters, double target,
+			IntFunction<T> fromSnapshot, Function<T, Answers> comparable, Function<List<Record>, Answers> fromCypher) {
 	}
 
 	/** The timings and counts of one comparison, and of several added up. */
@@ -55,6 +55,7 @@ final class SideBySide {
 
 	private final LocalDate at;
 
+	/** How long a Cypher answer is waited for before it is stopped, or zero to wait for every one. */
 	private final Duration slowTimeout;
 
 	SideBySide(RegisterSnapshot snapshot, CypherQuestions cypher, Report report, LocalDate at, Duration slowTimeout) {
@@ -65,6 +66,15 @@ final class SideBySide {
 		this.slowTimeout = slowTimeout;
 	}
 
+	AsOf asOf() {
+		return new AsOf(snapshot, at, false);
+	}
+
+	/** Whether Cypher answers are stopped after the timeout (and warmed up on one force: they are the slow ones). */
+	private boolean slow() {
+		return !slowTimeout.isZero();
+	}
+
 	/** Every query's parameters (each uses those it names), with the question's own over the defaults. */
 	private Map<String, Object> parameters(String force, Map<String, Object> extra) {
 		Map<String, Object> p = new HashMap<>(Map.of("force", force, "at", at.toString(), "topic", "withdrawal",
@@ -73,16 +83,16 @@ final class SideBySide {
 		return p;
 	}
 
-	Outcome compare(Question q, List<String> forces) {
+	<T> Outcome compare(Question<T> q, List<String> forces) {
 		String query = CypherQuestions.query(q.query());
 		warmUp(q, query, forces);
 		// Each side in a loop of its own, as a server answers request after request (interleaving them would
 		// have each answer start with the other's data in the caches); answers are compared afterwards.
 		Latencies snap = new Latencies();
-		List<Object> mine = new java.util.ArrayList<>();
+		List<T> mine = new java.util.ArrayList<>();
 		for (String id : forces) {
 			long started = System.nanoTime();
-			Object answer = q.fromSnapshot().apply(snapshot.force(id));
+			T answer = q.fromSnapshot().apply(snapshot.force(id));
 			snap.add(System.nanoTime() - started);
 			mine.add(answer);
 		}
@@ -101,7 +111,8 @@ final class SideBySide {
 			}
 		}
 		Outcome outcome = new Outcome(snap, plain, forces.size(), disagreements, timedOut);
-		print(q, outcome);
+		report.line("%s (cypher/queries/%s.cypher)", q.name(), q.query());
+		print(q.name(), outcome, q.target());
 		return outcome;
 	}
 
@@ -109,7 +120,7 @@ final class SideBySide {
 	 * The snapshot path until the JIT has compiled it (a running server's is hot), the Cypher path twice through
 	 * (query plans cached, pages in memory), or twice for one force when it is the slow one.
 	 */
-	private void warmUp(Question q, String query, List<String> forces) {
+	private void warmUp(Question<?> q, String query, List<String> forces) {
 		long warmUntil = System.nanoTime() + 3_000_000_000L;
 		for (int pass = 0; pass < 5 || System.nanoTime() < warmUntil; pass++) {
 			for (String id : forces) {
@@ -117,20 +128,20 @@ final class SideBySide {
 			}
 		}
 		for (int pass = 0; pass < 2; pass++) {
-			for (String id : q.slow() ? forces.subList(0, Math.min(1, forces.size())) : forces) {
+			for (String id : slow() ? forces.subList(0, Math.min(1, forces.size())) : forces) {
 				run(q, query, id);
 			}
 		}
 	}
 
 	/** The Cypher answer, or null when a slow one was stopped. */
-	private List<Record> run(Question q, String query, String force) {
+	private List<Record> run(Question<?> q, String query, String force) {
 		Map<String, Object> parameters = parameters(force, q.parameters());
-		return q.slow() ? cypher.run(query, parameters, slowTimeout) : cypher.run(query, parameters);
+		return slow() ? cypher.run(query, parameters, slowTimeout) : cypher.run(query, parameters);
 	}
 
 	/** Whether the two answers agree; the first three disagreements of a question are printed. */
-	private boolean agree(Question q, String force, Object mine, List<Record> rows, int disagreementsSoFar) {
+	private <T> boolean agree(Question<T> q, String force, T mine, List<Record> rows, int disagreementsSoFar) {
 		Answers snapshotAnswer = q.comparable().apply(mine);
 		Answers cypherAnswer = q.fromCypher().apply(rows);
 		if (snapshotAnswer.agrees(cypherAnswer)) {
@@ -143,25 +154,25 @@ final class SideBySide {
 		return false;
 	}
 
-	private void print(Question q, Outcome o) {
-		report.line("%s (cypher/queries/%s.cypher)", q.name(), q.query());
+	/** The latencies of both sides, the answers that agreed, and the ratios Cypher / snapshot against {@code target}. */
+	void print(String name, Outcome o, double target) {
 		report.line("  snapshot: %s", o.snapshot().summary());
 		report.line("  cypher:   %s", o.cypher().summary());
-		report.line("  answers identical for %d of %d forces%s", o.compared() - o.disagreements() - o.timedOut(),
-				o.compared(), o.timedOut() == 0 ? "" : String.format("; %d Cypher answers stopped after %d s, unchecked,"
+		report.line("  answers identical for %d of %d%s", o.compared() - o.disagreements() - o.timedOut(), o.compared(),
+				o.timedOut() == 0 ? "" : String.format("; %d Cypher answers stopped after %d s, unchecked,"
 						+ " their time a lower bound", o.timedOut(), slowTimeout.toSeconds()));
 		double p50 = o.cypher().percentileMicros(50) / o.snapshot().percentileMicros(50);
 		double p99 = o.cypher().percentileMicros(99) / o.snapshot().percentileMicros(99);
 		if (o.timedOut() > 0) {
 			report.unverified(String.format("  %s p50 cypher / snapshot ≥ %.0f× (a lower bound: Cypher stopped; answers"
-					+ " unchecked here, see CypherAgreementTests)", q.name(), p50));
+					+ " unchecked here, see CypherAgreementTests)", name, p50));
 		}
-		else if (q.target() == 0) {
+		else if (target == 0) {
 			report.line("  p50 cypher / snapshot %.1f×, p99 %.1f×", p50, p99);
 		}
 		else {
-			report.ratio("  " + q.name() + " p50 cypher / snapshot", p50, q.target(), true);
-			report.ratio("  " + q.name() + " p99 cypher / snapshot", p99, q.target(), true);
+			report.ratio("  " + name + " p50 cypher / snapshot", p50, target, true);
+			report.ratio("  " + name + " p99 cypher / snapshot", p99, target, true);
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.register.ChangeLog;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -29,9 +30,9 @@ public class BulkLoads {
 
 	private final AtomicReference<BulkProgress> latest = new AtomicReference<>();
 
-	private final org.concordat.register.ChangeLog changes;
+	private final ChangeLog changes;
 
-	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, org.concordat.register.ChangeLog changes) {
+	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, ChangeLog changes) {
 		this.changes = changes;
 		this.json = json;
 		this.driver = driver;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.concordat.ConcordatApplication;
 import org.concordat.command.Options;
+import org.concordat.register.ChangeLog;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,7 +52,7 @@ public final class LoadCommand {
 				return 1;
 			}
 			finally {
-				app.getBean(org.concordat.register.ChangeLog.class).recordBulkLoad(driver); // running instances rebuild
+				app.getBean(ChangeLog.class).recordBulkLoad(driver); // running instances rebuild
 			}
 		}
 	}

@@ -16,7 +16,7 @@ public class ForceRepository {
 
 	private static final String MATCHING = """
 			MATCH (f:Force)
-			WHERE ($id IS NULL OR f.id = $id)
+			WHERE ($ids IS NULL OR f.id IN $ids)
 			  AND ($region IS NULL OR toLower(f.region) = toLower($region))
 			  AND ($q IS NULL OR toLower(f.name) CONTAINS toLower($q) OR f.id CONTAINS toLower($q))
 			""";
@@ -53,16 +53,21 @@ public class ForceRepository {
 	}
 
 	public Mono<Force> find(String id) {
-		return cypher.rows(PAGE, parameters(id, null, null, new Paging(1, 0)), Force.class).next();
+		return findAll(List.of(id)).next();
+	}
+
+	/** The forces with these ids (those that exist), in id order. */
+	public Flux<Force> findAll(List<String> ids) {
+		return cypher.rows(PAGE, parameters(ids, null, null, new Paging(Integer.MAX_VALUE, 0)), Force.class);
 	}
 
 	public Mono<List<ForceMembership>> memberships(String id) {
 		return cypher.rows(MEMBERSHIPS, Map.of("id", id), ForceMembership.class).collectList();
 	}
 
-	private static Map<String, Object> parameters(String id, String region, String q, Paging paging) {
+	private static Map<String, Object> parameters(List<String> ids, String region, String q, Paging paging) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
+		parameters.put("ids", ids);
 		parameters.put("region", region);
 		parameters.put("q", q);
 		parameters.put("offset", paging.offset());

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 public class FunctionRepository {
 
 	private static final String ALL = """
-			MATCH (f:Function) WHERE $id IS NULL OR f.id = $id
+			MATCH (f:Function) WHERE $ids IS NULL OR f.id IN $ids
 			RETURN f {.id, .name} AS row ORDER BY f.id""";
 
 	private final Cypher cypher;
@@ -22,10 +22,15 @@ public class FunctionRepository {
 	}
 
 	public Flux<PolicingFunction> all() {
-		return cypher.rows(ALL, java.util.Collections.singletonMap("id", null), PolicingFunction.class);
+		return cypher.rows(ALL, java.util.Collections.singletonMap("ids", null), PolicingFunction.class);
 	}
 
 	public Mono<PolicingFunction> find(String id) {
-		return cypher.rows(ALL, Map.of("id", id), PolicingFunction.class).next();
+		return findAll(java.util.List.of(id)).next();
+	}
+
+	/** The functions with these ids (those that exist), in id order. */
+	public Flux<PolicingFunction> findAll(java.util.List<String> ids) {
+		return cypher.rows(ALL, Map.of("ids", ids), PolicingFunction.class);
 	}
 }

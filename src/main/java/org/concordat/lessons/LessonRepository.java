@@ -1,6 +1,7 @@
 package org.concordat.lessons;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.concordat.db.Cypher;
@@ -15,7 +16,7 @@ public class LessonRepository {
 
 	private static final String MATCHING = """
 			MATCH (l:Lesson)-[:LEARNED_IN]->(c:Collaboration)
-			WHERE ($id IS NULL OR l.id = $id)
+			WHERE ($ids IS NULL OR l.id IN $ids)
 			  AND ($collaboration IS NULL OR c.id = $collaboration)
 			  AND ($theme IS NULL OR l.theme = $theme)
 			""";
@@ -46,12 +47,18 @@ public class LessonRepository {
 	}
 
 	public Mono<Lesson> find(String id) {
-		return cypher.rows(PAGE, parameters(id, null, null, new Paging(1, 0)), Lesson.class).next();
+		return findAll(List.of(id)).next();
 	}
 
-	private static Map<String, Object> parameters(String id, String collaboration, String theme, Paging paging) {
+	/** The lessons with these ids (those that exist), in id order. */
+	public Flux<Lesson> findAll(List<String> ids) {
+		return cypher.rows(PAGE, parameters(ids, null, null, new Paging(Integer.MAX_VALUE, 0)), Lesson.class);
+	}
+
+	private static Map<String, Object> parameters(List<String> ids, String collaboration, String theme,
+			Paging paging) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
+		parameters.put("ids", ids);
 		parameters.put("collaboration", collaboration);
 		parameters.put("theme", theme);
 		parameters.put("offset", paging.offset());

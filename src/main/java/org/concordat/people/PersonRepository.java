@@ -1,6 +1,7 @@
 package org.concordat.people;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.concordat.db.Cypher;
@@ -15,7 +16,7 @@ public class PersonRepository {
 
 	private static final String MATCHING = """
 			MATCH (p:Person)
-			WHERE ($id IS NULL OR p.id = $id)
+			WHERE ($ids IS NULL OR p.id IN $ids)
 			  AND ($collaboration IS NULL OR EXISTS { (p)-[:LEADS|CONTACT_FOR]->(:Collaboration {id: $collaboration}) })
 			""";
 
@@ -51,12 +52,18 @@ public class PersonRepository {
 	}
 
 	public Mono<Person> find(String id) {
-		return cypher.rows(PAGE, parameters(id, null, new Paging(1, 0)), Person.class).map(Person::sorted).next();
+		return findAll(List.of(id)).next();
 	}
 
-	private static Map<String, Object> parameters(String id, String collaboration, Paging paging) {
+	/** The people with these ids (those that exist), in id order. */
+	public Flux<Person> findAll(List<String> ids) {
+		return cypher.rows(PAGE, parameters(ids, null, new Paging(Integer.MAX_VALUE, 0)), Person.class)
+			.map(Person::sorted);
+	}
+
+	private static Map<String, Object> parameters(List<String> ids, String collaboration, Paging paging) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
+		parameters.put("ids", ids);
 		parameters.put("collaboration", collaboration);
 		parameters.put("offset", paging.offset());
 		parameters.put("limit", paging.limit());

@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class ChangeLog {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChangeLog.class);
+
 	static final int KEEP = 10_000;
 
 	/** More ids than this in one change, and it asks for a rebuild rather than listing them. */
@@ -71,11 +73,15 @@ public class ChangeLog {
 	/**
 	 * After a bulk load, which writes batch by batch outside the register writer: one change telling every
 	 * other instance to rebuild. Blocking: the bulk load runs on a thread of its own or on the command line.
+	 * The load has committed whatever it committed by now, so a failure here is logged, not thrown over the
+	 * load's own outcome: other instances then learn of the load at their next restart or rebuild.
 	 */
 	public void recordBulkLoad(Driver driver) {
 		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(
-					tx -> tx.run(RECORD, parameters(RegisterChanged.upsert(RegisterDocument.empty(), true))).consume());
+			session.executeWriteWithoutResult(tx -> tx.run(RECORD, parameters(RegisterChanged.wholeRegister())).consume());
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not record the bulk load in the change log; other instances will not rebuild for it", e);
 		}
 	}
 
@@ -87,9 +93,8 @@ public class ChangeLog {
 		touched.put(Entity.COLLABORATION, doc.collaborations().stream().map(Collaboration::id).toList());
 		touched.put(Entity.PERSON, doc.people().stream().map(Person::id).toList());
 		touched.put(Entity.LESSON, doc.lessons().stream().map(Lesson::id).toList());
-		if (change.deletedKind() != null) {
-			touched.merge(change.deletedKind(), List.of(change.deletedId()),
-					(a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+		if (change.deletedKind() != null) { // a deletion writes nothing else (its document is empty)
+			touched.put(change.deletedKind(), List.of(change.deletedId()));
 		}
 		boolean rebuild = change.replaced() || touched.values().stream().mapToInt(List::size).sum() > MAX_IDS;
 		Map<String, Object> p = new HashMap<>(Map.of("instance", instance, "rebuild", rebuild, "keep", KEEP));

@@ -11,6 +11,11 @@ public record RegisterChanged(RegisterDocument upserted, boolean replaced, Entit
 		return new RegisterChanged(upserted, replaced, null, null);
 	}
 
+	/** The register may have changed anywhere (a replacing import, a bulk load): read it whole. */
+	public static RegisterChanged wholeRegister() {
+		return upsert(RegisterDocument.empty(), true);
+	}
+
 	public static RegisterChanged deletion(Entity kind, String id) {
 		return new RegisterChanged(RegisterDocument.empty(), false, kind, id);
 	}

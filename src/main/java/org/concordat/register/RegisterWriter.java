@@ -140,14 +140,15 @@ public class RegisterWriter {
 
 	/** Writes an already checked document; with {@code replace} the register is emptied first, in the same transaction. */
 	public Mono<Void> write(RegisterDocument doc, boolean replace) {
+		RegisterChanged change = RegisterChanged.upsert(doc, replace);
 		Flux<Void> steps = Flux.concat(replace ? run(CLEAR, List.of()) : Mono.empty(),
 				step(FUNCTIONS, RegisterRows::functions, doc), step(FORCES, RegisterRows::forces, doc),
 				step(COLLABORATIONS, RegisterRows::collaborations, doc),
 				step(DEPENDENCIES, RegisterRows::collaborations, doc), step(PARTNERS, RegisterRows::collaborations, doc),
 				step(MEMBERSHIPS, RegisterRows::memberships, doc), step(FIGURES, RegisterRows::figures, doc),
 				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc),
-				changes.record(neo4j, RegisterChanged.upsert(doc, replace)));
-		return transaction.transactional(steps.then()).then(publish(RegisterChanged.upsert(doc, replace)));
+				changes.record(neo4j, change));
+		return transaction.transactional(steps.then()).then(publish(change));
 	}
 
 	/** Runs one statement of its own, in its own transaction, then tells listeners the register changed. */

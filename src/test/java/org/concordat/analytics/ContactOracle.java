@@ -80,7 +80,7 @@ final class ContactOracle {
 		return matched;
 	}
 
-	/** Forces whose membership of {@code c} began by D (see {@link AsOf#wasMember}), ascending; one pass. */
+	/** Forces whose membership of {@code c} began by D (it may have ended since), ascending; one pass. */
 	private int[] formerOrCurrentMembers(int c) {
 		return formerMembers.computeIfAbsent(c, k -> {
 			TreeSet<Integer> forces = new TreeSet<>();

@@ -64,12 +64,12 @@ class CypherAgreementTests extends ApiTest {
 				int f = snapshot.force(force);
 				AsOf asOf = new AsOf(snapshot, at, false);
 				Map<String, Object> p = Map.of("force", force, "at", at.toString(), "topic", "withdrawal", "limit", 10,
-						"memberLimit", 1_000_000);
+						"memberLimit", SideBySide.EVERY_MEMBER);
 				assertAgree(Answers.similar(new ForceSimilarity(asOf).of(f, 10, false)),
 						Answers.similar(cypher.run(CypherQuestions.query("similar-forces"), p), true), "similar", force, at);
 				assertAgree(Answers.overlaps(new Overlaps(asOf).find(f, -1, null)),
 						Answers.overlaps(cypher.run(CypherQuestions.query("overlaps-for-force"), p), true), "overlaps", force, at);
-				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1, 1_000_000)),
+				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1, SideBySide.EVERY_MEMBER)),
 						Answers.withdrawal(cypher.run(CypherQuestions.query("withdrawal"), p), true), "withdrawal", force, at);
 				Map<String, Object> paged = new java.util.HashMap<>(p);
 				paged.put("memberLimit", 3); // a page shorter than most collaborations here

@@ -2,9 +2,9 @@ package org.concordat.analytics.snapshot;
 
 /**
  * The memberships of each force, in collaboration order ({@code of[start[f] .. start[f+1]-1]}), for
- * {@link RegisterSnapshot#membershipsOf} and its neighbours. No question reads them (the day view gathers a
- * force's collaborations from the collaborations' member lists), so a snapshot builds them on first use and
- * keeps them from then on: about 2.6 bytes a membership at national scale.
+ * {@link RegisterSnapshot#membershipCountOf} and {@link RegisterSnapshot#membershipOf}. No question reads
+ * them (the day view gathers a force's collaborations from the collaborations' member lists), so a snapshot
+ * builds them on first use and keeps them from then on: about 2.6 bytes a membership at national scale.
  */
 final class ByForce {
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.concordat.db.SchemaMigrations;
 import org.concordat.register.ChangeLog;
 import org.concordat.register.RegisterChanged;
-import org.concordat.register.RegisterDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -152,7 +151,7 @@ public class ChangeFeed {
 
 	private Mono<Outcome> rebuild(String why, Object... args) {
 		log.info(why + ": rebuilding the analytics snapshot", args);
-		return snapshots.getObject().registerChanged(RegisterChanged.upsert(RegisterDocument.empty(), true))
+		return snapshots.getObject().registerChanged(RegisterChanged.wholeRegister())
 			.thenReturn(Outcome.REBUILT);
 	}
 

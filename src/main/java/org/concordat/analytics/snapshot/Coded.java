@@ -105,14 +105,10 @@ final class Coded<T> {
 		}
 
 		Coded<T> build() {
-			int n = codes.size();
-			int[] renumber = new int[values.size()];
-			for (int i = 0; i < n; i++) {
-				renumber[codes.get(i)] = 1;
-			}
+			int[] renumber = codes.renumberUsed(values.size());
 			int kept = 0;
-			for (int code = 0; code < renumber.length; code++) {
-				renumber[code] = renumber[code] == 1 ? kept++ : -1;
+			for (int code : renumber) {
+				kept += code >= 0 ? 1 : 0;
 			}
 			Object[] distinct = new Object[kept];
 			for (int code = 0; code < renumber.length; code++) {
@@ -120,11 +116,7 @@ final class Coded<T> {
 					distinct[renumber[code]] = values.get(code);
 				}
 			}
-			int[] packed = new int[n];
-			for (int i = 0; i < n; i++) {
-				packed[i] = renumber[codes.get(i)];
-			}
-			return new Coded<>(distinct, PackedInts.of(packed, n));
+			return new Coded<>(distinct, codes.renumbered(renumber));
 		}
 	}
 

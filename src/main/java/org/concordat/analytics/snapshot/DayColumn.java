@@ -93,14 +93,10 @@ final class DayColumn {
 		DayColumn build() {
 			int[] values = distinct.values();
 			int n = rows.size();
-			boolean[] used = new boolean[values.length];
-			for (int i = 0; i < n; i++) {
-				used[rows.get(i)] = true;
-			}
-			int[] renumber = new int[values.length];
+			int[] renumber = rows.renumberUsed(values.length);
 			int kept = 0;
-			for (int code = 0; code < values.length; code++) {
-				renumber[code] = used[code] ? kept++ : -1;
+			for (int code : renumber) {
+				kept += code >= 0 ? 1 : 0;
 			}
 			if (kept > MAX_CODES) {
 				int[] raw = new int[n];
@@ -111,15 +107,11 @@ final class DayColumn {
 			}
 			int[] days = new int[kept];
 			for (int code = 0; code < values.length; code++) {
-				if (used[code]) {
+				if (renumber[code] >= 0) {
 					days[renumber[code]] = values[code];
 				}
 			}
-			int[] codes = new int[n];
-			for (int i = 0; i < n; i++) {
-				codes[i] = renumber[rows.get(i)];
-			}
-			return new DayColumn(days, PackedInts.of(codes, n), null);
+			return new DayColumn(days, rows.renumbered(renumber), null);
 		}
 	}
 }

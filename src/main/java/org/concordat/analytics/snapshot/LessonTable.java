@@ -42,16 +42,18 @@ final class LessonTable {
 		this.dates = dates;
 		this.collabs = collabs;
 		this.toldBy = toldBy;
-		int[] order = java.util.stream.IntStream.range(0, ids.size()).boxed()
-			.sorted(java.util.Comparator.comparingInt(collabs::get)).mapToInt(Integer::intValue).toArray();
-		this.byCollab = PackedInts.of(order, order.length);
+		int n = ids.size();
+		int[] collabOf = new int[n];
 		int most = 0;
-		for (int l = 0; l < order.length; l++) {
-			most = Math.max(most, collabs.get(l) + 1);
+		for (int l = 0; l < n; l++) {
+			collabOf[l] = collabs.get(l);
+			most = Math.max(most, collabOf[l] + 1);
 		}
+		int[] order = Indexes.byOwner(collabOf, most, new int[most + 1]); // ascending within a collaboration
+		this.byCollab = PackedInts.of(order, order.length);
 		this.any = new long[(most + 63) >> 6];
-		for (int l = 0; l < order.length; l++) {
-			any[collabs.get(l) >> 6] |= 1L << collabs.get(l);
+		for (int c : collabOf) {
+			any[c >> 6] |= 1L << c;
 		}
 	}
 

@@ -86,7 +86,6 @@ final class Memberships {
 	}
 
 	MembershipTable build() {
-		int n = force.size();
 		return new MembershipTable(collabStart, force.toArray(), joined.build(), left.build(), role.build(),
 				share);
 	}

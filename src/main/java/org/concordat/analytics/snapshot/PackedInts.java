@@ -112,5 +112,30 @@ final class PackedInts {
 		int[] toArray() {
 			return Arrays.copyOf(values, size);
 		}
+
+		/**
+		 * Taking the values as codes below {@code distinct}, the new code of each: the codes in use numbered
+		 * 0, 1, … in their old order, -1 for those no row uses (an advance leaves some behind).
+		 */
+		int[] renumberUsed(int distinct) {
+			int[] renumber = new int[distinct];
+			for (int i = 0; i < size; i++) {
+				renumber[values[i]] = 1;
+			}
+			int kept = 0;
+			for (int code = 0; code < distinct; code++) {
+				renumber[code] = renumber[code] == 1 ? kept++ : -1;
+			}
+			return renumber;
+		}
+
+		/** The values mapped through {@code renumber}, packed. */
+		PackedInts renumbered(int[] renumber) {
+			int[] mapped = new int[size];
+			for (int i = 0; i < size; i++) {
+				mapped[i] = renumber[values[i]];
+			}
+			return PackedInts.of(mapped, size);
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -84,16 +83,6 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return memberships.collabStart[c + 1];
 	}
 
-	/** The memberships of force {@code f}, as membership numbers, in collaboration order. */
-	public int[] membershipsOf(int f, int[] out) {
-		int n = byForce().countOf(f);
-		int[] result = out != null && out.length >= n ? out : new int[n];
-		for (int k = 0; k < n; k++) {
-			result[k] = byForce().of(f, k);
-		}
-		return result;
-	}
-
 	public int membershipCountOf(int f) {
 		return byForce().countOf(f);
 	}
@@ -161,17 +150,13 @@ public final class RegisterSnapshot extends SnapshotEntities {
 		return roleList;
 	}
 
-	/** {@code roles().get(r).collab()}, {@code .from()} and {@code .topics()} without the record. */
+	/** {@code roles().get(r).collab()} and {@code .from()} without the record. */
 	public int roleCollab(int r) {
 		return roles.collab(r);
 	}
 
 	public int roleFrom(int r) {
 		return roles.from(r);
-	}
-
-	public Set<String> roleTopics(int r) {
-		return roles.topics(r);
 	}
 
 	/** Every lesson, each made when read. */

@@ -62,10 +62,6 @@ final class RoleTable {
 		return from.get(r);
 	}
 
-	Set<String> topics(int r) {
-		return topics.get(r);
-	}
-
 	Role get(int r) {
 		int p = person.get(r);
 		return new Role(personIds.get(p), titles.get(p), ranks.get(p), personForces.get(p), collab.get(r), lead.get(r) != 0,
@@ -90,7 +86,7 @@ final class RoleTable {
 		for (int r = 0; r < old.size(); r++) {
 			int p = old.person.get(r);
 			if (!gone.contains(old.personIds.get(p))) {
-				int np = kept.computeIfAbsent(p, x -> b.copyPerson(old, x));
+				int np = kept.computeIfAbsent(p, x -> b.copyPerson(x));
 				b.role(np, old.collab.get(r), old.lead.get(r) != 0, old.topics.get(r), old.from.get(r), old.to.get(r));
 			}
 		}

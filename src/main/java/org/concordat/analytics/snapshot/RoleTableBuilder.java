@@ -38,7 +38,7 @@ final class RoleTableBuilder {
 		personForces = new WordColumnBuilder(old == null ? null : old.personForces, 64);
 	}
 
-	int copyPerson(RoleTable old, int p) {
+	int copyPerson(int p) {
 		personIds.copy(p, 1);
 		personForces.copy(p, 1);
 		titles.copy(p, 1);

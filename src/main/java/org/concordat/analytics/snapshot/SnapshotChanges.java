@@ -13,8 +13,4 @@ import org.concordat.people.Person;
 public record SnapshotChanges(List<PolicingFunction> functions, List<Force> forces, List<Collaboration> collaborations,
 		List<Person> people, List<Lesson> lessons, Set<String> deletedFunctions, Set<String> deletedForces,
 		Set<String> deletedCollaborations, Set<String> deletedPeople, Set<String> deletedLessons) {
-
-	public boolean touchesMemberships() {
-		return !collaborations.isEmpty() || !deletedCollaborations.isEmpty();
-	}
 }

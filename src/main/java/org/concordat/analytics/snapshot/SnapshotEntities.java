@@ -42,11 +42,6 @@ abstract sealed class SnapshotEntities permits RegisterSnapshot {
 		return forces.ids.get(f);
 	}
 
-	/** {@code forceId(f).compareTo(forceId(g))} for present forces, without decoding either id. */
-	public int compareForceIds(int f, int g) {
-		return forces.ids.compare(f, g);
-	}
-
 	public String forceName(int f) {
 		return forces.names.get(f);
 	}

@@ -123,7 +123,7 @@ final class TextColumn {
 
 	/** The byte length of the entry at {@code p}. */
 	int lengthAt(int p) {
-		return header(pool, p) >>> 1;
+		return Varints.read(pool, p) >>> 1;
 	}
 
 	private boolean utf16(int p) {
@@ -132,23 +132,7 @@ final class TextColumn {
 
 	/** The size of the header of the entry at {@code p}. */
 	int headerAt(int p) {
-		int h = 1;
-		while (pool[p++] < 0) {
-			h++;
-		}
-		return h;
-	}
-
-	/** The varint at {@code p}: little-endian base 128, one byte below 128. */
-	private static int header(byte[] bytes, int p) {
-		int value = 0;
-		for (int shift = 0;; shift += 7) {
-			byte b = bytes[p++];
-			value |= (b & 0x7F) << shift;
-			if (b >= 0) {
-				return value;
-			}
-		}
+		return Varints.size(pool, p);
 	}
 
 	/** Chars written two bytes each, high first: Java's own UTF-16 coders would replace a lone surrogate. */

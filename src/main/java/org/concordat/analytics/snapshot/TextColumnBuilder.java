@@ -118,14 +118,8 @@ final class TextColumnBuilder {
 
 	/** An entry: its header, then its bytes. */
 	static byte[] entry(byte[] bytes, boolean utf16) {
-		byte[] entry = new byte[bytes.length + 5];
-		int n = 0;
-		for (int rest = bytes.length << 1 | (utf16 ? 1 : 0); ; rest >>>= 7) {
-			entry[n++] = (byte) (rest >= 0x80 ? rest & 0x7F | 0x80 : rest);
-			if (rest < 0x80) {
-				break;
-			}
-		}
+		byte[] entry = new byte[bytes.length + Varints.MAX_BYTES];
+		int n = Varints.write(entry, 0, bytes.length << 1 | (utf16 ? 1 : 0));
 		System.arraycopy(bytes, 0, entry, n, bytes.length);
 		return Arrays.copyOf(entry, n + bytes.length);
 	}

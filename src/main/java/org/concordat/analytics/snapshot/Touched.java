@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.concordat.register.Entity;
+
 /** The ids other instances' changes touched (written or deleted), by kind, as the change log lists them. */
 record Touched(Set<String> functions, Set<String> forces, Set<String> collaborations, Set<String> people,
 		Set<String> lessons) {
@@ -13,14 +15,22 @@ record Touched(Set<String> functions, Set<String> forces, Set<String> collaborat
 		return new Touched(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
 	}
 
-	/** Adds the ids one change lists (a {@code Change} node's properties). */
+	/** Adds the ids one change lists (a {@code Change} node's properties, named by {@link Entity#plural}). */
 	@SuppressWarnings("unchecked")
 	void add(Map<String, Object> change) {
-		functions.addAll((List<String>) change.getOrDefault("functions", List.of()));
-		forces.addAll((List<String>) change.getOrDefault("forces", List.of()));
-		collaborations.addAll((List<String>) change.getOrDefault("collaborations", List.of()));
-		people.addAll((List<String>) change.getOrDefault("people", List.of()));
-		lessons.addAll((List<String>) change.getOrDefault("lessons", List.of()));
+		for (Entity kind : Entity.values()) {
+			of(kind).addAll((List<String>) change.getOrDefault(kind.plural(), List.of()));
+		}
+	}
+
+	private Set<String> of(Entity kind) {
+		return switch (kind) {
+			case FUNCTION -> functions;
+			case FORCE -> forces;
+			case COLLABORATION -> collaborations;
+			case PERSON -> people;
+			case LESSON -> lessons;
+		};
 	}
 
 	int size() {

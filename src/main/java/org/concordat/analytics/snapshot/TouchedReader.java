@@ -42,17 +42,18 @@ class TouchedReader {
 	}
 
 	Mono<SnapshotChanges> changes(Touched t) {
-		return Mono.zip(each(t.functions(), functions::find), each(t.forces(), forces::find),
-				collaborations.findAll(List.copyOf(t.collaborations())).collectList(), each(t.people(), people::find),
-				each(t.lessons(), lessons::find))
+		return Mono.zip(each(t.functions(), functions::findAll), each(t.forces(), forces::findAll),
+				each(t.collaborations(), collaborations::findAll), each(t.people(), people::findAll),
+				each(t.lessons(), lessons::findAll))
 			.map(z -> new SnapshotChanges(z.getT1(), z.getT2(), z.getT3(), z.getT4(), z.getT5(),
 					gone(t.functions(), z.getT1(), f -> f.id()), gone(t.forces(), z.getT2(), f -> f.id()),
 					gone(t.collaborations(), z.getT3(), c -> c.id()), gone(t.people(), z.getT4(), p -> p.id()),
 					gone(t.lessons(), z.getT5(), l -> l.id())));
 	}
 
-	private static <T> Mono<List<T>> each(Set<String> ids, Function<String, Mono<T>> find) {
-		return Flux.fromIterable(ids).concatMap(find).collectList();
+	/** One read for all the ids of a kind (none when nothing of that kind was touched). */
+	private static <T> Mono<List<T>> each(Set<String> ids, Function<List<String>, Flux<T>> findAll) {
+		return ids.isEmpty() ? Mono.just(List.of()) : findAll.apply(List.copyOf(ids)).collectList();
 	}
 
 	private static <T> Set<String> gone(Set<String> touched, List<T> found, Function<T, String> id) {

@@ -64,14 +64,8 @@ final class WordColumn {
 		int end = rows.start(i) + rows.length(i);
 		int[] codes = new int[rows.length(i)];
 		int n = 0;
-		for (int p = rows.start(i); p < end; n++) {
-			for (int shift = 0;; shift += 7) {
-				byte b = bytes[p++];
-				codes[n] |= (b & 0x7F) << shift;
-				if (b >= 0) {
-					break;
-				}
-			}
+		for (int p = rows.start(i); p < end; p += Varints.size(bytes, p)) {
+			codes[n++] = Varints.read(bytes, p);
 		}
 		return java.util.Arrays.copyOf(codes, n);
 	}
@@ -102,14 +96,8 @@ final class WordColumn {
 				continue;
 			}
 			int end = rows.start(i) + rows.length(i);
-			for (int p = rows.start(i), code = 0, shift = 0; p < end; p++) { // varints, read in one pass
-				code |= (bytes[p] & 0x7F) << shift;
-				shift += 7;
-				if (bytes[p] >= 0) {
-					used[code] = true;
-					code = 0;
-					shift = 0;
-				}
+			for (int p = rows.start(i); p < end; p += Varints.size(bytes, p)) {
+				used[Varints.read(bytes, p)] = true;
 			}
 		}
 		int unused = 0;

@@ -132,15 +132,10 @@ final class WordColumnBuilder {
 	}
 
 	private static byte[] encode(List<String> words, java.util.function.ToIntFunction<String> code) {
-		byte[] bytes = new byte[words.size() * 5];
+		byte[] bytes = new byte[words.size() * Varints.MAX_BYTES];
 		int n = 0;
 		for (String w : words) {
-			for (int rest = code.applyAsInt(w);; rest >>>= 7) {
-				bytes[n++] = (byte) (rest >= 0x80 ? rest & 0x7F | 0x80 : rest);
-				if (rest < 0x80) {
-					break;
-				}
-			}
+			n = Varints.write(bytes, n, code.applyAsInt(w));
 		}
 		return java.util.Arrays.copyOf(bytes, n);
 	}

@@ -57,7 +57,7 @@ class SnapshotFootprint {
 				+ " of names, titles and notes as word codes and their words", texts, m);
 		System.out.printf("    (the same texts as UTF-8 bytes alone, without offsets: %,d bytes)%n", utf8(ids, names));
 		print("  figures, roles and lessons (their texts in the pools)", people, m);
-		// beside the figure: what the snapshot adds once membershipsOf is called (no question calls it)
+		// beside the figure: what the snapshot adds once membershipCountOf is called (no question calls it)
 		s.membershipCountOf(0);
 		print("beside it, the by-force membership lists, made on first use", GraphLayout.parseInstance(s.byForce()), m);
 		System.out.println(whole.toFootprint().lines().limit(25).reduce("", (a, b) -> a + b + "\n"));
