@@ -2,19 +2,33 @@ package org.concordat.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
+import org.concordat.bulk.BulkLoader;
+import org.concordat.bulk.BulkProgress;
+import org.concordat.bulk.BulkSettings;
+import org.concordat.bulk.ExistingIds;
+import org.concordat.bulk.Neo4jBatchSink;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Versions, ETags and the answers to changes made without them or from stale ones, one client at a time. */
 class OptimisticConcurrencyTests extends ApiTest {
 
 	private static final Map<String, Object> FORCE = Map.of("name", "A Police", "region", "North");
+
+	@Autowired
+	private Driver driver;
 
 	@Test
 	void everyEntityAnswersItsVersionAsAStrongETagAndInItsBody() {
@@ -177,5 +191,23 @@ class OptimisticConcurrencyTests extends ApiTest {
 		web.post().uri("/api/import?mode=replace").contentType(MediaType.APPLICATION_JSON).bodyValue(export).exchange()
 			.expectStatus().isOk();
 		web.get().uri("/api/forces/bford").exchange().expectBody().jsonPath("$.name").isEqualTo("BFORD Police");
+	}
+
+	@Test
+	void aBulkLoadStampsTheNumberItTakesWhenItStartsOnEverythingItWrites(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("tiny.json");
+		Files.write(file, JsonMapper.builder().build().writeValueAsBytes(Fixtures.tinyRegister()));
+		ChangeLog log = new ChangeLog("a bulk load");
+		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(2, 1),
+				Neo4jBatchSink.beginning(driver, log), ExistingIds.of(driver), new BulkProgress("test", file.toString()));
+		long started = count("MATCH (c:Change {instance: 'a bulk load'}) RETURN max(c.seq)");
+		assertThat(count("MATCH (c:Change {instance: 'a bulk load', seq: " + started + "}) "
+				+ "RETURN size(c.forces) + size(c.collaborations) + size(c.people)")).as("it touched nothing yet")
+			.isZero();
+		assertThat(count("MATCH (n) WHERE n:Function OR n:Force OR n:Collaboration OR n:Person OR n:Lesson "
+				+ "RETURN count(DISTINCT n.version)")).isOne();
+		assertThat(etag("/api/forces/aford")).isEqualTo(Precondition.etag(started));
+		log.recordBulkLoad(driver);
+		assertThat(count("MATCH (s:ChangeSequence) RETURN s.seq")).as("no gap in the log").isEqualTo(started + 1);
 	}
 }
