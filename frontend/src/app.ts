@@ -7,7 +7,7 @@ import { isoToday } from './model/dates';
 import { visibleRows } from './model/export-rows';
 import { buildModel, matches, type GraphModel } from './model/graph-model';
 import { colourFor, communityPalette, NEUTRAL } from './model/regions';
-import { graphKey, toQuery, type ViewState } from './model/view-state';
+import { closePanel, focusedForce, graphKey, selectCollaboration, selectForce, toQuery, type ViewState } from './model/view-state';
 import { impactMarks } from './model/withdrawal';
 import { alliancesPanel } from './panels/alliances-panel';
 import { collabPanel } from './panels/collab-panel';
@@ -75,7 +75,7 @@ export class App {
       n: () => this.store.set({ view: 'network' }),
       p: () => this.timebar.toggle(),
       r: () => this.store.set({ level: this.store.state.level === 'region' ? 'force' : 'region', region: undefined }),
-      Escape: () => this.store.set({ force: undefined, collab: undefined, whatif: undefined, tool: undefined }, { push: true }),
+      Escape: () => this.store.set(closePanel(), { push: true }),
     });
     this.changed(this.store.state, undefined);
   }
@@ -99,8 +99,8 @@ export class App {
 
   private select(kind: 'force' | 'collaboration' | 'region', id: string) {
     if (kind === 'region') this.store.set({ level: 'force', region: id });
-    else if (kind === 'force') this.store.set({ force: id, collab: undefined, whatif: undefined, tool: undefined }, { push: true });
-    else this.store.set({ collab: id, force: undefined, whatif: undefined, tool: undefined }, { push: true });
+    else if (kind === 'force') this.store.set(selectForce(id), { push: true });
+    else this.store.set(selectCollaboration(id), { push: true });
   }
 
   private at(state: ViewState = this.store.state): string {
@@ -231,6 +231,7 @@ export class App {
     const w = this.withdrawal?.result;
     return {
       state,
+      focusForce: focusedForce(state),
       model: this.model,
       forces: this.catalog.forces,
       colourOfForce,
@@ -291,5 +292,5 @@ export class App {
 
 /** What decides the side panel's content; when none of it changes, the panel is left alone. */
 function panelKey(state: ViewState): string {
-  return [state.tool, state.force, state.collab, state.whatif, state.at, state.topic].join('|');
+  return [state.tool, state.force, state.collab, state.whatif, state.at, state.topic, state.asking].join('|');
 }

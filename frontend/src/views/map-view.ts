@@ -104,7 +104,8 @@ export class MapView implements GraphView {
     }
     const selectedCollabs = new Set<string>();
     if (state.collab) selectedCollabs.add(state.collab);
-    if (state.force) for (const c of model.collaborations) if (c.members.some((m) => m.force === state.force)) selectedCollabs.add(c.id);
+    const focusForce = scene.focusForce;
+    if (focusForce) for (const c of model.collaborations) if (c.members.some((m) => m.force === focusForce)) selectedCollabs.add(c.id);
     const focus = selectedCollabs.size > 0 || !!impact;
 
     const hulls = s('g', { class: 'map-hulls' });
@@ -146,7 +147,7 @@ export class MapView implements GraphView {
       if (!p) continue;
       const classes = ['map-force'];
       if (state.region && f.region !== state.region) classes.push('map-out-of-scope');
-      if (state.force === f.id) classes.push('map-selected');
+      if (focusForce === f.id) classes.push('map-selected');
       if (scene.hits.has(f.id)) classes.push('map-hit');
       if (scene.differing.has(f.id)) classes.push('map-differs');
       if (impact) {
@@ -162,7 +163,7 @@ export class MapView implements GraphView {
           s('circle', { r: 6.5, fill: scene.colourOfForce(f.id) }),
         ),
       );
-      const labelled = showAllLabels || state.force === f.id || scene.hits.has(f.id) || (impact && (impact.leaving === f.id || impact.isolated.has(f.id) || impact.payingMore.has(f.id)));
+      const labelled = showAllLabels || focusForce === f.id || scene.hits.has(f.id) || (impact && (impact.leaving === f.id || impact.isolated.has(f.id) || impact.payingMore.has(f.id)));
       if (labelled || !state.region || f.region === state.region) {
         labels.append(s('text', { class: labelled ? 'map-label map-label-strong' : 'map-label', x: p[0] + 9, y: p[1] + 3.5 }, shortName(f.name)));
       }

@@ -176,7 +176,7 @@ export class NetworkView implements GraphView {
     const { state, impact } = scene;
     this.cy.batch(() => {
       this.cy.elements().removeClass('selected faded hit nonviable affected leaving isolated paying differs');
-      const focus = state.force ? this.cy.$id(FORCE + state.force) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
+      const focus = scene.focusForce ? this.cy.$id(FORCE + scene.focusForce) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
       if (focus && focus.nonempty() && !impact) {
         const near = focus.closedNeighborhood();
         this.cy.elements().not(near).not(near.parents()).addClass('faded');

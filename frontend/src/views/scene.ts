@@ -6,6 +6,8 @@ import type { ViewState } from '../model/view-state';
 /** Everything a graph view needs to draw one frame; both the map and the network read the same scene. */
 export interface Scene {
   state: ViewState;
+  /** The force drawn as selected (the one opened, or the one asking in the contacts finder). */
+  focusForce?: string;
   model: GraphModel;
   /** Every force in the register (for positions and names), whatever the filters. */
   forces: Force[];

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { GraphModel } from '../model/graph-model';
 import { matches } from '../model/graph-model';
-import type { ViewState } from '../model/view-state';
+import { selectCollaboration, type ViewState } from '../model/view-state';
 import type { Store } from '../store';
 import { clear, h, select } from '../ui/dom';
 
@@ -68,7 +68,7 @@ export class Sidebar {
         h('span', { class: 'collab-meta' }, [c.kind, c.scope, `${c.members.length} members`].filter(Boolean).join(' · ')),
       );
       if (matches(state.q, c.label, c.id)) button.classList.add('hit');
-      button.addEventListener('click', () => this.store.set({ collab: c.id, force: undefined, whatif: undefined }, { push: true }));
+      button.addEventListener('click', () => this.store.set(selectCollaboration(c.id), { push: true }));
       this.list.append(h('li', {}, button));
     }
     if (state.level === 'region') {
