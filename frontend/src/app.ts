@@ -4,6 +4,7 @@ import { Catalog } from './catalog';
 import { differences } from './model/alliances';
 import { toCsv } from './model/csv';
 import { isoToday } from './model/dates';
+import { exportHeading, keyItems } from './model/key';
 import { visibleRows } from './model/export-rows';
 import { buildModel, matches, type GraphModel } from './model/graph-model';
 import { colourFor, communityPalette, NEUTRAL } from './model/regions';
@@ -18,6 +19,7 @@ import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
 import { bindShortcuts } from './ui/keys';
 import { legend } from './views/legend';
+import { framed, svgToPng } from './views/svg-export';
 import { MapView } from './views/map-view';
 import { NetworkView } from './views/network-view';
 import type { GraphView, Scene } from './views/scene';
@@ -248,7 +250,11 @@ export class App {
     if (!scene) return;
     this.activeView().render(scene);
     this.sidebar.renderList(scene.model, scene.state);
-    this.legendList.replaceChildren(legend(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact));
+    this.legendList.replaceChildren(legend(this.keyItems(scene)));
+  }
+
+  private keyItems(scene: Scene) {
+    return keyItems(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact);
   }
 
   private activeView(): GraphView {
@@ -277,10 +283,13 @@ export class App {
   }
 
   private async exportImage(format: 'png' | 'svg') {
-    const view = this.activeView();
-    const name = `concordat-${this.store.state.view}-${this.at()}`;
-    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([await view.toSvg()], { type: 'image/svg+xml' }));
-    else downloadBlob(`${name}.png`, await view.toPng());
+    const scene = this.scene();
+    if (!scene) return;
+    const state = this.store.state;
+    const picture = framed(this.activeView().exportDrawing(), exportHeading(state, this.at(), isoToday(), this.catalog.nameOf), this.keyItems(scene));
+    const name = `concordat-${state.level === 'region' ? 'regions' : state.view}-${this.at()}`;
+    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([picture.text], { type: 'image/svg+xml' }));
+    else downloadBlob(`${name}.png`, await svgToPng(picture.text, picture.width, picture.height));
   }
 
   private exportCsv() {

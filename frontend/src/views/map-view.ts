@@ -5,7 +5,7 @@ import { NEUTRAL, colourFor } from '../model/regions';
 import { s } from '../ui/dom';
 import type { Force } from '../api/types';
 import type { CollaborationNode } from '../model/graph-model';
-import { cssFor, standaloneSvg, svgToPng } from './svg-export';
+import { resolvedCopy } from './svg-export';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { IDENTITY, apply, attachZoom, type Transform } from './zoom';
 
@@ -58,12 +58,8 @@ export class MapView implements GraphView {
     performance.measure('map-render', { start: started, end: performance.now() });
   }
 
-  async toSvg(): Promise<string> {
-    return standaloneSvg(this.svg, cssFor(['.map-']));
-  }
-
-  async toPng(): Promise<Blob> {
-    return svgToPng(await this.toSvg(), WIDTH, HEIGHT);
+  exportDrawing(): SVGSVGElement {
+    return resolvedCopy(this.svg);
   }
 
   private zoomTo(t: Transform) {

@@ -2,9 +2,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { geoMercator } from 'd3-geo';
 import { colourFor } from '../model/regions';
-import { s } from '../ui/dom';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { NETWORK_STYLE } from './network-style';
+import { networkDrawing } from './network-export';
 import type { LayoutRequest, LayoutResponse } from './layout-worker';
 
 cytoscape.use(fcose);
@@ -75,12 +75,8 @@ export class NetworkView implements GraphView {
     performance.measure('network-render', { start: started, end: performance.now() });
   }
 
-  async toSvg(): Promise<string> {
-    return networkSvg(this.cy);
-  }
-
-  async toPng(): Promise<Blob> {
-    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  exportDrawing(): SVGSVGElement {
+    return networkDrawing(this.cy);
   }
 
   private rebuild(scene: Scene) {
@@ -268,33 +264,3 @@ export function abbreviation(name: string): string {
 }
 
 const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** A vector copy of the network as drawn: boxes for regions, lines for memberships, shapes for nodes. */
-function networkSvg(cy: Core): string {
-  const box = cy.elements().boundingBox({});
-  const pad = 20;
-  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}`, width: Math.round(box.w + 2 * pad), height: Math.round(box.h + 2 * pad), 'font-family': 'sans-serif' });
-  svg.append(s('rect', { x: box.x1 - pad, y: box.y1 - pad, width: box.w + 2 * pad, height: box.h + 2 * pad, fill: '#ffffff' }));
-  cy.nodes(':parent').forEach((n) => {
-    const b = n.boundingBox({ includeLabels: false });
-    svg.append(s('rect', { x: b.x1, y: b.y1, width: b.w, height: b.h, rx: 8, fill: n.data('colour'), 'fill-opacity': 0.08, stroke: n.data('colour') }));
-    svg.append(s('text', { x: b.x1 + 6, y: b.y1 - 4, 'font-size': 12, fill: '#333' }, n.data('label')));
-  });
-  cy.edges().forEach((e) => {
-    const a = e.source().position();
-    const b = e.target().position();
-    svg.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#8a949c', 'stroke-width': e.data('width') ?? (e.data('role') === 'host' ? 2.5 : 1) }));
-  });
-  cy.nodes(':childless').forEach((n) => {
-    const { x, y } = n.position();
-    const r = n.width() / 2;
-    const colour = n.data('kind') === 'collaboration' ? '#37474f' : n.data('colour');
-    svg.append(
-      n.data('kind') === 'collaboration'
-        ? s('rect', { x: x - r * 0.7, y: y - r * 0.7, width: r * 1.4, height: r * 1.4, transform: `rotate(45 ${x} ${y})`, fill: colour })
-        : s('circle', { cx: x, cy: y, r, fill: colour, stroke: '#fff' }),
-    );
-    svg.append(s('text', { x, y: y + r + 11, 'font-size': 10, 'text-anchor': 'middle', fill: '#222' }, n.data('short') ?? n.data('label')));
-  });
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
-}

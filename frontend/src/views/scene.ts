@@ -26,10 +26,8 @@ export type SelectHandler = (kind: 'force' | 'collaboration' | 'region', id: str
 export interface GraphView {
   readonly element: HTMLElement;
   render(scene: Scene): void;
-  /** The current drawing as a standalone SVG document. */
-  toSvg(): Promise<string>;
-  /** The current drawing as a PNG. */
-  toPng(): Promise<Blob>;
+  /** The current drawing as a self-contained SVG element (its own viewBox, every colour written out). */
+  exportDrawing(): SVGSVGElement;
 }
 
 /** Short labels for crowded drawings: "Lancashire Constabulary" → "Lancashire". */
