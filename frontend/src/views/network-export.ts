@@ -18,7 +18,7 @@ export function networkDrawing(cy: Core): SVGSVGElement {
   const lines = s('g', { class: 'links' });
   const shapes = s('g', { class: 'nodes' });
   const labels = s('g', { class: 'labels' });
-  cy.nodes(':parent').forEach((n) => {
+  cy.nodes(':parent').union(cy.nodes('[kind = "region-box"]')).forEach((n) => {
     const b = n.boundingBox({ includeLabels: false });
     const colour = n.style('border-color');
     boxes.append(
@@ -34,7 +34,7 @@ export function networkDrawing(cy: Core): SVGSVGElement {
       s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: e.style('line-color'), 'stroke-width': e.numericStyle('width'), opacity: e.effectiveOpacity(), 'stroke-dasharray': style === 'dashed' ? '6 3' : style === 'dotted' ? '1 3' : undefined }),
     );
   });
-  cy.nodes(':childless').forEach((n) => {
+  cy.nodes(':childless').not('[kind = "region-box"]').forEach((n) => {
     const { x, y } = n.position();
     const r = n.width() / 2;
     const border = n.numericStyle('border-width');

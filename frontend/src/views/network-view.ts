@@ -5,7 +5,8 @@ import { colourFor } from '../model/regions';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { NETWORK_STYLE } from './network-style';
 import { networkDrawing } from './network-export';
-import type { LayoutRequest, LayoutResponse } from './layout-worker';
+import { FCOSE_LIMIT, layOut, type LayoutRequest, type LayoutResponse } from './layout-worker';
+import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
 
 cytoscape.use(fcose);
 
@@ -16,8 +17,22 @@ cytoscape.use(fcose);
 const FORCE = 'f:';
 const COLLAB = 'c:';
 const REGION = 'r:';
-// Above this many nodes the layout trades polish for speed (see docs/explorer.md for the measurement).
-const LARGE = 600;
+const FORCE_SIZE = 16;
+// Bringing a selection into view zooms to its neighbourhood, but never closer than this (a tight neighbourhood
+// would otherwise fill the screen), and leaves it alone when it is on screen at READABLE_ZOOM or more.
+const MAX_REVEAL_ZOOM = 1.6;
+const READABLE_ZOOM = 0.6;
+const FCOSE_OPTIONS = {
+  name: 'fcose',
+  randomize: false,
+  // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
+  quality: 'default',
+  nodeRepulsion: 6000,
+  idealEdgeLength: 60,
+  nestingFactor: 0.6,
+  gravity: 0.4,
+  tile: true,
+} as cytoscape.LayoutOptions;
 
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
 
@@ -30,6 +45,9 @@ export class NetworkView implements GraphView {
   private worker?: Worker;
   private layoutRequest = 0;
   private impactShown?: string;
+  /** The selection last brought into view, so that a re-render does not move the picture again. */
+  private revealed?: string;
+  private scene?: Scene;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -71,8 +89,42 @@ export class NetworkView implements GraphView {
       this.levelShown = scene.state.level;
       this.cy.scratch('colour', scene.state.colour);
     }
+    this.scene = scene;
     this.restyle(scene);
+    if (this.element.dataset.layout === 'done') this.reveal(scene);
     performance.measure('network-render', { start: started, end: performance.now() });
+  }
+
+  /** Once the positions are final: show the what-if's neighbourhood, or the selection, if there is one. */
+  private laidOut() {
+    this.revealed = undefined;
+    this.impactShown = undefined;
+    if (this.scene) {
+      this.focusImpact(this.scene.impact);
+      this.reveal(this.scene);
+    }
+  }
+
+  /**
+   * Brings the selected force or collaboration, with its neighbours, into view when it is selected: zoomed to
+   * fit them (no closer than MAX_REVEAL_ZOOM) unless they are already on screen at a readable size.
+   */
+  private reveal(scene: Scene) {
+    const id = scene.focusForce ? FORCE + scene.focusForce : scene.state.collab ? COLLAB + scene.state.collab : undefined;
+    if (id === this.revealed) return;
+    this.revealed = id;
+    if (!id || scene.impact) return;
+    const node = this.cy.$id(id);
+    if (node.empty()) return;
+    const area = node.closedNeighborhood().nodes(':childless');
+    const box = area.boundingBox({});
+    const view = this.cy.extent();
+    const onScreen = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+    if (onScreen && this.cy.zoom() >= READABLE_ZOOM) return;
+    const fitZoom = Math.min((this.cy.width() - 120) / Math.max(box.w, 1), (this.cy.height() - 120) / Math.max(box.h, 1));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(fitZoom, MAX_REVEAL_ZOOM));
+    this.cy.stop(true);
+    this.cy.animate({ zoom, center: { eles: area } }, { duration: 250 });
   }
 
   exportDrawing(): SVGSVGElement {
@@ -80,7 +132,7 @@ export class NetworkView implements GraphView {
   }
 
   private rebuild(scene: Scene) {
-    const elements = scene.state.level === 'region' ? regionElements(scene) : forceElements(scene, this.positions);
+    const elements = scene.state.level === 'region' ? regionElements(scene) : forceElements(scene, this.positions, FCOSE_LIMIT);
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
@@ -91,64 +143,55 @@ export class NetworkView implements GraphView {
       this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
       this.element.dataset.layout = 'done';
     } else {
-      this.layOut(nodeCount);
+      this.layOut(elements);
     }
   }
 
   /**
-   * fcose from the current (geographic or remembered) positions. Small graphs are laid out at once; large ones
-   * in a worker, while the page shows them at their starting positions and stays usable.
+   * Lays the graph out from its current (geographic or remembered) positions in a worker, while the page shows
+   * it at those positions and stays usable; a newer graph drawn meanwhile makes the answer stale.
    */
-  private layOut(nodeCount: number) {
-    const options = {
-      name: 'fcose',
-      randomize: false,
-      animate: false,
-      fit: true,
-      padding: 24,
-      // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
-      quality: 'default',
-      numIter: nodeCount > LARGE ? 600 : 2500,
-      nodeRepulsion: 6000,
-      idealEdgeLength: 60,
-      nestingFactor: 0.6,
-      gravity: 0.4,
-      tile: true,
-    } as cytoscape.LayoutOptions;
+  private layOut(elements: ElementDefinition[]) {
+    const nodes: LayoutNode[] = [];
+    const parents: string[] = [];
+    const edges: LayoutEdge[] = [];
+    for (const e of elements) {
+      if (e.group === 'edges') edges.push({ source: e.data.source!, target: e.data.target! });
+      else if (e.data.kind === 'region') parents.push(e.data.id!);
+      else {
+        const size = e.data.kind === 'collaboration' ? (e.data.size as number) : FORCE_SIZE;
+        nodes.push({ id: e.data.id!, parent: e.data.box, x: e.position!.x, y: e.position!.y, w: size, h: size });
+      }
+    }
+    const request: LayoutRequest = { id: ++this.layoutRequest, nodes, parents, edges, fcose: FCOSE_OPTIONS };
     const started = performance.now();
-    const request = ++this.layoutRequest;
     this.element.dataset.layout = 'running';
-    const finish = () => {
-      this.cy.nodes().forEach((n) => {
-        if (!n.isParent()) this.positions.set(n.id(), { ...n.position() });
+    const apply = (response: LayoutResponse) => {
+      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
+      if (response.id !== this.layoutRequest) return;
+      if (response.error) console.warn(`The network layout failed (${response.error}); the nodes stay at their map positions.`);
+      const positions = response.positions;
+      this.cy.batch(() => {
+        this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()])));
+        this.cy.nodes('[kind = "region-box"]').remove();
+        if (response.boxes) this.cy.add(boxElements(response.boxes));
       });
+      this.cy.fit(undefined, 24);
+      this.cy.nodes(':childless').forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
       performance.measure('network-layout', { start: started, end: performance.now() });
+      performance.measure(`network-layout-${response.algorithm}`, { start: performance.now() - response.ms, duration: response.ms });
+      this.element.dataset.layoutAlgorithm = response.algorithm;
       this.element.dataset.layout = 'done';
+      this.laidOut();
     };
-    if (nodeCount <= LARGE || typeof Worker === 'undefined') {
-      this.cy.layout(options).run();
-      return finish();
+    if (typeof Worker === 'undefined') {
+      const t = performance.now();
+      return apply({ id: request.id, ...layOut(request), ms: performance.now() - t });
     }
     this.cy.fit(undefined, 24);
-    const sizes: LayoutRequest['sizes'] = {};
-    this.cy.nodes(':childless').forEach((n) => {
-      sizes[n.id()] = { w: n.width(), h: n.height() };
-    });
     this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
-      if (event.data.id !== this.layoutRequest) return;
-      if (event.data.error) {
-        this.cy.layout(options).run();
-      } else {
-        const positions = event.data.positions;
-        this.cy.batch(() => this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
-        this.cy.fit(undefined, 24);
-      }
-      finish();
-    };
-    const plain = this.cy.elements().jsons() as unknown as ElementDefinition[];
-    this.worker.postMessage({ id: request, elements: plain, options, sizes } satisfies LayoutRequest);
+    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => apply(event.data);
+    this.worker.postMessage(request);
   }
 
   /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
@@ -188,8 +231,10 @@ export class NetworkView implements GraphView {
         for (const id of impact.payingMore) this.cy.$id(FORCE + id).addClass('paying');
       }
       this.focusImpact(impact);
+      // Only changed colours are written: every write restyles the node, which adds up at 2,000 nodes.
       this.cy.nodes(`[kind = "force"]`).forEach((n) => {
-        n.data('colour', scene.colourOfForce(n.id().slice(FORCE.length)));
+        const colour = scene.colourOfForce(n.id().slice(FORCE.length));
+        if (n.data('colour') !== colour) n.data('colour', colour);
       });
     });
   }
@@ -200,7 +245,23 @@ function impactKey(impact: Scene['impact']): string | undefined {
   return impact ? [impact.leaving, ...impact.nonViable, ...impact.affected].join('|') : undefined;
 }
 
-function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>): ElementDefinition[] {
+/**
+ * The region boxes of a large graph, as plain nodes behind the others, sized and placed by the layout. (Small
+ * graphs use Cytoscape's compound nodes, which size themselves; at 2,000 nodes their style bookkeeping cost the
+ * page seconds, see docs/explorer.md.)
+ */
+function boxElements(boxes: Record<string, Box>): ElementDefinition[] {
+  return Object.entries(boxes).map(([id, b]) => {
+    const region = id.slice(REGION.length);
+    return { group: 'nodes', data: { id, label: region, kind: 'region-box', colour: colourFor(region), w: b.x2 - b.x1, h: b.y2 - b.y1 }, position: { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 }, selectable: false, grabbable: false };
+  });
+}
+
+/**
+ * Forces, collaborations and memberships. Each node carries the id of its region's box (`box`); it is also its
+ * compound parent when the graph has at most `compoundLimit` nodes.
+ */
+function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>, compoundLimit: number): ElementDefinition[] {
   const { model, state } = scene;
   const elements: ElementDefinition[] = [];
   const place = new Map<string, { x: number; y: number }>();
@@ -212,16 +273,18 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     if (forceIds.has(f.id) || (state.region && f.region !== state.region)) continue;
     forces.push({ id: f.id, name: f.name, region: f.region, lat: f.hq?.lat, lon: f.hq?.lon });
   }
+  const compound = forces.length + model.collaborations.length <= compoundLimit;
   for (const f of forces) {
     const region = f.region ?? scene.regionOf(f.id) ?? 'Unknown';
     regions.add(region);
     const geo = f.lon !== undefined && f.lat !== undefined ? project([f.lon, f.lat]) : null;
     const position = remembered.get(FORCE + f.id) ?? (geo ? { x: geo[0], y: geo[1] } : { x: 0, y: 0 });
     place.set(f.id, position);
-    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', parent: REGION + region, colour: scene.colourOfForce(f.id) }, position: { ...position } });
+    const box = REGION + region;
+    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', box, parent: compound ? box : undefined, colour: scene.colourOfForce(f.id) }, position: { ...position } });
   }
-  for (const region of regions) {
-    elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
+  if (compound) {
+    for (const region of regions) elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
   }
   for (const c of model.collaborations) {
     const members = c.members.filter((m) => place.has(m.force));
@@ -229,10 +292,10 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     const centre = points.length ? { x: avg(points.map((p) => p.x)), y: avg(points.map((p) => p.y)) } : { x: 0, y: 0 };
     const memberRegions = new Set(members.map((m) => scene.regionOf(m.force)));
     // A collaboration within one region sits in that region's box; one across regions sits between them.
-    const parent = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
+    const box = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
     elements.push({
       group: 'nodes',
-      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), parent },
+      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), box, parent: compound ? box : undefined },
       position: remembered.get(COLLAB + c.id) ?? centre,
     });
     for (const m of members) {
