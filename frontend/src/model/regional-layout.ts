@@ -80,16 +80,19 @@ export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options
     homes.set(parent, mean(members));
   }
 
-  // 2. Boxes where their members started, then apart.
+  // 2. Boxes where their members started, then apart (with room between them for the collaborations across).
+  const toHome = new Map<string, { dx: number; dy: number }>();
   for (const [parent, box] of boxes) {
     const home = homes.get(parent)!;
-    const cx = (box.x1 + box.x2) / 2;
-    const cy = (box.y1 + box.y2) / 2;
-    boxes.set(parent, shift(box, home.x - cx, home.y - cy));
+    const dx = home.x - (box.x1 + box.x2) / 2;
+    const dy = home.y - (box.y1 + box.y2) / 2;
+    toHome.set(parent, { dx, dy });
+    boxes.set(parent, shift(box, dx, dy));
   }
-  const moved = separate(boxes, padding);
+  const moved = separate(boxes, free.length ? 3 * padding : padding);
   for (const [parent, members] of groups) {
-    const { dx, dy } = moved.get(parent)!;
+    const dx = moved.get(parent)!.dx + toHome.get(parent)!.dx;
+    const dy = moved.get(parent)!.dy + toHome.get(parent)!.dy;
     for (const m of members) {
       const p = position.get(m.id)!;
       position.set(m.id, { x: p.x + dx, y: p.y + dy });

@@ -5,8 +5,9 @@ import { colourFor } from '../model/regions';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { NETWORK_STYLE } from './network-style';
 import { networkDrawing } from './network-export';
-import { FCOSE_LIMIT, layOut, type LayoutRequest, type LayoutResponse } from './layout-worker';
+import { layOut, type LayoutRequest, type LayoutResponse } from './layout-worker';
 import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
+import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
 
 cytoscape.use(fcose);
 
@@ -18,6 +19,12 @@ const FORCE = 'f:';
 const COLLAB = 'c:';
 const REGION = 'r:';
 const FORCE_SIZE = 16;
+// Up to this many nodes fcose lays the network out on the page's thread, with region boxes as compound nodes;
+// above it the regional layout runs in a worker and the boxes are plain nodes (see docs/explorer.md).
+const FCOSE_LIMIT = 150;
+// Labels are this many pixels high on screen at every zoom; they are re-placed this long after zooming stops.
+const LABEL_PX = 12;
+const LABEL_DELAY_MS = 120;
 // Bringing a selection into view zooms to its neighbourhood, but never closer than this (a tight neighbourhood
 // would otherwise fill the screen), and leaves it alone when it is on screen at READABLE_ZOOM or more.
 const MAX_REVEAL_ZOOM = 1.6;
@@ -48,6 +55,7 @@ export class NetworkView implements GraphView {
   /** The selection last brought into view, so that a re-render does not move the picture again. */
   private revealed?: string;
   private scene?: Scene;
+  private labelTimer?: number;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -59,15 +67,64 @@ export class NetworkView implements GraphView {
   /** Cytoscape measures its container when created, so it is created on first use, once the page is laid out. */
   private get cy(): Core {
     if (!this.instance) {
-      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true });
       this.instance.on('tap', 'node', (e) => {
         const id: string = e.target.id();
         if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
         else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
         else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
       });
+      // Labels are re-placed for the new scale once zooming or panning pauses.
+      this.instance.on('viewport', () => {
+        window.clearTimeout(this.labelTimer);
+        this.labelTimer = window.setTimeout(() => this.placeLabels(), LABEL_DELAY_MS);
+      });
     }
     return this.instance;
+  }
+
+  /**
+   * Shows the labels that fit at the current zoom, LABEL_PX high on screen whatever the zoom, and hides the
+   * rest (the selection, its neighbours and search hits first, then the best-connected nodes): labels hide
+   * rather than overlap each other or other nodes. Only the nodes in view are considered.
+   */
+  private placeLabels() {
+    if (!this.instance || this.element.dataset.layout !== 'done' || this.element.hidden) return;
+    const cy = this.instance;
+    const zoom = cy.zoom();
+    const fontSize = Math.round((LABEL_PX / zoom) * 4) / 4;
+    const view = cy.extent();
+    const nodes = cy.nodes(':childless').filter((n) => n.data('kind') === 'force' || n.data('kind') === 'collaboration');
+    const scene = this.scene;
+    const focus = scene?.focusForce ? cy.$id(FORCE + scene.focusForce) : scene?.state.collab ? cy.$id(COLLAB + scene.state.collab) : cy.collection();
+    const near = new Set(focus.closedNeighborhood().nodes().map((n) => n.id()));
+    const requests: LabelRequest[] = [];
+    const obstacles: { id: string; box: Box }[] = [];
+    nodes.forEach((n) => {
+      const { x, y } = n.position();
+      const r = n.width() / 2;
+      if (x + r < view.x1 || x - r > view.x2 || y + r < view.y1 || y - r > view.y2) return;
+      obstacles.push({ id: n.id(), box: { x1: x - r, y1: y - r, x2: x + r, y2: y + r } });
+      const text = n.data('kind') === 'force' ? n.data('label') : n.data('short');
+      const width = textWidth(text ?? '', fontSize);
+      const top = y + r + 2;
+      const id = n.id();
+      const plain = id.startsWith(FORCE) ? id.slice(FORCE.length) : id.slice(COLLAB.length);
+      const pinned = focus.contains(n) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
+      requests.push({ id, priority: pinned + n.degree(false) / 1000, positions: [{ x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + fontSize * 1.25 }] });
+    });
+    const shown = new Set(placeLabels(requests, obstacles).map((p) => p.id));
+    cy.batch(() => {
+      nodes.forEach((n) => {
+        if (shown.has(n.id())) {
+          n.removeClass('label-hidden');
+          if (n.data('fs') !== fontSize) n.data('fs', fontSize);
+        } else if (!n.hasClass('label-hidden')) {
+          n.addClass('label-hidden');
+        }
+      });
+    });
+    this.element.dataset.labels = String(shown.size);
   }
 
   /** Called when the container changed size (the side panel opened or closed); the zoom is left as it is. */
@@ -79,6 +136,7 @@ export class NetworkView implements GraphView {
   shown(): void {
     this.cy.resize();
     this.cy.fit(undefined, 24);
+    this.placeLabels();
   }
 
   render(scene: Scene): void {
@@ -91,7 +149,10 @@ export class NetworkView implements GraphView {
     }
     this.scene = scene;
     this.restyle(scene);
-    if (this.element.dataset.layout === 'done') this.reveal(scene);
+    if (this.element.dataset.layout === 'done') {
+      this.reveal(scene);
+      this.placeLabels();
+    }
     performance.measure('network-render', { start: started, end: performance.now() });
   }
 
@@ -103,6 +164,7 @@ export class NetworkView implements GraphView {
       this.focusImpact(this.scene.impact);
       this.reveal(this.scene);
     }
+    this.placeLabels();
   }
 
   /**
@@ -132,66 +194,75 @@ export class NetworkView implements GraphView {
   }
 
   private rebuild(scene: Scene) {
-    const elements = scene.state.level === 'region' ? regionElements(scene) : forceElements(scene, this.positions, FCOSE_LIMIT);
+    if (scene.state.level === 'region') {
+      this.layoutRequest++;
+      this.replaceElements(regionElements(scene));
+      this.element.dataset.nodes = String(this.cy.nodes().length);
+      this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      this.element.dataset.layout = 'done';
+      return;
+    }
+    const elements = forceElements(scene, this.positions, FCOSE_LIMIT);
+    this.element.dataset.nodes = String(elements.filter((e) => e.group === 'nodes').length);
+    this.layOut(elements);
+  }
+
+  private replaceElements(elements: ElementDefinition[]) {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    const nodeCount = this.cy.nodes().length;
-    this.element.dataset.nodes = String(nodeCount);
-    if (scene.state.level === 'region') {
-      this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
-      this.element.dataset.layout = 'done';
-    } else {
-      this.layOut(elements);
-    }
   }
 
   /**
-   * Lays the graph out from its current (geographic or remembered) positions in a worker, while the page shows
-   * it at those positions and stays usable; a newer graph drawn meanwhile makes the answer stale.
+   * Lays the graph out from its remembered (else geographic) positions. Small graphs: fcose, at once, on the
+   * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
+   * in a worker; the page keeps showing what it showed and stays usable meanwhile, then draws the new graph
+   * once, at its final positions (drawing it twice, before and after, doubled the time the page was busy).
+   * A newer graph asked for meanwhile makes the answer stale.
    */
   private layOut(elements: ElementDefinition[]) {
+    const started = performance.now();
+    const request = ++this.layoutRequest;
     const nodes: LayoutNode[] = [];
-    const parents: string[] = [];
     const edges: LayoutEdge[] = [];
     for (const e of elements) {
       if (e.group === 'edges') edges.push({ source: e.data.source!, target: e.data.target! });
-      else if (e.data.kind === 'region') parents.push(e.data.id!);
-      else {
+      else if (e.data.kind !== 'region') {
         const size = e.data.kind === 'collaboration' ? (e.data.size as number) : FORCE_SIZE;
         nodes.push({ id: e.data.id!, parent: e.data.box, x: e.position!.x, y: e.position!.y, w: size, h: size });
       }
     }
-    const request: LayoutRequest = { id: ++this.layoutRequest, nodes, parents, edges, fcose: FCOSE_OPTIONS };
-    const started = performance.now();
-    this.element.dataset.layout = 'running';
-    const apply = (response: LayoutResponse) => {
-      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
-      if (response.id !== this.layoutRequest) return;
-      if (response.error) console.warn(`The network layout failed (${response.error}); the nodes stay at their map positions.`);
-      const positions = response.positions;
-      this.cy.batch(() => {
-        this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()])));
-        this.cy.nodes('[kind = "region-box"]').remove();
-        if (response.boxes) this.cy.add(boxElements(response.boxes));
-      });
+    const finish = (algorithm: string, ms: number) => {
       this.cy.fit(undefined, 24);
       this.cy.nodes(':childless').forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
       performance.measure('network-layout', { start: started, end: performance.now() });
-      performance.measure(`network-layout-${response.algorithm}`, { start: performance.now() - response.ms, duration: response.ms });
-      this.element.dataset.layoutAlgorithm = response.algorithm;
+      performance.measure(`network-layout-${algorithm}`, { start: performance.now() - ms, duration: ms });
+      this.element.dataset.layoutAlgorithm = algorithm;
       this.element.dataset.layout = 'done';
       this.laidOut();
     };
+    if (nodes.length <= FCOSE_LIMIT) {
+      this.replaceElements(elements);
+      this.cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+      return finish('fcose', performance.now() - started);
+    }
+    this.element.dataset.layout = 'running';
+    const apply = (response: LayoutResponse) => {
+      if (response.id !== this.layoutRequest) return;
+      if (response.error) console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
+      const positions = response.positions;
+      for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
+      this.replaceElements([...boxElements(response.boxes), ...elements]);
+      finish('regional', response.ms);
+    };
     if (typeof Worker === 'undefined') {
       const t = performance.now();
-      return apply({ id: request.id, ...layOut(request), ms: performance.now() - t });
+      return apply({ id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t });
     }
-    this.cy.fit(undefined, 24);
     this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => apply(event.data);
-    this.worker.postMessage(request);
+    this.worker.postMessage({ id: request, nodes, edges } satisfies LayoutRequest);
   }
 
   /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
@@ -281,7 +352,7 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     const position = remembered.get(FORCE + f.id) ?? (geo ? { x: geo[0], y: geo[1] } : { x: 0, y: 0 });
     place.set(f.id, position);
     const box = REGION + region;
-    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', box, parent: compound ? box : undefined, colour: scene.colourOfForce(f.id) }, position: { ...position } });
+    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', box, parent: compound ? box : undefined, colour: scene.colourOfForce(f.id), fs: LABEL_PX }, position: { ...position }, classes: 'label-hidden' });
   }
   if (compound) {
     for (const region of regions) elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
@@ -295,7 +366,8 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     const box = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
     elements.push({
       group: 'nodes',
-      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), box, parent: compound ? box : undefined },
+      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), box, parent: compound ? box : undefined, fs: LABEL_PX },
+      classes: 'label-hidden',
       position: remembered.get(COLLAB + c.id) ?? centre,
     });
     for (const m of members) {
