@@ -27,6 +27,9 @@ import { Sidebar } from './views/sidebar';
 import { TimeBar } from './views/time-bar';
 import { Toolbar } from './views/toolbar';
 
+/** Phones: panels become bottom sheets and the key starts folded (styles.css has the same width). */
+const PHONE = window.matchMedia('(max-width: 480px)');
+
 /** The most nodes the page ever asks the API for; a larger register is shown at region level first. */
 export const NODE_LIMIT = 2000;
 
@@ -53,8 +56,10 @@ export class App {
   private timebar!: TimeBar;
   private readonly status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
   private readonly legendList = h('div');
-  // A disclosure, so the key can be folded away where it would cover the drawing; open by default on the map.
-  private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: true }, h('summary', {}, 'Key'), this.legendList));
+  // The key sits beside the drawing (below it on narrow screens), never over it, so it hides no force; it
+  // folds away on phones, where the drawing needs the room.
+  private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: !PHONE.matches }, h('summary', {}, 'Key'), this.legendList));
+  private readonly sidebarToggle = h('button', { type: 'button', id: 'sidebar-toggle', 'aria-expanded': 'false', 'aria-controls': 'sidebar' }, 'Filters and list');
   private readonly panel = h('aside', { id: 'panel', 'aria-label': 'Details', tabindex: -1 });
   private readonly stage = h('div', { class: 'stage-views' });
 
@@ -93,10 +98,18 @@ export class App {
     });
     this.timebar = new TimeBar(this.store, this.catalog.firstDay() ?? '1990-01-01');
     this.stage.append(this.map.element, this.network.element);
+    // On phones the filters and the list are a bottom sheet, opened from the top bar.
+    this.sidebarToggle.addEventListener('click', () => this.openSidebar(document.body.classList.contains('sidebar-open') === false));
     this.root.replaceChildren(
-      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.toolbar.element),
-      h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, this.stage, this.legendSlot, this.timebar.element), this.panel),
+      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.sidebarToggle, this.toolbar.element),
+      h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, h('div', { class: 'stage-body' }, this.stage, this.legendSlot), this.timebar.element), this.panel),
     );
+  }
+
+  private openSidebar(open: boolean) {
+    document.body.classList.toggle('sidebar-open', open);
+    this.sidebarToggle.setAttribute('aria-expanded', String(open));
+    if (open) this.sidebar.element.focus();
   }
 
   private select(kind: 'force' | 'collaboration' | 'region', id: string) {
@@ -135,7 +148,6 @@ export class App {
 
   private showView(state: ViewState) {
     this.map.element.hidden = state.view !== 'map';
-    this.legendSlot.querySelector('details')!.open = state.view === 'map';
     this.network.element.hidden = state.view !== 'network';
     if (state.view === 'network') {
       // Measure the now visible container first, then draw (which may zoom to a what-if).
@@ -273,6 +285,8 @@ export class App {
     this.panel.hidden = !content;
     this.panel.replaceChildren(...(content ? [content] : []));
     document.body.classList.toggle('with-panel', !!content);
+    // One sheet at a time on a phone: the panel replaces the filters and list.
+    if (content && document.body.classList.contains('sidebar-open')) this.openSidebar(false);
     if (this.store.state.view === 'network') this.network.resized();
   }
 

@@ -9,7 +9,7 @@ import { clear, h, select } from '../ui/dom';
 // route into the graph: every collaboration drawn is a button here.
 
 export class Sidebar {
-  readonly element = h('aside', { id: 'sidebar', 'aria-label': 'Filters and collaborations' });
+  readonly element = h('aside', { id: 'sidebar', 'aria-label': 'Filters and collaborations', tabindex: -1 });
   private readonly filters = h('form', { class: 'filters', 'aria-label': 'Filters' });
   private readonly heading = h('h2', { id: 'collab-count' });
   private readonly list = h('ul', { id: 'collab-list', class: 'collab-list' });
