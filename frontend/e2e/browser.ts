@@ -23,9 +23,9 @@ export async function launch(): Promise<Session> {
   return { browser, close: () => browser.close() };
 }
 
-/** Opens the explorer at 1280×800 with the given query and waits until the graph is drawn. */
-export async function open(session: Session, query = '', prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+/** Opens the explorer (at 1280×800 unless told) with the given query and waits until the graph is drawn. */
+export async function open(session: Session, query = '', prepare?: (page: Page) => Promise<void>, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await session.browser.newPage({ viewport, acceptDownloads: true });
   await prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

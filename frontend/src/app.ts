@@ -61,6 +61,9 @@ export class App {
   private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: !PHONE.matches }, h('summary', {}, 'Key'), this.legendList));
   private readonly sidebarToggle = h('button', { type: 'button', id: 'sidebar-toggle', 'aria-expanded': 'false', 'aria-controls': 'sidebar' }, 'Filters and list');
   private readonly panel = h('aside', { id: 'panel', 'aria-label': 'Details', tabindex: -1 });
+  /** Where focus was when the panel opened, to return it there when the panel closes. */
+  private opener?: { element: Element; key?: string };
+  private readonly skipToPanel = skipLink('Skip to the details panel', () => this.focusPanel());
   private readonly stage = h('div', { class: 'stage-views' });
 
   constructor(private readonly root: HTMLElement) {}
@@ -100,7 +103,16 @@ export class App {
     this.stage.append(this.map.element, this.network.element);
     // On phones the filters and the list are a bottom sheet, opened from the top bar.
     this.sidebarToggle.addEventListener('click', () => this.openSidebar(document.body.classList.contains('sidebar-open') === false));
+    this.skipToPanel.hidden = true;
     this.root.replaceChildren(
+      h(
+        'nav',
+        { class: 'skip-links', 'aria-label': 'Skip links' },
+        skipLink('Skip to the map', () => (this.store.state.view === 'network' ? this.network.focus() : this.map.focus())),
+        this.skipToPanel,
+        skipLink('Skip to the list of collaborations', () => this.sidebar.focusList()),
+        skipLink('Skip to the time bar', () => this.timebar.focus()),
+      ),
       h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.sidebarToggle, this.toolbar.element),
       h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, h('div', { class: 'stage-body' }, this.stage, this.legendSlot), this.timebar.element), this.panel),
     );
@@ -143,7 +155,10 @@ export class App {
     } else {
       this.draw();
     }
-    if (first || panelKey(state) !== panelKey(previous)) this.renderPanel(state);
+    if (first || panelKey(state) !== panelKey(previous)) {
+      const newSubject = !first && subjectKey(state) !== subjectKey(previous);
+      this.renderPanel(state, newSubject);
+    }
   }
 
   private showView(state: ViewState) {
@@ -273,7 +288,29 @@ export class App {
     return this.store.state.view === 'network' ? this.network : this.map;
   }
 
-  private renderPanel(state: ViewState) {
+  private focusPanel() {
+    const heading = this.panel.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      this.panel.focus();
+    }
+  }
+
+  /**
+   * Shows the panel for the state. When it opens on something new, focus moves to its heading (and is given
+   * back to where it came from when it closes); when the same panel is drawn again (another date, a what-if),
+   * the control that had focus keeps it.
+   */
+  private renderPanel(state: ViewState, newSubject = false) {
+    const wasOpen = !this.panel.hidden && this.panel.childElementCount > 0;
+    const active = document.activeElement;
+    const focusInPanel = !!active && this.panel.contains(active);
+    const focusedId = focusInPanel ? active!.id : '';
+    if (newSubject && !focusInPanel && active && active !== document.body) {
+      this.opener = { element: active, key: (active as HTMLElement).dataset?.id ? `${(active as HTMLElement).dataset.kind ?? ''}:${(active as HTMLElement).dataset.id}` : undefined };
+    }
     const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at() };
     let content: HTMLElement | undefined;
     if (state.tool === 'contacts') content = contactsPanel(ctx);
@@ -284,10 +321,26 @@ export class App {
     else if (state.collab) content = collabPanel(ctx, state.collab);
     this.panel.hidden = !content;
     this.panel.replaceChildren(...(content ? [content] : []));
+    this.skipToPanel.hidden = !content;
+    if (content && newSubject) this.focusPanel();
+    else if (content && focusedId) this.panel.querySelector<HTMLElement>(`#${CSS.escape(focusedId)}`)?.focus();
+    else if (!content && wasOpen && (focusInPanel || active === document.body)) this.returnFocus();
     document.body.classList.toggle('with-panel', !!content);
     // One sheet at a time on a phone: the panel replaces the filters and list.
     if (content && document.body.classList.contains('sidebar-open')) this.openSidebar(false);
     if (this.store.state.view === 'network') this.network.resized();
+  }
+
+  /** Back to what opened the panel: the same element, or the marker or list entry drawn again in its place. */
+  private returnFocus() {
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.element.isConnected) return (opener.element as HTMLElement).focus();
+    const [kind, id] = opener?.key?.split(':') ?? [];
+    const again = id ? document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]${kind ? `[data-kind="${CSS.escape(kind)}"]` : ''}`) : null;
+    if (again) again.focus();
+    else if (this.store.state.view === 'network') this.network.focus();
+    else this.map.focus();
   }
 
   private setStatus(text: string, error = false) {
@@ -311,6 +364,21 @@ export class App {
     const { header, rows } = visibleRows(this.model, this.store.state.level, this.catalog.nameOf, this.catalog.regionOf);
     downloadBlob(`concordat-${this.at()}.csv`, new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
   }
+}
+
+/** What the panel is about; a change of it moves focus into the panel. */
+function subjectKey(state: ViewState): string {
+  return [state.tool, state.force, state.collab].join('|');
+}
+
+/** A link that skips the page's tab order straight to a part of it (shown when it has focus). */
+function skipLink(text: string, go: () => void): HTMLAnchorElement {
+  const link = h('a', { href: '#', class: 'skip-link' }, text);
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    go();
+  });
+  return link;
 }
 
 /** What decides the side panel's content; when none of it changes, the panel is left alone. */

@@ -17,6 +17,8 @@ export const NETWORK_STYLE: StylesheetJson = [
   // Labels that would overlap at the current zoom (views/network-view.ts places them).
   { selector: '.label-hidden', style: { label: '' } },
   { selector: '.faded', style: { opacity: 0.15 } },
+  // The keyboard cursor: a thick ring in the focus colour, always on top, its label shown.
+  { selector: 'node.cursor', style: { 'border-width': 5, 'border-color': '#ffbf47', 'border-style': 'solid', 'z-index': 30, label: 'data(label)' } },
   { selector: '.selected', style: { 'border-width': 4, 'border-color': '#111111', 'z-index': 20 } },
   { selector: '.hit', style: { 'border-width': 4, 'border-color': '#ffb300', 'font-weight': 'bold', 'z-index': 20 } },
   { selector: '.differs', style: { 'border-width': 3, 'border-color': '#111111', 'border-style': 'dashed' } },

@@ -8,6 +8,8 @@ import { networkDrawing } from './network-export';
 import { layOut, type LayoutRequest, type LayoutResponse } from './layout-worker';
 import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
 import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
+import { directionOf, nearestInDirection } from '../model/spatial-nav';
+import { h } from '../ui/dom';
 
 cytoscape.use(fcose);
 
@@ -56,18 +58,30 @@ export class NetworkView implements GraphView {
   private revealed?: string;
   private scene?: Scene;
   private labelTimer?: number;
+  private readonly canvasHost = h('div', { class: 'network-canvas' });
+  private readonly announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+  /** The node the keyboard is on (a node id). */
+  private cursor?: string;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
     this.element.className = 'network-view';
-    this.element.setAttribute('role', 'img');
-    this.element.setAttribute('aria-label', 'Network of forces and collaborations; use the list and search to select by keyboard');
+    // The canvas is drawn by Cytoscape into its own box; the wrapper takes focus and the keys, and speaks
+    // through a live region what the keyboard cursor is on.
+    this.element.append(this.canvasHost, this.announcer);
+    this.element.tabIndex = 0;
+    this.element.setAttribute('role', 'application');
+    this.element.setAttribute('aria-roledescription', 'network');
+    this.element.setAttribute('aria-label', 'Network of forces and collaborations. Arrow keys move between nodes, Enter opens one, plus and minus zoom, 0 shows everything.');
+    this.element.addEventListener('keydown', (e) => this.key(e));
+    this.element.addEventListener('focus', () => this.moveCursor(this.cursor ?? this.startingNode()));
+    this.element.addEventListener('blur', () => this.instance?.$('.cursor').removeClass('cursor'));
   }
 
   /** Cytoscape measures its container when created, so it is created on first use, once the page is laid out. */
   private get cy(): Core {
     if (!this.instance) {
-      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true });
+      this.instance = cytoscape({ container: this.canvasHost, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true });
       this.instance.on('tap', 'node', (e) => {
         const id: string = e.target.id();
         if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
@@ -125,6 +139,77 @@ export class NetworkView implements GraphView {
       });
     });
     this.element.dataset.labels = String(shown.size);
+  }
+
+  /** Focuses the network (the skip link lands here). */
+  focus(): void {
+    this.element.focus();
+  }
+
+  /** The nodes the keyboard walks: forces and collaborations (not region boxes). */
+  private walkable() {
+    return this.cy.nodes(':childless').filter((n) => n.data('kind') === 'force' || n.data('kind') === 'collaboration' || n.data('kind') === 'region-node');
+  }
+
+  /** Where the keyboard starts: the selection, else the node nearest the middle of the view. */
+  private startingNode(): string | undefined {
+    const scene = this.scene;
+    const selected = scene?.focusForce ? FORCE + scene.focusForce : scene?.state.collab ? COLLAB + scene.state.collab : undefined;
+    if (selected && this.cy.$id(selected).nonempty()) return selected;
+    const view = this.cy.extent();
+    const cx = (view.x1 + view.x2) / 2;
+    const cy = (view.y1 + view.y2) / 2;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    this.walkable().forEach((n) => {
+      const d = Math.hypot(n.position().x - cx, n.position().y - cy);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n.id();
+      }
+    });
+    return best;
+  }
+
+  private key(e: KeyboardEvent) {
+    if (!this.instance) return;
+    const direction = directionOf(e.key);
+    if (direction && this.cursor) {
+      e.preventDefault();
+      const spots = this.walkable().map((n) => ({ id: n.id(), x: (n as cytoscape.NodeSingular).position().x, y: (n as cytoscape.NodeSingular).position().y }));
+      const from = spots.find((p) => p.id === this.cursor);
+      const next = from && nearestInDirection(from, spots, direction);
+      if (next) this.moveCursor(next.id);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.cursor) {
+      e.preventDefault();
+      const id = this.cursor;
+      if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
+      else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
+      else if (id.startsWith(REGION)) this.onSelect('region', id.slice(REGION.length));
+    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
+      e.preventDefault();
+      const node = this.cursor ? this.cy.$id(this.cursor) : undefined;
+      const level = this.cy.zoom() * (e.key === '-' ? 1 / 1.4 : 1.4);
+      this.cy.zoom({ level, renderedPosition: node?.nonempty() ? node.renderedPosition() : { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    } else if (e.key === '0') {
+      e.preventDefault();
+      this.cy.fit(undefined, 24);
+    }
+  }
+
+  /** Puts the keyboard cursor on a node: ringed, kept in view, and read out. */
+  private moveCursor(id: string | undefined) {
+    if (!id || !this.instance) return;
+    const node = this.cy.$id(id);
+    if (node.empty()) return;
+    this.cursor = id;
+    this.cy.$('.cursor').removeClass('cursor');
+    node.addClass('cursor');
+    const p = node.position();
+    const view = this.cy.extent();
+    if (p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2) this.cy.center(node);
+    this.element.dataset.cursor = id;
+    this.announcer.textContent = describe(node);
   }
 
   /** Called when the container changed size (the side panel opened or closed); the zoom is left as it is. */
@@ -399,3 +484,15 @@ export function abbreviation(name: string): string {
 }
 
 const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** What a screen reader says for the node under the keyboard cursor. */
+function describe(node: cytoscape.NodeSingular): string {
+  const kind = node.data('kind');
+  const neighbours = node.neighborhood().nodes();
+  if (kind === 'force') {
+    const region = String(node.data('box') ?? '').slice(REGION.length);
+    return `${node.data('label')}, force${region ? ` in ${region}` : ''}, in ${neighbours.length} collaboration${neighbours.length === 1 ? '' : 's'}. Enter opens it.`;
+  }
+  if (kind === 'collaboration') return `${node.data('label')}, collaboration of ${neighbours.length} forces: ${neighbours.map((n) => n.data('label')).slice(0, 8).join(', ')}. Enter opens it.`;
+  return `${node.data('label')}, region. Enter opens it.`;
+}
