@@ -6,6 +6,7 @@ import java.util.List;
 import org.concordat.register.Entity;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
+import org.concordat.security.Grants;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
 import org.springframework.http.ResponseEntity;
@@ -37,26 +38,32 @@ class PersonController {
 	Mono<ResponseEntity<List<Person>>> list(@RequestParam(required = false) String collaboration,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
 		Paging paging = Paging.of(limit, offset);
-		return Mono.zip(people.count(collaboration), people.list(collaboration, paging).collectList())
-			.map(page -> Paging.page(page.getT1(), page.getT2()));
+		return Mono.zip(people.count(collaboration), people.list(collaboration, paging).collectList(), Grants.current())
+			.map(page -> Paging.page(page.getT1(), page.getT2().stream().map(p -> p.visibleTo(page.getT3())).toList()));
 	}
 
 	@GetMapping("/{id}")
 	Mono<Person> one(@PathVariable String id) {
-		return people.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "person", id)));
+		return people.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "person", id))).flatMap(PersonController::visible);
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<Person>> create(@RequestBody Person person) {
 		return edits.create(Entity.PERSON, person.id(), RegisterDocument.ofPeople(List.of(person)))
 			.then(people.find(person.id()))
+			.flatMap(PersonController::visible)
 			.map(saved -> ResponseEntity.created(URI.create("/api/people/" + saved.id())).body(saved));
 	}
 
 	@PutMapping("/{id}")
 	Mono<Person> update(@PathVariable String id, @RequestBody Person person) {
 		return edits.update(Entity.PERSON, id, person.id(), RegisterDocument.ofPeople(List.of(person.withId(id))))
-			.then(people.find(id));
+			.then(people.find(id))
+			.flatMap(PersonController::visible);
+	}
+
+	private static Mono<Person> visible(Person person) {
+		return Grants.current().map(person::visibleTo);
 	}
 
 	@DeleteMapping("/{id}")

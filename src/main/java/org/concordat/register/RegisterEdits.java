@@ -23,10 +23,13 @@ public class RegisterEdits {
 
 	private final Cypher cypher;
 
-	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher) {
+	private final EditRights rights;
+
+	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher, EditRights rights) {
 		this.lookup = lookup;
 		this.writer = writer;
 		this.cypher = cypher;
+		this.rights = rights;
 	}
 
 	/** Creates the entity the document carries; 409 when its id is taken. */
@@ -48,6 +51,7 @@ public class RegisterEdits {
 	public Mono<Void> delete(Entity entity, String id) {
 		Map<String, Object> parameters = Map.of("id", id);
 		return lookup.mustExist(entity, id, "id")
+			.then(rights.mayDelete(entity, id))
 			.then(cypher.count(entity.blockers, parameters))
 			.flatMap(blockers -> blockers > 0
 					? Mono.error(new ConflictException("id", "cannot delete " + entity.noun + " '" + id + "': "
@@ -55,8 +59,9 @@ public class RegisterEdits {
 					: writer.run(entity.delete, parameters, RegisterChanged.deletion(entity, id)));
 	}
 
+	/** Checks who may write it (403), then the register's rules (400), then writes. */
 	public Mono<Void> checkedWrite(RegisterDocument doc) {
-		return lookup.existing(doc).flatMap(existing -> {
+		return rights.mayWrite(doc).then(lookup.existing(doc)).flatMap(existing -> {
 			RegisterRules.check(doc, existing, true);
 			return writer.write(doc, false);
 		});
