@@ -8,12 +8,15 @@ import org.concordat.db.Cypher;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterImport;
 import org.concordat.security.Role;
+import org.concordat.security.StubIdentityProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -51,6 +54,12 @@ public abstract class ApiTest {
 
 	@Autowired
 	private org.concordat.account.Accounts accounts;
+
+	/** Every test context trusts the tests' own identity provider (bearer JWTs and browser sign-in). */
+	@DynamicPropertySource
+	static void identityProvider(DynamicPropertyRegistry registry) {
+		StubIdentityProvider.register(registry);
+	}
 
 	@BeforeEach
 	protected void emptyRegister() {

@@ -44,7 +44,7 @@ class MyAccountController {
 	@GetMapping
 	Mono<Me> me() {
 		return Actor.current().map(actor -> new Me(actor.name(), actor.via(), actor.grants().roleLabels(),
-				List.copyOf(actor.grants().forces()), local(actor)));
+				actor.grants().forces().stream().sorted().toList(), local(actor)));
 	}
 
 	record PasswordChange(String current, String password) {

@@ -33,7 +33,7 @@ public record Grants(String name, Set<Role> roles, Set<String> forces, boolean s
 
 	public Grants {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-		forces = Set.copyOf(new TreeSet<>(forces));
+		forces = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(forces));
 	}
 
 	/** The authorities to grant for these roles (expanded) and forces. */

@@ -52,7 +52,7 @@ public class SignInThrottle {
 			Failures current = failures.getIfPresent(key(username));
 			Instant now = clock.instant();
 			if (current != null && current.waitUntil() != null && now.isBefore(current.waitUntil())) {
-				long seconds = Math.max(1, Duration.between(now, current.waitUntil()).toMillis() / 1000 + 1);
+				long seconds = Math.max(1, (Duration.between(now, current.waitUntil()).toMillis() + 999) / 1000);
 				return Mono.error(new Throttled(seconds));
 			}
 			return Mono.empty();

@@ -68,6 +68,8 @@ import reactor.core.publisher.Mono;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 class WebSecurityConfiguration {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WebSecurityConfiguration.class);
+
 	/**
 	 * The page's content security policy: everything from this origin only, no inline script or style, never
 	 * framed. Images may be data: or blob: URLs (the map and network exports are drawn into those).
@@ -123,8 +125,11 @@ class WebSecurityConfiguration {
 					? Grants.authorities(List.of(Role.VIEWER), List.of())
 					: List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
 		if (clients.getIfAvailable() != null) {
-			http.oauth2Login(login -> login.authenticationFailureHandler(
-					(filterExchange, e) -> redirect(filterExchange.getExchange(), SIGN_IN + "?error=provider")));
+			http.oauth2Login(login -> login.authenticationFailureHandler((filterExchange, e) -> {
+				// the provider's error code, never the user's details
+				log.warn("Sign-in through the identity provider failed: {}", e.getMessage());
+				return redirect(filterExchange.getExchange(), SIGN_IN + "?error=provider");
+			}));
 		}
 		http.authorizeExchange(exchanges -> {
 			exchanges.pathMatchers(HEALTH).permitAll()
