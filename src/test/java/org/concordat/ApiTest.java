@@ -29,10 +29,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"concordat.embedded.page-cache=64m",
 		// the change log is polled by the tests that need it, when they need it (ChangeFeedTests)
 		"concordat.changes.enabled=false",
-		"concordat.security.admin-password=" + TestSignIn.ADMIN_PASSWORD })
+		"concordat.security.admin-password=" + TestSignIn.ADMIN_PASSWORD,
+		"concordat.bulk.directory=" + ApiTest.BULK_DIRECTORY })
 @AutoConfigureWebTestClient
 @Import(TestSignIn.class)
 public abstract class ApiTest {
+
+	/** The directory {@code POST /api/bulk-load?path=} may load from in the tests. */
+	protected static final String BULK_DIRECTORY = "target/bulk-test";
 
 	/** The password of every account {@link #as} makes. */
 	protected static final String TEST_PASSWORD = "test-account-password";

@@ -56,8 +56,10 @@ final class Batcher {
 				run.sink().write(statements, rows);
 			}
 			catch (RuntimeException e) {
-				throw new BulkLoadException(List.of(new FieldError("batch " + batch, where + " failed: " + e.getMessage())),
-						batch);
+				// the database's error code, not its message: that quotes the document's values
+				String why = e instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? "the database refused it ("
+						+ neo4j.code() + ")" : "the database could not write it";
+				throw new BulkLoadException(List.of(new FieldError("batch " + batch, where + " failed: " + why)), batch);
 			}
 			run.progress().committed(batch, kind, rows.size(), where, System.nanoTime() - started);
 		}

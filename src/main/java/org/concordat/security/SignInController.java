@@ -3,6 +3,7 @@ package org.concordat.security;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.ClassPathResource;
@@ -32,6 +33,7 @@ class SignInController {
 		this.settings = settings;
 	}
 
+	@Hidden // a page, not part of the API
 	@GetMapping(WebSecurityConfiguration.SIGN_IN)
 	ResponseEntity<Resource> page() {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noStore())
