@@ -26,7 +26,7 @@ import reactor.core.scheduler.Schedulers;
  * Creating, changing and removing local accounts, with their rules: a username of lower-case letters, digits
  * and {@code . _ @ -}; passwords of 12 to 72 bytes (BCrypt reads no further) hashed with the
  * {@link PasswordEncoder}; roles by their labels; forces only for {@code editor}, each one the register
- * holds; and always at least one enabled admin. Every change forgets the cached credentials.
+ * holds; and always at least one enabled admin. Every change forgets the account's cached credentials.
  */
 @Component
 public class Accounts {
@@ -74,7 +74,7 @@ public class Accounts {
 					? Mono.error(new ConflictException("username", "an account named '" + username + "' already exists"))
 					: hash(password).flatMap(hash -> repository.create(username, hash, roles, forces, enabled)))
 			.then(Mono.defer(() -> repository.find(username)))
-			.doOnNext(created -> cache.forget())
+			.doOnNext(created -> cache.forget(username))
 			.map(stored -> new Created(stored.account(), request.password() == null ? password : null));
 	}
 
@@ -97,7 +97,7 @@ public class Accounts {
 			.flatMap(changed -> changed ? repository.find(username)
 					: Mono.error(new ConflictException("roles", "'" + username
 							+ "' is the last enabled admin: make another admin first")))
-			.doOnNext(changed -> cache.forget())
+			.doOnNext(changed -> cache.forget(username))
 			.map(AccountRepository.Stored::account);
 	}
 
@@ -106,7 +106,7 @@ public class Accounts {
 			.flatMap(gone -> gone ? Mono.<Void>empty()
 					: Mono.error(new ConflictException("username", "'" + username
 							+ "' is the last enabled admin: make another admin first")))
-			.doFinally(signal -> cache.forget());
+			.doFinally(signal -> cache.forget(username));
 	}
 
 	/** Sets the password (generated when {@code password} is null); answers the generated one, else empty. */
@@ -121,7 +121,7 @@ public class Accounts {
 		String chosen = password == null ? generatePassword() : password;
 		return existing(username).then(hash(chosen))
 			.flatMap(hash -> repository.setPassword(username, hash))
-			.doOnNext(done -> cache.forget())
+			.doOnNext(done -> cache.forget(username))
 			.flatMap(done -> password == null ? Mono.just(chosen) : Mono.empty());
 	}
 
@@ -141,7 +141,7 @@ public class Accounts {
 				.subscribeOn(Schedulers.parallel()))
 			.flatMap(right -> right ? hash(password) : Mono.error(new InvalidInputException("current", "is not the current password")))
 			.flatMap(hash -> repository.setPassword(username, hash))
-			.doOnNext(done -> cache.forget())
+			.doOnNext(done -> cache.forget(username))
 			.then();
 	}
 
@@ -161,7 +161,7 @@ public class Accounts {
 			.flatMap(existing -> repository.update(username, labels, sortedForces, true)
 				.then(repository.setPassword(username, hash)))
 			.switchIfEmpty(Mono.defer(() -> repository.create(username, hash, labels, sortedForces, true).thenReturn(true))))
-			.doOnNext(done -> cache.forget())
+			.doOnNext(done -> cache.forget(username))
 			.then();
 	}
 

@@ -75,7 +75,7 @@ class ApiTokens implements LocalTokens {
 	Mono<Void> revoke(String username, String id) {
 		return repository.revoke(username, id)
 			.flatMap(gone -> gone ? Mono.<Void>empty() : Mono.error(new NotFoundException("id", "token", id)))
-			.doFinally(signal -> cache.forget());
+			.doFinally(signal -> cache.forget(username));
 	}
 
 	@Override

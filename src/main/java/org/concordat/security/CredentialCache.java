@@ -45,9 +45,9 @@ public class CredentialCache {
 		return verify.get().doOnNext(result -> verified.put(key, result));
 	}
 
-	/** Forgets every verified credential: called whenever an account or token changes. */
-	public void forget() {
-		verified.invalidateAll();
+	/** Forgets what was verified for this account: called whenever the account or one of its tokens changes. */
+	public void forget(String username) {
+		verified.asMap().values().removeIf(authentication -> authentication.getName().equals(username));
 	}
 
 	static String digest(String text) {

@@ -34,7 +34,13 @@ class CredentialCacheTests {
 			}).block()).isSameAs(alice);
 		}
 		assertThat(checks).hasValue(1);
-		cache.forget();
+		cache.forget("bob");
+		cache.verified("password", "alice\0secret", () -> {
+			checks.incrementAndGet();
+			return Mono.just(alice);
+		}).block();
+		assertThat(checks).hasValue(1);
+		cache.forget("alice");
 		cache.verified("password", "alice\0secret", () -> {
 			checks.incrementAndGet();
 			return Mono.just(alice);
