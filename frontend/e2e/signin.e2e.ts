@@ -40,8 +40,8 @@ describe('signing in', () => {
     let password = '';
     try {
       const page = await open(admin, 'collab=seven-force');
-      await expect(page.locator('#account-name').textContent()).resolves.toBe('admin');
-      await expect(page.locator('#account-role').textContent()).resolves.toBe('admin');
+      await expect(page.locator('#signed-in-as').textContent()).resolves.toBe('admin');
+      await expect(page.locator('#signed-in-role').textContent()).resolves.toBe('admin');
       // an admin sees the people's section without the note that names are withheld
       await page.locator('#collab-contacts li[data-person]').first().waitFor();
       expect(await page.locator('#collab-contacts .personal-withheld').count()).toBe(0);
@@ -65,7 +65,7 @@ describe('signing in', () => {
     const viewer = await launch({ username, password });
     try {
       const page = await open(viewer, 'collab=seven-force');
-      await expect(page.locator('#account-role').textContent()).resolves.toBe('viewer');
+      await expect(page.locator('#signed-in-role').textContent()).resolves.toBe('viewer');
       expect(await page.locator('#tool-accounts').count()).toBe(0);
       await page.locator('#collab-contacts li[data-person]').first().waitFor();
       await expect(page.locator('#collab-contacts .personal-withheld').textContent()).resolves.toContain('contact viewers');
@@ -94,8 +94,8 @@ describe('signing in', () => {
       await page.click('#approve');
       await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin && url.pathname === '/');
       await page.waitForFunction(() => document.body.dataset.graph === 'ready', undefined, { timeout: 30_000 });
-      await expect(page.locator('#account-name').textContent()).resolves.toBe(USER.preferred_username);
-      await expect(page.locator('#account-role').textContent()).resolves.toBe('viewer');
+      await expect(page.locator('#signed-in-as').textContent()).resolves.toBe(USER.preferred_username);
+      await expect(page.locator('#signed-in-role').textContent()).resolves.toBe('viewer');
       await screenshot(page, 'signed-in-through-provider');
       expect(await cspViolations(page)).toEqual([]);
     } finally {

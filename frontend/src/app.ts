@@ -109,7 +109,7 @@ export class App {
       box.append(h('span', { class: 'muted' }, 'Reading without signing in'), h('a', { href: '/signin', id: 'sign-in', class: 'button' }, 'Sign in'));
       return box;
     }
-    box.append(h('span', { id: 'account-name', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'account-role', class: 'role' }, this.session.describe()));
+    box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
     if (this.session.isAdmin) {
       const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
       accounts.addEventListener('click', () => this.store.set({ tool: this.store.state.tool === 'accounts' ? undefined : 'accounts' }));

@@ -127,7 +127,9 @@ class WebSecurityConfiguration {
 		if (clients.getIfAvailable() != null) {
 			http.oauth2Login(login -> login.authenticationFailureHandler((filterExchange, e) -> {
 				// the provider's error code, never the user's details
-				log.warn("Sign-in through the identity provider failed: {}", e.getMessage());
+				log.warn("Sign-in through the identity provider failed: {}",
+						e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth2
+								? oauth2.getError().getErrorCode() : e.getClass().getSimpleName());
 				return redirect(filterExchange.getExchange(), SIGN_IN + "?error=provider");
 			}));
 		}
