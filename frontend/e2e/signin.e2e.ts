@@ -117,3 +117,19 @@ describe('signing in', () => {
     }
   });
 });
+
+describe('the API documents', () => {
+  it('shows Swagger UI to a signed-in user, within the content security policy', async () => {
+    const session = await launch();
+    try {
+      const page = await session.context.newPage();
+      await page.goto(`${BASE_URL}/swagger-ui.html`);
+      await page.locator('.swagger-ui .info .title').waitFor({ timeout: 30_000 });
+      await page.locator('.opblock-tag').first().waitFor({ timeout: 30_000 });
+      await screenshot(page, 'swagger-ui');
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});

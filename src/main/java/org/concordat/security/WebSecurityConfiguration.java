@@ -78,6 +78,10 @@ class WebSecurityConfiguration {
 			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Swagger UI injects style elements of its own; scripts stay as strict as everywhere else. */
+	static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
 	static final String SIGN_IN = "/signin";
 
 	static final String SIGN_OUT = "/signout";
@@ -118,8 +122,7 @@ class WebSecurityConfiguration {
 				.accessDeniedHandler(refusals))
 			.addFilterAfter(CSRF_COOKIE_FOR_BROWSERS, SecurityWebFiltersOrder.CSRF)
 			.cors(c -> c.configurationSource(cors))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.writer(WebSecurityConfiguration::contentSecurityPolicy)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.anonymous(anonymous -> anonymous.authorities(settings.publicRead()
 					? Grants.authorities(List.of(Role.VIEWER), List.of())
@@ -174,6 +177,13 @@ class WebSecurityConfiguration {
 			throw new IllegalStateException("Set " + jwt + "audiences to the audience the identity provider puts in "
 					+ "Concordat's tokens: without it, a token issued for any other application would be accepted");
 		}
+	}
+
+	private static Mono<Void> contentSecurityPolicy(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		boolean swagger = path.startsWith("/swagger-ui") || path.startsWith("/webjars/");
+		exchange.getResponse().getHeaders().set("Content-Security-Policy", swagger ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+		return Mono.empty();
 	}
 
 	/** Local accounts' passwords, checked against their hashes (re-hashed when the scheme is outdated). */
