@@ -31,7 +31,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"concordat.changes.enabled=false",
 		"concordat.security.admin-password=" + TestSignIn.ADMIN_PASSWORD,
 		"concordat.bulk.directory=" + ApiTest.BULK_DIRECTORY })
-@AutoConfigureWebTestClient
+// the first request of a run compiles its Cypher: on a loaded two-core machine that alone passed the default 5 s
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(TestSignIn.class)
 public abstract class ApiTest {
 
@@ -99,6 +100,12 @@ public abstract class ApiTest {
 
 	protected void load(RegisterDocument doc) {
 		imports.replace(doc).block();
+	}
+
+	/** The entity's ETag as GET answers it: what a client sends back as If-Match to change it. */
+	protected String etag(String uri) {
+		return web.get().uri(uri).exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+			.getETag();
 	}
 
 	protected long count(String cypherCount) {

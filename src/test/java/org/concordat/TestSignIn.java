@@ -19,8 +19,6 @@ public class TestSignIn {
 
 	@Bean
 	WebTestClientBuilderCustomizer signedInAsAdmin() {
-		// a generous timeout: the machine running the tests is shared, and a first sign-in hashes a password
-		return builder -> builder.defaultHeaders(headers -> headers.setBasicAuth(ADMIN, ADMIN_PASSWORD))
-			.responseTimeout(java.time.Duration.ofSeconds(30));
+		return builder -> builder.defaultHeaders(headers -> headers.setBasicAuth(ADMIN, ADMIN_PASSWORD));
 	}
 }

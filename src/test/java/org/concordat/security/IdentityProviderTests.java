@@ -62,15 +62,15 @@ class IdentityProviderTests extends ApiTest {
 			.jsonPath("$.via").isEqualTo("jwt").jsonPath("$.name").isEqualTo("svc-1")
 			.jsonPath("$.roles").isEqualTo(List.of("viewer"));
 		viewer.get().uri("/api/forces").exchange().expectStatus().isOk();
-		viewer.put().uri("/api/forces/aford").contentType(MediaType.APPLICATION_JSON)
+		viewer.put().uri("/api/forces/aford").header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "A Police", "region", "North")).exchange().expectStatus().isForbidden();
 
 		WebTestClient editor = bearer(provider.accessToken("api-editor"));
 		editor.get().uri("/api/account").exchange().expectBody().jsonPath("$.name").isEqualTo("aford-editor")
 			.jsonPath("$.forces").isEqualTo(List.of("aford"));
-		editor.put().uri("/api/forces/aford").contentType(MediaType.APPLICATION_JSON)
+		editor.put().uri("/api/forces/aford").header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "A Constabulary", "region", "North")).exchange().expectStatus().isOk();
-		editor.put().uri("/api/forces/bford").contentType(MediaType.APPLICATION_JSON)
+		editor.put().uri("/api/forces/bford").header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", "B Constabulary", "region", "North")).exchange().expectStatus().isForbidden()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
