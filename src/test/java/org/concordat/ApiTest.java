@@ -98,6 +98,11 @@ public abstract class ApiTest {
 		return as(username, TEST_PASSWORD);
 	}
 
+	/** For a test that removed every account: {@link #as} makes its accounts again on next use. */
+	protected static void forgetMadeAccounts() {
+		ENSURED.clear();
+	}
+
 	protected void load(RegisterDocument doc) {
 		imports.replace(doc).block();
 	}
