@@ -56,9 +56,10 @@ final class Batcher {
 				run.sink().write(statements, rows);
 			}
 			catch (RuntimeException e) {
-				// the database's error code, not its message: that quotes the document's values
-				String why = e instanceof org.neo4j.driver.exceptions.Neo4jException neo4j ? "the database refused it ("
-						+ neo4j.code() + ")" : "the database could not write it";
+				// a refusal by the database is named by its code, not its message: that quotes the document's values
+				String why = e instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+						&& neo4j.code().startsWith("Neo.ClientError") ? "the database refused it (" + neo4j.code() + ")"
+								: e.getMessage();
 				throw new BulkLoadException(List.of(new FieldError("batch " + batch, where + " failed: " + why)), batch);
 			}
 			run.progress().committed(batch, kind, rows.size(), where, System.nanoTime() - started);
