@@ -1,4 +1,5 @@
 import { Api } from './api/client';
+import { Session, signOut } from './api/session';
 import type { Alliances, Graph, Withdrawal } from './api/types';
 import { Catalog } from './catalog';
 import { differences } from './model/alliances';
@@ -8,8 +9,9 @@ import { exportHeading, keyItems } from './model/key';
 import { visibleRows } from './model/export-rows';
 import { buildModel, matches, type GraphModel } from './model/graph-model';
 import { colourFor, communityPalette, NEUTRAL } from './model/regions';
-import { closePanel, focusedForce, graphKey, selectCollaboration, selectForce, toQuery, type ViewState } from './model/view-state';
+import { closePanel, focusedForce, graphKey, openTool, selectCollaboration, selectForce, toQuery, type ViewState } from './model/view-state';
 import { impactMarks } from './model/withdrawal';
+import { accountsPanel } from './panels/accounts-panel';
 import { alliancesPanel } from './panels/alliances-panel';
 import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
@@ -41,6 +43,7 @@ export const NODE_LIMIT = 2000;
 export class App {
   private readonly store = new Store();
   private readonly api = new Api();
+  private session = new Session(undefined);
   private catalog!: Catalog;
   private model?: GraphModel;
   private lastGraph?: Graph;
@@ -71,6 +74,7 @@ export class App {
   async start(): Promise<void> {
     document.body.dataset.graph = 'loading';
     try {
+      this.session = new Session(await this.api.account());
       this.catalog = await Catalog.load(this.api);
     } catch (err) {
       this.root.replaceChildren(h('p', { class: 'error fatal' }, `The register could not be loaded: ${(err as Error).message}`));
@@ -113,7 +117,7 @@ export class App {
         skipLink('Skip to the list of collaborations', () => this.sidebar.focusList()),
         skipLink('Skip to the time bar', () => this.timebar.focus()),
       ),
-      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.sidebarToggle, this.toolbar.element),
+      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.sidebarToggle, this.toolbar.element, this.accountBox()),
       h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, h('div', { class: 'stage-body' }, this.stage, this.legendSlot), this.timebar.element), this.panel),
     );
   }
@@ -122,6 +126,27 @@ export class App {
     document.body.classList.toggle('sidebar-open', open);
     this.sidebarToggle.setAttribute('aria-expanded', String(open));
     if (open) this.sidebar.element.focus();
+  }
+
+  /** Who is signed in and as what; an admin's way to the accounts; signing out (or in, when reading anonymously). */
+  private accountBox(): HTMLElement {
+    const box = h('div', { class: 'account-box', id: 'account' });
+    const account = this.session.account;
+    if (!account) {
+      box.append(h('span', { class: 'muted' }, 'Reading without signing in'), h('a', { href: '/signin', id: 'sign-in', class: 'button' }, 'Sign in'));
+      return box;
+    }
+    box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
+    if (this.session.isAdmin) {
+      const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
+      // Like the other tools: opening it closes whatever the panel showed.
+      accounts.addEventListener('click', () => this.store.set(this.store.state.tool === 'accounts' ? closePanel() : openTool('accounts')));
+      box.append(accounts);
+    }
+    const out = h('button', { type: 'button', id: 'sign-out' }, 'Sign out');
+    out.addEventListener('click', signOut);
+    box.append(out);
+    return box;
   }
 
   private select(kind: 'force' | 'collaboration' | 'region', id: string) {
@@ -311,9 +336,11 @@ export class App {
     if (newSubject && !focusInPanel && active && active !== document.body) {
       this.opener = { element: active, key: (active as HTMLElement).dataset?.id ? `${(active as HTMLElement).dataset.kind ?? ''}:${(active as HTMLElement).dataset.id}` : undefined };
     }
-    const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at() };
+    const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at(), session: this.session };
     let content: HTMLElement | undefined;
-    if (state.tool === 'contacts') content = contactsPanel(ctx);
+    document.getElementById('tool-accounts')?.setAttribute('aria-pressed', String(state.tool === 'accounts'));
+    if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
+    else if (state.tool === 'contacts') content = contactsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
       content = alliancesPanel(ctx, this.alliances!.promise, () => this.communityPalette());
