@@ -17,7 +17,7 @@ async function mapLabels(page: Page) {
   return page.locator('.map-label').evaluateAll((els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
-      const svg = e.ownerSVGElement!;
+      const svg = (e as SVGTextElement).ownerSVGElement!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const limit = Math.min(scale, svg.getBoundingClientRect().height / svg.viewBox.baseVal.height);
       return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height, px: parseFloat(getComputedStyle(e).fontSize) * limit };
