@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, networkLaidOut, open, pageErrors, type Session } from './browser';
+import { cspViolations, launch, networkLaidOut, open, pageErrors, type Session } from './browser';
 
 // Exports that stand alone: each file is opened outside the explorer (a blank page with no style sheet) and
 // looked at as a person would: colours resolved (no black sea), a sans-serif font, a title, the date, the key.
@@ -104,6 +104,8 @@ describe('exports that stand alone', () => {
     expect(picture.sea).toBeGreaterThan(0.15);
     expect(picture.black).toBeLessThan(0.01);
     expect(pageErrors(page)).toEqual([]);
+    // resolving the colours and rasterising through a blob: URL need nothing the content security policy refuses
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('writes the network the same way, with its key and what-if marks', async () => {
@@ -126,5 +128,6 @@ describe('exports that stand alone', () => {
     expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
     const picture = await look(png.body, 'png');
     expect(picture.black).toBeLessThan(0.02);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

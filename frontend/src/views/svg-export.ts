@@ -8,7 +8,7 @@ import { KEY_LINE, keySvg } from './legend';
 
 export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
 
-// The presentation properties an SVG drawing here uses, with their initial values (left out when equal).
+// The presentation properties an SVG drawing here uses, with their initial values.
 const PROPERTIES: [string, string][] = [
   ['fill', 'rgb(0, 0, 0)'],
   ['fill-opacity', '1'],
@@ -23,6 +23,9 @@ const PROPERTIES: [string, string][] = [
   ['vector-effect', 'none'],
   ['visibility', 'visible'],
 ];
+/** The ones of them that are not inherited: left out when at their initial value. */
+const NOT_INHERITED = new Set(['opacity', 'vector-effect']);
+/** Written on text elements only (left out when at their initial value: no element above them carries one). */
 const TEXT_PROPERTIES: [string, string][] = [
   ['font-size', ''],
   ['font-weight', '400'],
@@ -30,27 +33,32 @@ const TEXT_PROPERTIES: [string, string][] = [
 ];
 
 /**
- * A copy of an on-screen SVG whose elements carry, as inline styles, the values the browser computed for them:
- * colours from CSS variables and classes arrive as plain rgb(), so the copy looks the same anywhere.
+ * A copy of an on-screen SVG whose elements carry, as presentation attributes, the values the browser computed
+ * for them: colours from CSS variables and classes arrive as plain rgb(), so the copy looks the same anywhere.
+ * Attributes rather than a style attribute: the page's content security policy refuses style attributes set
+ * from script (style-src without 'unsafe-inline'), and a file with no style sheet needs nothing stronger.
  */
 export function resolvedCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const targets = [copy, ...Array.from(copy.querySelectorAll('*'))];
+  const computedOf = new Map(sources.map((source) => [source, getComputedStyle(source)]));
   sources.forEach((source, i) => {
     const target = targets[i] as SVGElement;
-    const computed = getComputedStyle(source);
-    const text = source instanceof SVGTextElement;
-    const declarations: string[] = [];
-    if (computed.display === 'none') declarations.push('display:none');
-    for (const [name, initial] of text ? [...PROPERTIES, ...TEXT_PROPERTIES] : PROPERTIES) {
+    const computed = computedOf.get(source)!;
+    const parent = source === svg ? undefined : computedOf.get(source.parentElement!);
+    // Classes, focus order, roles and inline styles belong to the page; the file needs none of them.
+    for (const attribute of ['class', 'tabindex', 'role', 'aria-label', 'data-id', 'data-kind', 'data-region', 'style']) target.removeAttribute(attribute);
+    if (computed.display === 'none') target.setAttribute('display', 'none');
+    // Every element carries what differs from what it inherits in the copy: its parent's value (which the
+    // parent carries, or inherits likewise), or for the root and the properties not inherited, the initial one.
+    const write = (name: string, inherited: string) => {
       const value = computed.getPropertyValue(name);
-      if (value && value !== initial) declarations.push(`${name}:${value}`);
-    }
-    // Classes, focus order and roles belong to the page; the file needs none of them.
-    for (const attribute of ['class', 'tabindex', 'role', 'aria-label', 'data-id', 'data-kind', 'data-region']) target.removeAttribute(attribute);
-    if (declarations.length) target.setAttribute('style', declarations.join(';'));
-    else target.removeAttribute('style');
+      if (value && value !== inherited) target.setAttribute(name, value);
+      else target.removeAttribute(name);
+    };
+    for (const [name, initial] of PROPERTIES) write(name, parent && !NOT_INHERITED.has(name) ? parent.getPropertyValue(name) : initial);
+    if (source instanceof SVGTextElement) for (const [name, initial] of TEXT_PROPERTIES) write(name, initial);
   });
   return copy;
 }
