@@ -14,10 +14,11 @@ const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.wi
 
 /** The map's labels as drawn on screen: each one's box and its rendered font size in pixels. */
 async function mapLabels(page: Page) {
-  return page.locator('.map-label').evaluateAll((els) =>
-    els.map((e) => {
+  // Queried and measured in one step: the map may draw its labels again (after a resize) between two steps.
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<SVGTextElement>('.map-label')).map((e) => {
       const r = e.getBoundingClientRect();
-      const svg = (e as SVGTextElement).ownerSVGElement!;
+      const svg = e.ownerSVGElement!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       const limit = Math.min(scale, svg.getBoundingClientRect().height / svg.viewBox.baseVal.height);
       return { text: e.textContent, x: r.x, y: r.y, width: r.width, height: r.height, px: parseFloat(getComputedStyle(e).fontSize) * limit };
