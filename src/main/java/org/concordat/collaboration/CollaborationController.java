@@ -3,6 +3,7 @@ package org.concordat.collaboration;
 import java.net.URI;
 import java.util.List;
 
+import org.concordat.register.Checks;
 import org.concordat.register.Entity;
 import org.concordat.register.PartialDate;
 import org.concordat.register.RegisterDocument;
@@ -58,7 +59,7 @@ class CollaborationController {
 	@PostMapping
 	Mono<ResponseEntity<Collaboration>> create(@RequestBody Collaboration collaboration) {
 		return edits.create(Entity.COLLABORATION, collaboration.id(), single(collaboration))
-			.then(collaborations.find(collaboration.id()))
+			.then(Mono.defer(() -> collaborations.find(collaboration.id()))) // after the checks, which refuse a missing id
 			.map(saved -> ResponseEntity.created(URI.create("/api/collaborations/" + saved.id())).body(saved));
 	}
 
@@ -90,8 +91,13 @@ class CollaborationController {
 	@PostMapping("/{id}/members/{force}/withdrawal")
 	Mono<Collaboration> withdraw(@PathVariable String id, @PathVariable String force,
 			@RequestBody Withdrawal withdrawal) {
-		if (withdrawal.left() == null || PartialDate.firstDay(withdrawal.left()) == null) {
-			throw new InvalidInputException("left", "must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
+		Checks checks = new Checks();
+		if (withdrawal.left() == null) {
+			checks.add("left", "is required: when the force left, as YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		checks.date("left", withdrawal.left());
+		if (!checks.errors().isEmpty()) {
+			throw new InvalidInputException(checks.errors());
 		}
 		return existing(id).flatMap(current -> {
 			Membership open = current.members().stream()

@@ -94,6 +94,9 @@ public final class CollaborationRules {
 			LocalDate joined = checks.date(field + ".joined", m.joined());
 			LocalDate left = checks.date(field + ".left", m.left());
 			checks.notBefore(field + ".left", left, joined, "joined");
+			// nobody joins or leaves a collaboration before it exists
+			checks.notBeforeStart(field + ".joined", m.joined(), c.started(), "the collaboration's start");
+			checks.notBeforeStart(field + ".left", m.left(), c.started(), "the collaboration's start");
 			checks.oneOf(field + ".role", m.role(), ROLES, false);
 			checks.oneOf(field + ".confidence", m.confidence(), Checks.CONFIDENCE, false);
 			checks.between(field + ".costShare", m.costShare(), 0, 1);

@@ -52,7 +52,7 @@ class ForceController {
 	@PostMapping
 	Mono<ResponseEntity<Force>> create(@RequestBody Force force) {
 		return edits.create(Entity.FORCE, force.id(), RegisterDocument.ofForces(List.of(force)))
-			.then(forces.find(force.id()))
+			.then(Mono.defer(() -> forces.find(force.id()))) // after the checks, which refuse a missing id
 			.map(saved -> ResponseEntity.created(URI.create("/api/forces/" + saved.id())).body(saved));
 	}
 

@@ -39,8 +39,7 @@ class FunctionController {
 	Mono<ResponseEntity<List<PolicingFunction>>> list(@RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Integer offset) {
 		Paging paging = Paging.of(limit, offset);
-		return functions.all().collectList().map(all -> Paging.page(all.size(),
-				all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()))));
+		return functions.all().collectList().map(all -> Paging.page(all.size(), paging.of(all)));
 	}
 
 	@GetMapping("/{id}")
@@ -51,7 +50,7 @@ class FunctionController {
 	@PostMapping
 	Mono<ResponseEntity<PolicingFunction>> create(@RequestBody PolicingFunction function) {
 		return edits.create(Entity.FUNCTION, function.id(), RegisterDocument.ofFunctions(List.of(function)))
-			.then(functions.find(function.id()))
+			.then(Mono.defer(() -> functions.find(function.id()))) // after the checks, which refuse a missing id
 			.map(saved -> ResponseEntity.created(URI.create("/api/functions/" + saved.id())).body(saved));
 	}
 

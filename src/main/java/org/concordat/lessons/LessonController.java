@@ -54,7 +54,7 @@ class LessonController {
 	@PostMapping
 	Mono<ResponseEntity<Lesson>> create(@RequestBody Lesson lesson) {
 		return edits.create(Entity.LESSON, lesson.id(), RegisterDocument.ofLessons(List.of(lesson)))
-			.then(lessons.find(lesson.id()))
+			.then(Mono.defer(() -> lessons.find(lesson.id()))) // after the checks, which refuse a missing id
 			.map(saved -> ResponseEntity.created(URI.create("/api/lessons/" + saved.id())).body(saved));
 	}
 

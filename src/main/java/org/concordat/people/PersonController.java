@@ -49,7 +49,7 @@ class PersonController {
 	@PostMapping
 	Mono<ResponseEntity<Person>> create(@RequestBody Person person) {
 		return edits.create(Entity.PERSON, person.id(), RegisterDocument.ofPeople(List.of(person)))
-			.then(people.find(person.id()))
+			.then(Mono.defer(() -> people.find(person.id()))) // after the checks, which refuse a missing id
 			.map(saved -> ResponseEntity.created(URI.create("/api/people/" + saved.id())).body(saved));
 	}
 

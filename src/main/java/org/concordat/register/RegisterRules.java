@@ -69,6 +69,12 @@ public final class RegisterRules {
 			case Lesson l -> lesson(l, at, known, checks);
 			default -> throw new IllegalArgumentException("not an entity of a register document: " + section);
 		}
+		checks.strings(path(at), item);
+	}
+
+	/** {@code "forces[3]."} as the path of the entity itself, {@code "forces[3]"}; empty for a single entity. */
+	private static String path(String at) {
+		return at.isEmpty() ? "" : at.substring(0, at.length() - 1);
 	}
 
 	public static KnownIds definedBy(RegisterDocument doc) {
@@ -87,6 +93,7 @@ public final class RegisterRules {
 				continue;
 			}
 			rule.accept(item, at);
+			checks.strings(path(at), item);
 			if (id.apply(item) != null && !seen.add(id.apply(item))) {
 				checks.conflict(at + "id", "duplicate id '" + id.apply(item) + "'");
 			}
@@ -98,6 +105,7 @@ public final class RegisterRules {
 		checks.text(at + "name", f.name());
 		checks.text(at + "region", f.region());
 		if (f.hq() != null) {
+			checks.optionalText(at + "hq.town", f.hq().town());
 			checks.between(at + "hq.lat", f.hq().lat(), -90, 90);
 			checks.between(at + "hq.lon", f.hq().lon(), -180, 180);
 		}
@@ -105,9 +113,12 @@ public final class RegisterRules {
 
 	private static void person(Person p, String at, KnownIds known, Checks checks) {
 		checks.slug(at + "id", p.id());
-		if ((p.name() == null || p.name().isBlank()) && (p.title() == null || p.title().isBlank())) {
+		if (p.name() == null && p.title() == null) {
 			checks.add(at + "title", "a person needs a name or a role title");
 		}
+		checks.optionalText(at + "name", p.name());
+		checks.optionalText(at + "title", p.title());
+		checks.optionalText(at + "rank", p.rank());
 		if (p.force() != null && !known.forces().contains(p.force())) {
 			checks.add(at + "force", "unknown force '" + p.force() + "'");
 		}
