@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"concordat.embedded.home=target/neo4j-test", "concordat.seed.enabled=false",
-		"concordat.embedded.page-cache=64m",
+		"concordat.embedded.page-cache=64m", "concordat.bulk.upload-directory=target/test-uploads",
 		// the change log is polled by the tests that need it, when they need it (ChangeFeedTests)
 		"concordat.changes.enabled=false" })
 @AutoConfigureWebTestClient
