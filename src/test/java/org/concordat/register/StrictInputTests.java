@@ -1,0 +1,197 @@
+package org.concordat.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.ApiTest;
+import org.concordat.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Input that is well-formed JSON but not what the register may hold: values of the wrong JSON type, names with
+ * nothing visible, control characters, half surrogate pairs, dates outside the register's years or before the
+ * collaboration they concern, and missing ids. Each is refused (400, naming the field) and changes nothing.
+ */
+class StrictInputTests extends ApiTest {
+
+	@Autowired
+	private RegisterExport export;
+
+	private RegisterDocument before;
+
+	@BeforeEach
+	void register() {
+		load(Fixtures.tinyRegister());
+		before = export.document().block();
+	}
+
+	@Test
+	void aNumberOrBooleanIsNotTakenForTextNorTextForANumber() {
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": 123, \"region\": \"R\"}"), "name");
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"X\", \"region\": true}"), "region");
+		refused(post("/api/functions", "{\"id\": \"x\", \"name\": 1.5}"), "name");
+		refused(post("/api/collaborations/mg/members", "{\"force\": \"dford\", \"costShare\": \"0.1\"}"), "costShare");
+		refused(post("/api/collaborations/mg/members", "{\"force\": \"dford\", \"role\": false}"), "role");
+		refused(post("/api/import", "{\"functions\": [{\"id\": \"x\", \"name\": \"X\"}, {\"id\": \"y\", \"name\": 7}]}"),
+				"functions[1].name");
+		refused(post("/api/import", "{\"collaborations\": [{\"id\": \"x\", \"functions\": [1]}]}"),
+				"collaborations[0].functions[0]");
+		unchanged();
+	}
+
+	@Test
+	void aNameNeedsAVisibleCharacterInEveryKind() {
+		for (String invisible : List.of("\\u0000", "\\u200b", "\\u200b\\u200d", "\\u00a0", "\\t")) {
+			refused(post("/api/functions", "{\"id\": \"x\", \"name\": \"" + invisible + "\"}"), "name");
+			refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"" + invisible + "\", \"region\": \"R\"}"), "name");
+			refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"X\", \"region\": \"" + invisible + "\"}"), "region");
+			refused(post("/api/collaborations", "{\"id\": \"x\", \"name\": \"" + invisible
+					+ "\", \"kind\": \"unit\", \"scope\": \"bilateral\", \"status\": \"active\"}"), "name");
+			refused(post("/api/people", "{\"id\": \"x\", \"title\": \"" + invisible + "\"}"), "title");
+			refused(post("/api/lessons", "{\"id\": \"x\", \"title\": \"" + invisible
+					+ "\", \"theme\": \"purpose\", \"collaboration\": \"mg\"}"), "title");
+		}
+		// a name in another script, or a single symbol, is a name
+		post("/api/functions", "{\"id\": \"welsh\", \"name\": \"Plismona ffyrdd\"}").expectStatus().isCreated();
+		post("/api/functions", "{\"id\": \"star\", \"name\": \"★\"}").expectStatus().isCreated();
+	}
+
+	@Test
+	void controlCharactersAreRefusedInEveryTextButTabsAndLineBreaksInLongText() {
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"A\\u0000B\", \"region\": \"R\"}"), "name");
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"Two\\nlines\", \"region\": \"R\"}"), "name");
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"X\", \"region\": \"R\", \"hq\": {\"town\": \"T\\u001b[31m\"}}"),
+				"hq.town");
+		Map<String, Object> collaboration = collaboration("ctl");
+		collaboration.put("purpose", "bell \u0007");
+		refused(postJson("/api/collaborations", collaboration), "purpose");
+		collaboration.put("purpose", "fine");
+		collaboration.put("figures", List.of(Map.of("kind", "budget", "amount", 1.0, "note", "\u0085")));
+		refused(postJson("/api/collaborations", collaboration), "figures[0].note");
+		collaboration.remove("figures");
+		collaboration.put("dependencyConfidence", Map.of("mg\u0000", "unconfirmed"));
+		collaboration.put("dependsOn", List.of("mg\u0000"));
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(collaboration).exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field")
+			.value(fields -> assertThat((List<String>) fields).contains("dependencyConfidence.mg\u0000"));
+		unchanged();
+		// tabs and line breaks belong in a summary
+		post("/api/lessons", "{\"id\": \"multi\", \"title\": \"T\", \"summary\": \"one\\n\\ttwo\\r\\n\", "
+				+ "\"theme\": \"purpose\", \"collaboration\": \"mg\"}").expectStatus().isCreated()
+			.expectBody().jsonPath("$.summary").isEqualTo("one\n\ttwo\r\n");
+	}
+
+	@Test
+	void aLoneSurrogateIsRefusedRatherThanStoredAsAQuestionMark() {
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"A\\ud800\", \"region\": \"R\"}"), "name");
+		refused(post("/api/forces", "{\"id\": \"x\", \"name\": \"\\udc00A\", \"region\": \"R\"}"), "name");
+		refused(post("/api/lessons", "{\"id\": \"x\", \"title\": \"T\", \"summary\": \"\\ud83d\", "
+				+ "\"theme\": \"purpose\", \"collaboration\": \"mg\"}"), "summary");
+		refused(post("/api/import", "{\"forces\": [{\"id\": \"x\", \"name\": \"X\", \"region\": \"R\", "
+				+ "\"hq\": {\"town\": \"\\udfff\"}}]}"), "forces[0].hq.town");
+		unchanged();
+		// a whole pair is a character like any other, and comes back as sent
+		post("/api/forces", "{\"id\": \"emoji\", \"name\": \"Force \\ud83d\\ude93\", \"region\": \"R\"}")
+			.expectStatus().isCreated();
+		web.get().uri("/api/forces/emoji").exchange().expectBody().jsonPath("$.name").isEqualTo("Force \uD83D\uDE93");
+	}
+
+	@Test
+	void datesMustFallBetween1829And2100() {
+		refused(post("/api/collaborations/mg/members/bford/withdrawal", "{\"left\": \"0000\"}"), "left");
+		refused(post("/api/collaborations/mg/members/bford/withdrawal", "{\"left\": \"2101-01\"}"), "left");
+		refused(post("/api/collaborations/mg/members/bford/withdrawal", "{}"), "left");
+		Map<String, Object> collaboration = collaboration("old");
+		collaboration.put("started", "1828");
+		refused(postJson("/api/collaborations", collaboration), "started");
+		collaboration.put("started", "1829");
+		collaboration.put("figures", List.of(Map.of("kind", "budget", "amount", 1.0, "date", "9999")));
+		refused(postJson("/api/collaborations", collaboration), "figures[0].date");
+		web.get().uri("/api/collaborations?at=1066-10-14").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("at");
+		web.get().uri("/api/analytics/alliances?at=2101-01-01").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("at");
+		unchanged();
+	}
+
+	@Test
+	void nobodyJoinsOrLeavesACollaborationBeforeItStarted() {
+		// the motorway group started 2008-06
+		refused(post("/api/collaborations/mg/members/bford/withdrawal", "{\"left\": \"2007\"}"), "members[2].left");
+		refused(post("/api/collaborations/mg/members", "{\"force\": \"dford\", \"joined\": \"2008-05-31\"}"),
+				"members[3].joined");
+		unchanged();
+		// at the collaboration's own precision a date may share its period: 2008 is not before 2008-06
+		post("/api/collaborations/mg/members", "{\"force\": \"dford\", \"joined\": \"2008\", \"left\": \"2008-06\"}")
+			.expectStatus().isCreated();
+	}
+
+	@Test
+	void everyKindCreatedWithoutAnIdIsRefusedNamingTheId() {
+		refused(post("/api/functions", "{\"name\": \"X\"}"), "id");
+		refused(post("/api/forces", "{\"name\": \"X\", \"region\": \"R\"}"), "id");
+		refused(post("/api/collaborations", "{\"name\": \"X\"}"), "id");
+		refused(post("/api/people", "{\"title\": \"X\"}"), "id");
+		refused(post("/api/lessons", "{\"title\": \"X\"}"), "id");
+		refused(post("/api/import", "{\"forces\": [{\"name\": \"X\", \"region\": \"R\"}]}"), "forces[0].id");
+		refused(post("/api/collaborations/mg/members", "{\"joined\": \"2012\"}"), "members[3].force");
+		refused(post("/api/people", "{\"id\": \"p\", \"title\": \"T\", \"leads\": [{\"from\": \"2012\"}], "
+				+ "\"contactFor\": [{\"topics\": [\"withdrawal\"]}]}"), "leads[0].collaboration");
+		unchanged();
+	}
+
+	@Test
+	void pagesAreBoundedSoTheirArithmeticCannotOverflow() {
+		for (String list : List.of("/api/forces", "/api/collaborations", "/api/people", "/api/lessons", "/api/functions",
+				"/api/analytics/overlaps")) {
+			web.get().uri(list + "?offset=2147483647").exchange().expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("offset");
+			web.get().uri(list + "?offset=99999999999").exchange().expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("offset");
+		}
+		web.get().uri("/api/functions?offset=100000000&limit=10000").exchange().expectStatus().isOk()
+			.expectHeader().valueEquals("X-Total-Count", "3").expectBody().json("[]");
+	}
+
+	@Test
+	void aBulkLoadPathWithANulIsRefusedAsAPath() {
+		web.post().uri("/api/bulk-load?path=%00").exchange().expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("path");
+	}
+
+	private static Map<String, Object> collaboration(String id) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("id", id);
+		body.put("name", "New");
+		body.put("kind", "unit");
+		body.put("scope", "bilateral");
+		body.put("status", "active");
+		return body;
+	}
+
+	private WebTestClient.ResponseSpec post(String uri, String json) {
+		return web.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+	}
+
+	private WebTestClient.ResponseSpec postJson(String uri, Map<String, Object> body) {
+		return web.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
+	private static void refused(WebTestClient.ResponseSpec response, String field) {
+		response.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[*].field").value(fields -> assertThat((List<String>) fields).contains(field));
+	}
+
+	private void unchanged() {
+		assertThat(export.document().block()).isEqualTo(before);
+	}
+}
