@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"concordat.bulk.upload-directory=target/test-uploads",
 		// the change log is polled by the tests that need it, when they need it (ChangeFeedTests)
 		"concordat.changes.enabled=false" })
-@AutoConfigureWebTestClient
+// a loaded two-core machine can take longer than the default 5 s to answer
+@AutoConfigureWebTestClient(timeout = "60s")
 public abstract class ApiTest {
 
 	@Autowired

@@ -43,7 +43,8 @@ import reactor.core.scheduler.Schedulers;
  * {@code /api/bulk-load/{id}} or as server-sent events at {@code /api/bulk-load/{id}/events}.
  */
 @RestController
-@RequestMapping("/api/bulk-load")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/bulk-load", produces = MediaType.APPLICATION_JSON_VALUE)
 class BulkLoadController {
 
 	private final BulkLoads loads;
@@ -91,7 +92,7 @@ class BulkLoadController {
 	Mono<ResponseEntity<BulkProgress.Status>> fromBody(
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = RegisterDocument.class))) @RequestBody Flux<DataBuffer> body,
-			@RequestHeader(name = "Content-Length", required = false) Long length,
+			@Parameter(hidden = true) @RequestHeader(name = "Content-Length", required = false) Long length,
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		BulkSettings settings = settings(batchSize, resumeFrom);
 		if (length != null && length > maxBodySize) {

@@ -12,6 +12,7 @@ import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@RequestMapping("/api/collaborations")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/collaborations", produces = MediaType.APPLICATION_JSON_VALUE)
 class CollaborationController {
 
 	private final CollaborationRepository collaborations;

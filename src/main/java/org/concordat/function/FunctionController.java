@@ -8,6 +8,7 @@ import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /** The controlled vocabulary of functions; extending it here is what makes a new function valid input. */
 @RestController
-@RequestMapping("/api/functions")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/functions", produces = MediaType.APPLICATION_JSON_VALUE)
 class FunctionController {
 
 	private final FunctionRepository functions;

@@ -9,6 +9,7 @@ import org.concordat.register.RegisterEdits;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@RequestMapping("/api/lessons")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/lessons", produces = MediaType.APPLICATION_JSON_VALUE)
 class LessonController {
 
 	private final LessonRepository lessons;

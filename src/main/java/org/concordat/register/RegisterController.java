@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebInputException;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import reactor.core.publisher.Flux;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * times the national register's export), while every other JSON body keeps the codecs' small default.
  */
 @RestController
-@RequestMapping("/api")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class RegisterController {
 
 	private final RegisterExport export;
@@ -55,8 +57,10 @@ class RegisterController {
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<ImportResult>> importRegister(@RequestParam(defaultValue = "merge") String mode,
-			@RequestHeader(name = "Content-Length", required = false) Long length,
+	Mono<ResponseEntity<ImportResult>> importRegister(
+			@Parameter(schema = @Schema(allowableValues = { "merge", "replace" }, defaultValue = "merge"))
+			@RequestParam(defaultValue = "merge") String mode,
+			@Parameter(hidden = true) @RequestHeader(name = "Content-Length", required = false) Long length,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = RegisterDocument.class)))
 			@RequestBody Flux<DataBuffer> body) {

@@ -161,6 +161,53 @@ class StrictInputTests extends ApiTest {
 	}
 
 	@Test
+	void aWriteWhoseAnswerTheClientWouldNotTakeIsRefusedBeforeItIsMade() {
+		web.post().uri("/api/lessons").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_HTML)
+			.bodyValue("{\"id\": \"l2\", \"title\": \"T\", \"theme\": \"purpose\", \"collaboration\": \"mg\"}")
+			.exchange()
+			.expectStatus().isEqualTo(406)
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("Accept");
+		web.delete().uri("/api/lessons/mg-exit-terms").accept(MediaType.APPLICATION_XML).exchange()
+			.expectStatus().isEqualTo(406);
+		unchanged();
+		// an Accept header that says nothing readable is disregarded, and the refusal can be written
+		web.post().uri("/api/forces").contentType(MediaType.APPLICATION_JSON).header("Accept", "garbage")
+			.bodyValue("{\"id\": \"x\", \"name\": 7}").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+		unchanged();
+	}
+
+	@Test
+	void aDeleteThatWouldChangeAnotherEntityIsRefused() {
+		// a lesson names the person who told it; a contact names the function as a topic; the force has people
+		web.delete().uri("/api/people/mg-lead").exchange().expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains("lessons"));
+		post("/api/functions", "{\"id\": \"drones\", \"name\": \"Drones\"}").expectStatus().isCreated();
+		post("/api/people", "{\"id\": \"p2\", \"title\": \"Drone lead\", \"force\": \"dford\", "
+				+ "\"contactFor\": [{\"collaboration\": \"alliance\", \"topics\": [\"drones\"]}]}")
+			.expectStatus().isCreated();
+		RegisterDocument withContact = export.document().block();
+		web.delete().uri("/api/functions/drones").exchange().expectStatus().isEqualTo(409);
+		post("/api/forces", "{\"id\": \"eford\", \"name\": \"E\", \"region\": \"East\"}").expectStatus().isCreated();
+		post("/api/people", "{\"id\": \"p3\", \"title\": \"Liaison\", \"force\": \"eford\"}").expectStatus().isCreated();
+		web.delete().uri("/api/forces/eford").exchange().expectStatus().isEqualTo(409);
+		post("/api/collaborations", "{\"id\": \"base\", \"name\": \"Base\", \"kind\": \"unit\", "
+				+ "\"scope\": \"bilateral\", \"status\": \"proposed\"}").expectStatus().isCreated();
+		post("/api/collaborations", "{\"id\": \"later\", \"name\": \"Later\", \"kind\": \"unit\", "
+				+ "\"scope\": \"bilateral\", \"status\": \"proposed\", \"dependsOn\": [\"base\"]}")
+			.expectStatus().isCreated();
+		web.delete().uri("/api/collaborations/base").exchange().expectStatus().isEqualTo(409);
+		// with nothing pointing at them, they go
+		web.delete().uri("/api/people/p3").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/forces/eford").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/collaborations/later").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/collaborations/base").exchange().expectStatus().isNoContent();
+		assertThat(export.document().block()).isEqualTo(withContact);
+	}
+
+	@Test
 	void aBulkLoadPathWithANulIsRefusedAsAPath() {
 		web.post().uri("/api/bulk-load?path=%00").exchange().expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,0 +1,343 @@
+package org.concordat.hostile;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.concordat.hostile.HostileCases.HostileCase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends generated hostile requests to a running app, one after another, and checks every answer:
+ * <ol>
+ * <li>never a 5xx;</li>
+ * <li>a case that must be refused ({@link HostileCase#mustRefuse()}) is answered 4xx (or, for a request accepted
+ * to run in the background, 202, ends failed);</li>
+ * <li>every 4xx is RFC 9457 problem+json whose {@code errors} name a field and a reason;</li>
+ * <li>a write that was refused changed nothing: the export is byte for byte the one before;</li>
+ * <li>a write that was accepted changed only what it named: every entity whose export differs has an id the
+ * request mentions (a {@code mode=replace} import replaces everything, so it is exempt); the register is then
+ * put back as it was (an import in replace mode of the export before) so every case starts from the same one.</li>
+ * </ol>
+ * Reads are checked for changes every {@link #READ_CHECK_EVERY} cases and at the end.
+ */
+final class HostileRun {
+
+	static final int READ_CHECK_EVERY = 20;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final List<String> SECTIONS = List.of("functions", "forces", "collaborations", "people", "lessons");
+
+	/** What one case got back. */
+	record Answer(int status, String contentType, byte[] body) {
+
+		String excerpt() {
+			return status + " " + (contentType == null ? "" : contentType + " ")
+					+ HostileCases.excerpt(new String(body, StandardCharsets.UTF_8), 300);
+		}
+	}
+
+	record Violation(String rule, String request, String answer) {
+	}
+
+	/** Counts of one operation's cases. */
+	static final class Tally {
+
+		int cases;
+
+		int ok;
+
+		int refused;
+
+		int serverErrors;
+
+		int mustRefuse;
+
+		@Override
+		public String toString() {
+			return cases + " cases: " + ok + " × 2xx, " + refused + " × 4xx, " + serverErrors + " × 5xx; " + mustRefuse
+					+ " had to be refused";
+		}
+	}
+
+	/** The whole run: what was sent, what came back, and every rule broken. */
+	record Report(long seed, int firstCase, int cases, long elapsedMillis, Map<Integer, Integer> statuses,
+			Map<String, Tally> operations, int mustRefuse, int writesAccepted, int restores,
+			List<Violation> violations) {
+
+		String markdown() {
+			StringBuilder out = new StringBuilder();
+			out.append("Hostile-input run: seed ").append(seed).append(", cases ").append(firstCase).append(" to ")
+				.append(firstCase + cases - 1).append(" (").append(cases).append("), ")
+				.append(String.format("%,d", elapsedMillis / 1000)).append(" s\n\n");
+			int serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
+				.mapToInt(Map.Entry::getValue).sum();
+			out.append("- answers by status: ").append(statuses).append('\n');
+			out.append("- 5xx: ").append(serverErrors).append('\n');
+			out.append("- cases that had to be refused: ").append(mustRefuse).append('\n');
+			out.append("- writes accepted (then undone): ").append(writesAccepted).append(", register restored ")
+				.append(restores).append(" times\n");
+			out.append("- rules broken: ").append(violations.size()).append("\n\n");
+			out.append("| operation | cases | 2xx | 4xx | 5xx | had to be refused |\n|---|---|---|---|---|---|\n");
+			operations.forEach((operation, t) -> out.append("| ").append(operation).append(" | ").append(t.cases)
+				.append(" | ").append(t.ok).append(" | ").append(t.refused).append(" | ").append(t.serverErrors)
+				.append(" | ").append(t.mustRefuse).append(" |\n"));
+			if (!violations.isEmpty()) {
+				out.append("\n## Rules broken\n\n");
+				violations.stream().limit(100).forEach(v -> out.append("- **").append(v.rule()).append("**: ")
+					.append(v.request()).append("\n  → ").append(v.answer()).append('\n'));
+			}
+			return out.toString();
+		}
+	}
+
+	private final String base;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final byte[] baseline;
+
+	private final Map<String, Map<String, JsonNode>> baselineEntities;
+
+	private final HostileCases cases;
+
+	/** @param base the app's root, e.g. {@code http://localhost:8080}; its register is the one every case starts from */
+	HostileRun(String base) {
+		this.base = base;
+		this.baseline = exportNow();
+		this.baselineEntities = entities(baseline);
+		Answer docs = send("GET", "/v3/api-docs", null, null, null);
+		if (docs.status() != 200) {
+			throw new IllegalStateException("no OpenAPI document at " + base + "/v3/api-docs: " + docs.excerpt());
+		}
+		this.cases = new HostileCases(JSON.readTree(docs.body()), JSON.readTree(baseline), this::getJson);
+	}
+
+	List<ApiOperation> operations() {
+		return cases.operations();
+	}
+
+	HostileCase generate(long seed, int number) {
+		return cases.generate(seed, number);
+	}
+
+	Report run(long seed, int firstCase, int count) {
+		long started = System.nanoTime();
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		Map<String, Tally> operations = new TreeMap<>();
+		cases.operations().forEach(o -> operations.put(o.toString(), new Tally()));
+		List<Violation> violations = new ArrayList<>();
+		int mustRefuse = 0;
+		int writesAccepted = 0;
+		int restores = 0;
+		for (int n = firstCase; n < firstCase + count; n++) {
+			HostileCase request = cases.generate(seed, n);
+			Answer answer = send(request.operation().method(), request.uri(), request.contentType(), request.accept(),
+					request.body());
+			statuses.merge(answer.status(), 1, Integer::sum);
+			Tally tally = operations.get(request.operation().toString());
+			tally.cases++;
+			if (request.mustRefuse()) {
+				tally.mustRefuse++;
+				mustRefuse++;
+			}
+			if (answer.status() < 100) {
+				violations.add(new Violation("no answer", request.describe(), answer.excerpt()));
+			}
+			else if (answer.status() >= 500) {
+				tally.serverErrors++;
+				violations.add(new Violation("5xx", request.describe(), answer.excerpt()));
+			}
+			else if (answer.status() >= 400) {
+				tally.refused++;
+				String problem = problemMissing(answer);
+				if (problem != null) {
+					violations.add(new Violation("refusal not problem+json naming field and reason: " + problem,
+							request.describe(), answer.excerpt()));
+				}
+			}
+			else {
+				tally.ok++;
+			}
+			boolean accepted = answer.status() >= 200 && answer.status() < 300;
+			if (accepted && answer.status() == 202) {
+				String state = followToEnd(answer);
+				if (request.mustRefuse() && !"failed".equals(state)) {
+					violations.add(new Violation("accepted in the background though wrong, ended " + state,
+							request.describe(), answer.excerpt()));
+				}
+			}
+			else if (accepted && request.mustRefuse()) {
+				violations.add(new Violation("accepted though wrong", request.describe(), answer.excerpt()));
+			}
+			boolean write = request.operation().writes();
+			if (write || n % READ_CHECK_EVERY == 0) {
+				byte[] now = exportNow();
+				if (!Arrays.equals(now, baseline)) {
+					if (!write || !accepted) {
+						violations.add(new Violation((write ? "refused" : "a read") + " yet the register changed: "
+								+ changed(now), request.describe(), answer.excerpt()));
+					}
+					else {
+						writesAccepted++;
+						Set<String> unnamed = new TreeSet<>(changed(now));
+						unnamed.removeIf(id -> request.named().contains(id.substring(id.indexOf('/') + 1)));
+						if (!unnamed.isEmpty() && !request.uri().contains("mode=replace")) {
+							violations.add(new Violation("changed what the request did not name: " + unnamed,
+									request.describe(), answer.excerpt()));
+						}
+					}
+					restore();
+					restores++;
+				}
+			}
+		}
+		byte[] last = exportNow();
+		if (!Arrays.equals(last, baseline)) {
+			violations.add(new Violation("the register differs at the end", "after case " + (firstCase + count - 1),
+					changed(last).toString()));
+		}
+		return new Report(seed, firstCase, count, (System.nanoTime() - started) / 1_000_000, statuses, operations,
+				mustRefuse, writesAccepted, restores, violations);
+	}
+
+	/** Why a refusal is not problem+json with named fields and reasons, or null when it is. */
+	private static String problemMissing(Answer answer) {
+		if (answer.contentType() == null || !answer.contentType().startsWith("application/problem+json")) {
+			return "content type " + answer.contentType();
+		}
+		JsonNode errors;
+		try {
+			errors = JSON.readTree(answer.body()).path("errors");
+		}
+		catch (RuntimeException e) {
+			return "not JSON";
+		}
+		if (!errors.isArray() || errors.isEmpty()) {
+			return "no errors listed";
+		}
+		for (JsonNode error : errors) {
+			if (error.path("field").asString("").isBlank() || error.path("reason").asString("").isBlank()) {
+				return "an error without field or reason: " + error;
+			}
+		}
+		return null;
+	}
+
+	/** Polls what a 202 points at until it has ended; answers its final state. */
+	private String followToEnd(Answer accepted) {
+		JsonNode status = JSON.readTree(accepted.body());
+		String id = status.path("id").asString("");
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			Answer now = send("GET", "/api/bulk-load/" + id, null, null, null);
+			String state = now.status() == 200 ? JSON.readTree(now.body()).path("state").asString() : "unknown " + now.status();
+			if (!"running".equals(state)) {
+				return state;
+			}
+			sleep(100);
+		}
+		return "still running after 5 minutes";
+	}
+
+	private void restore() {
+		Answer restored = send("POST", "/api/import?mode=replace", "application/json", null, baseline);
+		if (restored.status() != 200 || !Arrays.equals(exportNow(), baseline)) {
+			throw new IllegalStateException("could not put the register back as it was: " + restored.excerpt());
+		}
+	}
+
+	/** Kind/id of every entity whose export differs from the baseline's. */
+	private Set<String> changed(byte[] now) {
+		Map<String, Map<String, JsonNode>> after = entities(now);
+		Set<String> changed = new TreeSet<>();
+		for (String section : SECTIONS) {
+			Map<String, JsonNode> was = baselineEntities.get(section);
+			Map<String, JsonNode> is = after.get(section);
+			Set<String> ids = new TreeSet<>(was.keySet());
+			ids.addAll(is.keySet());
+			ids.stream().filter(id -> !java.util.Objects.equals(was.get(id), is.get(id)))
+				.forEach(id -> changed.add(section + "/" + id));
+		}
+		return changed;
+	}
+
+	private static Map<String, Map<String, JsonNode>> entities(byte[] export) {
+		JsonNode document = JSON.readTree(export);
+		Map<String, Map<String, JsonNode>> entities = new TreeMap<>();
+		for (String section : SECTIONS) {
+			Map<String, JsonNode> byId = new TreeMap<>();
+			document.path(section).forEach(entity -> byId.put(entity.path("id").asString(), entity));
+			entities.put(section, byId);
+		}
+		return entities;
+	}
+
+	private byte[] exportNow() {
+		Answer export = send("GET", "/api/export", null, null, null);
+		if (export.status() != 200) {
+			throw new IllegalStateException("export failed: " + export.excerpt());
+		}
+		return export.body();
+	}
+
+	private JsonNode getJson(String path) {
+		Answer answer = send("GET", path, null, null, null);
+		if (answer.status() != 200 || answer.contentType() == null || !answer.contentType().contains("json")) {
+			return null;
+		}
+		try {
+			return JSON.readTree(answer.body());
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	private Answer send(String method, String uri, String contentType, String accept, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofMinutes(3))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+					response.body());
+		}
+		catch (IOException e) {
+			// no answer at all (the connection closed before a response): reported as status 0
+			return new Answer(0, null, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
