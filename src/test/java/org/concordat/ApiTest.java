@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"concordat.embedded.home=target/neo4j-test", "concordat.seed.enabled=false",
 		"concordat.embedded.page-cache=64m",
-		// small enough for the size tests to pass them with a few megabytes (the defaults are 256 MB and 1 GB)
+		// small enough for the size tests to pass them with a few megabytes (the defaults are 128 MB and 1 GB)
 		"concordat.import.max-body-size=4MB", "concordat.bulk.max-body-size=4MB",
 		"concordat.bulk.upload-directory=target/test-uploads",
 		// the change log is polled by the tests that need it, when they need it (ChangeFeedTests)

@@ -64,9 +64,9 @@ class BulkLoadController {
 	}
 
 	@PostMapping(params = "path")
-	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(@Parameter(required = false,
-			description = "a file under concordat.bulk.directory to load; without it the request body is the document")
-			@RequestParam String path,
+	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(
+			@Parameter(description = "a file under concordat.bulk.directory to load; without it the body is the document")
+			@RequestParam(required = false) String path, // present: this mapping needs it (params), it is optional to the API
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		Path file;
 		try {

@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole register in and out, as one document (docs/register-format.md). An import is all-or-nothing, so
- * its document is held whole: it may be as large as {@code concordat.import.max-body-size} (default 256 MB, four
- * times the national register's export), while every other JSON body keeps the codecs' small default.
+ * its document is held whole: it may be as large as {@code concordat.import.max-body-size} (default 128 MB, twice
+ * the national register's export), while every other JSON body keeps the codecs' small default.
  */
 @RestController
 // produces: a client that will not take JSON is refused (406) before a write is made, not after
@@ -44,7 +44,7 @@ class RegisterController {
 	private final JacksonJsonDecoder documents;
 
 	RegisterController(RegisterExport export, RegisterImport imports, JsonMapper json,
-			@Value("${concordat.import.max-body-size:256MB}") DataSize maxBodySize) {
+			@Value("${concordat.import.max-body-size:128MB}") DataSize maxBodySize) {
 		this.export = export;
 		this.imports = imports;
 		this.documents = new JacksonJsonDecoder(json);

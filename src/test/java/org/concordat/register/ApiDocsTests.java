@@ -15,4 +15,22 @@ class ApiDocsTests extends ApiTest {
 			.jsonPath("$.paths['/api/export']").exists();
 		web.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
 	}
+
+	@Test
+	void theDocumentSaysWhatTheBodiesAreAndWhatIsReadOnly() {
+		web.get().uri("/v3/api-docs").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/import'].post.requestBody.content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/RegisterDocument")
+			.jsonPath("$.paths['/api/bulk-load'].post.requestBody.content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/RegisterDocument")
+			.jsonPath("$.paths['/api/import'].post.parameters[?(@.name == 'mode')].schema.enum[*]")
+			.isEqualTo(java.util.List.of("merge", "replace"))
+			// the body's length is the transport's business, not a parameter a client fills in
+			.jsonPath("$.paths['/api/import'].post.parameters[?(@.in == 'header')]").isEmpty()
+			.jsonPath("$.paths['/api/bulk-load'].post.parameters[?(@.name == 'path')].required")
+			.isEqualTo(java.util.List.of(false))
+			.jsonPath("$.components.schemas.Collaboration.properties.hostForce.readOnly").isEqualTo(true);
+	}
 }

@@ -18,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 /**
- * An import takes documents as large as an export produces, up to its own limit (4 MB in the tests, 256 MB by
+ * An import takes documents as large as an export produces, up to its own limit (4 MB in the tests, 128 MB by
  * default), far above the 256 KB every other JSON body may have; beyond the limit it answers 413 and writes nothing.
  */
 class ImportSizeTests extends ApiTest {
