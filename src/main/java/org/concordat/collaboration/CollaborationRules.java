@@ -152,6 +152,11 @@ public final class CollaborationRules {
 				checks.add(field, "must not be null");
 				continue;
 			}
+			String owner = f.id() == null ? null : known.figureOwners().get(f.id());
+			if (owner != null && !owner.equals(c.id())) {
+				checks.conflict(field + ".id", "figure '" + f.id() + "' is a figure of collaboration '" + owner
+						+ "': a figure id names one figure");
+			}
 			checks.oneOf(field + ".kind", f.kind(), FIGURE_KINDS, true);
 			if (f.amount() == null) {
 				checks.add(field + ".amount", "must be given, in GBP");

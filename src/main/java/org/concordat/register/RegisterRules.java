@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRules;
+import org.concordat.collaboration.Figure;
 import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
@@ -42,6 +43,7 @@ public final class RegisterRules {
 				(c, at) -> CollaborationRules.check(c, at, known, checks));
 		each(doc.people(), "people", single, checks, Person::id, (p, at) -> person(p, at, known, checks));
 		each(doc.lessons(), "lessons", single, checks, Lesson::id, (l, at) -> lesson(l, at, known, checks));
+		figureIds(doc, single, checks);
 		if (!checks.errors().isEmpty()) {
 			List<FieldError> all = new ArrayList<>(checks.errors());
 			all.addAll(checks.conflicts());
@@ -75,6 +77,21 @@ public final class RegisterRules {
 	/** {@code "forces[3]."} as the path of the entity itself, {@code "forces[3]"}; empty for a single entity. */
 	private static String path(String at) {
 		return at.isEmpty() ? "" : at.substring(0, at.length() - 1);
+	}
+
+	/** A figure id names one figure: given twice in a document, the second would overwrite the first. */
+	private static void figureIds(RegisterDocument doc, boolean single, Checks checks) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < doc.collaborations().size(); i++) {
+			Collaboration c = doc.collaborations().get(i);
+			for (int j = 0; c != null && j < c.figures().size(); j++) {
+				Figure f = c.figures().get(j);
+				if (f != null && f.id() != null && !seen.add(f.id())) {
+					checks.conflict((single ? "" : "collaborations[" + i + "].") + "figures[" + j + "].id",
+							"duplicate figure id '" + f.id() + "'");
+				}
+			}
+		}
 	}
 
 	public static KnownIds definedBy(RegisterDocument doc) {

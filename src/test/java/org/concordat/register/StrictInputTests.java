@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
+import org.concordat.collaboration.Collaboration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,6 +206,26 @@ class StrictInputTests extends ApiTest {
 		web.delete().uri("/api/collaborations/later").exchange().expectStatus().isNoContent();
 		web.delete().uri("/api/collaborations/base").exchange().expectStatus().isNoContent();
 		assertThat(export.document().block()).isEqualTo(withContact);
+	}
+
+	@Test
+	void aFigureIdNamesOneFigureSoAnotherCollaborationCannotTakeItOver() {
+		String taken = web.get().uri("/api/collaborations/mg").exchange().expectBody(Collaboration.class).returnResult()
+			.getResponseBody().figures().get(0).id();
+		Map<String, Object> copy = collaboration("copy");
+		copy.put("figures", List.of(Map.of("id", taken, "kind", "budget", "amount", 5.0)));
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(copy).exchange()
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("figures[0].id")
+			.jsonPath("$.errors[0].reason").value(r -> assertThat((String) r).contains("'mg'"));
+		copy.put("figures", List.of(Map.of("id", "twice", "kind", "budget", "amount", 5.0)));
+		Map<String, Object> other = collaboration("other");
+		other.put("figures", List.of(Map.of("id", "twice", "kind", "budget", "amount", 6.0)));
+		web.post().uri("/api/import").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("collaborations", List.of(copy, other))).exchange()
+			.expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("collaborations[1].figures[0].id");
+		unchanged();
 	}
 
 	@Test
