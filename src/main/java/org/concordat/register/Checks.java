@@ -15,6 +15,11 @@ public final class Checks {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	/** Ids and names are indexed, and an index entry holds at most 8 kB: far more than any id or name needs. */
+	public static final int MAX_ID = 100;
+
+	public static final int MAX_NAME = 500;
+
 	public static final Set<String> CONFIDENCE = Set.of("confirmed", "approximate", "unconfirmed");
 
 	private final List<FieldError> errors = new ArrayList<>();
@@ -36,6 +41,10 @@ public final class Checks {
 	public boolean text(String field, String value) {
 		if (value == null || value.isBlank()) {
 			add(field, "must not be empty");
+			return false;
+		}
+		if (value.length() > MAX_NAME) {
+			add(field, "must be at most " + MAX_NAME + " characters, was " + value.length());
 			return false;
 		}
 		if (value.codePoints().noneMatch(Checks::visible)) {
@@ -129,7 +138,10 @@ public final class Checks {
 	}
 
 	public void slug(String field, String value) {
-		if (text(field, value) && !SLUG.matcher(value).matches()) {
+		if (value != null && value.length() > MAX_ID) {
+			add(field, "must be at most " + MAX_ID + " characters, was " + value.length());
+		}
+		else if (text(field, value) && !SLUG.matcher(value).matches()) {
 			add(field, "must be a lower-case slug such as 'north-wales' (letters, digits and single hyphens)");
 		}
 	}

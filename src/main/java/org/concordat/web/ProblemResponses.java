@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,9 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemResponses {
 
+	/** What a 503 for a busy register asks the client to wait: the writer's retries span well under this. */
+	static final long RETRY_AFTER_SECONDS = 1;
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
@@ -37,6 +41,34 @@ class ProblemResponses {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "Conflict with the register", e.errors());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "The version you read is required", e.errors());
+	}
+
+	/** 412 with the current version as a property too ({@code currentVersion}), and as the ETag when there is one. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PRECONDITION_FAILED, "Changed since you read it",
+				e.errors());
+		if (e.currentVersion() == null) {
+			return answer;
+		}
+		answer.getBody().setProperty("currentVersion", e.currentVersion());
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.eTag(Long.toString(e.currentVersion())).body(answer.getBody());
+	}
+
+	/** Transient errors on every try: nothing was written; the client may send the same request again shortly. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> retriesExhausted(RetriesExhaustedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "The register is busy",
+				List.of(new FieldError("register", "the write met a conflicting one on each of " + e.attempts()
+						+ " tries and was not made; send it again")));
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS)).body(answer.getBody());
 	}
 
 	@ExceptionHandler

@@ -38,14 +38,14 @@ import tools.jackson.databind.node.ObjectNode;
 final class HostileCases {
 
 	/** One generated request; {@code named} holds every id-like text the request mentions (path, query, body). */
-	record HostileCase(int number, ApiOperation operation, String uri, String contentType, String accept, byte[] body,
-			List<String> mutations, boolean mustRefuse, Set<String> named) {
+	record HostileCase(int number, ApiOperation operation, String uri, String contentType, String accept,
+			String ifMatch, byte[] body, List<String> mutations, boolean mustRefuse, Set<String> named) {
 
 		String describe() {
 			String text = body == null ? "" : " " + excerpt(new String(body, StandardCharsets.UTF_8), 300);
 			return "#" + number + " " + operation.method() + " " + uri + " [" + String.join(", ", mutations) + "]"
 					+ (contentType == null || contentType.equals("application/json") ? "" : " Content-Type: " + contentType)
-					+ (accept == null ? "" : " Accept: " + accept) + text;
+					+ (accept == null ? "" : " Accept: " + accept) + (ifMatch == null ? "" : " If-Match: " + ifMatch) + text;
 		}
 	}
 
@@ -97,6 +97,9 @@ final class HostileCases {
 	static final Set<String> REFUSED_CONTENT_TYPES = Set.of("text/plain", "application/xml", "multipart/form-data",
 			"application/x-www-form-urlencoded");
 
+	static final List<String> IF_MATCHES = List.of("\"0\"", "*", "W/\"1\"", "garbage", "\"\"",
+			"\"99999999999999999999\"", "\"-1\"", "\"1\", \"2\"");
+
 	static final List<String> ACCEPTS = List.of("application/xml", "text/html", "image/png", "text/event-stream",
 			"*/*;q=0", "garbage", "application/json;q=0.1, */*;q=0.2");
 
@@ -114,9 +117,13 @@ final class HostileCases {
 
 	private final JsonNode schemas;
 
-	private final Function<String, JsonNode> get;
+	/** A GET's answer: its JSON (null unless 200 with JSON) and its ETag, if it gave one. */
+	record Fetched(JsonNode json, String etag) {
+	}
 
-	private final Map<String, JsonNode> gets = new HashMap<>();
+	private final Function<String, Fetched> get;
+
+	private final Map<String, Fetched> gets = new HashMap<>();
 
 	/** Scalars seen under each property name in the register (list elements under the list's name). */
 	private final Map<String, List<JsonNode>> seen = new TreeMap<>();
@@ -129,7 +136,7 @@ final class HostileCases {
 	 * @param get answers a GET of a path on the app as JSON, or null unless it answered 200 with JSON; the
 	 * answers are cached, as the run puts the register back as it was after every write
 	 */
-	HostileCases(JsonNode openApi, JsonNode register, Function<String, JsonNode> get) {
+	HostileCases(JsonNode openApi, JsonNode register, Function<String, Fetched> get) {
 		this.operations = ApiOperation.of(openApi);
 		this.schemas = openApi.path("components").path("schemas");
 		this.get = get;
@@ -172,6 +179,19 @@ final class HostileCases {
 			body = body(operation, path, number, utf8, random, mutations, named, mustRefuse);
 			mustRefuse[0] |= contentType == null || REFUSED_CONTENT_TYPES.contains(contentType);
 		}
+		String ifMatch = null;
+		if (operation.writes() && PARAMETER.matcher(operation.path()).find() && random.nextDouble() < 0.75) {
+			// the version the resource is at, as a careful client sends it; sometimes a stale or broken one
+			String etag = etagOf(path);
+			double roll = random.nextDouble();
+			if (roll < 0.8 && etag != null) {
+				ifMatch = etag;
+			}
+			else {
+				ifMatch = pick(random, IF_MATCHES);
+				mutations.add("If-Match " + ifMatch);
+			}
+		}
 		String accept = null;
 		if (random.nextDouble() < 0.04) {
 			accept = pick(random, ACCEPTS);
@@ -180,7 +200,8 @@ final class HostileCases {
 		if (mutations.isEmpty()) {
 			mutations.add("plausible");
 		}
-		return new HostileCase(number, operation, uri, contentType, accept, body, List.copyOf(mutations), mustRefuse[0],
+		return new HostileCase(number, operation, uri, contentType, accept, ifMatch, body, List.copyOf(mutations),
+				mustRefuse[0],
 				Collections.unmodifiableSet(named));
 	}
 
@@ -658,10 +679,28 @@ final class HostileCases {
 	}
 
 	private JsonNode fetch(String path) {
-		return gets.computeIfAbsent(path, p -> {
-			JsonNode found = get.apply(p);
-			return found == null ? NODES.missingNode() : found;
-		});
+		JsonNode json = fetched(path).json();
+		return json == null ? NODES.missingNode() : json;
+	}
+
+	private Fetched fetched(String path) {
+		return gets.computeIfAbsent(path, get);
+	}
+
+	/** The ETag of the resource at the path, or of the nearest resource it is part of (a join: the collaboration). */
+	private String etagOf(String path) {
+		for (String at = path; at.lastIndexOf('/') > 0; at = at.substring(0, at.lastIndexOf('/'))) {
+			String etag = fetched(at).etag();
+			if (etag != null) {
+				return etag;
+			}
+		}
+		return null;
+	}
+
+	/** What the API answers changed (the register was put back, at new versions): read it afresh. */
+	void forget() {
+		gets.clear();
 	}
 
 	private static List<String> stringsIn(JsonNode node) {

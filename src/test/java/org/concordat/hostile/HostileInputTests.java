@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>{@code mvn verify} runs {@value #DEFAULT_CASES} cases. The long run (docs/hostile-input.md):
  * <pre>mvn -B test -DskipE2E -Dtest=HostileInputTests -Dhostile.cases=10000 -Dhostile.seed=1</pre>
  * writes its report to {@code target/hostile-input.md}; {@code -Dhostile.from=N} starts at case N (with
- * {@code -Dhostile.cases=1}, one case again: cases are repeatable).
+ * {@code -Dhostile.cases=1}, one case again: cases are repeatable, but for the versions they read).
  */
 class HostileInputTests extends ApiTest {
 

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>a write that was refused changed nothing: the export is byte for byte the one before;</li>
  * <li>a write that was accepted changed only what it named: every entity whose export differs has an id the
  * request mentions (a {@code mode=replace} import replaces everything, so it is exempt); the register is then
- * put back as it was (an import in replace mode of the export before) so every case starts from the same one.</li>
+ * put back as it was (an import in replace mode of the export before; the versions are new then) so every case
+ * starts from the same register.</li>
  * </ol>
  * Reads are checked for changes every {@link #READ_CHECK_EVERY} cases and at the end.
  */
@@ -42,7 +43,7 @@ final class HostileRun {
 	private static final List<String> SECTIONS = List.of("functions", "forces", "collaborations", "people", "lessons");
 
 	/** What one case got back. */
-	record Answer(int status, String contentType, byte[] body) {
+	record Answer(int status, String contentType, String etag, byte[] body) {
 
 		String excerpt() {
 			return status + " " + (contentType == null ? "" : contentType + " ")
@@ -109,22 +110,27 @@ final class HostileRun {
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(10)).build();
 
-	private final byte[] baseline;
+	/** The register as the run found it; after every put-back it is this again, but for the versions. */
+	private final byte[] original;
 
-	private final Map<String, Map<String, JsonNode>> baselineEntities;
+	/** The export every case must leave as it is: the original, at the versions of the last put-back. */
+	private byte[] expected;
+
+	private Map<String, Map<String, JsonNode>> expectedEntities;
 
 	private final HostileCases cases;
 
 	/** @param base the app's root, e.g. {@code http://localhost:8080}; its register is the one every case starts from */
 	HostileRun(String base) {
 		this.base = base;
-		this.baseline = exportNow();
-		this.baselineEntities = entities(baseline);
-		Answer docs = send("GET", "/v3/api-docs", null, null, null);
+		this.original = exportNow();
+		this.expected = original;
+		this.expectedEntities = entities(original);
+		Answer docs = send("GET", "/v3/api-docs", null, null, null, null);
 		if (docs.status() != 200) {
 			throw new IllegalStateException("no OpenAPI document at " + base + "/v3/api-docs: " + docs.excerpt());
 		}
-		this.cases = new HostileCases(JSON.readTree(docs.body()), JSON.readTree(baseline), this::getJson);
+		this.cases = new HostileCases(JSON.readTree(docs.body()), JSON.readTree(original), this::fetch);
 	}
 
 	List<ApiOperation> operations() {
@@ -147,7 +153,7 @@ final class HostileRun {
 		for (int n = firstCase; n < firstCase + count; n++) {
 			HostileCase request = cases.generate(seed, n);
 			Answer answer = send(request.operation().method(), request.uri(), request.contentType(), request.accept(),
-					request.body());
+					request.ifMatch(), request.body());
 			statuses.merge(answer.status(), 1, Integer::sum);
 			Tally tally = operations.get(request.operation().toString());
 			tally.cases++;
@@ -187,7 +193,7 @@ final class HostileRun {
 			boolean write = request.operation().writes();
 			if (write || n % READ_CHECK_EVERY == 0) {
 				byte[] now = exportNow();
-				if (!Arrays.equals(now, baseline)) {
+				if (!Arrays.equals(now, expected)) {
 					if (!write || !accepted) {
 						violations.add(new Violation((write ? "refused" : "a read") + " yet the register changed: "
 								+ changed(now), request.describe(), answer.excerpt()));
@@ -196,6 +202,10 @@ final class HostileRun {
 						writesAccepted++;
 						Set<String> unnamed = new TreeSet<>(changed(now));
 						unnamed.removeIf(id -> request.named().contains(id.substring(id.indexOf('/') + 1)));
+						if ("DELETE".equals(request.operation().method())) {
+							// a delete takes the links to what it deleted away (a lesson's teller, a person's force)
+							unnamed.removeIf(id -> mentions(expectedEntity(id), request.named()));
+						}
 						if (!unnamed.isEmpty() && !request.uri().contains("mode=replace")) {
 							violations.add(new Violation("changed what the request did not name: " + unnamed,
 									request.describe(), answer.excerpt()));
@@ -207,7 +217,7 @@ final class HostileRun {
 			}
 		}
 		byte[] last = exportNow();
-		if (!Arrays.equals(last, baseline)) {
+		if (!Arrays.equals(last, expected)) {
 			violations.add(new Violation("the register differs at the end", "after case " + (firstCase + count - 1),
 					changed(last).toString()));
 		}
@@ -244,7 +254,7 @@ final class HostileRun {
 		String id = status.path("id").asString("");
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		while (System.nanoTime() < deadline) {
-			Answer now = send("GET", "/api/bulk-load/" + id, null, null, null);
+			Answer now = send("GET", "/api/bulk-load/" + id, null, null, null, null);
 			String state = now.status() == 200 ? JSON.readTree(now.body()).path("state").asString() : "unknown " + now.status();
 			if (!"running".equals(state)) {
 				return state;
@@ -254,19 +264,62 @@ final class HostileRun {
 		return "still running after 5 minutes";
 	}
 
+	/**
+	 * Puts the register back as the run found it, by an import in replace mode of its export; every entity then
+	 * has a new version, so the export expected from then on is the one read now, and what the generator read of
+	 * the API is read again.
+	 */
 	private void restore() {
-		Answer restored = send("POST", "/api/import?mode=replace", "application/json", null, baseline);
-		if (restored.status() != 200 || !Arrays.equals(exportNow(), baseline)) {
+		Answer restored = send("POST", "/api/import?mode=replace", "application/json", null, null, original);
+		byte[] now = exportNow();
+		if (restored.status() != 200 || !withoutVersions(now).equals(withoutVersions(original))) {
 			throw new IllegalStateException("could not put the register back as it was: " + restored.excerpt());
 		}
+		expected = now;
+		expectedEntities = entities(now);
+		cases.forget();
 	}
 
-	/** Kind/id of every entity whose export differs from the baseline's. */
+	private static JsonNode withoutVersions(byte[] export) {
+		JsonNode document = JSON.readTree(export);
+		strip(document);
+		return document;
+	}
+
+	private static void strip(JsonNode node) {
+		if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+			object.remove("version");
+		}
+		node.forEach(HostileRun::strip);
+	}
+
+	private JsonNode expectedEntity(String kindAndId) {
+		int slash = kindAndId.indexOf('/');
+		return expectedEntities.get(kindAndId.substring(0, slash)).get(kindAndId.substring(slash + 1));
+	}
+
+	/** Whether the entity holds one of these texts as a value (a reference to it). */
+	private static boolean mentions(JsonNode entity, Set<String> texts) {
+		if (entity == null) {
+			return false;
+		}
+		if (entity.isString()) {
+			return texts.contains(entity.asString());
+		}
+		for (JsonNode child : entity) {
+			if (mentions(child, texts)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Kind/id of every entity whose export differs from the one expected. */
 	private Set<String> changed(byte[] now) {
 		Map<String, Map<String, JsonNode>> after = entities(now);
 		Set<String> changed = new TreeSet<>();
 		for (String section : SECTIONS) {
-			Map<String, JsonNode> was = baselineEntities.get(section);
+			Map<String, JsonNode> was = expectedEntities.get(section);
 			Map<String, JsonNode> is = after.get(section);
 			Set<String> ids = new TreeSet<>(was.keySet());
 			ids.addAll(is.keySet());
@@ -288,27 +341,27 @@ final class HostileRun {
 	}
 
 	private byte[] exportNow() {
-		Answer export = send("GET", "/api/export", null, null, null);
+		Answer export = send("GET", "/api/export", null, null, null, null);
 		if (export.status() != 200) {
 			throw new IllegalStateException("export failed: " + export.excerpt());
 		}
 		return export.body();
 	}
 
-	private JsonNode getJson(String path) {
-		Answer answer = send("GET", path, null, null, null);
+	private HostileCases.Fetched fetch(String path) {
+		Answer answer = send("GET", path, null, null, null, null);
 		if (answer.status() != 200 || answer.contentType() == null || !answer.contentType().contains("json")) {
-			return null;
+			return new HostileCases.Fetched(null, null);
 		}
 		try {
-			return JSON.readTree(answer.body());
+			return new HostileCases.Fetched(JSON.readTree(answer.body()), answer.etag());
 		}
 		catch (RuntimeException e) {
-			return null;
+			return new HostileCases.Fetched(null, answer.etag());
 		}
 	}
 
-	private Answer send(String method, String uri, String contentType, String accept, byte[] body) {
+	private Answer send(String method, String uri, String contentType, String accept, String ifMatch, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + uri)).timeout(Duration.ofMinutes(3))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
@@ -317,14 +370,17 @@ final class HostileRun {
 		if (accept != null) {
 			request.header("Accept", accept);
 		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
 		try {
 			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-					response.body());
+					response.headers().firstValue("ETag").orElse(null), response.body());
 		}
 		catch (IOException e) {
 			// no answer at all (the connection closed before a response): reported as status 0
-			return new Answer(0, null, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
+			return new Answer(0, null, null, String.valueOf(e).getBytes(StandardCharsets.UTF_8));
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
