@@ -31,7 +31,14 @@ class ApiDocsTests extends ApiTest {
 			.jsonPath("$.paths['/api/import'].post.parameters[?(@.in == 'header')]").isEmpty()
 			.jsonPath("$.paths['/api/bulk-load'].post.parameters[?(@.name == 'path')].required")
 			.isEqualTo(java.util.List.of(false))
-			.jsonPath("$.components.schemas.Collaboration.properties.hostForce.readOnly").isEqualTo(true);
+			.jsonPath("$.components.schemas.Collaboration.properties.hostForce.readOnly").isEqualTo(true)
+			// and how they are refused
+			.jsonPath("$.paths['/api/import'].post.responses['413']").exists()
+			.jsonPath("$.paths['/api/bulk-load'].post.responses['413']").exists()
+			.jsonPath("$.paths['/api/forces'].post.responses['400']").exists()
+			.jsonPath("$.paths['/api/forces'].post.responses['415']").exists()
+			.jsonPath("$.paths['/api/forces/{id}'].delete.responses['406']").exists()
+			.jsonPath("$.paths['/api/export'].get.responses['400']").doesNotExist();
 	}
 
 	@Test
