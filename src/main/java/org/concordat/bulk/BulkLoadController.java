@@ -49,16 +49,16 @@ class BulkLoadController {
 
 	private final BulkLoads loads;
 
-	private final Path directory;
+	private final BulkDirectory directory;
 
 	private final Uploads uploads;
 
 	private final long maxBodySize;
 
-	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:.}") Path directory, Uploads uploads,
+	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:./bulk}") Path directory, Uploads uploads,
 			@Value("${concordat.bulk.max-body-size:1GB}") DataSize maxBodySize) {
 		this.loads = loads;
-		this.directory = directory.toAbsolutePath().normalize();
+		this.directory = new BulkDirectory(directory);
 		this.uploads = uploads;
 		this.maxBodySize = maxBodySize.toBytes();
 	}
@@ -68,18 +68,10 @@ class BulkLoadController {
 			@Parameter(description = "a file under concordat.bulk.directory to load; without it the body is the document")
 			@RequestParam(required = false) String path, // present: this mapping needs it (params), it is optional to the API
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
-		Path file;
-		try {
-			file = directory.resolve(path).normalize();
-		}
-		catch (InvalidPathException e) {
-			return Mono.error(new InvalidInputException("path", "not a file name: " + e.getReason()));
-		}
-		if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
-			return Mono.error(new InvalidInputException("path", "no such file in the bulk-load directory: " + path));
-		}
-		return Mono.fromCallable(() -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
-		})));
+		// resolving the path touches the file system: off the event loop
+		return Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic())
+			.map(file -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
+			})));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.security.Grants;
 import org.concordat.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ResolvableType;
@@ -51,9 +52,11 @@ class RegisterController {
 		this.documents.setMaxInMemorySize((int) Math.min(Integer.MAX_VALUE, maxBodySize.toBytes()));
 	}
 
+	/** Below {@code contact-viewer}, people come without their names and contact details. */
 	@GetMapping("/export")
 	Mono<RegisterDocument> export() {
-		return export.document();
+		return Mono.zip(export.document(), Grants.current())
+			.map(both -> both.getT2().seesPersonalData() ? both.getT1() : both.getT1().withoutPersonalDetails());
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.concordat.ApiTest;
+import org.concordat.TestSignIn;
 import org.concordat.generate.GeneratorOptions;
 import org.concordat.generate.NationalGenerator;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,10 @@ class UploadTests extends ApiTest {
 	void anUploadAbortedByTheClientLeavesNoUploadBehind() throws IOException {
 		try (Socket socket = new Socket("localhost", port)) {
 			OutputStream out = socket.getOutputStream();
+			String admin = java.util.Base64.getEncoder()
+				.encodeToString((TestSignIn.ADMIN + ":" + TestSignIn.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 			out.write(("POST /api/bulk-load HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+					+ "Authorization: Basic " + admin + "\r\n"
 					+ "Content-Length: 1000000\r\n\r\n{\"forces\": [").getBytes(StandardCharsets.US_ASCII));
 			out.write(" ".repeat(100_000).getBytes(StandardCharsets.US_ASCII));
 			out.flush();

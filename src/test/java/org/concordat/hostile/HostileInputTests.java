@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 import org.concordat.ApiTest;
+import org.concordat.TestSignIn;
 import org.concordat.db.DemoSeed;
 import org.concordat.hostile.HostileCases.HostileCase;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class HostileInputTests extends ApiTest {
 
 	static final int DEFAULT_CASES = 300;
 
+	private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString(
+			(TestSignIn.ADMIN + ":" + TestSignIn.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
 	@Autowired
 	private DemoSeed seed;
 
@@ -40,7 +44,7 @@ class HostileInputTests extends ApiTest {
 		long seedNumber = Long.getLong("hostile.seed", 20261205L);
 		int from = Integer.getInteger("hostile.from", 0);
 		int cases = Integer.getInteger("hostile.cases", DEFAULT_CASES);
-		HostileRun run = new HostileRun("http://localhost:" + port);
+		HostileRun run = new HostileRun("http://localhost:" + port, ADMIN);
 
 		HostileRun.Report report = run.run(seedNumber, from, cases);
 
@@ -59,7 +63,7 @@ class HostileInputTests extends ApiTest {
 	@Test
 	void theSameSeedGivesTheSameCasesAndTheOperationsComeFromTheApiDocument() {
 		load(seed.demoRegister());
-		HostileRun run = new HostileRun("http://localhost:" + port);
+		HostileRun run = new HostileRun("http://localhost:" + port, ADMIN);
 		assertThat(run.operations()).extracting(ApiOperation::toString)
 			.contains("POST /api/forces", "PUT /api/collaborations/{id}", "POST /api/import",
 					"POST /api/collaborations/{id}/members/{force}/withdrawal", "GET /api/analytics/withdrawal");

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
  * 406 to a client that will not take JSON (refused before anything is written).
  */
 @Configuration(proxyBeanMethods = false)
-class RefusalsApiDocs {
+class BadInputApiDocs {
 
 	@Bean
-	OperationCustomizer refusals() {
+	OperationCustomizer badInputRefusals() {
 		return (operation, handler) -> {
 			boolean body = false;
 			for (var parameter : handler.getMethodParameters()) {
