@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>every 4xx is RFC 9457 problem+json whose {@code errors} name a field and a reason;</li>
  * <li>a write that was refused changed nothing: the export is byte for byte the one before;</li>
  * <li>a write that was accepted changed only what it named: every entity whose export differs (and every local
- * account whose roles, forces or state differ) has an id the request mentions (a {@code mode=replace} import replaces everything, so it is exempt); the register is then
- * put back as it was (an import in replace mode of the export before; the versions are new then) so every case
- * starts from the same register.</li>
+ * account whose roles, forces or state differ) has an id the request mentions (a {@code mode=replace} import
+ * replaces everything, so it is exempt); the register is then put back as it was (an import in replace mode of
+ * the export before; the versions are new then), and the accounts too, so every case starts from the same
+ * register.</li>
  * </ol>
  * Reads are checked for changes every {@link #READ_CHECK_EVERY} cases and at the end.
  */
