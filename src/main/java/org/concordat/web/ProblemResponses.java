@@ -9,6 +9,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
@@ -70,6 +74,33 @@ class ProblemResponses {
 	ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaTypeStatusException e) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
 				List.of(new FieldError("Content-Type", "send application/json")));
+	}
+
+	/** A body beyond the endpoint's size limit (a codec's in-memory limit or a bulk-load upload's limit). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
+		String reason = e.getReason() != null ? e.getReason()
+				: e.getCause() != null ? e.getCause().getMessage() : "the body is too large";
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", List.of(new FieldError("body", reason)));
+	}
+
+	/**
+	 * What the framework refuses before or around a handler: no such route (404), method not allowed (405),
+	 * a response type the client will not accept (406). Named by what the client got wrong.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refusedByTheFramework(ResponseStatusException e) {
+		HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+		if (status == null || status.is5xxServerError()) {
+			throw e;
+		}
+		String field = switch (e) {
+			case MethodNotAllowedException m -> "method";
+			case NotAcceptableStatusException n -> "Accept";
+			default -> status == HttpStatus.NOT_FOUND ? "path" : "request";
+		};
+		String reason = e.getReason() != null ? plain(e.getReason()) : status.getReasonPhrase();
+		return problem(status, status.getReasonPhrase(), List.of(new FieldError(field, reason)));
 	}
 
 	/**
