@@ -46,7 +46,7 @@ public final class BenchCommand {
 		Report report = new Report(System.out);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordatApplication.class)
 			.run(LoadCommand.withDefaults(options.springArguments(), "--concordat.seed.enabled=false",
-					"--server.port=0", "--concordat.changes.enabled=false"))) {
+					"--server.port=0", "--management.server.port=0", "--concordat.changes.enabled=false"))) {
 			Driver driver = app.getBean(Driver.class);
 			Snapshots snapshots = app.getBean(Snapshots.class);
 			CypherQuestions cypher = new CypherQuestions(driver);

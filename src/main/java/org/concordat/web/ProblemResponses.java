@@ -2,9 +2,16 @@ package org.concordat.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +27,11 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class ProblemResponses {
 
+	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+	/** A restarting database is usually back within seconds; the driver reconnects on the next request. */
+	static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
@@ -33,6 +45,24 @@ class ProblemResponses {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "Conflict with the register", e.errors());
+	}
+
+	/**
+	 * The database cannot be reached: stopped, restarting, unreachable ({@code spring.neo4j.connection-timeout}), or
+	 * no pooled connection came free in time ({@code spring.neo4j.pool.connection-acquisition-timeout}, which the
+	 * driver reports as a {@link TimeoutException}). Nothing the client did, and worth trying again shortly. Spring
+	 * Data translates these driver errors into the same types as others (a deadlock, a bad query), so they are
+	 * matched here by the driver's own types, as the cause.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TimeoutException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+		log.warn("Database unavailable: {}", e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+					List.of(new FieldError("database", "the register's database cannot be reached; try again in "
+							+ DATABASE_RETRY_AFTER_SECONDS + " s"))).getBody());
 	}
 
 	@ExceptionHandler
