@@ -2,8 +2,10 @@ package org.concordat.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -32,6 +34,11 @@ class ProblemResponses {
 	/** A restarting database is usually back within seconds; the driver reconnects on the next request. */
 	static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
+	/** What Neo4j answers when it ends a transaction at its timeout (while running, or waiting for a lock). */
+	private static final Set<String> TIMED_OUT = Set.of("Neo.ClientError.Transaction.TransactionTimedOut",
+			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+			"Neo.ClientError.Transaction.LockClientStopped");
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
@@ -57,12 +64,30 @@ class ProblemResponses {
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TimeoutException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
 		log.warn("Database unavailable: {}", e.getMessage());
+		return retryLater("Database unavailable",
+				"the register's database cannot be reached; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
+	}
+
+	private static ResponseEntity<ProblemDetail> retryLater(String title, String reason) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
-					List.of(new FieldError("database", "the register's database cannot be reached; try again in "
-							+ DATABASE_RETRY_AFTER_SECONDS + " s"))).getBody());
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, List.of(new FieldError("database", reason))).getBody());
+	}
+
+	/**
+	 * The database ended a transaction that ran past its timeout ({@code concordat.neo4j.transaction-timeout}),
+	 * for example one waiting for a lock another client held that long. Nothing was written; worth trying again.
+	 * Other client errors from the driver are not this handler's: they go on as before.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> databaseTimedOut(ClientException e) {
+		if (!TIMED_OUT.contains(e.code())) {
+			throw e;
+		}
+		log.warn("Database transaction timed out: {}", e.code());
+		return retryLater("Database timed out", "the register's database did not finish this request in time; "
+				+ "nothing was changed; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
 	}
 
 	@ExceptionHandler

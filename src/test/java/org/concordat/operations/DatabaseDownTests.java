@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.concordat.ConcordatApplication;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,30 +31,68 @@ import org.springframework.util.FileSystemUtils;
  * stopped, so the second's database is gone: its database endpoints answer 503 problem+json with Retry-After
  * within 2 s, its readiness is DOWN while its liveness stays UP, and its analytics keep answering from the
  * snapshot. The first is started again on the same files and port, and the second recovers without a restart.
+ * The second's transactions time out after 1 s here, so a write held up by another's lock is ended and answered
+ * 503 too.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseDownTests {
 
 	private static final Path HOME = Path.of("target/neo4j-database-down");
 
 	private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
-	@AfterEach
+	private int bolt;
+
+	/** The first instance, whose database the second uses; stopped and started again by one test. */
+	private ConfigurableApplicationContext database;
+
+	private WebTestClient api;
+
+	private WebTestClient operator;
+
+	@BeforeAll
+	void startBoth() throws IOException {
+		FileSystemUtils.deleteRecursively(HOME);
+		bolt = freePort();
+		database = startDatabaseInstance(bolt);
+		ConfigurableApplicationContext app = start("--spring.neo4j.uri=bolt://127.0.0.1:" + bolt,
+				"--server.port=0", "--management.server.port=0", "--concordat.seed.enabled=false",
+				"--concordat.changes.poll-interval=500ms", "--concordat.neo4j.transaction-timeout=1s");
+		api = client(((WebServerApplicationContext) app).getWebServer().getPort());
+		operator = client(Integer.parseInt(app.getEnvironment().getProperty("local.management.port")));
+	}
+
+	@AfterAll
 	void stopBoth() {
 		started.forEach(ConfigurableApplicationContext::close);
 	}
 
 	@Test
-	void withItsDatabaseStoppedAnInstanceAnswers503QuicklyStaysAliveButNotReadyAndRecoversWhenItReturns()
-			throws IOException {
-		FileSystemUtils.deleteRecursively(HOME);
-		int bolt = freePort();
-		ConfigurableApplicationContext database = startDatabaseInstance(bolt);
-		ConfigurableApplicationContext app = start("--spring.neo4j.uri=bolt://127.0.0.1:" + bolt,
-				"--server.port=0", "--management.server.port=0", "--concordat.seed.enabled=false",
-				"--concordat.changes.poll-interval=500ms");
-		WebTestClient api = client(((WebServerApplicationContext) app).getWebServer().getPort());
-		WebTestClient operator = client(Integer.parseInt(app.getEnvironment().getProperty("local.management.port")));
+	void aWriteHeldUpBeyondTheTransactionTimeoutIsEndedAndAnswered503() {
+		Driver driver = database.getBean(Driver.class);
+		try (Session session = driver.session()) {
+			Transaction holder = session.beginTransaction();
+			// an uncommitted force with the same id: the app's write waits for its lock
+			holder.run("CREATE (:Force {id: 'heldford', name: 'Held', region: 'North West'})").consume();
+			try {
+				long began = System.nanoTime();
+				api.post().uri("/api/forces").contentType(MediaType.APPLICATION_JSON)
+					.bodyValue("{\"id\": \"heldford\", \"name\": \"Held Police\", \"region\": \"North West\"}")
+					.exchange().expectStatus().isEqualTo(503)
+					.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.expectHeader().exists("Retry-After")
+					.expectBody().jsonPath("$.title").isEqualTo("Database timed out");
+				System.out.printf("transaction timeout 1 s: 503 after %d ms%n", (System.nanoTime() - began) / 1_000_000);
+			}
+			finally {
+				holder.rollback();
+			}
+		}
+		api.get().uri("/api/forces/heldford").exchange().expectStatus().isNotFound();
+	}
 
+	@Test
+	void withItsDatabaseStoppedAnInstanceAnswers503QuicklyStaysAliveButNotReadyAndRecoversWhenItReturns() {
 		api.get().uri("/api/forces/kent").exchange().expectStatus().isOk();
 		api.get().uri("/readyz").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
 		operator.get().uri("/actuator/health").exchange().expectStatus().isOk()
@@ -57,6 +100,7 @@ class DatabaseDownTests {
 
 		database.close();
 		started.remove(database);
+		database = null;
 		// untimed: the first refusal also loads and compiles the code that answers it
 		api.get().uri("/api/forces").exchange().expectStatus().isEqualTo(503);
 
@@ -91,7 +135,7 @@ class DatabaseDownTests {
 		api.get().uri("/api/analytics/withdrawal?force=lancashire&collaboration=nwmpg&at=2017-06-30").exchange()
 			.expectStatus().isOk();
 
-		startDatabaseInstance(bolt);
+		database = startDatabaseInstance(bolt);
 		long back = System.nanoTime();
 		awaitStatus(api, "/api/forces/kent", 200, Duration.ofSeconds(30));
 		System.out.printf("database down: the second instance answered again %d ms after the first was back%n",
