@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -55,14 +56,36 @@ class ProblemResponses {
 	}
 
 	/**
-	 * The database cannot be reached: stopped, restarting, unreachable ({@code spring.neo4j.connection-timeout}), or
-	 * no pooled connection came free in time ({@code spring.neo4j.pool.connection-acquisition-timeout}, which the
-	 * driver reports as a {@link TimeoutException}). Nothing the client did, and worth trying again shortly. Spring
-	 * Data translates these driver errors into the same types as others (a deadlock, a bad query), so they are
-	 * matched here by the driver's own types, as the cause.
+	 * The database cannot be reached: stopped, restarting or unreachable ({@code spring.neo4j.connection-timeout}).
+	 * Nothing the client did, and worth trying again shortly. Spring Data translates these driver errors into the
+	 * same type as transient ones (deadlocks), so they are matched here by the driver's own types, as the cause.
 	 */
-	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class, TimeoutException.class })
-	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Neo4jException e) {
+		return unavailable(e);
+	}
+
+	/**
+	 * The driver's client errors that are about time rather than the request: no pooled connection came free in
+	 * time ({@code spring.neo4j.pool.connection-acquisition-timeout}; the driver gives it a {@link TimeoutException}
+	 * as cause), or the database ended a transaction that ran past {@code concordat.neo4j.transaction-timeout}
+	 * (for example one waiting for a lock another client held that long; nothing was written). Both are worth
+	 * trying again. Other client errors are not this handler's: they go on as before.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> databaseClientError(ClientException e) {
+		if (e.getCause() instanceof TimeoutException) {
+			return unavailable(e);
+		}
+		if (!TIMED_OUT.contains(e.code())) {
+			throw e;
+		}
+		log.warn("Database transaction timed out: {}", e.code());
+		return retryLater("Database timed out", "the register's database did not finish this request in time; "
+				+ "nothing was changed; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
+	}
+
+	private static ResponseEntity<ProblemDetail> unavailable(Neo4jException e) {
 		log.warn("Database unavailable: {}", e.getMessage());
 		return retryLater("Database unavailable",
 				"the register's database cannot be reached; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
@@ -73,21 +96,6 @@ class ProblemResponses {
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, List.of(new FieldError("database", reason))).getBody());
-	}
-
-	/**
-	 * The database ended a transaction that ran past its timeout ({@code concordat.neo4j.transaction-timeout}),
-	 * for example one waiting for a lock another client held that long. Nothing was written; worth trying again.
-	 * Other client errors from the driver are not this handler's: they go on as before.
-	 */
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> databaseTimedOut(ClientException e) {
-		if (!TIMED_OUT.contains(e.code())) {
-			throw e;
-		}
-		log.warn("Database transaction timed out: {}", e.code());
-		return retryLater("Database timed out", "the register's database did not finish this request in time; "
-				+ "nothing was changed; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
 	}
 
 	@ExceptionHandler

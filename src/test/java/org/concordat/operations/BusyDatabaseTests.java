@@ -53,6 +53,7 @@ class BusyDatabaseTests extends ApiTest {
 			held.forEach(Transaction::rollback);
 			sessions.forEach(Session::close);
 		}
-		web.get().uri("/api/forces/aford").exchange().expectStatus().isOk();
+		web.mutate().responseTimeout(Duration.ofSeconds(60)).build()
+			.get().uri("/api/forces/aford").exchange().expectStatus().isOk();
 	}
 }
