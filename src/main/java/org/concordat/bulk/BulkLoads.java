@@ -49,7 +49,8 @@ public class BulkLoads {
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
 		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
 			try {
-				new BulkLoader(json).load(file, settings, new Neo4jBatchSink(driver), ExistingIds.of(driver), progress);
+				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes), ExistingIds.of(driver),
+						progress);
 				progress.phase("rebuilding the analytics snapshot");
 				snapshots.rebuild().block();
 				progress.done();

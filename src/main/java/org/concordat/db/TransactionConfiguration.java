@@ -28,7 +28,7 @@ class TransactionConfiguration {
 	 */
 	@Bean
 	TransactionalOperator transactionalOperator(ReactiveTransactionManager reactiveTransactionManager,
-			@Value("${concordat.neo4j.transaction-timeout:60s}") Duration timeout) {
+			@Value("${concordat.neo4j.transaction-timeout:10m}") Duration timeout) {
 		var definition = new DefaultTransactionDefinition();
 		definition.setTimeout((int) Math.max(1, timeout.toSeconds()));
 		return TransactionalOperator.create(reactiveTransactionManager, definition);

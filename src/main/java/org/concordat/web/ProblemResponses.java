@@ -40,6 +40,9 @@ class ProblemResponses {
 			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 			"Neo.ClientError.Transaction.LockClientStopped");
 
+	/** What a 503 for a busy register asks the client to wait: the writer's retries span well under this. */
+	static final long RETRY_AFTER_SECONDS = 1;
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
@@ -96,6 +99,34 @@ class ProblemResponses {
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, List.of(new FieldError("database", reason))).getBody());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "The version you read is required", e.errors());
+	}
+
+	/** 412 with the current version as a property too ({@code currentVersion}), and as the ETag when there is one. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PRECONDITION_FAILED, "Changed since you read it",
+				e.errors());
+		if (e.currentVersion() == null) {
+			return answer;
+		}
+		answer.getBody().setProperty("currentVersion", e.currentVersion());
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.eTag(Long.toString(e.currentVersion())).body(answer.getBody());
+	}
+
+	/** Transient errors on every try: nothing was written; the client may send the same request again shortly. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> retriesExhausted(RetriesExhaustedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "The register is busy",
+				List.of(new FieldError("register", "the write met a conflicting one on each of " + e.attempts()
+						+ " tries and was not made; send it again")));
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS)).body(answer.getBody());
 	}
 
 	@ExceptionHandler
