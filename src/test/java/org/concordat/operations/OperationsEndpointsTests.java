@@ -68,6 +68,20 @@ class OperationsEndpointsTests extends ApiTest {
 	}
 
 	@Test
+	void theApiDocumentSaysWhichOperationsMayAnswer503WhenTheDatabaseIsAway() {
+		api().get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/forces'].get.responses['503'].description").value(String.class,
+					d -> assertThat(d).contains("Database unavailable"))
+			.jsonPath("$.paths['/api/export'].get.responses['503']").exists()
+			.jsonPath("$.paths['/api/import'].post.responses['503']").exists()
+			.jsonPath("$.paths['/api/forces/{id}'].put.responses['503'].description").value(String.class,
+					d -> assertThat(d).contains("conflicting writes").contains("Database unavailable"))
+			.jsonPath("$.paths['/api/analytics/alliances'].get.responses['503']").doesNotExist()
+			.jsonPath("$.paths['/api/bulk-load/{id}'].get.responses['503']").doesNotExist();
+	}
+
+	@Test
 	void operatorsSeeTheDatabaseAndTheSnapshotsFreshnessInTheHealthDetails() {
 		load(Fixtures.tinyRegister());
 		operator().get().uri("/actuator/health").exchange().expectStatus().isOk()
