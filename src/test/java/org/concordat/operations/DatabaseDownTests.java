@@ -116,7 +116,7 @@ class DatabaseDownTests {
 				c -> c.get().uri("/api/export").exchange(),
 				c -> c.post().uri("/api/forces").contentType(MediaType.APPLICATION_JSON)
 					.bodyValue("{\"id\": \"newford\", \"name\": \"New Police\", \"region\": \"North West\"}").exchange(),
-				c -> c.delete().uri("/api/lessons/none-such").exchange())) {
+				c -> c.delete().uri("/api/lessons/none-such").header("If-Match", "*").exchange())) {
 			long began = System.nanoTime();
 			EntityExchangeResult<byte[]> answer = request.apply(api).expectStatus().isEqualTo(503)
 				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
