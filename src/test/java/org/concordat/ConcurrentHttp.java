@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real HTTP requests to the app on its port, sent at once: a request is a cold {@link Mono} of its
+ * Real HTTP requests to the app on its port, signed in as the admin, sent at once: a request is a cold {@link Mono} of its
  * {@link Answer}, and {@link #together} subscribes to all of them before any answers, so they overlap on the
  * server as requests from separate clients would.
  */
@@ -22,8 +22,10 @@ public final class ConcurrentHttp {
 
 	private final WebClient client;
 
+	/** Signed in as the tests' admin (TestSignIn), with HTTP Basic on every request. */
 	public ConcurrentHttp(int port) {
 		this.client = WebClient.builder().baseUrl("http://localhost:" + port)
+			.defaultHeaders(headers -> headers.setBasicAuth(TestSignIn.ADMIN, TestSignIn.ADMIN_PASSWORD))
 			.codecs(c -> c.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
 	}
 

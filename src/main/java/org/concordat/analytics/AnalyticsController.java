@@ -5,11 +5,17 @@ import java.util.Set;
 
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.collaboration.CollaborationRules;
+import org.concordat.people.Person;
+import org.concordat.people.PersonRepository;
+import org.concordat.security.Grants;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * The questions, answered from the in-memory snapshot as of {@code at} (default today). Each answer is a
@@ -24,9 +30,12 @@ class AnalyticsController {
 
 	private final AlliancesCache alliances;
 
-	AnalyticsController(Snapshots snapshots, AlliancesCache alliances) {
+	private final PersonRepository people;
+
+	AnalyticsController(Snapshots snapshots, AlliancesCache alliances, PersonRepository people) {
 		this.snapshots = snapshots;
 		this.alliances = alliances;
+		this.people = people;
 	}
 
 	@GetMapping("/analytics/overlaps")
@@ -78,14 +87,40 @@ class AnalyticsController {
 	}
 
 	@GetMapping("/analytics/contacts")
-	List<ContactFinder.Contact> contacts(@RequestParam(required = false) String force,
+	Mono<List<PersonalContact>> contacts(@RequestParam(required = false) String force,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) String at, @RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = parameters();
 		int f = p.force(force, true);
-		return new ContactFinder(p.asOf(at, includeNational)).find(f, p.topic(topic),
+		List<ContactFinder.Contact> found = new ContactFinder(p.asOf(at, includeNational)).find(f, p.topic(topic),
 				AnalyticsParameters.limit("limit", limit, 10, 1_000));
+		return withPersonalDetails(found);
 	}
+
+	// --- Personal data (trust issue): the snapshot holds people's roles only. Viewers get those; contact-viewers
+	// and above also get each listed person's name and contact details, read from the register for the listed
+	// people only (one query, and none for viewers).
+	private Mono<List<PersonalContact>> withPersonalDetails(List<ContactFinder.Contact> found) {
+		return Grants.current().flatMap(grants -> {
+			if (!grants.seesPersonalData() || found.isEmpty()) {
+				return Mono.just(found.stream().map(c -> new PersonalContact(c, null, null)).toList());
+			}
+			return people.findAll(found.stream().map(ContactFinder.Contact::person).distinct().toList())
+				.collectMap(Person::id)
+				.map(byId -> found.stream().map(c -> {
+					Person person = byId.get(c.person());
+					return new PersonalContact(c, person == null ? null : person.name(),
+							person == null ? null : person.contact());
+				}).toList());
+		});
+	}
+
+	/** A contact as answered: the role, and for contact-viewers and above the person's name and contact details. */
+	record PersonalContact(@JsonUnwrapped ContactFinder.Contact found,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String name,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String contact) {
+	}
+	// --- end of personal data
 
 	@GetMapping("/analytics/alliances")
 	Mono<Alliances.Answer> alliances(@RequestParam(required = false) String at,

@@ -57,8 +57,13 @@ public class BulkLoads {
 			}
 			catch (RuntimeException e) {
 				if (!(e instanceof BulkLoadException)) {
+					// logged for the operator; the client hears no more than that it failed (the message may quote the file)
+					// (its type only at WARN: a message may quote the document, personal fields included)
+					var log = org.slf4j.LoggerFactory.getLogger(BulkLoads.class);
+					log.warn("bulk load {} failed: {}", progress.status().id(), e.getClass().getName());
+					log.debug("bulk load {} failed", progress.status().id(), e);
 					progress.failed(new BulkLoadException(java.util.List.of(
-							new org.concordat.web.FieldError("bulk-load", String.valueOf(e.getMessage()))), 0));
+							new org.concordat.web.FieldError("bulk-load", "the load failed; the server's log says why")), 0));
 				}
 			}
 			finally {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Someone to ask about a collaboration. The demo register holds roles only ({@code title}, {@code rank},
- * {@code force}); {@code name} and {@code contact} are for real registers and optional. {@code version} is the
- * register's, as for every entity.
+ * {@code force}); {@code name} and {@code contact} are for real registers and optional, and are personal data:
+ * only {@code contact-viewer} and above see them ({@link #visibleTo}). {@code version} is the register's, as for
+ * every entity.
  */
 public record Person(String id, String name, String title, String rank, String force, String contact,
 		List<Lead> leads, List<ContactRole> contactFor, Long version) {
@@ -29,6 +30,19 @@ public record Person(String id, String name, String title, String rank, String f
 					.thenComparing(Lead::from, dates)).toList(),
 				contactFor.stream().sorted(java.util.Comparator.comparing(ContactRole::collaboration)
 					.thenComparing(ContactRole::from, dates)).toList(), version);
+	}
+
+	/**
+	 * This person as shown below {@code contact-viewer}: their role (title, rank, force, what they lead and are a
+	 * contact for) without their name and contact details.
+	 */
+	public Person withoutPersonalDetails() {
+		return new Person(id, null, title, rank, force, null, leads, contactFor, version);
+	}
+
+	/** This person as the given principal may see them. */
+	public Person visibleTo(org.concordat.security.Grants grants) {
+		return grants.seesPersonalData() ? this : withoutPersonalDetails();
 	}
 
 	public Person withId(String newId) {

@@ -7,6 +7,7 @@ import org.concordat.register.Entity;
 import org.concordat.register.Precondition;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
+import org.concordat.security.Grants;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
 import org.concordat.web.Versioned;
@@ -41,13 +42,14 @@ class PersonController {
 	Mono<ResponseEntity<List<Person>>> list(@RequestParam(required = false) String collaboration,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset) {
 		Paging paging = Paging.of(limit, offset);
-		return Mono.zip(people.count(collaboration), people.list(collaboration, paging).collectList())
-			.map(page -> Paging.page(page.getT1(), page.getT2()));
+		return Mono.zip(people.count(collaboration), people.list(collaboration, paging).collectList(), Grants.current())
+			.map(page -> Paging.page(page.getT1(), page.getT2().stream().map(p -> p.visibleTo(page.getT3())).toList()));
 	}
 
 	@GetMapping("/{id}")
 	Mono<ResponseEntity<Person>> one(@PathVariable String id) {
 		return people.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "person", id)))
+			.flatMap(PersonController::visible)
 			.map(found -> Versioned.ok(found, found.version()));
 	}
 
@@ -55,6 +57,7 @@ class PersonController {
 	Mono<ResponseEntity<Person>> create(@RequestBody Person person) {
 		return edits.create(Entity.PERSON, person.id(), RegisterDocument.ofPeople(List.of(person)))
 			.then(Mono.defer(() -> people.find(person.id())))
+			.flatMap(PersonController::visible)
 			.map(saved -> Versioned.created(URI.create("/api/people/" + saved.id()), saved, saved.version()));
 	}
 
@@ -65,7 +68,13 @@ class PersonController {
 		return edits.update(Entity.PERSON, id, person.id(), expected,
 				Mono.just(RegisterDocument.ofPeople(List.of(person.withId(id)))))
 			.then(people.find(id))
+			.flatMap(PersonController::visible)
 			.map(saved -> Versioned.ok(saved, saved.version()));
+	}
+
+	/** Below contact-viewer, a person without their name and contact details. */
+	private static Mono<Person> visible(Person person) {
+		return Grants.current().map(person::visibleTo);
 	}
 
 	@DeleteMapping("/{id}")

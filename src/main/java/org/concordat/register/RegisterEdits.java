@@ -25,10 +25,13 @@ public class RegisterEdits {
 
 	private final Cypher cypher;
 
-	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher) {
+	private final EditRights rights;
+
+	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher, EditRights rights) {
 		this.lookup = lookup;
 		this.writer = writer;
 		this.cypher = cypher;
+		this.rights = rights;
 	}
 
 	/** Creates the entity the document carries; 409 when its id is taken (the uniqueness constraint says so). */
@@ -54,6 +57,7 @@ public class RegisterEdits {
 	/** Deletes the entity; 404 when there is none, 412 when stale, 409 when deleting it would lose history. */
 	public Mono<Void> delete(Entity entity, String id, Precondition expected) {
 		return writer.transaction(write -> expect(entity, id, expected)
+			.then(rights.mayDelete(entity, id))
 			.then(cypher.count(entity.blockers, Map.of("id", id)))
 			.flatMap(blockers -> blockers > 0
 					? Mono.error(new ConflictException("id", "cannot delete " + entity.noun + " '" + id + "': "
@@ -68,8 +72,14 @@ public class RegisterEdits {
 			.then();
 	}
 
-	/** The rules for one entity sent to its own endpoint, against the register as the transaction sees it. */
+	/**
+	 * Who may write it (403, {@link EditRights}), then the rules for one entity sent to its own endpoint (400),
+	 * both against the register as the transaction sees it.
+	 */
 	private Mono<Void> checked(RegisterDocument doc) {
-		return lookup.existing(doc).doOnNext(existing -> RegisterRules.check(doc, existing, true)).then();
+		return rights.mayWrite(doc)
+			.then(Mono.defer(() -> lookup.existing(doc)))
+			.doOnNext(existing -> RegisterRules.check(doc, existing, true))
+			.then();
 	}
 }

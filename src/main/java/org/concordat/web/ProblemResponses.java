@@ -11,7 +11,6 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -135,19 +134,31 @@ class ProblemResponses {
 				List.of(new FieldError("Content-Type", "send application/json")));
 	}
 
-	/** Malformed JSON, wrong types and unreadable parameters arrive here from the framework. */
+	/**
+	 * Malformed JSON, wrong types and unreadable parameters arrive here from the framework. The answer names the
+	 * field and the kind of value wanted, never a Java class or Jackson's own message ({@link JsonReasons}).
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
 		JacksonException json = jacksonCause(e);
 		if (json != null) {
-			String field = json.getPath().isEmpty() ? "body" : pathOf(json);
 			return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-					List.of(new FieldError(field, json.getOriginalMessage())));
+					List.of(new FieldError(JsonReasons.field(json), JsonReasons.reason(json))));
 		}
 		String field = e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
 				? e.getMethodParameter().getParameterName() : "request";
-		String reason = e.getCause() instanceof DecodingException d ? d.getMessage() : e.getReason();
-		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", List.of(new FieldError(field, reason)));
+		String reason = e.getCause() instanceof org.springframework.beans.TypeMismatchException mismatch
+				&& mismatch.getRequiredType() != null ? "must be " + JsonReasons.kind(mismatch.getRequiredType())
+						: e.getReason();
+		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", List.of(new FieldError(field, plain(reason))));
+	}
+
+	/** A last guard: a framework reason that names Java types is replaced by one that does not. */
+	private static String plain(String reason) {
+		if (reason == null || reason.contains("java.") || reason.contains("`") || reason.matches(".*\\b[a-z]+\\.[a-z]+\\.[A-Z].*")) {
+			return "cannot be read";
+		}
+		return reason;
 	}
 
 	private static JacksonException jacksonCause(Throwable e) {
@@ -157,19 +168,6 @@ class ProblemResponses {
 			}
 		}
 		return null;
-	}
-
-	private static String pathOf(JacksonException e) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : e.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<FieldError> errors) {
