@@ -2,18 +2,13 @@ package org.concordat.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
 
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,16 +23,6 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice
 class ProblemResponses {
-
-	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-
-	/** A restarting database is usually back within seconds; the driver reconnects on the next request. */
-	static final int DATABASE_RETRY_AFTER_SECONDS = 5;
-
-	/** What Neo4j answers when it ends a transaction at its timeout (while running, or waiting for a lock). */
-	private static final Set<String> TIMED_OUT = Set.of("Neo.ClientError.Transaction.TransactionTimedOut",
-			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-			"Neo.ClientError.Transaction.LockClientStopped");
 
 	/** What a 503 for a busy register asks the client to wait: the writer's retries span well under this. */
 	static final long RETRY_AFTER_SECONDS = 1;
@@ -58,46 +43,18 @@ class ProblemResponses {
 	}
 
 	/**
-	 * The database cannot be reached: stopped, restarting or unreachable ({@code spring.neo4j.connection-timeout}).
-	 * Nothing the client did, and worth trying again shortly. Spring Data translates these driver errors into the
-	 * same type as transient ones (deadlocks), so they are matched here by the driver's own types, as the cause.
+	 * The database away or too slow ({@link DatabaseTrouble}): 503 with Retry-After. Spring resolves these
+	 * handlers by the driver's types among the causes of what Spring Data threw.
 	 */
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Neo4jException e) {
-		return unavailable(e);
+		return DatabaseTrouble.of(e).orElseThrow().answer();
 	}
 
-	/**
-	 * The driver's client errors that are about time rather than the request: no pooled connection came free in
-	 * time ({@code spring.neo4j.pool.connection-acquisition-timeout}; the driver gives it a {@link TimeoutException}
-	 * as cause), or the database ended a transaction that ran past {@code concordat.neo4j.transaction-timeout}
-	 * (for example one waiting for a lock another client held that long; nothing was written). Both are worth
-	 * trying again. Other client errors are not this handler's: they go on as before.
-	 */
+	/** Only the client errors that are about time rather than the request; the others go on as before. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> databaseClientError(ClientException e) {
-		if (e.getCause() instanceof TimeoutException) {
-			return unavailable(e);
-		}
-		if (!TIMED_OUT.contains(e.code())) {
-			throw e;
-		}
-		log.warn("Database transaction timed out: {}", e.code());
-		return retryLater("Database timed out", "the register's database did not finish this request in time; "
-				+ "nothing was changed; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
-	}
-
-	private static ResponseEntity<ProblemDetail> unavailable(Neo4jException e) {
-		log.warn("Database unavailable: {}", e.getMessage());
-		return retryLater("Database unavailable",
-				"the register's database cannot be reached; try again in " + DATABASE_RETRY_AFTER_SECONDS + " s");
-	}
-
-	private static ResponseEntity<ProblemDetail> retryLater(String title, String reason) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, List.of(new FieldError("database", reason))).getBody());
+		return DatabaseTrouble.of(e).orElseThrow(() -> e).answer();
 	}
 
 	@ExceptionHandler
