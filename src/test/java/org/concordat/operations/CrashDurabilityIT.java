@@ -55,6 +55,12 @@ class CrashDurabilityIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The first admin's password, given to every serving child ({@code concordat.security.admin-password}). */
+	private static final String ADMIN_PASSWORD = "crash-test-admin-password";
+
+	private static final String ADMIN_BASIC = "Basic " + java.util.Base64.getEncoder()
+		.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
 	private static Path document;
 
 	private final List<ChildJar> children = new ArrayList<>();
@@ -84,7 +90,9 @@ class CrashDurabilityIT {
 		byte[] body = Files.readAllBytes(document);
 		CompletableFuture<HttpResponse<String>> importing = http.sendAsync(first.post("/api/import?mode=replace", body),
 				HttpResponse.BodyHandlers.ofString());
-		try (Driver bolt = GraphDatabase.driver("bolt://127.0.0.1:" + first.bolt(), AuthTokens.none())) {
+		// the embedded database asks for the password kept beside its data (README, "Hardening")
+		String boltPassword = Files.readString(home.resolve("bolt-password")).strip();
+		try (Driver bolt = GraphDatabase.driver("bolt://127.0.0.1:" + first.bolt(), AuthTokens.basic("neo4j", boltPassword))) {
 			// the import's transaction has emptied the register and is writing the document's rows
 			String running = awaitRunningQuery(bolt, query -> query.contains("UNWIND $rows AS row"), importing);
 			System.out.printf("crash: killing the app while the import runs: %s%n", running.lines().findFirst().orElse(""));
@@ -132,11 +140,14 @@ class CrashDurabilityIT {
 		assertThat(afterCrash).isEqualTo(loadedWhole);
 	}
 
-	/** A serving child on free ports, ready when its readiness probe says so. */
+	/**
+	 * A serving child on free ports, ready when its readiness probe (for anyone) says so; the requests below sign
+	 * in as its first admin with HTTP Basic.
+	 */
 	private Served serve(String name, Path home, boolean seed) throws IOException {
 		int port = freePort();
 		int bolt = freePort();
-		ChildJar jar = child(name, List.of("--server.port=" + port, "--management.server.port=0",
+		ChildJar jar = child(name, List.of("--server.port=" + port, "--concordat.security.admin-password=" + ADMIN_PASSWORD,
 				"--concordat.embedded.home=" + home, "--concordat.embedded.bolt-port=" + bolt,
 				"--concordat.embedded.page-cache=32m", "--concordat.seed.enabled=" + seed,
 				"--concordat.bulk.directory=" + document.getParent().toAbsolutePath(),
@@ -222,7 +233,7 @@ class CrashDurabilityIT {
 		}
 
 		HttpRequest post(String path, byte[] body) {
-			return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+			return HttpRequest.newBuilder(uri(path)).header("Authorization", ADMIN_BASIC).header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 		}
 
@@ -241,7 +252,7 @@ class CrashDurabilityIT {
 		}
 
 		String get(String path) throws IOException, InterruptedException {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", ADMIN_BASIC).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
 			return response.body();

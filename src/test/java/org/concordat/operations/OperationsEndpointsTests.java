@@ -1,44 +1,29 @@
 package org.concordat.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
 import org.concordat.generate.GeneratorOptions;
 import org.concordat.generate.NationalGenerator;
+import org.concordat.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * What anyone may see on the API's port (status, liveness, readiness) and what only operators see, on the
- * management port bound to loopback: health with details and the Prometheus metrics.
+ * What anyone may see (status, liveness, readiness) and what only operators and admins see: health with details
+ * and the Prometheus metrics. The same on a management port of its own ({@link DatabaseDownTests} runs one).
  */
 class OperationsEndpointsTests extends ApiTest {
-
-	@LocalServerPort
-	private int apiPort;
-
-	@Value("${local.management.port}")
-	private int managementPort;
 
 	@TempDir
 	private Path dir;
@@ -48,23 +33,49 @@ class OperationsEndpointsTests extends ApiTest {
 		return web.mutate().responseTimeout(Duration.ofSeconds(120)).build();
 	}
 
+	/** Signed in as an account that holds {@code operator} only. */
 	private WebTestClient operator() {
-		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+		return as(Role.OPERATOR).mutate()
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)) // all the metrics
-			.responseTimeout(Duration.ofSeconds(30)).build();
+			.responseTimeout(Duration.ofSeconds(120)).build();
 	}
 
 	@Test
-	void anyoneSeesTheStatusLivenessAndReadinessButNoDetailsOnTheApiPort() {
-		api().get().uri("/healthz").exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist()
-			.jsonPath("$.details").doesNotExist();
-		for (String probe : java.util.List.of("/livez", "/readyz")) {
-			api().get().uri(probe).exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP")
-				.jsonPath("$.components").doesNotExist().jsonPath("$.details").doesNotExist();
+	void anyoneSeesTheStatusLivenessAndReadinessButNoDetails() {
+		for (String status : List.of("/healthz", "/livez", "/readyz", "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness")) {
+			anonymous().get().uri(status).exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist()
+				.jsonPath("$.details").doesNotExist();
 		}
-		api().get().uri("/actuator/health").exchange().expectStatus().isNotFound();
-		api().get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
+		// the probes show no details to operators either: they are what an orchestrator asks
+		for (String probe : List.of("/livez", "/readyz", "/healthz")) {
+			operator().get().uri(probe).exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.components").doesNotExist();
+		}
+		anonymous().get().uri("/actuator/health/neo4j").exchange().expectStatus().isUnauthorized()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		as(Role.CONTACT_VIEWER).get().uri("/actuator/health").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.components").doesNotExist();
+		as(Role.EDITOR, "aford").get().uri("/actuator/health/neo4j").exchange().expectStatus().isForbidden();
+		as(Role.VIEWER).get().uri("/actuator/prometheus").exchange().expectStatus().isForbidden()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void anOperatorReadsHealthAndMetricsButNothingOfTheRegisterAndChangesNothing() {
+		load(Fixtures.tinyRegister());
+		operator().get().uri("/actuator/health/neo4j").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.details.edition").isEqualTo("community");
+		operator().get().uri("/api/forces/aford").exchange().expectStatus().isForbidden();
+		operator().get().uri("/api/analytics/alliances").exchange().expectStatus().isForbidden();
+		operator().put().uri("/api/forces/aford").header("If-Match", "*").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"name\": \"Operated\", \"region\": \"North\"}").exchange().expectStatus().isForbidden();
+		operator().post().uri("/api/import?mode=replace").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+			.exchange().expectStatus().isForbidden();
+		web.get().uri("/api/forces/aford").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.name").isEqualTo("AFORD Police");
 	}
 
 	@Test
@@ -77,8 +88,12 @@ class OperationsEndpointsTests extends ApiTest {
 			.jsonPath("$.paths['/api/import'].post.responses['503']").exists()
 			.jsonPath("$.paths['/api/forces/{id}'].put.responses['503'].description").value(String.class,
 					d -> assertThat(d).contains("conflicting writes").contains("Database unavailable"))
-			.jsonPath("$.paths['/api/analytics/alliances'].get.responses['503']").doesNotExist()
-			.jsonPath("$.paths['/api/bulk-load/{id}'].get.responses['503']").doesNotExist();
+			// the snapshot's answers need the database only to check a local account's credentials
+			.jsonPath("$.paths['/api/analytics/alliances'].get.responses['503'].description").value(String.class,
+					d -> assertThat(d).contains("to check a local account's password or token"))
+			.jsonPath("$.paths['/api/bulk-load/{id}'].get.responses['503'].description").value(String.class,
+					d -> assertThat(d).doesNotContain("did not finish in time"))
+			.jsonPath("$.paths['/api/sign-in'].get.responses['503']").doesNotExist();
 	}
 
 	@Test
@@ -95,6 +110,9 @@ class OperationsEndpointsTests extends ApiTest {
 			.jsonPath("$.components.analytics.details.changeFeed.enabled").isEqualTo(false)
 			.jsonPath("$.components.readinessState.status").isEqualTo("UP")
 			.jsonPath("$.components.livenessState.status").isEqualTo("UP");
+		// an admin holds operator too
+		web.get().uri("/actuator/health").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.components.analytics.details.snapshot.forces").isEqualTo(4);
 	}
 
 	@Test
@@ -124,33 +142,6 @@ class OperationsEndpointsTests extends ApiTest {
 		assertThat(sample(metrics, "concordat_bulk_entities")).isPositive();
 		assertThat(sample(metrics, "concordat_bulk_rows_committed")).isPositive();
 		assertThat(sample(metrics, "concordat_bulk_batches_committed")).isGreaterThanOrEqualTo(2);
-	}
-
-	@Test
-	void theManagementPortListensOnLoopbackOnly() throws IOException {
-		Optional<InetAddress> external = NetworkInterface.networkInterfaces()
-			.filter(nic -> isUp(nic))
-			.flatMap(NetworkInterface::inetAddresses)
-			.filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
-			.findFirst();
-		assumeTrue(external.isPresent(), "this machine has no address other than loopback to try");
-		try (Socket api = new Socket()) {
-			api.connect(new InetSocketAddress(external.get(), apiPort), 2_000); // the address itself is reachable
-		}
-		assertThatThrownBy(() -> {
-			try (Socket management = new Socket()) {
-				management.connect(new InetSocketAddress(external.get(), managementPort), 2_000);
-			}
-		}).isInstanceOf(ConnectException.class);
-	}
-
-	private static boolean isUp(NetworkInterface nic) {
-		try {
-			return nic.isUp();
-		}
-		catch (IOException e) {
-			return false;
-		}
 	}
 
 	/** The value of a sample without labels, e.g. {@code concordat_bulk_running 0.0}. */
