@@ -39,11 +39,17 @@ public class BulkLoads {
 		this.snapshots = snapshots;
 	}
 
-	public synchronized BulkProgress start(Path file, BulkSettings settings, Runnable cleanUp) {
+	/** Refuses (409) while a load runs: checked before an upload is read, and again when its load starts. */
+	public void refuseIfRunning() {
 		BulkProgress running = latest.get();
 		if (running != null && running.running()) {
 			throw new ConflictException("bulk-load", "bulk load " + running.status().id() + " is still running");
 		}
+	}
+
+	/** Starts a load of {@code file}; {@code cleanUp} runs when it has ended, however it ended. */
+	public synchronized BulkProgress start(Path file, BulkSettings settings, Runnable cleanUp) {
+		refuseIfRunning();
 		BulkProgress progress = new BulkProgress(String.valueOf(ids.incrementAndGet()), file.getFileName().toString());
 		latest.set(progress);
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
@@ -75,6 +81,11 @@ public class BulkLoads {
 			}
 		});
 		return progress;
+	}
+
+	/** The latest load's status, running or finished; empty before the first. */
+	public Optional<BulkProgress.Status> latest() {
+		return Optional.ofNullable(latest.get()).map(BulkProgress::status);
 	}
 
 	public Optional<BulkProgress> find(String id) {
