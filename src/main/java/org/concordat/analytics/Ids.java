@@ -2,26 +2,35 @@ package org.concordat.analytics;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
-/** Index arrays to sorted id lists, and set arithmetic on ascending int arrays. */
-final class Ids {
+/**
+ * Index arrays to id lists, and set arithmetic on ascending int arrays. An index is its id's rank, so an
+ * ascending array of indexes lists its ids in order.
+ */
+public final class Ids {
 
 	private Ids() {
 	}
 
-	/** Force ids in id order (by precomputed rank: national collaborations list thousands of members). */
-	static List<String> forces(RegisterSnapshot s, int[] forces) {
-		return Arrays.asList(IdOrder.of(s).forceIds(s, forces.clone(), forces.length));
+	public static List<String> forces(RegisterSnapshot s, int[] forces) {
+		return of(forces, s::forceId);
 	}
 
-	static List<String> collabs(RegisterSnapshot s, int[] collabs) {
-		return Arrays.stream(collabs).mapToObj(s::collabId).sorted().toList();
+	public static List<String> collabs(RegisterSnapshot s, int[] collabs) {
+		return of(collabs, s::collabId);
 	}
 
-	static List<String> functions(RegisterSnapshot s, int[] functions) {
-		return Arrays.stream(functions).mapToObj(s::functionId).sorted().toList();
+	public static List<String> functions(RegisterSnapshot s, int[] functions) {
+		return of(functions, s::functionId);
+	}
+
+	private static List<String> of(int[] indexes, IntFunction<String> id) {
+		int[] sorted = indexes.clone();
+		Arrays.sort(sorted);
+		return Arrays.stream(sorted).mapToObj(id).toList();
 	}
 
 	/**
@@ -29,25 +38,20 @@ final class Ids {
 	 * against a bilateral one's), each value of the shorter is looked up in it, O(s log l), rather than both
 	 * walked, O(s + l).
 	 */
-	static int[] intersection(int[] a, int[] b) {
+	public static int[] intersection(int[] a, int[] b) {
 		int[] shorter = a.length <= b.length ? a : b;
 		int[] longer = shorter == a ? b : a;
 		int[] out = new int[shorter.length];
 		int n = 0;
 		if (shorter.length * 16 < longer.length) {
-			int from = 0;
 			for (int v : shorter) {
-				int at = Arrays.binarySearch(longer, from, longer.length, v);
-				if (at >= 0) {
+				if (Arrays.binarySearch(longer, v) >= 0) {
 					out[n++] = v;
 				}
-				from = at >= 0 ? at + 1 : -at - 1;
 			}
-			return n == out.length ? out : Arrays.copyOf(out, n);
+			return Arrays.copyOf(out, n);
 		}
-		int i = 0;
-		int j = 0;
-		while (i < a.length && j < b.length) {
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
 			if (a[i] < b[j]) {
 				i++;
 			}
@@ -60,33 +64,13 @@ final class Ids {
 				j++;
 			}
 		}
-		return n == out.length ? out : Arrays.copyOf(out, n);
-	}
-
-	/** Whether ascending arrays share a value (without writing out which). */
-	static boolean intersects(int[] a, int[] b) {
-		int i = 0;
-		int j = 0;
-		while (i < a.length && j < b.length) {
-			if (a[i] < b[j]) {
-				i++;
-			}
-			else if (a[i] > b[j]) {
-				j++;
-			}
-			else {
-				return true;
-			}
-		}
-		return false;
+		return Arrays.copyOf(out, n);
 	}
 
 	/** |A ∩ B| for ascending arrays, without writing it out. */
-	static int intersectionSize(int[] a, int[] b) {
-		int i = 0;
-		int j = 0;
+	public static int intersectionSize(int[] a, int[] b) {
 		int n = 0;
-		while (i < a.length && j < b.length) {
+		for (int i = 0, j = 0; i < a.length && j < b.length;) {
 			if (a[i] < b[j]) {
 				i++;
 			}
@@ -102,14 +86,19 @@ final class Ids {
 		return n;
 	}
 
+	/** Whether ascending arrays share a value. */
+	public static boolean intersects(int[] a, int[] b) {
+		return intersectionSize(a, b) > 0;
+	}
+
 	/** |A ∩ B| / |A ∪ B| for ascending arrays; 0 when both are empty. */
-	static double jaccard(int[] a, int[] b) {
+	public static double jaccard(int[] a, int[] b) {
 		int shared = intersectionSize(a, b);
 		int union = a.length + b.length - shared;
 		return union == 0 ? 0 : (double) shared / union;
 	}
 
-	static boolean contains(int[] sorted, int value) {
+	public static boolean contains(int[] sorted, int value) {
 		if (sorted.length <= 8) { // most lists asked about are a force's few collaborations, or none
 			for (int v : sorted) {
 				if (v >= value) {
@@ -121,7 +110,7 @@ final class Ids {
 		return Arrays.binarySearch(sorted, value) >= 0;
 	}
 
-	static double round(double value) {
+	public static double round(double value) {
 		return Math.round(value * 1e6) / 1e6;
 	}
 }

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.SnapshotReader;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.bulk.LoadCommand;
@@ -116,7 +116,7 @@ public final class BenchCommand {
 		AsOf asOf = new AsOf(snapshot, at, false);
 		List<String> candidates = new ArrayList<>();
 		for (int f = 0; f < snapshot.forceCount(); f++) {
-			if (asOf.present(f) && asOf.networkCollabsOf(f).length > 0) {
+			if (asOf.networkCollabsOf(f).length > 0) {
 				candidates.add(snapshot.forceId(f));
 			}
 		}
