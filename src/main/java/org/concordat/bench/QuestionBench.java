@@ -38,6 +38,9 @@ final class QuestionBench {
 		sideBySide.compare(new SideBySide.Question<>("similar forces (top 10)", "similar-forces", Map.of(), 200,
 				f -> new ForceSimilarity(sideBySide.asOf()).of(f, 10, false), Answers::similar,
 				rows -> Answers.similar(rows, true)), forces);
+		sideBySide.compare(new SideBySide.Question<>("similar forces by Adamic-Adar (top 10)", "similar-forces-adamic-adar",
+				Map.of(), 100, f -> new ForceSimilarity(sideBySide.asOf()).byCollaborations(f, 10,
+						ForceSimilarity.Method.ADAMIC_ADAR), Answers::similar, rows -> Answers.similar(rows, true)), forces);
 		// compared whole: every pair, unpaged
 		sideBySide.compare(new SideBySide.Question<>("overlaps for one force", "overlaps-for-force", Map.of(), 100,
 				f -> new Overlaps(sideBySide.asOf()).find(f, -1, null), Answers::overlaps,

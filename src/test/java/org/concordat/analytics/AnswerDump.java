@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every question's answer on 150 registers (100 random ones, 50 generated national-shaped ones of 40 to 400
- * agencies) and, with {@code -Danswers.national=true}, on a sample of the national register, written as JSON
+ * Every question's answer on 150 registers (100 random ones, 50 generated national-shaped ones of 50 to 400
+ * agencies), on the demo register at three dates and, with {@code -Danswers.national=true}, on a sample of the
+ * national register, written as JSON
  * lines to {@code -Danswers.out=FILE}: {@code mvn -Pbench test -Dtest=AnswerDump}. The same dump from another
  * version of the code (its own copy of this class, calling its own API) is compared line by line to show
  * that the answers did not change but where a definition did (docs/analytics.md, "Old and new answers").
@@ -51,19 +52,39 @@ class AnswerDump {
 			for (int r = 0; r < 150; r++) {
 				long seed = seeds.nextLong();
 				RegisterDocument doc = r < 100 ? RandomRegister.of(seed)
-						: generated(40 + (int) Math.floorMod(seed, 361L), seed);
-				RegisterSnapshot s = SnapshotBuilder.build(1, doc);
+						: generated(50 + (int) Math.floorMod(seed, 351L), seed);
+				RegisterSnapshot s = SnapshotBuilder.build(1, exported(doc));
 				for (LocalDate at : DATES) {
 					for (boolean national : new boolean[] { false, true }) {
-						questions(w, "register " + r + " at " + at + " national " + national, new AsOf(s, at, national), 1);
+						questions(w, "register " + r + " at " + at + " national " + national, new AsOf(s, at, national),
+								Math.max(1, s.forceCount() / 30));
 					}
 				}
 			}
+			RegisterSnapshot demo = SnapshotBuilder.build(1, exported(JSON.readValue(
+					Path.of("cypher/seed/demo-register.json").toFile(), RegisterDocument.class)));
+			for (LocalDate at : List.of(LocalDate.of(2017, 6, 30), LocalDate.of(2021, 1, 1), LocalDate.of(2025, 6, 30))) {
+				questions(w, "demo at " + at, new AsOf(demo, at, false), 1);
+			}
 			if (Boolean.getBoolean("answers.national")) {
-				RegisterSnapshot s = SnapshotBuilder.build(1, generated(GeneratorOptions.NATIONAL_AGENCIES, 7));
+				RegisterSnapshot s = SnapshotBuilder.build(1, exported(generated(GeneratorOptions.NATIONAL_AGENCIES, 7)));
 				questions(w, "national at 2025-06-30", new AsOf(s, LocalDate.of(2025, 6, 30), false), 88);
 			}
 		}
+	}
+
+	/** The register in the export's order (by id, members by force then joined), as the server reads it. */
+	private static RegisterDocument exported(RegisterDocument doc) {
+		return new RegisterDocument(
+				doc.functions().stream().sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
+				doc.forces().stream().sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
+				doc.collaborations().stream().map(c -> c.withMembers(c.members().stream()
+					.sorted(java.util.Comparator.comparing((org.concordat.collaboration.Membership m) -> m.force())
+						.thenComparing(m -> org.concordat.register.PartialDate.firstDay(m.joined()),
+								java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+					.toList())).sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
+				doc.people().stream().map(p -> p.sorted()).sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
+				doc.lessons().stream().sorted(java.util.Comparator.comparing(x -> x.id())).toList());
 	}
 
 	private static RegisterDocument generated(int agencies, long seed) {
@@ -77,14 +98,22 @@ class AnswerDump {
 		RegisterSnapshot s = asOf.snapshot();
 		int components = Connectivity.of(asOf).components();
 		List<String> topics = s.functionCount() == 0 ? List.of("withdrawal", "purpose")
-				: List.of("withdrawal", "purpose", s.functionId(0));
-		for (int f = 0; f < s.forceCount(); f += step) {
+				: List.of("withdrawal", "purpose", java.util.stream.IntStream.range(0, s.functionCount())
+					.mapToObj(s::functionId).min(String::compareTo).orElseThrow());
+		// in id order, which is index order in one version of the code and not in the other
+		int[] byId = java.util.stream.IntStream.range(0, s.forceCount()).boxed()
+			.sorted(java.util.Comparator.comparing(s::forceId)).mapToInt(Integer::intValue).toArray();
+		int[] collabsById = java.util.stream.IntStream.range(0, s.collabCount()).boxed()
+			.sorted(java.util.Comparator.comparing(s::collabId)).mapToInt(Integer::intValue).toArray();
+		for (int k = 0; k < s.forceCount(); k += step) {
+			int f = byId[k];
 			String force = where + " force " + s.forceId(f);
 			write(w, force + " withdrawal", new WithdrawalImpact(asOf, components).of(f, -1, 25, 20));
 			int[] mine = asOf.collabsOf(f);
 			if (mine.length > 0) {
-				write(w, force + " withdrawal from " + s.collabId(mine[0]),
-						new WithdrawalImpact(asOf, components).of(f, mine[0], 25, 20));
+				int first = java.util.Arrays.stream(mine).boxed().min(java.util.Comparator.comparing(s::collabId)).orElseThrow();
+				write(w, force + " withdrawal from " + s.collabId(first),
+						new WithdrawalImpact(asOf, components).of(f, first, 25, 20));
 			}
 			write(w, force + " similar", new ForceSimilarity(asOf).of(f, 10, false));
 			write(w, force + " similar by functions", new ForceSimilarity(asOf).of(f, 10, true));
@@ -93,13 +122,14 @@ class AnswerDump {
 				write(w, force + " contacts " + topic, new ContactFinder(asOf).find(f, topic, 10));
 			}
 		}
-		for (int c = 0; c < s.collabCount(); c += step) {
+		for (int k = 0; k < s.collabCount(); k += step * Math.max(1, s.collabCount() / Math.max(1, s.forceCount()))) {
+			int c = collabsById[k];
 			write(w, where + " collaboration " + s.collabId(c) + " similar", new CollaborationSimilarity(asOf).of(c, 10));
 		}
 		if (step == 1) {
 			write(w, where + " overlaps", new Overlaps(asOf).find(-1, -1, null, 100, 0));
 		}
-		write(w, where + " graph", new GraphView(asOf).forces(null, -1, null, 2_000));
+		write(w, where + " graph", new GraphView(asOf).forces(null, -1, null, 200));
 		write(w, where + " graph by region", new GraphView(asOf).regions(null, -1, null, 2_000));
 		write(w, where + " alliances", Alliances.of(asOf));
 	}

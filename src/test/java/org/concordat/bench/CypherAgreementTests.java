@@ -67,6 +67,9 @@ class CypherAgreementTests extends ApiTest {
 						"memberLimit", SideBySide.EVERY_MEMBER);
 				assertAgree(Answers.similar(new ForceSimilarity(asOf).of(f, 10, false)),
 						Answers.similar(cypher.run(CypherQuestions.query("similar-forces"), p), true), "similar", force, at);
+				assertAgree(Answers.similar(new ForceSimilarity(asOf).byCollaborations(f, 10, ForceSimilarity.Method.ADAMIC_ADAR)),
+						Answers.similar(cypher.run(CypherQuestions.query("similar-forces-adamic-adar"), p), true),
+						"similar by Adamic-Adar", force, at);
 				assertAgree(Answers.overlaps(new Overlaps(asOf).find(f, -1, null)),
 						Answers.overlaps(cypher.run(CypherQuestions.query("overlaps-for-force"), p), true), "overlaps", force, at);
 				assertAgree(Answers.withdrawal(WithdrawalImpact.collaborations(asOf, f, -1, SideBySide.EVERY_MEMBER)),

@@ -4,13 +4,10 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
-import org.jgrapht.GraphType;
-import org.jgrapht.graph.AbstractGraph;
-import org.jgrapht.graph.DefaultGraphType;
+import org.concordat.analytics.snapshot.storage.ReadOnlyGraph;
 
 /**
  * The co-membership network at D as an unmodifiable JGraphT graph: a vertex per force, an edge between two
@@ -18,24 +15,43 @@ import org.jgrapht.graph.DefaultGraphType;
  * a force's are worked out when asked for, from the day's lists (a national collaboration alone would add
  * millions). An edge is the two forces' indexes in one long, the smaller first.
  */
-final class CoMembershipGraph extends AbstractGraph<Integer, Long> {
-
-	private static final GraphType TYPE = new DefaultGraphType.Builder().undirected().allowMultipleEdges(false)
-		.allowSelfLoops(false).weighted(false).modifiable(false).build();
+final class CoMembershipGraph extends ReadOnlyGraph<Integer, Long> {
 
 	private final AsOf asOf;
 
 	private final int forces;
 
+	/** Which force last listed each force as a partner, plus one: a search marks rather than collects. */
+	private final int[] listedBy;
+
 	CoMembershipGraph(AsOf asOf) {
+		super(false);
 		this.asOf = asOf;
 		this.forces = asOf.snapshot().forceCount();
+		this.listedBy = new int[forces];
 	}
 
-	/** The distinct partners of {@code f}, ascending. */
+	/** The distinct partners of {@code f}, ascending (one thread at a time: JGraphT's algorithms run on one). */
 	int[] partners(int f) {
-		return Arrays.stream(asOf.networkCollabsOf(f)).flatMap(c -> Arrays.stream(asOf.members(c)))
-			.filter(g -> g != f).sorted().distinct().toArray();
+		int n = 0;
+		for (int c : asOf.networkCollabsOf(f)) {
+			n += asOf.members(c).length;
+		}
+		int[] partners = new int[n];
+		n = 0;
+		for (int c : asOf.networkCollabsOf(f)) {
+			for (int g : asOf.members(c)) {
+				if (g != f && listedBy[g] != f + 1) {
+					listedBy[g] = f + 1;
+					partners[n++] = g;
+				}
+			}
+		}
+		Arrays.sort(partners, 0, n);
+		for (int i = 0; i < n; i++) { // the next call for f must not see these marks
+			listedBy[partners[i]] = 0;
+		}
+		return Arrays.copyOf(partners, n);
 	}
 
 	private static long edge(int a, int b) {
@@ -116,97 +132,6 @@ final class CoMembershipGraph extends AbstractGraph<Integer, Long> {
 
 	@Override
 	public Set<Long> getAllEdges(Integer a, Integer b) {
-		Long e = getEdge(a, b);
-		return e == null ? Set.of() : Set.of(e);
-	}
-
-	@Override
-	public Long getEdge(Integer a, Integer b) {
-		return containsVertex(a) && containsVertex(b) && containsEdge(edge(a, b)) ? edge(a, b) : null;
-	}
-
-	@Override
-	public int degreeOf(Integer f) {
-		return partners(f).length;
-	}
-
-	@Override
-	public Set<Long> incomingEdgesOf(Integer f) {
-		return edgesOf(f);
-	}
-
-	@Override
-	public int inDegreeOf(Integer f) {
-		return degreeOf(f);
-	}
-
-	@Override
-	public Set<Long> outgoingEdgesOf(Integer f) {
-		return edgesOf(f);
-	}
-
-	@Override
-	public int outDegreeOf(Integer f) {
-		return degreeOf(f);
-	}
-
-	@Override
-	public GraphType getType() {
-		return TYPE;
-	}
-
-	@Override
-	public double getEdgeWeight(Long e) {
-		return DEFAULT_EDGE_WEIGHT;
-	}
-
-	@Override
-	public void setEdgeWeight(Long e, double weight) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Supplier<Integer> getVertexSupplier() {
-		return null;
-	}
-
-	@Override
-	public Supplier<Long> getEdgeSupplier() {
-		return null;
-	}
-
-	@Override
-	public Long addEdge(Integer a, Integer b) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean addEdge(Integer a, Integer b, Long e) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Integer addVertex() {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean addVertex(Integer f) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Long removeEdge(Integer a, Integer b) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean removeEdge(Long e) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean removeVertex(Integer f) {
-		throw new UnsupportedOperationException();
+		return containsVertex(a) && containsVertex(b) && containsEdge(edge(a, b)) ? Set.of(edge(a, b)) : Set.of();
 	}
 }

@@ -49,10 +49,20 @@ public record Connectivity(LocalDate at, int components, List<String> isolatedFo
 			}
 		}
 		BiconnectivityInspector<Integer, Integer> blocks = new BiconnectivityInspector<>(g);
+		int[] reaching = new int[s.forceCount()]; // how many of its blocks reach another force
+		for (Graph<Integer, Integer> block : blocks.getBlocks()) {
+			Set<Integer> vertices = block.vertexSet();
+			boolean reaches = vertices.size() >= 3
+					|| vertices.stream().anyMatch(v -> !network.isForce(v) && g.degreeOf(v) >= 2);
+			for (int v : vertices) {
+				if (reaches && network.isForce(v)) {
+					reaching[v]++;
+				}
+			}
+		}
 		List<String> cut = new ArrayList<>();
-		for (int f : blocks.getCutpoints()) {
-			if (network.isForce(f) && blocks.getBlocks(f).stream().filter(block -> block.vertexSet().size() >= 3
-					|| block.vertexSet().stream().anyMatch(v -> v != f && g.degreeOf(v) >= 2)).count() >= 2) {
+		for (int f = 0; f < s.forceCount(); f++) {
+			if (reaching[f] >= 2) {
 				cut.add(s.forceId(f));
 			}
 		}

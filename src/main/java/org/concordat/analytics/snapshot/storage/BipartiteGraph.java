@@ -4,11 +4,6 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
-
-import org.jgrapht.GraphType;
-import org.jgrapht.graph.AbstractGraph;
-import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * The snapshot's memberships as an unmodifiable JGraphT graph: vertex {@code f} is force f, vertex
@@ -20,16 +15,14 @@ import org.jgrapht.graph.DefaultGraphType;
  * build), which a write would have to rebuild, and makes a new {@code LinkedHashSet} on every
  * {@code edgesOf}; this one costs nothing to keep and hands out views.
  */
-public final class BipartiteGraph extends AbstractGraph<Integer, Integer> {
-
-	private static final GraphType TYPE = new DefaultGraphType.Builder().undirected().allowMultipleEdges(true)
-		.allowSelfLoops(false).weighted(false).modifiable(false).build();
+public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 
 	private final int forces;
 
 	private final Memberships m;
 
 	BipartiteGraph(int forces, Memberships memberships) {
+		super(true);
 		this.forces = forces;
 		this.m = memberships;
 	}
@@ -76,31 +69,6 @@ public final class BipartiteGraph extends AbstractGraph<Integer, Integer> {
 	}
 
 	@Override
-	public int degreeOf(Integer v) {
-		return edgesOf(v).size();
-	}
-
-	@Override
-	public Set<Integer> incomingEdgesOf(Integer v) {
-		return edgesOf(v);
-	}
-
-	@Override
-	public int inDegreeOf(Integer v) {
-		return degreeOf(v);
-	}
-
-	@Override
-	public Set<Integer> outgoingEdgesOf(Integer v) {
-		return edgesOf(v);
-	}
-
-	@Override
-	public int outDegreeOf(Integer v) {
-		return degreeOf(v);
-	}
-
-	@Override
 	public Integer getEdgeSource(Integer e) {
 		return m.force[e];
 	}
@@ -126,72 +94,6 @@ public final class BipartiteGraph extends AbstractGraph<Integer, Integer> {
 			}
 		}
 		return edges;
-	}
-
-	@Override
-	public Integer getEdge(Integer u, Integer v) {
-		Set<Integer> edges = getAllEdges(u, v);
-		return edges == null || edges.isEmpty() ? null : edges.iterator().next();
-	}
-
-	@Override
-	public GraphType getType() {
-		return TYPE;
-	}
-
-	@Override
-	public double getEdgeWeight(Integer e) {
-		return DEFAULT_EDGE_WEIGHT;
-	}
-
-	@Override
-	public void setEdgeWeight(Integer e, double weight) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Supplier<Integer> getVertexSupplier() {
-		return null;
-	}
-
-	@Override
-	public Supplier<Integer> getEdgeSupplier() {
-		return null;
-	}
-
-	@Override
-	public Integer addEdge(Integer u, Integer v) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean addEdge(Integer u, Integer v, Integer e) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Integer addVertex() {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean addVertex(Integer v) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public Integer removeEdge(Integer u, Integer v) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean removeEdge(Integer e) {
-		throw new UnsupportedOperationException();
-	}
-
-	@Override
-	public boolean removeVertex(Integer v) {
-		throw new UnsupportedOperationException();
 	}
 
 	/** The ints {@code from .. to-1}, or the entries of {@code values} there: a read-only view. */
