@@ -108,4 +108,38 @@ class AnalyticsApiTests extends ApiTest {
 			.jsonPath("$.collaborations[0].costShare.length()").isEqualTo(1)
 			.jsonPath("$.collaborations[0].memberCount").value(n -> assertThat(((Number) n).intValue()).isGreaterThan(1));
 	}
+
+	@Test
+	void everyAnswerSaysWhichStateOfTheRegisterItReflectsInItsHeadersAndItsBody() {
+		load(Fixtures.tinyRegister());
+		long position = snapshots.state().position();
+		for (String uri : List.of("/api/analytics/withdrawal?force=aford", "/api/analytics/similar-forces?force=aford",
+				"/api/analytics/similar-collaborations?collaboration=mg", "/api/analytics/overlaps",
+				"/api/analytics/contacts?force=aford&topic=withdrawal", "/api/analytics/alliances",
+				"/api/analytics/network", "/api/graph", "/api/analytics/status")) {
+			web.get().uri(uri).exchange().expectStatus().isOk()
+				.expectHeader().valueEquals(SnapshotStamp.POSITION_HEADER, Long.toString(position))
+				.expectHeader().value(SnapshotStamp.AGE_HEADER, age -> assertThat(Long.parseLong(age)).isNotNegative())
+				.expectBody().jsonPath("$.snapshot.position").isEqualTo((int) position)
+				.jsonPath("$.snapshot.version").isNumber()
+				.jsonPath("$.snapshot.upToDateAt").isNotEmpty();
+		}
+	}
+
+	@Test
+	void similarForcesByAdamicAdarAndTheNetworksCutVerticesAndBridges() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/similar-forces?force=aford&method=adamic-adar&at=2015-01-01").exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$.method").isEqualTo("adamic-adar")
+			.jsonPath("$.similar[*].force").isEqualTo(List.of("dford", "bford", "cford"));
+		web.get().uri("/api/analytics/similar-forces?force=aford&method=adamic-adar&by=functions").exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("method");
+		// at 2015 aford joins the motorway group (with bford, cford) to its alliance with dford: a tree, every
+		// membership a bridge
+		web.get().uri("/api/analytics/network?at=2015-01-01").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.components").isEqualTo(1)
+			.jsonPath("$.cutVertices").isEqualTo(List.of("aford"))
+			.jsonPath("$.bridges[*].force").isEqualTo(List.of("aford", "aford", "bford", "cford", "dford"));
+	}
 }
