@@ -1,8 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:8080';
+/** The first admin's password, set for the app under test (pom.xml, frontend/e2e/app.properties). */
+export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password' };
+
+/** An Authorization header for direct API calls from the tests (HTTP Basic as the admin). */
+export function adminAuthorization(): string {
+  return `Basic ${Buffer.from(`${ADMIN.username}:${ADMIN.password}`).toString('base64')}`;
+}
 export const OUT = resolve(process.env.E2E_OUT ?? '../target');
 export const SCREENSHOTS = join(OUT, 'e2e-screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,19 +20,56 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 
 export interface Session {
   browser: Browser;
+  /** The browser's signed-in profile: every page opened in it shares the session cookie. */
+  context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Starts Chromium; Playwright gives every launch a fresh temporary profile and removes it on close. */
-export async function launch(): Promise<Session> {
+/**
+ * Starts Chromium and signs in through the sign-in page as the given account (the admin unless told
+ * otherwise), as a person would; Playwright gives every launch a fresh temporary profile and removes it on close.
+ */
+export async function launch(account: { username: string; password: string } | null = ADMIN): Promise<Session> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return { browser, close: () => browser.close() };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await watchContentSecurityPolicy(context);
+  if (account) {
+    const page = await context.newPage();
+    await signIn(page, account.username, account.password);
+    await page.close();
+  }
+  return { browser, context, close: () => browser.close() };
+}
+
+/** Fills in and sends the sign-in page's form, then waits for the explorer to start loading. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(`${BASE_URL}/signin`);
+  await page.locator('body[data-signin="ready"]').waitFor();
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL((url) => url.pathname !== '/signin' || url.search.length > 0), page.click('#signin-form button[type=submit]')]);
+}
+
+/**
+ * Records every content-security-policy violation of every page in the context: the policy must never block
+ * anything the explorer does (see cspViolations).
+ */
+async function watchContentSecurityPolicy(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
 /** Opens the explorer at 1280×800 with the given query and waits until the graph is drawn. */
 export async function open(session: Session, query = '', prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await session.context.newPage();
   await prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

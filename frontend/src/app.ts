@@ -1,4 +1,5 @@
 import { Api } from './api/client';
+import { Session, signOut } from './api/session';
 import type { Alliances, Graph, Withdrawal } from './api/types';
 import { Catalog } from './catalog';
 import { differences } from './model/alliances';
@@ -9,6 +10,7 @@ import { buildModel, matches, type GraphModel } from './model/graph-model';
 import { colourFor, communityPalette, NEUTRAL } from './model/regions';
 import { graphKey, toQuery, type ViewState } from './model/view-state';
 import { impactMarks } from './model/withdrawal';
+import { accountsPanel } from './panels/accounts-panel';
 import { alliancesPanel } from './panels/alliances-panel';
 import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
@@ -36,6 +38,7 @@ export const NODE_LIMIT = 2000;
 export class App {
   private readonly store = new Store();
   private readonly api = new Api();
+  private session = new Session(undefined);
   private catalog!: Catalog;
   private model?: GraphModel;
   private lastGraph?: Graph;
@@ -61,6 +64,7 @@ export class App {
   async start(): Promise<void> {
     document.body.dataset.graph = 'loading';
     try {
+      this.session = new Session(await this.api.account());
       this.catalog = await Catalog.load(this.api);
     } catch (err) {
       this.root.replaceChildren(h('p', { class: 'error fatal' }, `The register could not be loaded: ${(err as Error).message}`));
@@ -92,9 +96,29 @@ export class App {
     this.timebar = new TimeBar(this.store, this.catalog.firstDay() ?? '1990-01-01');
     this.stage.append(this.map.element, this.network.element);
     this.root.replaceChildren(
-      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.toolbar.element),
+      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.toolbar.element, this.accountBox()),
       h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, this.stage, this.legendSlot, this.timebar.element), this.panel),
     );
+  }
+
+  /** Who is signed in and as what; an admin's way to the accounts; signing out (or in, when reading anonymously). */
+  private accountBox(): HTMLElement {
+    const box = h('div', { class: 'account-box', id: 'account' });
+    const account = this.session.account;
+    if (!account) {
+      box.append(h('span', { class: 'muted' }, 'Reading without signing in'), h('a', { href: '/signin', id: 'sign-in', class: 'button' }, 'Sign in'));
+      return box;
+    }
+    box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
+    if (this.session.isAdmin) {
+      const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
+      accounts.addEventListener('click', () => this.store.set({ tool: this.store.state.tool === 'accounts' ? undefined : 'accounts' }));
+      box.append(accounts);
+    }
+    const out = h('button', { type: 'button', id: 'sign-out' }, 'Sign out');
+    out.addEventListener('click', signOut);
+    box.append(out);
+    return box;
   }
 
   private select(kind: 'force' | 'collaboration' | 'region', id: string) {
@@ -255,9 +279,11 @@ export class App {
   }
 
   private renderPanel(state: ViewState) {
-    const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at() };
+    const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at(), session: this.session };
     let content: HTMLElement | undefined;
-    if (state.tool === 'contacts') content = contactsPanel(ctx);
+    document.getElementById('tool-accounts')?.setAttribute('aria-pressed', String(state.tool === 'accounts'));
+    if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
+    else if (state.tool === 'contacts') content = contactsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
       content = alliancesPanel(ctx, this.alliances!.promise, () => this.communityPalette());

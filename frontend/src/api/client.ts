@@ -14,6 +14,23 @@ import type {
   SimilarForces,
   Withdrawal,
 } from './types';
+import { cookie, type Account } from './session';
+
+/** A local account as admins see it (GET /api/accounts): never a password. */
+export interface AccountRecord {
+  username: string;
+  roles: string[];
+  forces: string[];
+  enabled: boolean;
+  created?: string;
+}
+
+/** What an admin sends to create or change an account. */
+export interface AccountChange {
+  roles: string[];
+  forces: string[];
+  enabled: boolean;
+}
 
 /** A failed API call, carrying the server's problem details so the page can say what was wrong. */
 export class ApiError extends Error {
@@ -54,11 +71,36 @@ export function parseJson<T>(text: string): T {
 
 export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** What to do when the server says the session has ended (401): by default, go to the sign-in page. */
+export type OnSignedOut = () => void;
+
 export class Api {
-  constructor(private readonly fetcher: Fetcher = (input, init) => fetch(input, init)) {}
+  constructor(
+    private readonly fetcher: Fetcher = (input, init) => fetch(input, init),
+    private readonly csrfToken: () => string | undefined = () => cookie('XSRF-TOKEN'),
+    private readonly onSignedOut: OnSignedOut = () => location.assign('/signin'),
+  ) {}
 
   async get<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
     const response = await this.fetcher(url(path, params), { headers: { Accept: 'application/json' }, signal });
+    return this.answer<T>(response);
+  }
+
+  /**
+   * A write: JSON in, JSON (or nothing) out. The session's writes carry the CSRF token from its cookie in the
+   * X-XSRF-TOKEN header; without it the server refuses them.
+   */
+  async send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T | undefined> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = this.csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await this.fetcher(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (response.status === 204) return undefined;
+    return this.answer<T>(response);
+  }
+
+  private async answer<T>(response: Response): Promise<T> {
     if (!response.ok) {
       let problem: Problem = {};
       try {
@@ -66,10 +108,26 @@ export class Api {
       } catch {
         // Not every failure has a JSON body (a proxy's 502, say); the status alone still explains it.
       }
+      if (response.status === 401) this.onSignedOut();
       throw new ApiError(response.status, problem);
     }
     return parseJson<T>(await response.text());
   }
+
+  /** Who is signed in; undefined for an anonymous visitor (public read), without sending them to sign in. */
+  async account(): Promise<Account | undefined> {
+    const response = await this.fetcher('/api/account', { headers: { Accept: 'application/json' } });
+    if (response.status === 401) return undefined;
+    if (!response.ok) throw new ApiError(response.status, {});
+    return parseJson<Account>(await response.text());
+  }
+
+  accounts = () => this.get<AccountRecord[]>('/api/accounts', { limit: 1000 });
+  createAccount = (account: AccountChange & { username: string }) => this.send<AccountRecord & { password?: string }>('POST', '/api/accounts', account);
+  updateAccount = (username: string, change: AccountChange) => this.send<AccountRecord>('PUT', `/api/accounts/${encodeURIComponent(username)}`, change);
+  /** Sets a generated password and answers it (shown once). */
+  resetPassword = (username: string) => this.send<{ password: string }>('PUT', `/api/accounts/${encodeURIComponent(username)}/password`, { password: null });
+  deleteAccount = (username: string) => this.send<void>('DELETE', `/api/accounts/${encodeURIComponent(username)}`);
 
   forces = () => this.get<Force[]>('/api/forces', { limit: 1000 });
   force = (id: string) => this.get<ForceDetail>(`/api/forces/${encodeURIComponent(id)}`);

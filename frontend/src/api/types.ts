@@ -231,6 +231,9 @@ export interface Overlaps {
 
 export interface Contact {
   person: string;
+  /** The person's name and contact details: only for contact-viewers and above. */
+  name?: string;
+  contact?: string;
   title?: string;
   rank?: string;
   force?: string;

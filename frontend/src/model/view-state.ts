@@ -4,7 +4,7 @@
 export type ViewName = 'map' | 'network';
 export type Level = 'force' | 'region';
 export type Colouring = 'region' | 'community';
-export type Tool = 'contacts' | 'alliances';
+export type Tool = 'contacts' | 'alliances' | 'accounts';
 
 export interface ViewState {
   view: ViewName;
@@ -63,7 +63,7 @@ export function fromQuery(query: string): ViewState {
   }
   if (state.at && !/^\d{4}-\d{2}-\d{2}$/.test(state.at)) delete state.at;
   const tool = params.get('tool');
-  if (tool === 'contacts' || tool === 'alliances') state.tool = tool;
+  if (tool === 'contacts' || tool === 'alliances' || tool === 'accounts') state.tool = tool;
   return state;
 }
 

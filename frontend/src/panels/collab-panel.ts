@@ -38,14 +38,17 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
   const contacts = section('Contacts', 'collab-contacts', async () => {
     const people = await api.people(id);
     if (!people.length) return empty('No contacts recorded.');
-    return h(
+    // below contact-viewer the server sends roles without names or contact details; say so rather than leave a gap
+    const withheld: HTMLElement | null = ctx.session.seesPersonalData ? null : h('p', { class: 'muted personal-withheld' }, 'Names and contact details are shown to contact viewers; you see each contact’s role.');
+    const list: HTMLElement = h(
       'ul',
       { class: 'plain' },
       people.map((p) => {
         const topics = p.contactFor.filter((c) => c.collaboration === id).flatMap((c) => c.topics);
-        return h('li', {}, h('strong', {}, p.name ?? p.title ?? p.id), p.name && p.title ? ` — ${p.title}` : '', p.rank ? h('span', { class: 'muted' }, ` (${p.rank})`) : null, p.contact ? h('div', {}, p.contact) : null, topics.length ? chips(topics, (t) => topicLabel(catalog, t)) : null);
+        return h('li', { 'data-person': p.id }, h('strong', {}, p.name ?? p.title ?? p.id), p.name && p.title ? ` — ${p.title}` : '', p.rank ? h('span', { class: 'muted' }, ` (${p.rank})`) : null, p.contact ? h('div', { class: 'contact-details' }, p.contact) : null, topics.length ? chips(topics, (t) => topicLabel(catalog, t)) : null);
       }),
     );
+    return withheld ? [withheld, list] : list;
   });
   const similar = section('Similar collaborations', 'collab-similar', async () => {
     const list = await api.similarCollaborations(id);

@@ -1,4 +1,5 @@
 import type { Api } from '../api/client';
+import type { Session } from '../api/session';
 import type { Catalog } from '../catalog';
 import type { Store } from '../store';
 import { h } from '../ui/dom';
@@ -10,6 +11,8 @@ export interface PanelContext {
   store: Store;
   /** The date the page is showing, as "YYYY-MM-DD". */
   at: () => string;
+  /** Who is signed in, and so what the panels offer and say. */
+  session: Session;
 }
 
 /**

@@ -24,7 +24,8 @@ export function contactsPanel(ctx: PanelContext): HTMLElement {
       section('Ranked contacts', 'contacts-ranked', async () => {
         const list = await api.contacts({ topic: chosen, force, at: ctx.at(), limit: 20 });
         if (!list.length) return empty('Nobody is recorded as a contact for this topic.');
-        return h('ol', { class: 'plain contacts' }, list.map((c) => contactItem(ctx, c)));
+        const ranked = h('ol', { class: 'plain contacts' }, list.map((c) => contactItem(ctx, c)));
+        return ctx.session.seesPersonalData ? ranked : [h('p', { class: 'muted personal-withheld' }, 'Names and contact details are shown to contact viewers; you see each contact’s role.'), ranked];
       }),
     );
   };
@@ -45,8 +46,10 @@ function contactItem(ctx: PanelContext, c: Contact): HTMLElement {
   return h(
     'li',
     { 'data-person': c.person },
-    h('strong', {}, c.title ?? c.person),
+    h('strong', {}, c.name ?? c.title ?? c.person),
+    c.name && c.title ? ` — ${c.title}` : null,
     c.rank ? h('span', { class: 'muted' }, ` (${c.rank})`) : null,
+    c.contact ? h('div', { class: 'contact-details' }, c.contact) : null,
     c.force ? h('span', {}, ' · ', entityLink(ctx, 'force', c.force)) : null,
     h('div', { class: 'muted' }, [`matched on ${(c.matchedOn ?? ['topic']).join(' and ')}`, c.hops === undefined ? 'no link from this force' : `${c.hops} hop${c.hops === 1 ? '' : 's'} away`, `score ${c.score.toFixed(2)}`].join(' · ')),
     c.collaboration ? h('div', {}, 'for ', entityLink(ctx, 'collab', c.collaboration)) : null,

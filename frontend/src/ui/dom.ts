@@ -25,6 +25,9 @@ function setAttrs(el: Element, attrs: Attrs) {
     if (value === undefined || value === null || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') {
       el.addEventListener(key.slice(2), value);
+    } else if (key === 'style') {
+      // through the CSSOM, which the content security policy allows; a style attribute in markup it refuses
+      (el as HTMLElement | SVGElement).style.cssText = String(value);
     } else {
       el.setAttribute(key, value === true ? '' : String(value));
     }

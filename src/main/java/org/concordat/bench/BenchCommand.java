@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,write,contacts] [--at 2025-06-30]
+ * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,signin,write,contacts] [--at 2025-06-30]
  * [--samples 100] [--contact-samples 30] [--contact-topics withdrawal,purpose,firearms] [--slow-timeout 60]
  * [--requests 4000] [--http-rounds 3] [--cypher-sample 500] [--key=value ...]}: the scale
  * benchmarks of docs/scaling.md, in one run on one database, printed as a report. Starts the whole app (web
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BenchCommand {
 
 	private static final List<String> SECTIONS = List.of("load", "snapshot", "questions", "allpairs", "http",
-			"write", "contacts");
+			"signin", "write", "contacts");
 
 	private BenchCommand() {
 	}
@@ -48,7 +48,9 @@ public final class BenchCommand {
 		Report report = new Report(System.out);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordatApplication.class)
 			.run(LoadCommand.withDefaults(options.springArguments(), "--concordat.seed.enabled=false",
-					"--server.port=0", "--concordat.changes.enabled=false"))) {
+					"--server.port=0", "--concordat.changes.enabled=false",
+					// the sign-in section measures the trivial endpoint read anonymously too (loopback only)
+					"--concordat.security.public-read=true"))) {
 			Driver driver = app.getBean(Driver.class);
 			Snapshots snapshots = app.getBean(Snapshots.class);
 			CypherQuestions cypher = new CypherQuestions(driver);
@@ -75,12 +77,19 @@ public final class BenchCommand {
 			if (only.contains("allpairs")) {
 				new AllPairsBench(snapshot, cypher, report, at).run(options.integer("cypher-sample", 500));
 			}
+			// the HTTP sections sign in as the bench's own account (SignInBench), with HTTP Basic
+			SignInBench signIn = only.contains("http") || only.contains("signin")
+					? new SignInBench(port, report).signIn(app.getBean(org.concordat.account.Accounts.class)) : null;
 			if (only.contains("http")) {
 				AsOf asOf = new AsOf(snapshot, at, false);
 				List<String> collabs = sample.stream().map(f -> asOf.networkCollabsOf(snapshot.force(f)))
 					.filter(c -> c.length > 0).map(c -> snapshot.collabId(c[0])).distinct().toList();
-				new HttpBench(port, report).run(sample, collabs, at.toString(), options.integer("requests", 4_000),
+				new HttpBench(port, report, signIn.basic()).run(sample, collabs, at.toString(), options.integer("requests", 4_000),
 						options.integer("http-rounds", 3));
+			}
+			if (only.contains("signin")) {
+				signIn.run(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class),
+						options.integer("requests", 4_000), options.integer("http-rounds", 3));
 			}
 			if (only.contains("write")) {
 				AsOf asOf = new AsOf(snapshot, at, false);

@@ -26,10 +26,12 @@ final class HttpBench {
 
 	private final Report report;
 
-	HttpBench(int port, Report report) {
+	/** @param authorization the Authorization header every request sends (the bench's account: SignInBench) */
+	HttpBench(int port, Report report, String authorization) {
 		ConnectionProvider pool = ConnectionProvider.builder("bench").maxConnections(CONNECTIONS)
 			.pendingAcquireMaxCount(-1).build();
 		this.client = WebClient.builder().baseUrl("http://127.0.0.1:" + port)
+			.defaultHeader(org.springframework.http.HttpHeaders.AUTHORIZATION, authorization)
 			.clientConnector(new ReactorClientHttpConnector(HttpClient.create(pool)))
 			.codecs(c -> c.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
 			.build();

@@ -56,8 +56,11 @@ final class Batcher {
 				run.sink().write(statements, rows);
 			}
 			catch (RuntimeException e) {
-				throw new BulkLoadException(List.of(new FieldError("batch " + batch, where + " failed: " + e.getMessage())),
-						batch);
+				// a refusal by the database is named by its code, not its message: that quotes the document's values
+				String why = e instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+						&& neo4j.code().startsWith("Neo.ClientError") ? "the database refused it (" + neo4j.code() + ")"
+								: e.getMessage();
+				throw new BulkLoadException(List.of(new FieldError("batch " + batch, where + " failed: " + why)), batch);
 			}
 			run.progress().committed(batch, kind, rows.size(), where, System.nanoTime() - started);
 		}

@@ -38,22 +38,20 @@ class BulkLoadController {
 
 	private final BulkLoads loads;
 
-	private final Path directory;
+	private final BulkDirectory directory;
 
-	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:.}") Path directory) {
+	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:./bulk}") Path directory) {
 		this.loads = loads;
-		this.directory = directory.toAbsolutePath().normalize();
+		this.directory = new BulkDirectory(directory);
 	}
 
 	@PostMapping(params = "path")
 	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(@RequestParam String path,
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
-		Path file = directory.resolve(path).normalize();
-		if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
-			return Mono.error(new InvalidInputException("path", "no such file in the bulk-load directory: " + path));
-		}
-		return Mono.fromCallable(() -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
-		})));
+		// resolving the path touches the file system: off the event loop
+		return Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic())
+			.map(file -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
+			})));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

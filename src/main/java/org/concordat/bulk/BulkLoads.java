@@ -49,15 +49,21 @@ public class BulkLoads {
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
 		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
 			try {
-				new BulkLoader(json).load(file, settings, new Neo4jBatchSink(driver), ExistingIds.of(driver), progress);
+				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes), ExistingIds.of(driver),
+						progress);
 				progress.phase("rebuilding the analytics snapshot");
 				snapshots.rebuild().block();
 				progress.done();
 			}
 			catch (RuntimeException e) {
 				if (!(e instanceof BulkLoadException)) {
+					// logged for the operator; the client hears no more than that it failed (the message may quote the file)
+					// (its type only at WARN: a message may quote the document, personal fields included)
+					var log = org.slf4j.LoggerFactory.getLogger(BulkLoads.class);
+					log.warn("bulk load {} failed: {}", progress.status().id(), e.getClass().getName());
+					log.debug("bulk load {} failed", progress.status().id(), e);
 					progress.failed(new BulkLoadException(java.util.List.of(
-							new org.concordat.web.FieldError("bulk-load", String.valueOf(e.getMessage()))), 0));
+							new org.concordat.web.FieldError("bulk-load", "the load failed; the server's log says why")), 0));
 				}
 			}
 			finally {

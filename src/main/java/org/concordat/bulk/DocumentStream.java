@@ -14,6 +14,7 @@ import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
 import org.concordat.web.FieldError;
+import org.concordat.web.JsonReasons;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -70,10 +71,8 @@ final class DocumentStream {
 			}
 		}
 		catch (StreamReadException e) {
-			var at = e.getLocation();
-			throw new BulkLoadException(List.of(new FieldError("document", "malformed JSON at line "
-					+ (at == null ? "?" : at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage())),
-					0);
+			// where, never what: the document may be a file on the server, and its text is not for the client
+			throw new BulkLoadException(List.of(new FieldError("document", JsonReasons.reason(e))), 0);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -101,7 +100,7 @@ final class DocumentStream {
 			}
 			catch (JacksonException e) {
 				visitor.element(section, index, null, new FieldError(section + "[" + index + "]" + pathOf(e),
-						e.getOriginalMessage()));
+						JsonReasons.reason(e)));
 				skipRest(p, depth);
 			}
 		}

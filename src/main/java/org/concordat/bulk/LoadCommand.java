@@ -37,8 +37,8 @@ public final class LoadCommand {
 			Driver driver = app.getBean(Driver.class);
 			BulkProgress progress = new BulkProgress("cli", file.toString());
 			try {
-				new BulkLoader(app.getBean(JsonMapper.class)).load(file, settings, new Neo4jBatchSink(driver),
-						ExistingIds.of(driver), progress);
+				new BulkLoader(app.getBean(JsonMapper.class)).load(file, settings,
+						Neo4jBatchSink.beginning(driver, app.getBean(ChangeLog.class)), ExistingIds.of(driver), progress);
 				BulkProgress.Status done = progress.done();
 				System.out.printf("load: %s loaded in %,d ms: %s%n", file, done.elapsedMillis(), done.rowsCommitted());
 				return 0;

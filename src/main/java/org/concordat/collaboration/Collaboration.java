@@ -14,13 +14,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A police-to-police collaboration with its members, functions, figures and sources. {@code hostForce} is
  * derived from the membership whose role is {@code host}; it is never stored on its own.
  * {@code dependencyConfidence} marks the {@code dependsOn} links that are not confirmed (id to confidence),
- * e.g. an inference about which older collaborations a new one builds on.
+ * e.g. an inference about which older collaborations a new one builds on. {@code version} is the register's:
+ * its members and figures belong to it, so a join, a withdrawal or a changed figure gives it a new version.
  */
 @JsonIgnoreProperties(value = "hostForce", allowGetters = true)
 public record Collaboration(String id, String name, String kind, String scope, String purpose, String status,
 		String started, String ended, String legalBasis, Double annualCost, String confidence,
 		List<String> functions, List<String> sources, List<String> dependsOn, List<String> partners,
-		List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence) {
+		List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence, Long version) {
 
 	public Collaboration {
 		dependencyConfidence = dependencyConfidence == null ? Map.of() : new TreeMap<>(dependencyConfidence);
@@ -30,6 +31,15 @@ public record Collaboration(String id, String name, String kind, String scope, S
 		partners = partners == null ? List.of() : partners;
 		members = members == null ? List.of() : members;
 		figures = figures == null ? List.of() : figures;
+	}
+
+	/** A collaboration as input describes it, without a version. */
+	public Collaboration(String id, String name, String kind, String scope, String purpose, String status,
+			String started, String ended, String legalBasis, Double annualCost, String confidence,
+			List<String> functions, List<String> sources, List<String> dependsOn, List<String> partners,
+			List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence) {
+		this(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost, confidence, functions,
+				sources, dependsOn, partners, members, figures, dependencyConfidence, null);
 	}
 
 	/** The current host; a host that has left only counts when no other took over. */
@@ -50,12 +60,12 @@ public record Collaboration(String id, String name, String kind, String scope, S
 				confidence, functions.stream().sorted().toList(), sources.stream().sorted().toList(),
 				dependsOn.stream().sorted().toList(), partners.stream().sorted().toList(),
 				members.stream().sorted(byKey).toList(),
-				figures.stream().sorted(Comparator.comparing(Figure::id)).toList(), dependencyConfidence);
+				figures.stream().sorted(Comparator.comparing(Figure::id)).toList(), dependencyConfidence, version);
 	}
 
 	public Collaboration withId(String newId) {
 		return new Collaboration(newId, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
-				confidence, functions, sources, dependsOn, partners, members, figures, dependencyConfidence);
+				confidence, functions, sources, dependsOn, partners, members, figures, dependencyConfidence, version);
 	}
 
 	/** These members plus the incoming ones; an incoming membership replaces the one with the same key. */
@@ -70,6 +80,6 @@ public record Collaboration(String id, String name, String kind, String scope, S
 
 	public Collaboration withMembers(List<Membership> newMembers) {
 		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
-				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence);
+				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence, version);
 	}
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.concordat.register.Entity;
+import org.concordat.register.Precondition;
 import org.concordat.register.PartialDate;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
@@ -11,6 +12,8 @@ import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.concordat.web.Versioned;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,59 +55,83 @@ class CollaborationController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<Collaboration> one(@PathVariable String id) {
-		return existing(id);
+	Mono<ResponseEntity<Collaboration>> one(@PathVariable String id) {
+		return existing(id).map(CollaborationController::tagged);
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<Collaboration>> create(@RequestBody Collaboration collaboration) {
 		return edits.create(Entity.COLLABORATION, collaboration.id(), single(collaboration))
-			.then(collaborations.find(collaboration.id()))
-			.map(saved -> ResponseEntity.created(URI.create("/api/collaborations/" + saved.id())).body(saved));
+			.then(Mono.defer(() -> collaborations.find(collaboration.id())))
+			.map(saved -> Versioned.created(URI.create("/api/collaborations/" + saved.id()), saved, saved.version()));
 	}
 
-	/** Replaces the collaboration's fields; memberships in the body are upserted, the others stay (history). */
+	/**
+	 * Replaces the collaboration's fields; memberships in the body are upserted, the others stay (history).
+	 * The members it keeps are those of the version it replaces, read in the write transaction.
+	 */
 	@PutMapping("/{id}")
-	Mono<Collaboration> update(@PathVariable String id, @RequestBody Collaboration collaboration) {
-		return existing(id).flatMap(current -> {
-			Collaboration merged = collaboration.withId(id).withMembers(current.membersWith(collaboration.members()));
-			return edits.update(Entity.COLLABORATION, id, collaboration.id(), single(merged));
-		}).then(existing(id));
+	Mono<ResponseEntity<Collaboration>> update(@PathVariable String id, @RequestBody Collaboration collaboration,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Precondition expected = Precondition.required(ifMatch, collaboration.version());
+		Mono<RegisterDocument> replaced = existing(id).map(current -> single(
+				collaboration.withId(id).withMembers(current.membersWith(collaboration.members()))));
+		return edits.update(Entity.COLLABORATION, id, collaboration.id(), expected, replaced)
+			.then(existing(id))
+			.map(CollaborationController::tagged);
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return edits.delete(Entity.COLLABORATION, id).thenReturn(ResponseEntity.noContent().build());
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return edits.delete(Entity.COLLABORATION, id, Precondition.required(ifMatch, null))
+			.thenReturn(ResponseEntity.noContent().build());
 	}
 
+	/**
+	 * Adds a membership. No version is needed (If-Match is checked when sent): a join changes no field a
+	 * client sent, and its rules (the key not taken, shares, one host) are checked against the members as the
+	 * write transaction reads them, with the register locked, so concurrent joins cannot together break them.
+	 */
 	@PostMapping("/{id}/members")
-	Mono<ResponseEntity<Collaboration>> join(@PathVariable String id, @RequestBody Membership membership) {
-		return existing(id).flatMap(current -> {
+	Mono<ResponseEntity<Collaboration>> join(@PathVariable String id, @RequestBody Membership membership,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Precondition expected = Precondition.optional(ifMatch);
+		Mono<RegisterDocument> joined = existing(id).map(current -> {
 			if (current.members().stream().anyMatch(m -> m.sameKey(membership))) {
-				return Mono.error(new ConflictException("joined", "'" + membership.force()
-						+ "' already has a membership joined " + membership.joined() + "; record a withdrawal first"));
+				throw new ConflictException("joined", "'" + membership.force() + "' already has a membership joined "
+						+ membership.joined() + "; record a withdrawal first");
 			}
-			return edits.checkedWrite(single(current.withMembers(current.membersWith(List.of(membership)))));
-		}).then(existing(id)).map(saved -> ResponseEntity.created(URI.create("/api/collaborations/" + id)).body(saved));
+			return single(current.withMembers(current.membersWith(List.of(membership))));
+		});
+		return edits.update(Entity.COLLABORATION, id, null, expected, joined)
+			.then(existing(id))
+			.map(saved -> Versioned.created(URI.create("/api/collaborations/" + id), saved, saved.version()));
 	}
 
+	/** Ends the force's current membership; like a join, safe without a version, checked with one if sent. */
 	@PostMapping("/{id}/members/{force}/withdrawal")
-	Mono<Collaboration> withdraw(@PathVariable String id, @PathVariable String force,
-			@RequestBody Withdrawal withdrawal) {
+	Mono<ResponseEntity<Collaboration>> withdraw(@PathVariable String id, @PathVariable String force,
+			@RequestBody Withdrawal withdrawal,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		if (withdrawal.left() == null || PartialDate.firstDay(withdrawal.left()) == null) {
 			throw new InvalidInputException("left", "must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
 		}
-		return existing(id).flatMap(current -> {
+		Precondition expected = Precondition.optional(ifMatch);
+		Mono<RegisterDocument> withdrawn = existing(id).map(current -> {
 			Membership open = current.members().stream()
 				.filter(m -> m.force().equals(force) && m.left() == null)
 				.findFirst()
-				.orElse(null);
-			if (open == null) {
-				return Mono.error(new NotFoundException("force", "current membership of '" + id + "' for force", force));
-			}
-			var withLeft = current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left()))));
-			return edits.checkedWrite(single(withLeft));
-		}).then(existing(id));
+				.orElseThrow(() -> new NotFoundException("force", "current membership of '" + id + "' for force", force));
+			return single(current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left())))));
+		});
+		return edits.update(Entity.COLLABORATION, id, null, expected, withdrawn)
+			.then(existing(id))
+			.map(CollaborationController::tagged);
+	}
+
+	private static ResponseEntity<Collaboration> tagged(Collaboration collaboration) {
+		return Versioned.ok(collaboration, collaboration.version());
 	}
 
 	private Mono<Collaboration> existing(String id) {

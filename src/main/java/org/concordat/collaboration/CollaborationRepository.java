@@ -31,7 +31,7 @@ public class CollaborationRepository {
 	private static final String PAGE = MATCHING + """
 			WITH c ORDER BY c.id SKIP $offset LIMIT $limit
 			RETURN c {.id, .name, .kind, .scope, .purpose, .status, .started, .ended, .legalBasis, .annualCost,
-			  .confidence, sources: coalesce(c.sources, []),
+			  .confidence, sources: coalesce(c.sources, []), version: coalesce(c.version, 0),
 			  functions: COLLECT { MATCH (c)-[:COVERS]->(f) RETURN f.id ORDER BY f.id },
 			  dependsOn: COLLECT { MATCH (c)-[:DEPENDS_ON]->(d) RETURN d.id ORDER BY d.id },
 			  unconfirmed: COLLECT { MATCH (c)-[r:DEPENDS_ON]->(d) WHERE r.confidence <> 'confirmed'

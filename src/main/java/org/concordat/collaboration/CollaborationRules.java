@@ -102,6 +102,44 @@ public final class CollaborationRules {
 			}
 		}
 		overlaps(c, at, checks);
+		rejoins(c, at, checks);
+	}
+
+	/**
+	 * A force may leave and rejoin, but holds one membership at a time: each of its memberships but the last
+	 * has left by the time the next joined.
+	 */
+	private static void rejoins(Collaboration c, String at, Checks checks) {
+		LocalDate start = PartialDate.firstDay(c.started());
+		java.util.Map<String, List<Integer>> byForce = new java.util.HashMap<>();
+		for (int i = 0; i < c.members().size(); i++) {
+			Membership m = c.members().get(i);
+			if (m != null && m.force() != null) {
+				byForce.computeIfAbsent(m.force(), f -> new ArrayList<>()).add(i);
+			}
+		}
+		for (List<Integer> indexes : byForce.values()) {
+			if (indexes.size() < 2) {
+				continue;
+			}
+			indexes.sort(java.util.Comparator.comparing(i -> from(c.members().get(i), start)));
+			for (int k = 1; k < indexes.size(); k++) {
+				Membership earlier = c.members().get(indexes.get(k - 1));
+				Membership later = c.members().get(indexes.get(k));
+				LocalDate left = PartialDate.firstDay(earlier.left());
+				if (left == null || left.isAfter(from(later, start))) {
+					checks.add(at + "members[" + indexes.get(k) + "]", "'" + later.force() + "' is already a member from "
+							+ (earlier.joined() == null ? "the start" : earlier.joined())
+							+ (earlier.left() == null ? " and has not left" : " until " + earlier.left())
+							+ ": a force rejoins only after it has left");
+				}
+			}
+		}
+	}
+
+	private static LocalDate from(Membership m, LocalDate start) {
+		LocalDate joined = PartialDate.firstDay(m.joined());
+		return joined != null ? joined : start != null ? start : LocalDate.MIN;
 	}
 
 	/** At every moment a member joins: shares of the members then active sum to at most 1, with one host at most. */

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import org.concordat.register.Entity;
+import org.concordat.register.Precondition;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.concordat.web.Versioned;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,28 +47,35 @@ class ForceController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<ForceDetail> one(@PathVariable String id) {
+	Mono<ResponseEntity<ForceDetail>> one(@PathVariable String id) {
 		return forces.find(id)
 			.switchIfEmpty(Mono.error(new NotFoundException("id", "force", id)))
-			.zipWith(forces.memberships(id), ForceDetail::of);
+			.zipWith(forces.memberships(id), ForceDetail::of)
+			.map(detail -> Versioned.ok(detail, detail.version()));
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<Force>> create(@RequestBody Force force) {
 		return edits.create(Entity.FORCE, force.id(), RegisterDocument.ofForces(List.of(force)))
-			.then(forces.find(force.id()))
-			.map(saved -> ResponseEntity.created(URI.create("/api/forces/" + saved.id())).body(saved));
+			.then(Mono.defer(() -> forces.find(force.id())))
+			.map(saved -> Versioned.created(URI.create("/api/forces/" + saved.id()), saved, saved.version()));
 	}
 
 	@PutMapping("/{id}")
-	Mono<Force> update(@PathVariable String id, @RequestBody Force force) {
+	Mono<ResponseEntity<Force>> update(@PathVariable String id, @RequestBody Force force,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Precondition expected = Precondition.required(ifMatch, force.version());
 		Force withId = new Force(id, force.name(), force.region(), force.hq());
-		return edits.update(Entity.FORCE, id, force.id(), RegisterDocument.ofForces(List.of(withId)))
-			.then(forces.find(id));
+		return edits.update(Entity.FORCE, id, force.id(), expected,
+				Mono.just(RegisterDocument.ofForces(List.of(withId))))
+			.then(forces.find(id))
+			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return edits.delete(Entity.FORCE, id).thenReturn(ResponseEntity.noContent().build());
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return edits.delete(Entity.FORCE, id, Precondition.required(ifMatch, null))
+			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

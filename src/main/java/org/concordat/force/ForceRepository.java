@@ -23,7 +23,7 @@ public class ForceRepository {
 
 	private static final String PAGE = MATCHING + """
 			WITH f ORDER BY f.id SKIP $offset LIMIT $limit
-			RETURN f {.id, .name, .region,
+			RETURN f {.id, .name, .region, version: coalesce(f.version, 0),
 			  hq: CASE WHEN f.hqTown IS NULL AND f.hqLat IS NULL AND f.hqLon IS NULL THEN null
 			      ELSE {town: f.hqTown, lat: f.hqLat, lon: f.hqLon} END} AS row""";
 

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 import org.concordat.register.Entity;
+import org.concordat.register.Precondition;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.concordat.web.Versioned;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,26 +48,33 @@ class FunctionController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<PolicingFunction> one(@PathVariable String id) {
-		return functions.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "function", id)));
+	Mono<ResponseEntity<PolicingFunction>> one(@PathVariable String id) {
+		return functions.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "function", id)))
+			.map(found -> Versioned.ok(found, found.version()));
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<PolicingFunction>> create(@RequestBody PolicingFunction function) {
 		return edits.create(Entity.FUNCTION, function.id(), RegisterDocument.ofFunctions(List.of(function)))
-			.then(functions.find(function.id()))
-			.map(saved -> ResponseEntity.created(URI.create("/api/functions/" + saved.id())).body(saved));
+			.then(Mono.defer(() -> functions.find(function.id())))
+			.map(saved -> Versioned.created(URI.create("/api/functions/" + saved.id()), saved, saved.version()));
 	}
 
 	@PutMapping("/{id}")
-	Mono<PolicingFunction> update(@PathVariable String id, @RequestBody PolicingFunction function) {
+	Mono<ResponseEntity<PolicingFunction>> update(@PathVariable String id, @RequestBody PolicingFunction function,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Precondition expected = Precondition.required(ifMatch, function.version());
 		var withId = new PolicingFunction(id, function.name());
-		return edits.update(Entity.FUNCTION, id, function.id(), RegisterDocument.ofFunctions(List.of(withId)))
-			.then(functions.find(id));
+		return edits.update(Entity.FUNCTION, id, function.id(), expected,
+				Mono.just(RegisterDocument.ofFunctions(List.of(withId))))
+			.then(functions.find(id))
+			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return edits.delete(Entity.FUNCTION, id).thenReturn(ResponseEntity.noContent().build());
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return edits.delete(Entity.FUNCTION, id, Precondition.required(ifMatch, null))
+			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

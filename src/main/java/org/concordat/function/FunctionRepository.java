@@ -13,7 +13,7 @@ public class FunctionRepository {
 
 	private static final String ALL = """
 			MATCH (f:Function) WHERE $ids IS NULL OR f.id IN $ids
-			RETURN f {.id, .name} AS row ORDER BY f.id""";
+			RETURN f {.id, .name, version: coalesce(f.version, 0)} AS row ORDER BY f.id""";
 
 	private final Cypher cypher;
 

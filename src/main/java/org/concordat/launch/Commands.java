@@ -33,7 +33,7 @@ final class Commands {
 			System.err.println(args[0] + ": " + e.getMessage());
 			System.err.println("usage: generate [--agencies 17541] [--seed 7] --out national.json");
 			System.err.println("       load FILE [--batch-size 10000] [--resume-from N] [--key=value ...]");
-			System.err.println("       bench --doc national.json [--only load,snapshot,questions,allpairs,http,write,contacts]"
+			System.err.println("       bench --doc national.json [--only load,snapshot,questions,allpairs,http,signin,write,contacts]"
 					+ " [--key=value ...]");
 			return 2;
 		}

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.util.List;
 
 import org.concordat.register.Entity;
+import org.concordat.register.Precondition;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.concordat.web.Versioned;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,25 +51,32 @@ class LessonController {
 	}
 
 	@GetMapping("/{id}")
-	Mono<Lesson> one(@PathVariable String id) {
-		return lessons.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "lesson", id)));
+	Mono<ResponseEntity<Lesson>> one(@PathVariable String id) {
+		return lessons.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "lesson", id)))
+			.map(found -> Versioned.ok(found, found.version()));
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<Lesson>> create(@RequestBody Lesson lesson) {
 		return edits.create(Entity.LESSON, lesson.id(), RegisterDocument.ofLessons(List.of(lesson)))
-			.then(lessons.find(lesson.id()))
-			.map(saved -> ResponseEntity.created(URI.create("/api/lessons/" + saved.id())).body(saved));
+			.then(Mono.defer(() -> lessons.find(lesson.id())))
+			.map(saved -> Versioned.created(URI.create("/api/lessons/" + saved.id()), saved, saved.version()));
 	}
 
 	@PutMapping("/{id}")
-	Mono<Lesson> update(@PathVariable String id, @RequestBody Lesson lesson) {
-		return edits.update(Entity.LESSON, id, lesson.id(), RegisterDocument.ofLessons(List.of(lesson.withId(id))))
-			.then(lessons.find(id));
+	Mono<ResponseEntity<Lesson>> update(@PathVariable String id, @RequestBody Lesson lesson,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Precondition expected = Precondition.required(ifMatch, lesson.version());
+		return edits.update(Entity.LESSON, id, lesson.id(), expected,
+				Mono.just(RegisterDocument.ofLessons(List.of(lesson.withId(id)))))
+			.then(lessons.find(id))
+			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
 
 	@DeleteMapping("/{id}")
-	Mono<ResponseEntity<Void>> delete(@PathVariable String id) {
-		return edits.delete(Entity.LESSON, id).thenReturn(ResponseEntity.noContent().build());
+	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		return edits.delete(Entity.LESSON, id, Precondition.required(ifMatch, null))
+			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

@@ -23,7 +23,7 @@ public class LessonRepository {
 
 	private static final String PAGE = MATCHING + """
 			WITH l, c ORDER BY l.id SKIP $offset LIMIT $limit
-			RETURN l {.id, .title, .summary, .theme, .date, .source, collaboration: c.id,
+			RETURN l {.id, .title, .summary, .theme, .date, .source, collaboration: c.id, version: coalesce(l.version, 0),
 			  toldBy: COLLECT { MATCH (l)-[:TOLD_BY]->(p) RETURN p.id }[0]} AS row""";
 
 	private static final String COUNT = MATCHING + "RETURN count(l)";

@@ -22,7 +22,7 @@ public class PersonRepository {
 
 	private static final String PAGE = MATCHING + """
 			WITH p ORDER BY p.id SKIP $offset LIMIT $limit
-			RETURN p {.id, .name, .title, .rank, .contact,
+			RETURN p {.id, .name, .title, .rank, .contact, version: coalesce(p.version, 0),
 			  force: COLLECT { MATCH (p)-[:SERVES_IN]->(f) RETURN f.id }[0],
 			  leads: COLLECT { MATCH (p)-[l:LEADS]->(c) RETURN {collaboration: c.id, from: l.from, to: l.to}
 			                   ORDER BY c.id, l.from },

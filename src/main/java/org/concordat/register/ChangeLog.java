@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 /**
  * A numbered record of every committed write, kept in the database beside the register, so that several API
  * instances sharing one database each learn of the others' writes (each holds its own analytics snapshot).
- * The number comes from one sequence node incremented in the writing transaction, so changes are totally
- * ordered and a change is visible exactly when its write is. Only the newest {@link #KEEP} are kept. The
+ * The number comes from one sequence node incremented first thing in the writing transaction (which so holds
+ * its lock to the end), so changes are totally ordered, in the order they commit, and a change is visible
+ * exactly when its write is. The number is also the version of what the write changed. Only the newest {@link #KEEP} are kept. The
  * sequence node carries a random epoch, so a log started afresh (the database emptied) is told apart from the
  * old one even once its numbers have caught up.
  *
@@ -39,15 +40,22 @@ public class ChangeLog {
 	/** More ids than this in one change, and it asks for a rebuild rather than listing them. */
 	static final int MAX_IDS = 1_000;
 
-	private static final String RECORD = """
+	/**
+	 * The first statement of every write transaction: takes the next number, and with it the write lock on the
+	 * sequence node, held until the transaction ends (see {@link RegisterWriter} for why first).
+	 */
+	private static final String NEXT = """
 			MERGE (s:ChangeSequence {id: 'register'})
 			ON CREATE SET s.epoch = randomUUID()
 			SET s.seq = coalesce(s.seq, 0) + 1
-			CREATE (:Change {seq: s.seq, at: datetime(), instance: $instance, rebuild: $rebuild,
+			RETURN s.seq""";
+
+	private static final String RECORD = """
+			CREATE (:Change {seq: $seq, at: datetime(), instance: $instance, rebuild: $rebuild,
 			  functions: $functions, forces: $forces, collaborations: $collaborations, people: $people,
 			  lessons: $lessons})
-			WITH s
-			MATCH (old:Change) WHERE old.seq <= s.seq - $keep
+			WITH count(*) AS created
+			MATCH (old:Change) WHERE old.seq <= $seq - $keep
 			DELETE old""";
 
 	private final String instance;
@@ -65,27 +73,53 @@ public class ChangeLog {
 		return instance;
 	}
 
-	/** Records a change, in the caller's transaction (so it commits, or not, with the write). */
-	Mono<Void> record(ReactiveNeo4jClient neo4j, RegisterChanged change) {
-		return neo4j.query(RECORD).bindAll(parameters(change)).run().then();
+	/**
+	 * Takes this write's number, in the caller's transaction, which from then on holds the register's write
+	 * lock. The number is also the version of every entity the write changes.
+	 */
+	Mono<Long> next(ReactiveNeo4jClient neo4j) {
+		return neo4j.query(NEXT).fetchAs(Long.class).mappedBy((types, r) -> r.get(0).asLong()).one();
+	}
+
+	/** Records the change numbered {@code seq}, in the caller's transaction (so it commits, or not, with the write). */
+	Mono<Void> record(ReactiveNeo4jClient neo4j, long seq, RegisterChanged change) {
+		return neo4j.query(RECORD).bindAll(parameters(seq, change)).run().then();
 	}
 
 	/**
-	 * After a bulk load, which writes batch by batch outside the register writer: one change telling every
-	 * other instance to rebuild. Blocking: the bulk load runs on a thread of its own or on the command line.
-	 * The load has committed whatever it committed by now, so a failure here is logged, not thrown over the
-	 * load's own outcome: other instances then learn of the load at their next restart or rebuild.
+	 * Before a bulk load, which writes batch by batch outside the register writer: a number of its own for the
+	 * load, the version every entity it writes carries, recorded as a change that touched nothing yet (so the
+	 * log has no gap). Blocking, like the load.
+	 */
+	public long beginBulkLoad(Driver driver) {
+		try (var session = driver.session()) {
+			return session.executeWrite(tx -> {
+				long seq = tx.run(NEXT).single().get(0).asLong();
+				tx.run(RECORD, parameters(seq, RegisterChanged.upsert(RegisterDocument.empty(), false))).consume();
+				return seq;
+			});
+		}
+	}
+
+	/**
+	 * After a bulk load: one change telling every other instance to rebuild. Blocking: the bulk load runs on a
+	 * thread of its own or on the command line. The load has committed whatever it committed by now, so a
+	 * failure here is logged, not thrown over the load's own outcome: other instances then learn of the load at
+	 * their next restart or rebuild.
 	 */
 	public void recordBulkLoad(Driver driver) {
 		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(RECORD, parameters(RegisterChanged.wholeRegister())).consume());
+			session.executeWriteWithoutResult(tx -> {
+				long seq = tx.run(NEXT).single().get(0).asLong();
+				tx.run(RECORD, parameters(seq, RegisterChanged.wholeRegister())).consume();
+			});
 		}
 		catch (RuntimeException e) {
 			log.warn("Could not record the bulk load in the change log; other instances will not rebuild for it", e);
 		}
 	}
 
-	private Map<String, Object> parameters(RegisterChanged change) {
+	private Map<String, Object> parameters(long seq, RegisterChanged change) {
 		RegisterDocument doc = change.upserted();
 		Map<Entity, List<String>> touched = new EnumMap<>(Entity.class);
 		touched.put(Entity.FUNCTION, doc.functions().stream().map(PolicingFunction::id).toList());
@@ -97,7 +131,7 @@ public class ChangeLog {
 			touched.put(change.deletedKind(), List.of(change.deletedId()));
 		}
 		boolean rebuild = change.replaced() || touched.values().stream().mapToInt(List::size).sum() > MAX_IDS;
-		Map<String, Object> p = new HashMap<>(Map.of("instance", instance, "rebuild", rebuild, "keep", KEEP));
+		Map<String, Object> p = new HashMap<>(Map.of("seq", seq, "instance", instance, "rebuild", rebuild, "keep", KEEP));
 		touched.forEach((kind, ids) -> p.put(kind.plural(), rebuild ? List.of() : ids));
 		return p;
 	}

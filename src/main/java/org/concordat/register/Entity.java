@@ -3,29 +3,36 @@ package org.concordat.register;
 /**
  * The kinds of entity the API edits one at a time. Labels are constants here, never taken from input.
  * {@code blockers} counts what a delete would destroy and so refuses it: history is never deleted.
+ *
+ * <p>A delete also gives a new version ({@code $version}) to the entities whose own representation loses a
+ * link with it (a person's force, a lesson's teller, a collaboration's dependency or a figure's force), so that
+ * their ETags change with what {@code GET} shows of them.
  */
 public enum Entity {
 
-	FUNCTION("function", "MATCH (n:Function {id: $id}) RETURN count(n)",
-			"MATCH (n:Function {id: $id}) RETURN COUNT { (n)<-[:COVERS]-() }",
+	FUNCTION("function", "Function", "MATCH (n:Function {id: $id}) RETURN COUNT { (n)<-[:COVERS]-() }",
 			"collaborations cover it", "MATCH (n:Function {id: $id}) DETACH DELETE n"),
-	FORCE("force", "MATCH (n:Force {id: $id}) RETURN count(n)",
-			"MATCH (n:Force {id: $id}) RETURN COUNT { (n)-[:MEMBER_OF]->() }",
-			"it has memberships: record its withdrawal instead", "MATCH (n:Force {id: $id}) DETACH DELETE n"),
-	COLLABORATION("collaboration", "MATCH (n:Collaboration {id: $id}) RETURN count(n)",
+	FORCE("force", "Force", "MATCH (n:Force {id: $id}) RETURN COUNT { (n)-[:MEMBER_OF]->() }",
+			"it has memberships: record its withdrawal instead", """
+					MATCH (n:Force {id: $id})
+					CALL (n) { MATCH (p:Person)-[:SERVES_IN]->(n) SET p.version = $version }
+					CALL (n) { MATCH (c:Collaboration)<-[:OF]-(:Figure)-[:FOR]->(n) SET c.version = $version }
+					DETACH DELETE n"""),
+	COLLABORATION("collaboration", "Collaboration",
 			"MATCH (n:Collaboration {id: $id}) RETURN COUNT { (n)<-[:MEMBER_OF]-() } + COUNT { (n)<-[:LEARNED_IN]-() }",
 			"it has memberships or lessons: end it instead", """
 					MATCH (n:Collaboration {id: $id})
+					CALL (n) { MATCH (p:Person)-[:LEADS|CONTACT_FOR]->(n) SET p.version = $version }
+					CALL (n) { MATCH (d:Collaboration)-[:DEPENDS_ON]->(n) SET d.version = $version }
 					OPTIONAL MATCH (g:Figure)-[:OF]->(n)
 					DETACH DELETE g, n"""),
-	PERSON("person", "MATCH (n:Person {id: $id}) RETURN count(n)", "RETURN 0", "",
-			"MATCH (n:Person {id: $id}) DETACH DELETE n"),
-	LESSON("lesson", "MATCH (n:Lesson {id: $id}) RETURN count(n)", "RETURN 0", "",
-			"MATCH (n:Lesson {id: $id}) DETACH DELETE n");
+	PERSON("person", "Person", "RETURN 0", "", """
+			MATCH (n:Person {id: $id})
+			CALL (n) { MATCH (l:Lesson)-[:TOLD_BY]->(n) SET l.version = $version }
+			DETACH DELETE n"""),
+	LESSON("lesson", "Lesson", "RETURN 0", "", "MATCH (n:Lesson {id: $id}) DETACH DELETE n");
 
 	final String noun;
-
-	final String countById;
 
 	final String blockers;
 
@@ -33,12 +40,22 @@ public enum Entity {
 
 	final String delete;
 
-	Entity(String noun, String countById, String blockers, String blockedBecause, String delete) {
+	/** The entity's version, no row when there is none (nodes written before versions were kept count as 0). */
+	final String versionById;
+
+	/**
+	 * A new node with nothing but its id and version: CREATE, not MERGE, so the uniqueness constraint on the
+	 * id refuses a second one whatever wrote the first (answered 409).
+	 */
+	final String create;
+
+	Entity(String noun, String label, String blockers, String blockedBecause, String delete) {
 		this.noun = noun;
-		this.countById = countById;
 		this.blockers = blockers;
 		this.blockedBecause = blockedBecause;
 		this.delete = delete;
+		this.versionById = "MATCH (n:" + label + " {id: $id}) RETURN {version: coalesce(n.version, 0)} AS row";
+		this.create = "CREATE (n:" + label + " {id: $id, version: $version})";
 	}
 
 	public String noun() {

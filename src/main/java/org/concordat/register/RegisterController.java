@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.security.Grants;
 import org.concordat.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,11 @@ class RegisterController {
 		this.imports = imports;
 	}
 
+	/** Below {@code contact-viewer}, people come without their names and contact details. */
 	@GetMapping("/export")
 	Mono<RegisterDocument> export() {
-		return export.document();
+		return Mono.zip(export.document(), Grants.current())
+			.map(both -> both.getT2().seesPersonalData() ? both.getT1() : both.getT1().withoutPersonalDetails());
 	}
 
 	@PostMapping("/import")

@@ -20,6 +20,12 @@ public record RegisterDocument(List<PolicingFunction> functions, List<Force> for
 		lessons = lessons == null ? List.of() : lessons;
 	}
 
+	/** The same document with every person's name and contact details left out (what a {@code viewer} may see). */
+	public RegisterDocument withoutPersonalDetails() {
+		return new RegisterDocument(functions, forces, collaborations,
+				people.stream().map(p -> p == null ? null : p.withoutPersonalDetails()).toList(), lessons);
+	}
+
 	public static RegisterDocument empty() {
 		return new RegisterDocument(null, null, null, null, null);
 	}

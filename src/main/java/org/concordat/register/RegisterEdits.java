@@ -4,15 +4,17 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.concordat.db.Cypher;
-
 import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
+import org.concordat.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Create and update of single entities, all through the same rules and the same writer as an import, so an
- * entity can never be stored in a shape the import would refuse.
+ * Create, update and delete of single entities, all through the same rules and the same writer as an import,
+ * so an entity can never be stored in a shape the import would refuse. Everything a rule reads is read inside
+ * the write transaction, after it has locked the register ({@link RegisterWriter#transaction}), so the rules
+ * hold however many clients write at once.
  */
 @Component
 public class RegisterEdits {
@@ -23,42 +25,61 @@ public class RegisterEdits {
 
 	private final Cypher cypher;
 
-	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher) {
+	private final EditRights rights;
+
+	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher, EditRights rights) {
 		this.lookup = lookup;
 		this.writer = writer;
 		this.cypher = cypher;
+		this.rights = rights;
 	}
 
-	/** Creates the entity the document carries; 409 when its id is taken. */
+	/** Creates the entity the document carries; 409 when its id is taken (the uniqueness constraint says so). */
 	public Mono<Void> create(Entity entity, String id, RegisterDocument doc) {
-		return lookup.exists(entity, String.valueOf(id)).flatMap(taken -> taken
-				? Mono.error(new ConflictException("id", "a " + entity.noun + " with id '" + id + "' already exists"))
-				: checkedWrite(doc));
+		return writer.transaction(write -> checked(doc).then(Mono.defer(() -> write.create(entity, id, doc))));
 	}
 
-	/** Replaces the entity at {@code pathId}; 404 when there is none, 400 when the body names another id. */
-	public Mono<Void> update(Entity entity, String pathId, String bodyId, RegisterDocument doc) {
+	/**
+	 * Replaces the entity at {@code pathId} by {@code document}, which is made inside the transaction (so a
+	 * document built from the entity's current state, such as a collaboration's members, is built from the
+	 * state it replaces). 404 when there is none, 412 when its version is not one {@code expected} admits, 400
+	 * when the body names another id.
+	 */
+	public Mono<Void> update(Entity entity, String pathId, String bodyId, Precondition expected,
+			Mono<RegisterDocument> document) {
 		if (bodyId != null && !Objects.equals(bodyId, pathId)) {
 			return Mono.error(new InvalidInputException("id", "must match the id in the path, '" + pathId + "'"));
 		}
-		return lookup.mustExist(entity, pathId, "id").then(checkedWrite(doc));
+		return writer.transaction(write -> expect(entity, pathId, expected).then(document)
+			.flatMap(doc -> checked(doc).then(write.upsert(doc, false))));
 	}
 
-	/** Deletes the entity; 404 when there is none, 409 when deleting it would lose history. */
-	public Mono<Void> delete(Entity entity, String id) {
-		Map<String, Object> parameters = Map.of("id", id);
-		return lookup.mustExist(entity, id, "id")
-			.then(cypher.count(entity.blockers, parameters))
+	/** Deletes the entity; 404 when there is none, 412 when stale, 409 when deleting it would lose history. */
+	public Mono<Void> delete(Entity entity, String id, Precondition expected) {
+		return writer.transaction(write -> expect(entity, id, expected)
+			.then(rights.mayDelete(entity, id))
+			.then(cypher.count(entity.blockers, Map.of("id", id)))
 			.flatMap(blockers -> blockers > 0
 					? Mono.error(new ConflictException("id", "cannot delete " + entity.noun + " '" + id + "': "
 							+ entity.blockedBecause))
-					: writer.run(entity.delete, parameters, RegisterChanged.deletion(entity, id)));
+					: write.delete(entity, id)));
 	}
 
-	public Mono<Void> checkedWrite(RegisterDocument doc) {
-		return lookup.existing(doc).flatMap(existing -> {
-			RegisterRules.check(doc, existing, true);
-			return writer.write(doc, false);
-		});
+	private Mono<Void> expect(Entity entity, String id, Precondition expected) {
+		return lookup.version(entity, id)
+			.switchIfEmpty(Mono.error(() -> new NotFoundException("id", entity.noun, id)))
+			.doOnNext(current -> expected.check(entity.noun, id, current))
+			.then();
+	}
+
+	/**
+	 * Who may write it (403, {@link EditRights}), then the rules for one entity sent to its own endpoint (400),
+	 * both against the register as the transaction sees it.
+	 */
+	private Mono<Void> checked(RegisterDocument doc) {
+		return rights.mayWrite(doc)
+			.then(Mono.defer(() -> lookup.existing(doc)))
+			.doOnNext(existing -> RegisterRules.check(doc, existing, true))
+			.then();
 	}
 }

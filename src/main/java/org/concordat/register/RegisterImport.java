@@ -1,19 +1,23 @@
 package org.concordat.register;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.web.FieldError;
+import org.concordat.web.PreconditionFailedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Imports a whole register document: checked whole first, then written in one transaction, so a refused
- * import changes nothing. {@code replace} empties the register first; {@code merge} upserts by id and
- * memberships by (force, joined), and deletes nothing.
+ * Imports a whole register document: checked whole, then written, in one transaction, so a refused import
+ * changes nothing. {@code replace} empties the register first; {@code merge} upserts by id and memberships by
+ * (force, joined), and deletes nothing. A merge checks the versions the document gives (an export carries
+ * them): an entity given at a version other than its current one is refused (412), as a {@code PUT} would be;
+ * entities given without one, or not in the register, are written as they are.
  */
 @Component
 public class RegisterImport {
@@ -30,16 +34,49 @@ public class RegisterImport {
 		this.writer = writer;
 	}
 
+	/** Versions in the document are not checked: the register it replaces goes whole. */
 	public Mono<Void> replace(RegisterDocument doc) {
 		return Mono.fromRunnable(() -> RegisterRules.check(doc, KnownIds.none(), false))
-			.then(writer.write(doc, true));
+			.then(writer.transaction(write -> write.upsert(doc, true)));
 	}
 
 	public Mono<Void> merge(RegisterDocument doc) {
-		return withExistingMembers(doc).flatMap(merged -> lookup.existing(merged).flatMap(existing -> {
-			RegisterRules.check(merged, existing, false);
-			return writer.write(merged, false);
-		}));
+		return writer.transaction(write -> checkVersions(doc).then(withExistingMembers(doc))
+			.flatMap(merged -> lookup.existing(merged).flatMap(existing -> {
+				RegisterRules.check(merged, existing, false);
+				return write.upsert(merged, false);
+			})));
+	}
+
+	private Mono<Void> checkVersions(RegisterDocument doc) {
+		return lookup.versions(doc).doOnNext(current -> {
+			List<FieldError> stale = new ArrayList<>();
+			stale(doc.functions(), "functions", Entity.FUNCTION, f -> f.id(), f -> f.version(), current, stale);
+			stale(doc.forces(), "forces", Entity.FORCE, f -> f.id(), f -> f.version(), current, stale);
+			stale(doc.collaborations(), "collaborations", Entity.COLLABORATION, c -> c.id(), c -> c.version(), current,
+					stale);
+			stale(doc.people(), "people", Entity.PERSON, p -> p.id(), p -> p.version(), current, stale);
+			stale(doc.lessons(), "lessons", Entity.LESSON, l -> l.id(), l -> l.version(), current, stale);
+			if (!stale.isEmpty()) {
+				throw new PreconditionFailedException(stale);
+			}
+		}).then();
+	}
+
+	private static <T> void stale(List<T> items, String section, Entity kind, Function<T, String> id,
+			Function<T, Long> version, Map<String, Map<String, Long>> current, List<FieldError> stale) {
+		Map<String, Long> versions = current.getOrDefault(section, Map.of());
+		for (int i = 0; i < items.size(); i++) {
+			T item = items.get(i);
+			if (item == null || version.apply(item) == null) {
+				continue;
+			}
+			Long now = versions.get(id.apply(item));
+			if (now != null && !now.equals(version.apply(item))) {
+				stale.add(new FieldError(section + "[" + i + "].version", "is " + version.apply(item) + " but "
+						+ kind.noun + " '" + id.apply(item) + "' is now at version " + now));
+			}
+		}
 	}
 
 	/** Memberships already recorded stay, so cost shares and hosts are checked on what the register will hold. */

@@ -12,7 +12,6 @@ import org.concordat.collaboration.Membership;
 import org.concordat.db.Cypher;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
-import org.concordat.web.NotFoundException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +25,16 @@ public class RegisterLookup {
 			  forces: [x IN $forces WHERE EXISTS { MATCH (:Force {id: x}) }],
 			  collaborations: [x IN $collaborations WHERE EXISTS { MATCH (:Collaboration {id: x}) }],
 			  people: [x IN $people WHERE EXISTS { MATCH (:Person {id: x}) }]
+			} AS row""";
+
+	private static final String VERSIONS = """
+			RETURN {
+			  functions: COLLECT { UNWIND $functions AS x MATCH (n:Function {id: x}) RETURN [x, coalesce(n.version, 0)] },
+			  forces: COLLECT { UNWIND $forces AS x MATCH (n:Force {id: x}) RETURN [x, coalesce(n.version, 0)] },
+			  collaborations: COLLECT { UNWIND $collaborations AS x MATCH (n:Collaboration {id: x})
+			                            RETURN [x, coalesce(n.version, 0)] },
+			  people: COLLECT { UNWIND $people AS x MATCH (n:Person {id: x}) RETURN [x, coalesce(n.version, 0)] },
+			  lessons: COLLECT { UNWIND $lessons AS x MATCH (n:Lesson {id: x}) RETURN [x, coalesce(n.version, 0)] }
 			} AS row""";
 
 	private final Cypher cypher;
@@ -65,14 +74,43 @@ public class RegisterLookup {
 		return cypher.maps(EXISTING, parameters).next().map(RegisterLookup::known);
 	}
 
-	public Mono<Boolean> exists(Entity entity, String id) {
-		return cypher.count(entity.countById, Map.of("id", id)).map(n -> n > 0);
+	/** The entity's current version; empty when there is no such entity. */
+	public Mono<Long> version(Entity entity, String id) {
+		return cypher.maps(entity.versionById, Map.of("id", id)).next()
+			.map(row -> ((Number) row.get("version")).longValue());
 	}
 
-	/** Completes empty when the entity exists, with a 404 when it does not. */
-	public Mono<Void> mustExist(Entity entity, String id, String field) {
-		return exists(entity, id).flatMap(
-				found -> found ? Mono.empty() : Mono.error(new NotFoundException(field, entity.noun, id)));
+	/**
+	 * The current versions of the entities the document gives a version for, by section
+	 * ({@code functions}, {@code forces}, ...) and id; those not in the register are left out.
+	 */
+	public Mono<Map<String, Map<String, Long>>> versions(RegisterDocument doc) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("functions", versioned(doc.functions(), f -> f.version(), f -> f.id()));
+		parameters.put("forces", versioned(doc.forces(), f -> f.version(), f -> f.id()));
+		parameters.put("collaborations", versioned(doc.collaborations(), c -> c.version(), c -> c.id()));
+		parameters.put("people", versioned(doc.people(), p -> p.version(), p -> p.id()));
+		parameters.put("lessons", versioned(doc.lessons(), l -> l.version(), l -> l.id()));
+		return cypher.maps(VERSIONS, parameters).next().map(RegisterLookup::versionsByKind);
+	}
+
+	private static <T> List<String> versioned(List<T> items, java.util.function.Function<T, Long> version,
+			java.util.function.Function<T, String> id) {
+		return items.stream().filter(i -> i != null && version.apply(i) != null && id.apply(i) != null)
+			.map(id).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<String, Long>> versionsByKind(Map<String, Object> row) {
+		Map<String, Map<String, Long>> byKind = new HashMap<>();
+		row.forEach((kind, pairs) -> {
+			Map<String, Long> versions = new HashMap<>();
+			for (List<Object> pair : (List<List<Object>>) pairs) {
+				versions.put((String) pair.get(0), ((Number) pair.get(1)).longValue());
+			}
+			byKind.put(kind, versions);
+		});
+		return byKind;
 	}
 
 	@SuppressWarnings("unchecked")

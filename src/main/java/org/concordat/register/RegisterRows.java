@@ -84,13 +84,22 @@ public final class RegisterRows {
 		return rows;
 	}
 
-	/** A figure without an id is named by its content, so the same figure imported twice stays one figure. */
+	/**
+	 * A figure without an id is named by a digest of everything it says, as it is stored (confidence defaulted),
+	 * and of its collaboration: the same figure imported twice stays one figure, and two figures that differ in
+	 * any field (a note, a confidence) stay two. Each field is written with its length, so no value can pass for
+	 * the end of another; 64 bits of SHA-256 within one collaboration and kind make a collision beyond reach.
+	 */
 	static String figureId(String collaboration, Figure f) {
-		String content = String.join("|", collaboration, f.kind(), String.valueOf(f.amount()), f.period() + "",
-				f.date() + "", f.force() + "", f.source() + "");
+		StringBuilder content = new StringBuilder();
+		for (Object field : new Object[] { collaboration, f.kind(), f.amount(), f.period(), f.date(), f.force(),
+				f.source(), f.note(), orConfirmed(f.confidence()) }) {
+			String text = field == null ? null : field.toString();
+			content.append(text == null ? "-" : text.length() + ":" + text).append(';');
+		}
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-			return collaboration + "-" + f.kind() + "-" + HexFormat.of().formatHex(hash, 0, 4);
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+			return collaboration + "-" + f.kind() + "-" + HexFormat.of().formatHex(hash, 0, 8);
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every JVM has SHA-256", e);

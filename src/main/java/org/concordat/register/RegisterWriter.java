@@ -1,20 +1,31 @@
 package org.concordat.register;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.concordat.web.RetriesExhaustedException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
- * The one way into the graph: every write, from a whole import to one edited force, is a register document
- * upserted here in one transaction. An entity named in the document is replaced by what the document says
- * of it (its properties and its own links); entities and memberships it does not name are left alone.
+ * The one way into the graph: every write, from a whole import to one edited force, is one transaction made
+ * here ({@link #transaction}), in which register documents are upserted. An entity named in a document is
+ * replaced by what the document says of it (its properties and its own links) and given the write's number as
+ * its version; entities and memberships it does not name are left alone.
  */
 @Component
 public class RegisterWriter {
@@ -26,11 +37,11 @@ public class RegisterWriter {
 
 	public static final String FUNCTIONS = """
 			UNWIND $rows AS row
-			MERGE (f:Function {id: row.id}) SET f.name = row.name""";
+			MERGE (f:Function {id: row.id}) SET f.name = row.name, f.version = $version""";
 
 	public static final String FORCES = """
 			UNWIND $rows AS row
-			MERGE (f:Force {id: row.id}) SET f += row.props
+			MERGE (f:Force {id: row.id}) SET f += row.props, f.version = $version
 			WITH f, row
 			OPTIONAL MATCH (f)-[old:IN_REGION]->()
 			DELETE old
@@ -40,7 +51,7 @@ public class RegisterWriter {
 
 	public static final String COLLABORATIONS = """
 			UNWIND $rows AS row
-			MERGE (c:Collaboration {id: row.id}) SET c += row.props
+			MERGE (c:Collaboration {id: row.id}) SET c += row.props, c.version = $version
 			WITH c, row
 			OPTIONAL MATCH (c)-[old:COVERS|DEPENDS_ON]->()
 			DELETE old
@@ -67,11 +78,16 @@ public class RegisterWriter {
 			MERGE (p:Partner {name: name})
 			MERGE (p)-[:PARTNER_IN]->(c)""";
 
+	// A membership is its collaboration's, but a force shows its memberships too (ForceDetail): one that changed
+	// gives the force a new version as well, one written again unchanged does not.
 	public static final String MEMBERSHIPS = """
 			UNWIND $rows AS row
 			MATCH (c:Collaboration {id: row.collaboration}), (f:Force {id: row.force})
 			MERGE (f)-[m:MEMBER_OF {joinedKey: row.joinedKey}]->(c)
-			SET m += row.props""";
+			WITH f, m, row, properties(m) AS before
+			SET m += row.props
+			WITH f, m, before WHERE before <> properties(m)
+			SET f.version = $version""";
 
 	public static final String FIGURES = """
 			UNWIND $rows AS row
@@ -88,7 +104,7 @@ public class RegisterWriter {
 
 	public static final String PEOPLE = """
 			UNWIND $rows AS row
-			MERGE (p:Person {id: row.id}) SET p += row.props
+			MERGE (p:Person {id: row.id}) SET p += row.props, p.version = $version
 			WITH p, row
 			OPTIONAL MATCH (p)-[old:SERVES_IN|LEADS|CONTACT_FOR]->()
 			DELETE old
@@ -109,7 +125,7 @@ public class RegisterWriter {
 
 	public static final String LESSONS = """
 			UNWIND $rows AS row
-			MERGE (l:Lesson {id: row.id}) SET l += row.props
+			MERGE (l:Lesson {id: row.id}) SET l += row.props, l.version = $version
 			WITH l, row
 			OPTIONAL MATCH (l)-[old:LEARNED_IN|TOLD_BY]->()
 			DELETE old
@@ -130,31 +146,97 @@ public class RegisterWriter {
 
 	private final ChangeLog changes;
 
+	private final Retry retry;
+
+	private final AtomicLong retried = new AtomicLong();
+
+	@Autowired
 	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
-			ObjectProvider<RegisterListener> listeners, ChangeLog changes) {
+			ObjectProvider<RegisterListener> listeners, ChangeLog changes,
+			@Value("${concordat.writes.retries:6}") int retries,
+			@Value("${concordat.writes.first-backoff:20ms}") Duration firstBackoff,
+			@Value("${concordat.writes.max-backoff:500ms}") Duration maxBackoff) {
 		this.neo4j = neo4j;
 		this.transaction = transaction;
 		this.listeners = listeners;
 		this.changes = changes;
+		this.retry = Retry.backoff(retries, firstBackoff).maxBackoff(maxBackoff).jitter(0.5)
+			.filter(RegisterWriter::isTransient)
+			.doBeforeRetry(signal -> {
+				retried.incrementAndGet();
+				log.debug("A write met a transient error (try {}); trying again", signal.totalRetries() + 1,
+						signal.failure());
+			})
+			.onRetryExhaustedThrow((spec, signal) -> new RetriesExhaustedException((int) signal.totalRetries() + 1,
+					signal.failure()));
+	}
+
+	/** With the default retries: for a second instance's writer in tests. */
+	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
+			ObjectProvider<RegisterListener> listeners, ChangeLog changes) {
+		this(neo4j, transaction, listeners, changes, 6, Duration.ofMillis(20), Duration.ofMillis(500));
+	}
+
+	/**
+	 * Runs {@code work} as one write transaction, retried whole on transient errors; the one place a write
+	 * transaction is made. The transaction first takes the change log's next number ({@link ChangeLog}), which
+	 * locks the register for writing until it ends and becomes the version of everything it writes; then
+	 * {@code work} reads what its rules need, checks them and writes, all inside it; then the change is recorded
+	 * and the transaction commits. Listeners hear of the change once it has committed.
+	 *
+	 * <p><b>Why one lock, taken first.</b> Neo4j reads at read-committed and locks what a statement writes
+	 * only when it writes it, so a rule checked by reading (shares that sum to at most 1, one host, an id not
+	 * yet taken, a referenced force that still exists) could pass in two concurrent transactions that together
+	 * break it, and two writers locking the same nodes in different orders deadlock. Every write already
+	 * incremented the sequence node before committing; taking it first instead serialises writes, so every
+	 * check inside the transaction sees the register as it will be written and two writes never wait on each
+	 * other in a cycle. What it costs is measured in docs/integrity.md: writes to one register no longer
+	 * overlap, which at the rate people edit a register costs nothing they would notice; reads never wait.
+	 *
+	 * <p><b>Retries.</b> A transient error (a deadlock with a writer that does not take the lock first, such as
+	 * a bulk load's batches; a lock not had within {@code db.lock.acquisition.timeout}; a cluster's leader
+	 * changing) rolls the transaction back, and it is run again from the start, reads and checks included,
+	 * after a jittered backoff from {@code concordat.writes.first-backoff} (20 ms) doubling up to
+	 * {@code concordat.writes.max-backoff} (500 ms), at most {@code concordat.writes.retries} (6) times; then
+	 * {@link RetriesExhaustedException}, answered 503 with {@code Retry-After}.
+	 */
+	public <T> Mono<T> transaction(Function<WriteTransaction, Mono<T>> work) {
+		Mono<Committed<T>> attempt = Mono.defer(() -> transaction.transactional(changes.next(neo4j).flatMap(seq -> {
+			WriteTransaction write = new WriteTransaction(this, seq);
+			return work.apply(write).map(Optional::of).defaultIfEmpty(Optional.empty())
+				.flatMap(result -> changes.record(neo4j, seq, write.change()).thenReturn(new Committed<>(result, write)));
+		})));
+		return attempt.retryWhen(retry)
+			.flatMap(done -> (done.write().wrote() ? publish(done.write().change()) : Mono.<Void>empty())
+				.then(Mono.justOrEmpty(done.result())));
 	}
 
 	/** Writes an already checked document; with {@code replace} the register is emptied first, in the same transaction. */
 	public Mono<Void> write(RegisterDocument doc, boolean replace) {
-		RegisterChanged change = RegisterChanged.upsert(doc, replace);
-		Flux<Void> steps = Flux.concat(replace ? run(CLEAR, List.of()) : Mono.empty(),
-				step(FUNCTIONS, RegisterRows::functions, doc), step(FORCES, RegisterRows::forces, doc),
-				step(COLLABORATIONS, RegisterRows::collaborations, doc),
-				step(DEPENDENCIES, RegisterRows::collaborations, doc), step(PARTNERS, RegisterRows::collaborations, doc),
-				step(MEMBERSHIPS, RegisterRows::memberships, doc), step(FIGURES, RegisterRows::figures, doc),
-				step(PEOPLE, RegisterRows::people, doc), step(LESSONS, RegisterRows::lessons, doc),
-				changes.record(neo4j, change));
-		return transaction.transactional(steps.then()).then(publish(change));
+		return transaction(write -> write.upsert(doc, replace));
 	}
 
-	/** Runs one statement of its own, in its own transaction, then tells listeners the register changed. */
-	public Mono<Void> run(String cypher, Map<String, Object> parameters, RegisterChanged change) {
-		return transaction.transactional(neo4j.query(cypher).bindAll(parameters).run().then(changes.record(neo4j, change)))
-			.then(publish(change));
+	/** How many times a write transaction was run again after a transient error, since start-up. */
+	public long retried() {
+		return retried.get();
+	}
+
+	/** The steps of an upsert, in the caller's transaction. */
+	Mono<Void> steps(RegisterDocument doc, boolean replace, long version) {
+		return Flux.concat(replace ? run(CLEAR, Map.of()) : Mono.empty(),
+				step(FUNCTIONS, RegisterRows::functions, doc, version), step(FORCES, RegisterRows::forces, doc, version),
+				step(COLLABORATIONS, RegisterRows::collaborations, doc, version),
+				step(DEPENDENCIES, RegisterRows::collaborations, doc, version),
+				step(PARTNERS, RegisterRows::collaborations, doc, version),
+				step(MEMBERSHIPS, RegisterRows::memberships, doc, version),
+				step(FIGURES, RegisterRows::figures, doc, version), step(PEOPLE, RegisterRows::people, doc, version),
+				step(LESSONS, RegisterRows::lessons, doc, version))
+			.then();
+	}
+
+	/** One statement, in the caller's transaction. */
+	Mono<Void> run(String cypher, Map<String, Object> parameters) {
+		return neo4j.query(cypher).bindAll(parameters).run().then();
 	}
 
 	/** The write has committed: a listener that fails must not turn it into an error for the client. */
@@ -166,14 +248,32 @@ public class RegisterWriter {
 	}
 
 	private Mono<Void> step(String cypher, Function<RegisterDocument, List<Map<String, Object>>> rows,
-			RegisterDocument doc) {
+			RegisterDocument doc, long version) {
 		return Mono.defer(() -> {
 			List<Map<String, Object>> parameters = rows.apply(doc);
-			return parameters.isEmpty() ? Mono.empty() : run(cypher, parameters);
+			return parameters.isEmpty() ? Mono.empty() : run(cypher, Map.of("rows", parameters, "version", version));
 		});
 	}
 
-	private Mono<Void> run(String cypher, List<Map<String, Object>> rows) {
-		return neo4j.query(cypher).bind(rows).to("rows").run().then();
+	/**
+	 * Neo4j's transient errors, which a transaction run again may not meet (the driver's own retry logic
+	 * retries the same set): {@code TransientException} (deadlocks, lock timeouts, a database briefly
+	 * unavailable) and {@code SessionExpiredException} (a cluster member that stopped taking writes). Spring may
+	 * have wrapped them in its own exceptions; the cause chain is searched.
+	 */
+	static boolean isTransient(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof TransientException || t instanceof SessionExpiredException) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** What one successful attempt left: the work's result and the write it made. */
+	private record Committed<T>(Optional<T> result, WriteTransaction write) {
 	}
 }

@@ -3,7 +3,7 @@ package org.concordat.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +19,9 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice
 class ProblemResponses {
+
+	/** What a 503 for a busy register asks the client to wait: the writer's retries span well under this. */
+	static final long RETRY_AFTER_SECONDS = 1;
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
@@ -36,24 +39,64 @@ class ProblemResponses {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "The version you read is required", e.errors());
+	}
+
+	/** 412 with the current version as a property too ({@code currentVersion}), and as the ETag when there is one. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.PRECONDITION_FAILED, "Changed since you read it",
+				e.errors());
+		if (e.currentVersion() == null) {
+			return answer;
+		}
+		answer.getBody().setProperty("currentVersion", e.currentVersion());
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.eTag(Long.toString(e.currentVersion())).body(answer.getBody());
+	}
+
+	/** Transient errors on every try: nothing was written; the client may send the same request again shortly. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> retriesExhausted(RetriesExhaustedException e) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "The register is busy",
+				List.of(new FieldError("register", "the write met a conflicting one on each of " + e.attempts()
+						+ " tries and was not made; send it again")));
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS)).body(answer.getBody());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaTypeStatusException e) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
 				List.of(new FieldError("Content-Type", "send application/json")));
 	}
 
-	/** Malformed JSON, wrong types and unreadable parameters arrive here from the framework. */
+	/**
+	 * Malformed JSON, wrong types and unreadable parameters arrive here from the framework. The answer names the
+	 * field and the kind of value wanted, never a Java class or Jackson's own message ({@link JsonReasons}).
+	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(ServerWebInputException e) {
 		JacksonException json = jacksonCause(e);
 		if (json != null) {
-			String field = json.getPath().isEmpty() ? "body" : pathOf(json);
 			return problem(HttpStatus.BAD_REQUEST, "Malformed request body",
-					List.of(new FieldError(field, json.getOriginalMessage())));
+					List.of(new FieldError(JsonReasons.field(json), JsonReasons.reason(json))));
 		}
 		String field = e.getMethodParameter() != null && e.getMethodParameter().getParameterName() != null
 				? e.getMethodParameter().getParameterName() : "request";
-		String reason = e.getCause() instanceof DecodingException d ? d.getMessage() : e.getReason();
-		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", List.of(new FieldError(field, reason)));
+		String reason = e.getCause() instanceof org.springframework.beans.TypeMismatchException mismatch
+				&& mismatch.getRequiredType() != null ? "must be " + JsonReasons.kind(mismatch.getRequiredType())
+						: e.getReason();
+		return problem(HttpStatus.BAD_REQUEST, "Unreadable request", List.of(new FieldError(field, plain(reason))));
+	}
+
+	/** A last guard: a framework reason that names Java types is replaced by one that does not. */
+	private static String plain(String reason) {
+		if (reason == null || reason.contains("java.") || reason.contains("`") || reason.matches(".*\\b[a-z]+\\.[a-z]+\\.[A-Z].*")) {
+			return "cannot be read";
+		}
+		return reason;
 	}
 
 	private static JacksonException jacksonCause(Throwable e) {
@@ -63,19 +106,6 @@ class ProblemResponses {
 			}
 		}
 		return null;
-	}
-
-	private static String pathOf(JacksonException e) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : e.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
-		return path.toString();
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<FieldError> errors) {

@@ -33,7 +33,8 @@ class AnalyticsApiTests extends ApiTest {
 			.bodyValue(Map.of("id", "eford", "name", "E", "region", "East")).exchange().expectStatus().isCreated();
 		web.get().uri("/api/analytics/withdrawal?force=eford").exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.notMember").isEqualTo(true);
-		web.delete().uri("/api/forces/eford").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/forces/eford").header("If-Match", etag("/api/forces/eford")).exchange()
+			.expectStatus().isNoContent();
 		web.get().uri("/api/analytics/withdrawal?force=eford").exchange().expectStatus().isNotFound();
 	}
 

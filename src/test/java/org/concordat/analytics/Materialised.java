@@ -77,7 +77,7 @@ public final class Materialised {
 			int[] members = asOf.members(c);
 			for (int i = 0; i < members.length; i++) {
 				for (int j = i + 1; j < members.length; j++) {
-					pairs.add(Ids.forces(asOf.snapshot(), new int[] { members[i], members[j] }));
+					pairs.add(IndexLists.forces(asOf.snapshot(), new int[] { members[i], members[j] }));
 				}
 			}
 		}

@@ -103,7 +103,7 @@ class CypherAgreementTests extends ApiTest {
 	}
 
 	private void load(Path file) throws IOException {
-		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(500, 1), new Neo4jBatchSink(driver),
+		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(500, 1), new Neo4jBatchSink(driver, 0),
 				ExistingIds.of(driver), new BulkProgress("test", file.toString()));
 	}
 

@@ -35,7 +35,7 @@ class BulkLoadTests extends ApiTest {
 		Path file = generate(120);
 		RegisterDocument doc = BulkValidationTests.JSON.readValue(file.toFile(), RegisterDocument.class);
 		AtomicInteger writes = new AtomicInteger();
-		BatchSink real = new Neo4jBatchSink(driver);
+		BatchSink real = Neo4jBatchSink.beginning(driver, new org.concordat.register.ChangeLog());
 		BatchSink crashesAtFourth = (statements, rows) -> {
 			if (writes.incrementAndGet() == 4) {
 				throw new IllegalStateException("connection lost");

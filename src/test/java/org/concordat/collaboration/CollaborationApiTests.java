@@ -77,7 +77,8 @@ class CollaborationApiTests extends ApiTest {
 		load(Fixtures.tinyRegister());
 		var body = Map.of("name", "Motorway Group", "kind", "motorway group", "scope", "regional", "status",
 				"ended", "started", "2008-06", "ended", "2024-09", "functions", List.of("roads-policing", "dogs"));
-		web.put().uri("/api/collaborations/mg").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+		web.put().uri("/api/collaborations/mg").contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag("/api/collaborations/mg")).bodyValue(body).exchange()
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("ended")
@@ -95,14 +96,16 @@ class CollaborationApiTests extends ApiTest {
 		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
 			.expectStatus().isCreated()
 			.expectBody().jsonPath("$.confidence").isEqualTo("confirmed").jsonPath("$.hostForce").isEmpty();
-		web.delete().uri("/api/collaborations/proposed-one").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/collaborations/proposed-one").header("If-Match", etag("/api/collaborations/proposed-one"))
+			.exchange().expectStatus().isNoContent();
 		assertThat(count("MATCH (c:Collaboration {id: 'proposed-one'}) RETURN count(c)")).isZero();
 	}
 
 	@Test
 	void refusesToDeleteACollaborationWithMemberships() {
 		load(Fixtures.tinyRegister());
-		web.delete().uri("/api/collaborations/mg").exchange().expectStatus().isEqualTo(409);
+		web.delete().uri("/api/collaborations/mg").header("If-Match", etag("/api/collaborations/mg")).exchange()
+			.expectStatus().isEqualTo(409);
 	}
 
 	private void expectIds(String uri, String... ids) {

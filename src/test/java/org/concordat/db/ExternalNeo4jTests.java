@@ -22,6 +22,9 @@ class ExternalNeo4jTests extends ApiTest {
 	@Autowired
 	private Neo4jConnectionDetails embedded;
 
+	@Autowired
+	private BoltPassword password;
+
 	@Test
 	void anAppPointedAtAnExternalNeo4jServesItsDataAndStartsNoEmbeddedDatabase() {
 		load(Fixtures.tinyRegister());
@@ -29,7 +32,8 @@ class ExternalNeo4jTests extends ApiTest {
 		// command-line arguments, so they win over application.properties
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ConcordatApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + uri, "--concordat.seed.enabled=false",
+			.run("--spring.neo4j.uri=" + uri, "--spring.neo4j.authentication.username=neo4j",
+					"--spring.neo4j.authentication.password=" + password.value(), "--concordat.seed.enabled=false",
 					"--spring.main.web-application-type=none")) {
 			assertThat(second.getBeansOfType(DatabaseManagementService.class)).isEmpty();
 			var export = second.getBean(org.concordat.register.RegisterExport.class).document().block();

@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import org.concordat.TestSignIn;
+import org.springframework.context.annotation.Import;
 import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
@@ -20,8 +22,10 @@ import org.testcontainers.neo4j.Neo4jContainer;
  * Docker exists and is skipped cleanly where it does not.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "concordat.security.admin-password=" + TestSignIn.ADMIN_PASSWORD)
 @AutoConfigureWebTestClient
+@Import(TestSignIn.class)
 class Neo4jServerContainerTests {
 
 	@Container

@@ -56,19 +56,21 @@ class ForceApiTests extends ApiTest {
 			.expectHeader().location("/api/forces/eford")
 			.expectBody().jsonPath("$.hq.lat").isEqualTo(51.5);
 		web.put().uri("/api/forces/eford").contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag("/api/forces/eford"))
 			.bodyValue(Map.of("name", "E Constabulary", "region", "Wales")).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.name").isEqualTo("E Constabulary").jsonPath("$.hq").isEmpty();
 		assertThat(count("MATCH (:Force {id: 'eford'})-[:IN_REGION]->(r:Region {name: 'Wales'}) RETURN count(r)"))
 			.isEqualTo(1);
-		web.delete().uri("/api/forces/eford").exchange().expectStatus().isNoContent();
+		web.delete().uri("/api/forces/eford").header("If-Match", etag("/api/forces/eford")).exchange()
+			.expectStatus().isNoContent();
 		web.get().uri("/api/forces/eford").exchange().expectStatus().isNotFound();
 	}
 
 	@Test
 	void refusesToDeleteAForceWithMembershipsSoHistoryIsKept() {
 		load(Fixtures.tinyRegister());
-		web.delete().uri("/api/forces/cford").exchange()
+		web.delete().uri("/api/forces/cford").header("If-Match", etag("/api/forces/cford")).exchange()
 			.expectStatus().isEqualTo(409)
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("id");

@@ -35,7 +35,7 @@ class BadInputTests extends ApiTest {
 			web.get().uri(uri).exchange().expectStatus().isNotFound()
 				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
-		web.put().uri("/api/forces/nope").contentType(MediaType.APPLICATION_JSON)
+		web.put().uri("/api/forces/nope").contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
 			.bodyValue(Map.of("name", "X", "region", "Y")).exchange().expectStatus().isNotFound();
 		web.post().uri("/api/collaborations/mg/members/dford/withdrawal").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("left", "2020")).exchange().expectStatus().isNotFound();
@@ -129,6 +129,7 @@ class BadInputTests extends ApiTest {
 					"collaborations[0].members[0]", "collaborations[0].figures[0]", "collaborations[0].functions[0]",
 					"people[0].leads[0]", "people[0].contactFor[0].topics[0]", "lessons[0]"));
 		web.put().uri("/api/collaborations/mg").contentType(MediaType.APPLICATION_JSON)
+			.header("If-Match", etag("/api/collaborations/mg"))
 			.bodyValue("{\"name\": \"M\", \"kind\": \"k\", \"scope\": \"regional\", \"status\": \"active\", "
 					+ "\"members\": [null]}")
 			.exchange().expectStatus().isBadRequest();
@@ -193,7 +194,8 @@ class BadInputTests extends ApiTest {
 		web.post().uri("/api/functions").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("id", "drones", "name", "Drones")).exchange().expectStatus().isCreated();
 		postCollaboration(body).expectStatus().isCreated();
-		web.delete().uri("/api/functions/drones").exchange().expectStatus().isEqualTo(409);
+		web.delete().uri("/api/functions/drones").header("If-Match", etag("/api/functions/drones")).exchange()
+			.expectStatus().isEqualTo(409);
 	}
 
 	private Map<String, Object> collaboration() {

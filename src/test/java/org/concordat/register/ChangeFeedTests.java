@@ -77,8 +77,7 @@ class ChangeFeedTests extends ApiTest {
 				new org.concordat.collaboration.Membership("cford", "2013", null, "member", null, null)));
 		anotherInstance().write(new RegisterDocument(java.util.List.of(), java.util.List.of(Fixtures.force("eford", "East")),
 				java.util.List.of(moved), java.util.List.of(), java.util.List.of()), false).block();
-		anotherInstance().run(Entity.LESSON.delete, java.util.Map.of("id", "mg-exit-terms"),
-				RegisterChanged.deletion(Entity.LESSON, "mg-exit-terms")).block();
+		anotherInstance().transaction(write -> write.delete(Entity.LESSON, "mg-exit-terms")).block();
 		assertThat(snapshots.current().lessons()).as("not yet").hasSize(1);
 		assertThat(poll()).isEqualTo(Snapshots.Outcome.ADVANCED);
 		assertThat(snapshots.current().lessons()).isEmpty();

@@ -11,6 +11,9 @@ import org.concordat.db.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class ImportExportTests extends ApiTest {
 
@@ -18,14 +21,14 @@ class ImportExportTests extends ApiTest {
 	private DemoSeed seed;
 
 	@Test
-	void exportImportIntoAnEmptyRegisterAndExportAgainGivesTheSameDocument() {
+	void exportImportIntoAnEmptyRegisterAndExportAgainGivesTheSameDocumentButForTheVersions() {
 		load(seed.demoRegister());
 		byte[] first = exported();
 		emptyRegister();
 		web.post().uri("/api/import?mode=replace").contentType(MediaType.APPLICATION_JSON).bodyValue(first).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.forces").isEqualTo(43);
-		assertThat(new String(exported())).isEqualTo(new String(first));
+		assertThat(withoutVersions(exported())).isEqualTo(withoutVersions(first));
 	}
 
 	@Test
@@ -80,9 +83,16 @@ class ImportExportTests extends ApiTest {
 		load(Fixtures.tinyRegister());
 		byte[] once = exported();
 		imports.merge(Fixtures.tinyRegister()).block();
-		assertThat(new String(exported())).isEqualTo(new String(once));
+		assertThat(withoutVersions(exported())).isEqualTo(withoutVersions(once));
 		assertThat(count("MATCH (g:Figure) RETURN count(g)")).isEqualTo(3);
 		assertThat(count("MATCH ()-[m:MEMBER_OF]->() RETURN count(m)")).isEqualTo(5);
+	}
+
+	/** The document with every entity's version taken out. */
+	static JsonNode withoutVersions(byte[] document) {
+		JsonNode tree = JsonMapper.builder().build().readTree(document);
+		tree.forEach(section -> section.forEach(entity -> ((ObjectNode) entity).remove("version")));
+		return tree;
 	}
 
 	private byte[] exported() {

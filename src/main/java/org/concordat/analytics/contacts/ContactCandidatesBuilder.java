@@ -2,7 +2,7 @@ package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.RecentlyUsed;
 
 import java.util.ArrayList;

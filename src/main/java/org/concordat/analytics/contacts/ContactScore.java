@@ -2,7 +2,7 @@ package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.RecentlyUsed;
 
 import java.util.List;
@@ -37,7 +37,7 @@ final class ContactScore {
 	static List<String> matches(RegisterSnapshot s, Role role, String topic, int day) {
 		boolean own = role.topics().contains(topic);
 		int fn = s.function(topic);
-		boolean function = fn >= 0 && Ids.contains(s.collabFunctions(role.collab()), fn);
+		boolean function = fn >= 0 && IndexLists.contains(s.collabFunctions(role.collab()), fn);
 		boolean lesson = false;
 		for (var l : s.lessonsOf(role.collab())) {
 			lesson |= topic.equals(l.theme()) && l.date() <= day && l.date() != Day.NEVER_BEFORE;
@@ -87,7 +87,7 @@ final class ContactScore {
 	}
 
 	static double score(double match, double proximity, double outcome, double recency) {
-		return Ids.round(match * proximity * outcome * recency);
+		return IndexLists.round(match * proximity * outcome * recency);
 	}
 
 	/** match · outcome · recency: the score before proximity and rounding. */

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.Collab;
 import org.concordat.analytics.snapshot.storage.ForceProfile;
@@ -72,13 +72,13 @@ public final class GraphView {
 			}
 			Collab collab = s.collab(c);
 			nodes.add(new Node(collab.id(), "collaboration", collab.name(), null, null, null, collab.kind(),
-					collab.scope(), collab.status(), Ids.functions(s, collab.functions()), asOf.members(c).length));
+					collab.scope(), collab.status(), IndexLists.functions(s, collab.functions()), asOf.members(c).length));
 			for (int f : asOf.members(c)) {
 				if (drawnForces.contains(f)) {
 					int m = asOf.membership(f, c);
 					float share = s.share(m);
 					edges.add(new Edge(s.forceId(f), collab.id(), "member", role(s.role(m)),
-							Float.isNaN(share) ? null : Ids.round(share), null));
+							Float.isNaN(share) ? null : IndexLists.round(share), null));
 				}
 			}
 		}
@@ -119,7 +119,7 @@ public final class GraphView {
 		List<Integer> kept = new ArrayList<>();
 		for (int c = 0; c < s.collabCount(); c++) {
 			boolean keep = asOf.inNetwork(c) && (status == null || status.equals(s.collab(c).status()))
-					&& (function < 0 || Ids.contains(s.collabFunctions(c), function))
+					&& (function < 0 || IndexLists.contains(s.collabFunctions(c), function))
 					&& (region == null || Arrays.stream(asOf.members(c)).anyMatch(f -> region.equalsIgnoreCase(s.region(f))));
 			if (keep) {
 				kept.add(c);
@@ -134,7 +134,7 @@ public final class GraphView {
 		double[] values = forces.stream().map(s::forceProfile).mapToDouble(f -> latitude ? f.lat() : f.lon())
 			.filter(v -> !Double.isNaN(v))
 			.toArray();
-		return values.length == 0 ? null : Ids.round(Arrays.stream(values).average().orElse(0));
+		return values.length == 0 ? null : IndexLists.round(Arrays.stream(values).average().orElse(0));
 	}
 
 	private static Double coordinate(double value) {

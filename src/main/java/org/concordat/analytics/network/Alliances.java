@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
@@ -90,7 +90,7 @@ public final class Alliances {
 			String region = s.region(f);
 			long outside = Arrays.stream(partners).filter(g -> !java.util.Objects.equals(s.region(g), region)).count();
 			roles.add(new ForceRole(s.forceId(f), communityOf[f].id(), region, partners.length, betweenness[f],
-					partners.length == 0 ? null : Ids.round((double) outside / partners.length),
+					partners.length == 0 ? null : IndexLists.round((double) outside / partners.length),
 					!java.util.Objects.equals(region, communityOf[f].mainRegion())));
 		}
 		return new Answer(asOf.date(), communities, roles, s.forceCount() > EXACT_UP_TO, asOf.stamp());
@@ -104,7 +104,7 @@ public final class Alliances {
 		Map<Integer, Double> raw = new BetweennessCentrality<>(coMembership, false).getScores(); // each pair once
 		double pairs = (n - 1.0) * (n - 2.0) / 2;
 		double[] scores = new double[n];
-		raw.forEach((f, score) -> scores[f] = pairs <= 0 ? 0 : Ids.round(score / pairs));
+		raw.forEach((f, score) -> scores[f] = pairs <= 0 ? 0 : IndexLists.round(score / pairs));
 		return scores;
 	}
 
@@ -114,6 +114,6 @@ public final class Alliances {
 		String main = regionCount.entrySet().stream()
 			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
 			.map(Map.Entry::getKey).orElse(null);
-		return new Community(id, Ids.forces(s, forces), List.copyOf(new TreeSet<>(regionCount.keySet())), main);
+		return new Community(id, IndexLists.forces(s, forces), List.copyOf(new TreeSet<>(regionCount.keySet())), main);
 	}
 }

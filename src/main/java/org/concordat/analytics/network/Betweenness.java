@@ -3,7 +3,7 @@ package org.concordat.analytics.network;
 import java.util.Arrays;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 
 /**
  * Betweenness centrality of each force in the co-membership graph at D estimated from a sample of sources:
@@ -37,7 +37,7 @@ final class Betweenness {
 		double scale = (double) present / Math.max(1, k) / 2; // each pair is seen from both ends
 		double pairs = (present - 1.0) * (present - 2.0) / 2;
 		for (int f : forces) {
-			centrality[f] = pairs <= 0 ? 0 : Ids.round(centrality[f] * scale / pairs);
+			centrality[f] = pairs <= 0 ? 0 : IndexLists.round(centrality[f] * scale / pairs);
 		}
 		return centrality;
 	}

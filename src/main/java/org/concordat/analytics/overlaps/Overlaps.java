@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
@@ -73,7 +73,7 @@ public final class Overlaps {
 			int[] membersOfA = asOf.members(a);
 			for (int g : membersOfA) {
 				for (int b : asOf.networkCollabsOf(g)) {
-					if (b != a && (b > a || force >= 0 && !Ids.contains(seeds, b))) {
+					if (b != a && (b > a || force >= 0 && !IndexLists.contains(seeds, b))) {
 						partners.add(b, g);
 					}
 				}
@@ -151,7 +151,7 @@ public final class Overlaps {
 
 	/** With a function, both must cover it; with a region, they must share a member from there. */
 	private boolean kept(int a, int b, Partners partners, int function, String region) {
-		if (function >= 0 && !(Ids.contains(s.collabFunctions(a), function) && Ids.contains(s.collabFunctions(b), function))) {
+		if (function >= 0 && !(IndexLists.contains(s.collabFunctions(a), function) && IndexLists.contains(s.collabFunctions(b), function))) {
 			return false;
 		}
 		return region == null || partners.anySharedWith(b, g -> region.equalsIgnoreCase(s.region(g)));
@@ -159,9 +159,9 @@ public final class Overlaps {
 
 	/** A pair as listed: its shared members worked out again, sorted by id (only for the page's pairs). */
 	private Pair pair(Found found, int p) {
-		int[] shared = Ids.intersection(asOf.members(found.first[p]), asOf.members(found.second[p]));
-		return new Pair(s.collabId(found.first[p]), s.collabId(found.second[p]), Ids.forces(s, shared),
-				Ids.round(found.jaccard[p]));
+		int[] shared = IndexLists.intersection(asOf.members(found.first[p]), asOf.members(found.second[p]));
+		return new Pair(s.collabId(found.first[p]), s.collabId(found.second[p]), IndexLists.forces(s, shared),
+				IndexLists.round(found.jaccard[p]));
 	}
 
 	/**

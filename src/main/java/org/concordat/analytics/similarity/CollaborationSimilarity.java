@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
@@ -41,8 +41,8 @@ public final class CollaborationSimilarity {
 				: Integer.compare(a, b));
 		for (int d = 0; d < s.collabCount(); d++) {
 			if (d != collab && asOf.inNetwork(d)) {
-				double unrounded = (Ids.jaccard(members, asOf.members(d)) + Ids.jaccard(functions, s.collabFunctions(d))) / 2;
-				score[d] = Ids.round(unrounded);
+				double unrounded = (IndexLists.jaccard(members, asOf.members(d)) + IndexLists.jaccard(functions, s.collabFunctions(d))) / 2;
+				score[d] = IndexLists.round(unrounded);
 				if (unrounded > 0) {
 					best.offer(d);
 				}
@@ -50,11 +50,11 @@ public final class CollaborationSimilarity {
 		}
 		List<Similar> similar = new ArrayList<>();
 		for (int d : best.inOrder()) {
-			double memberJ = Ids.jaccard(members, asOf.members(d));
-			double functionJ = Ids.jaccard(functions, s.collabFunctions(d));
-			similar.add(new Similar(s.collabId(d), score[d], Ids.round(memberJ), Ids.round(functionJ),
-					Ids.forces(s, Ids.intersection(members, asOf.members(d))),
-					Ids.functions(s, Ids.intersection(functions, s.collabFunctions(d)))));
+			double memberJ = IndexLists.jaccard(members, asOf.members(d));
+			double functionJ = IndexLists.jaccard(functions, s.collabFunctions(d));
+			similar.add(new Similar(s.collabId(d), score[d], IndexLists.round(memberJ), IndexLists.round(functionJ),
+					IndexLists.forces(s, IndexLists.intersection(members, asOf.members(d))),
+					IndexLists.functions(s, IndexLists.intersection(functions, s.collabFunctions(d)))));
 		}
 		return similar;
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
@@ -90,7 +90,7 @@ public final class ForceSimilarity {
 		for (int i = 0; i < n; i++) {
 			int g = touched[i];
 			int shared = sharedCount[g];
-			score[g] = Ids.round(method == Method.JACCARD
+			score[g] = IndexLists.round(method == Method.JACCARD
 					? (double) shared / (mine.length + asOf.networkCollabsOf(g).length - shared) : weight[g]);
 			sharedCount[g] = 0;
 			weight[g] = 0;
@@ -100,7 +100,7 @@ public final class ForceSimilarity {
 		}
 		List<Similar> similar = new ArrayList<>();
 		for (int g : best.inOrder()) {
-			similar.add(new Similar(s.forceId(g), score[g], Ids.collabs(s, Ids.intersection(mine, asOf.networkCollabsOf(g)))));
+			similar.add(new Similar(s.forceId(g), score[g], IndexLists.collabs(s, IndexLists.intersection(mine, asOf.networkCollabsOf(g)))));
 		}
 		return similar;
 	}
@@ -126,7 +126,7 @@ public final class ForceSimilarity {
 				shared += Long.bitCount(mine[w] & theirs[w]);
 				union += Long.bitCount(mine[w] | theirs[w]);
 			}
-			score[g] = shared == 0 ? 0 : Ids.round((double) shared / union);
+			score[g] = shared == 0 ? 0 : IndexLists.round((double) shared / union);
 			if (score[g] > 0) {
 				best.offer(g);
 			}
@@ -136,7 +136,7 @@ public final class ForceSimilarity {
 			long[] theirs = functionsOf(g, byCollab, words);
 			int[] shared = java.util.stream.IntStream.range(0, s.functionCount())
 				.filter(fn -> (mine[fn >>> 6] & theirs[fn >>> 6] & 1L << fn) != 0).toArray();
-			similar.add(new Similar(s.forceId(g), score[g], Ids.functions(s, shared)));
+			similar.add(new Similar(s.forceId(g), score[g], IndexLists.functions(s, shared)));
 		}
 		return similar;
 	}

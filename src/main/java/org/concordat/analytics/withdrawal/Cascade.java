@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -47,7 +47,7 @@ public final class Cascade {
 			BreadthFirstIterator<Integer, DefaultEdge> search = new BreadthFirstIterator<>(activeAtD, root);
 			while (search.hasNext()) {
 				int c = search.next();
-				if (!Ids.contains(nonViable, c)) {
+				if (!IndexLists.contains(nonViable, c)) {
 					causes.computeIfAbsent(c, x -> new TreeSet<>()).add(s.collabId(root));
 				}
 			}

@@ -3,7 +3,7 @@ package org.concordat.analytics.withdrawal;
 import java.util.Arrays;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
@@ -58,7 +58,7 @@ public final class CostShares {
 			double before = before(i);
 			double after = after(i);
 			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
-			return new Share(force, Ids.round(before), Ids.round(after), extra);
+			return new Share(force, IndexLists.round(before), IndexLists.round(after), extra);
 		}
 	}
 

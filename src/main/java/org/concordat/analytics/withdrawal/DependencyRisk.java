@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
@@ -75,12 +75,12 @@ public final class DependencyRisk {
 			int[] members = fate.members();
 			for (int k = 0; fate.viable() && k < members.length; k++) {
 				if (members[k] != force) {
-					risk.shareRises(members[k], fate.collab(), Ids.round(shares[i].before(k)), Ids.round(shares[i].after(k)));
+					risk.shareRises(members[k], fate.collab(), IndexLists.round(shares[i].before(k)), IndexLists.round(shares[i].after(k)));
 				}
 			}
 		}
 		for (WithdrawalImpact.Loss loss : losses) {
-			risk.lostCollaboration(loss.force(), loss.collab(), Ids.functions(s, loss.functions()));
+			risk.lostCollaboration(loss.force(), loss.collab(), IndexLists.functions(s, loss.functions()));
 		}
 		for (Cascade.AtRisk r : cascade) {
 			int c = s.collab(r.id());
@@ -129,7 +129,7 @@ public final class DependencyRisk {
 		int n = 0;
 		for (int i = 0; i < touchedCount; i++) {
 			int g = touched[i];
-			keep[g] = Ids.round(1 - keep[g]);
+			keep[g] = IndexLists.round(1 - keep[g]);
 			if (keep[g] > 0) {
 				scored[n++] = g;
 			}

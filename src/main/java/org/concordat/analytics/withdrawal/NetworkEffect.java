@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 
 /**
  * How the co-membership graph at D changes when force F withdraws: its components before and after (isolated
@@ -17,7 +17,7 @@ import org.concordat.analytics.Ids;
  * partner and the graph without F has more components than the graph with it.
  *
  * <p>The components before are the whole network's ({@code Connectivity}: JGraphT's ConnectivityInspector,
- * worked out once per snapshot and date). What changes is worked out locally by {@link Pieces}, which stands
+ * worked out once per snapshot and date). What changes is worked out locally by {@link ComponentSplit}, which stands
  * in for a ConnectivityInspector run on the network after the withdrawal (and one without F): only F's
  * component can change, and the searches stop once at most one piece can still grow. Measured at national
  * scale (docs/analytics.md), a ConnectivityInspector over the masked network takes about a second a
@@ -56,23 +56,23 @@ public final class NetworkEffect {
 					break;
 				}
 			}
-			if (Ids.contains(dissolved, c) || Ids.contains(leftBehind, c)) {
+			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
 				for (int g : members) {
 					if (g != force) {
 						seeds.add(g);
-						if (!Ids.contains(dissolved, c)) {
+						if (!IndexLists.contains(dissolved, c)) {
 							break; // the rest of c stays together through c
 						}
 					}
 				}
 			}
 		}
-		int after = before - 1 + Pieces.count(asOf, toArray(seeds), new Pieces.Cut(force, leftBehind, dissolved));
+		int after = before - 1 + ComponentSplit.count(asOf, toArray(seeds), new ComponentSplit.Cut(force, leftBehind, dissolved));
 		boolean cut = partner(force, -1, NONE, NONE)
-				&& Pieces.count(asOf, toArray(withoutSeeds), new Pieces.Cut(force, null, NONE)) >= 2;
+				&& ComponentSplit.count(asOf, toArray(withoutSeeds), new ComponentSplit.Cut(force, null, NONE)) >= 2;
 		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
 		for (int c : asOf.networkCollabsOf(force)) {
-			if (Ids.contains(dissolved, c) || Ids.contains(leftBehind, c)) {
+			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
 				for (int g : asOf.members(c)) {
 					if (g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved)) {
 						isolated.add(asOf.snapshot().forceId(g));
@@ -87,11 +87,11 @@ public final class NetworkEffect {
 	private boolean partner(int g, int leaving, int[] leftBehind, int[] dissolved) {
 		for (int c : asOf.networkCollabsOf(g)) {
 			int[] members = asOf.members(c);
-			if (members.length < 2 || Ids.contains(dissolved, c)) {
+			if (members.length < 2 || IndexLists.contains(dissolved, c)) {
 				continue;
 			}
 			// two remain unless a pair loses the leaver (only then is it worth looking for the leaver)
-			if (members.length > 2 || !(Ids.contains(leftBehind, c) && Ids.contains(members, leaving))) {
+			if (members.length > 2 || !(IndexLists.contains(leftBehind, c) && IndexLists.contains(members, leaving))) {
 				return true;
 			}
 		}
@@ -148,7 +148,7 @@ public final class NetworkEffect {
 			else if (x[i] > y[j]) {
 				j++;
 			}
-			else if (Ids.contains(dissolved, x[i])) {
+			else if (IndexLists.contains(dissolved, x[i])) {
 				i++;
 				j++;
 			}

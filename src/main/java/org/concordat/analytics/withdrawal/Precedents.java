@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.RecentlyUsed;
 import org.concordat.analytics.snapshot.storage.CollabFigure;
 import org.concordat.analytics.snapshot.storage.Day;
@@ -123,7 +123,7 @@ public final class Precedents {
 	private boolean resembles(int c, int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
 		for (int a : affected) {
-			if (s.collab(c).kind().equals(s.collab(a).kind()) || Ids.intersects(s.collabFunctions(c), s.collabFunctions(a))) {
+			if (s.collab(c).kind().equals(s.collab(a).kind()) || IndexLists.intersects(s.collabFunctions(c), s.collabFunctions(a))) {
 				return true;
 			}
 		}

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
@@ -120,14 +120,14 @@ public final class WithdrawalImpact {
 
 	private int[] affectedBy(int force, int collab) {
 		int[] mine = asOf.collabsOf(force);
-		return collab < 0 ? mine : Ids.contains(mine, collab) ? new int[] { collab } : new int[0];
+		return collab < 0 ? mine : IndexLists.contains(mine, collab) ? new int[] { collab } : new int[0];
 	}
 
 	private List<Fate> fates(int force, int[] affected) {
 		List<Fate> fates = new ArrayList<>(affected.length);
 		for (int c : affected) {
 			int[] before = asOf.members(c);
-			int remaining = before.length - (Ids.contains(before, force) ? 1 : 0);
+			int remaining = before.length - (IndexLists.contains(before, force) ? 1 : 0);
 			List<String> reasons = new ArrayList<>();
 			int membership = asOf.membership(force, c);
 			if (membership >= 0 && s.role(membership) == RegisterSnapshot.HOST) {
@@ -166,7 +166,7 @@ public final class WithdrawalImpact {
 				}
 				coveredElsewhere.clear();
 				for (int other : asOf.collabsOf(g)) {
-					if (other != c && !Ids.contains(nonViable, other)) {
+					if (other != c && !IndexLists.contains(nonViable, other)) {
 						for (int fn : s.collabFunctions(other)) {
 							coveredElsewhere.set(fn);
 						}
@@ -180,7 +180,7 @@ public final class WithdrawalImpact {
 
 	private List<FunctionsLost> functionsLost(List<Loss> losses) {
 		return losses.stream().filter(l -> l.functions().length > 0)
-			.map(l -> new FunctionsLost(s.forceId(l.force()), s.collabId(l.collab()), Ids.functions(s, l.functions())))
+			.map(l -> new FunctionsLost(s.forceId(l.force()), s.collabId(l.collab()), IndexLists.functions(s, l.functions())))
 			.sorted(Comparator.comparing(FunctionsLost::force).thenComparing(FunctionsLost::collaboration))
 			.toList();
 	}

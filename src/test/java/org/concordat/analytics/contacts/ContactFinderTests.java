@@ -3,7 +3,7 @@ package org.concordat.analytics.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.TinyNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class ContactFinderTests {
 		assertThat(lead.hops()).isEqualTo(3);
 		assertThat(lead.path()).containsExactly("e", "z", "d", "y", "c", "x", "b", "old");
 		double recency = 0.5 + 0.5 * Math.exp(-(730 / 365.25) / 10);
-		assertThat(lead.score()).isEqualTo(Ids.round(0.9 * (0.5 + 0.5 / 4) * recency));
+		assertThat(lead.score()).isEqualTo(IndexLists.round(0.9 * (0.5 + 0.5 / 4) * recency));
 	}
 
 	@Test

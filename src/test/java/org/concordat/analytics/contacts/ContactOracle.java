@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.contacts.ContactFinder.Contact;
 import org.concordat.analytics.snapshot.storage.Collab;
@@ -72,7 +72,7 @@ final class ContactOracle {
 			}
 			int[] targets = formerOrCurrentMembers(role.collab());
 			Integer hops = nearest(fromF, targets);
-			double score = Ids.round(match(matched) * proximity(hops) * outcome(role.collab(), topic) * recency(role));
+			double score = IndexLists.round(match(matched) * proximity(hops) * outcome(role.collab(), topic) * recency(role));
 			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab.id(), matched,
 					hops, null, score);
 			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.score() >= b.score() ? a : b);
@@ -92,7 +92,7 @@ final class ContactOracle {
 			matched.add("topic");
 		}
 		int fn = s.function(topic);
-		if (fn >= 0 && Ids.contains(s.collab(role.collab()).functions(), fn)) {
+		if (fn >= 0 && IndexLists.contains(s.collab(role.collab()).functions(), fn)) {
 			matched.add("function");
 		}
 		boolean lesson = false;

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.TinyNetwork;
@@ -82,7 +82,7 @@ class OverlapsTests {
 					.filter(org.jgrapht.Graphs.neighborSetOf(bipartite, b)::contains).map(f -> f.substring(2)).sorted()
 					.toList();
 				if (a.compareTo(b) < 0 && !shared.isEmpty()) {
-					expected.add(new Overlaps.Pair(a.substring(2), b.substring(2), shared, Ids.round(jaccard.predict(a, b))));
+					expected.add(new Overlaps.Pair(a.substring(2), b.substring(2), shared, IndexLists.round(jaccard.predict(a, b))));
 				}
 			}
 		}

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
@@ -56,7 +56,7 @@ class SimilarityPropertyTests {
 					List<String> shared = Graphs.neighborSetOf(bipartite, u).stream()
 						.filter(Graphs.neighborSetOf(bipartite, v)::contains).map(c -> c.substring(2)).sorted().toList();
 					if (g != f && !shared.isEmpty()) {
-						expected.add(new ForceSimilarity.Similar(s.forceId(g), Ids.round(oracle.predict(u, v)), shared));
+						expected.add(new ForceSimilarity.Similar(s.forceId(g), IndexLists.round(oracle.predict(u, v)), shared));
 					}
 				}
 				expected.sort(Comparator.comparingDouble(ForceSimilarity.Similar::score).reversed()
@@ -105,7 +105,7 @@ class SimilarityPropertyTests {
 				String u = "c:" + s.collabId(c);
 				if (bipartite.containsVertex(u) && bipartite.degreeOf(u) > 0 && !similar.sharedMembers().isEmpty()) {
 					assertThat(similar.memberJaccard())
-						.isEqualTo(Ids.round(jaccard.predict(u, "c:" + similar.collaboration())));
+						.isEqualTo(IndexLists.round(jaccard.predict(u, "c:" + similar.collaboration())));
 				}
 			}
 		}

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.TinyNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,8 @@ class SimilarityTests {
 		var similar = new ForceSimilarity(asOf).byCollaborations(asOf.snapshot().force("a"), 10,
 				ForceSimilarity.Method.ADAMIC_ADAR);
 		assertThat(similar).containsExactly(
-				new ForceSimilarity.Similar("b", Ids.round(1 / Math.log(2) + 1 / Math.log(3)), List.of("w", "x")),
-				new ForceSimilarity.Similar("c", Ids.round(1 / Math.log(3)), List.of("x")));
+				new ForceSimilarity.Similar("b", IndexLists.round(1 / Math.log(2) + 1 / Math.log(3)), List.of("w", "x")),
+				new ForceSimilarity.Similar("c", IndexLists.round(1 / Math.log(3)), List.of("x")));
 	}
 
 	@Test

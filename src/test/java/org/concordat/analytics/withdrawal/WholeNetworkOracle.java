@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
@@ -56,7 +56,7 @@ final class WholeNetworkOracle {
 			int a = before.getEdgeSource(e);
 			int b = before.getEdgeTarget(e);
 			if (a != force && b != force && !after.containsEdge(a, b)) {
-				lost.add(Ids.forces(asOf.snapshot(), new int[] { a, b }));
+				lost.add(IndexLists.forces(asOf.snapshot(), new int[] { a, b }));
 			}
 		}
 		isolated.sort(null);

@@ -10,9 +10,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * Index arrays to id lists, and set arithmetic on ascending int arrays. An index is its id's rank, so an
  * ascending array of indexes lists its ids in order.
  */
-public final class Ids {
+public final class IndexLists {
 
-	private Ids() {
+	private IndexLists() {
 	}
 
 	public static List<String> forces(RegisterSnapshot s, int[] forces) {

@@ -1,7 +1,7 @@
 package org.concordat.analytics.withdrawal;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.Ids;
+import org.concordat.analytics.IndexLists;
 
 /**
  * Into how many pieces a component of the co-membership graph falls when some memberships are taken out,
@@ -11,7 +11,7 @@ import org.concordat.analytics.Ids;
  * the component, so the work is bounded by the smaller pieces, not by the component (the interleaved search
  * of dynamic connectivity, e.g. Even and Shiloach, "An on-line edge-deletion problem", JACM 1981).
  */
-final class Pieces {
+final class ComponentSplit {
 
 	/**
 	 * What the withdrawal takes out: every membership of the {@code dissolved} collaborations (ascending), and
@@ -21,16 +21,16 @@ final class Pieces {
 
 		/** Whether network collaboration {@code c} still joins any of its members. */
 		boolean joins(int c) {
-			return dissolved.length == 0 || !Ids.contains(dissolved, c);
+			return dissolved.length == 0 || !IndexLists.contains(dissolved, c);
 		}
 
 		/** Whether force {@code f} still belongs to {@code c}, a collaboration that {@link #joins}. */
 		boolean keeps(int f, int c) {
-			return f != leaving || leftBehind != null && !Ids.contains(leftBehind, c);
+			return f != leaving || leftBehind != null && !IndexLists.contains(leftBehind, c);
 		}
 	}
 
-	private Pieces() {
+	private ComponentSplit() {
 	}
 
 	static int count(AsOf asOf, int[] seeds, Cut cut) {
