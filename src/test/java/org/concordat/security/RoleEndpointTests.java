@@ -120,6 +120,7 @@ class RoleEndpointTests extends ApiTest {
 				d(Needs.VIEWER, "/api/analytics/similar-collaborations?collaboration=mg"));
 		DECISIONS.put("GET /api/analytics/contacts", d(Needs.VIEWER, "/api/analytics/contacts?force=bford&topic=withdrawal"));
 		DECISIONS.put("GET /api/analytics/alliances", d(Needs.VIEWER, "/api/analytics/alliances"));
+		DECISIONS.put("GET /api/analytics/network", d(Needs.VIEWER, "/api/analytics/network"));
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
