@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.concordat.security.Actor;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,19 +50,21 @@ class BulkLoadController {
 	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(@RequestParam String path,
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		// resolving the path touches the file system: off the event loop
-		return Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic())
-			.map(file -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
-			})));
+		return Mono.zip(Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic()),
+				Actor.current())
+			.map(both -> accepted(loads.start(both.getT1(), path, settings(batchSize, resumeFrom), () -> {
+			}, both.getT2())));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	Mono<ResponseEntity<BulkProgress.Status>> fromBody(@RequestBody Flux<DataBuffer> body,
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		BulkSettings settings = settings(batchSize, resumeFrom);
-		return Mono.fromCallable(() -> Files.createTempFile("concordat-bulk-", ".json"))
-			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap(file -> DataBufferUtils.write(body, file).then(Mono.fromCallable(() -> accepted(loads.start(file,
-					settings, () -> delete(file))))));
+		return Mono.zip(Mono.fromCallable(() -> Files.createTempFile("concordat-bulk-", ".json"))
+			.subscribeOn(Schedulers.boundedElastic()), Actor.current())
+			.flatMap(both -> DataBufferUtils.write(body, both.getT1())
+				.then(Mono.fromCallable(() -> accepted(loads.start(both.getT1(), "request body", settings,
+						() -> delete(both.getT1()), both.getT2())))));
 	}
 
 	@GetMapping("/{id}")

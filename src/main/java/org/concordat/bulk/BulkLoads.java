@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.audit.AuditLog;
 import org.concordat.register.ChangeLog;
+import org.concordat.security.Actor;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -32,14 +34,22 @@ public class BulkLoads {
 
 	private final ChangeLog changes;
 
-	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, ChangeLog changes) {
+	private final AuditLog audit;
+
+	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, ChangeLog changes, AuditLog audit) {
 		this.changes = changes;
+		this.audit = audit;
 		this.json = json;
 		this.driver = driver;
 		this.snapshots = snapshots;
 	}
 
-	public synchronized BulkProgress start(Path file, BulkSettings settings, Runnable cleanUp) {
+	/**
+	 * Starts loading {@code file} on a thread of its own, for {@code actor} (captured on the request: the thread
+	 * has no request of its own), who the audit records with the document's digest under {@code name}.
+	 */
+	public synchronized BulkProgress start(Path file, String name, BulkSettings settings, Runnable cleanUp,
+			Actor actor) {
 		BulkProgress running = latest.get();
 		if (running != null && running.running()) {
 			throw new ConflictException("bulk-load", "bulk load " + running.status().id() + " is still running");
@@ -48,9 +58,13 @@ public class BulkLoads {
 		latest.set(progress);
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
 		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
+			BulkAudit audit = null;
+			boolean loaded = false;
 			try {
-				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes), ExistingIds.of(driver),
-						progress);
+				audit = BulkAudit.of(this.audit, actor, file, name);
+				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes, audit),
+						ExistingIds.of(driver), progress);
+				loaded = true;
 				progress.phase("rebuilding the analytics snapshot");
 				snapshots.rebuild().block();
 				progress.done();
@@ -68,7 +82,10 @@ public class BulkLoads {
 			}
 			finally {
 				cleanUp.run();
-				changes.recordBulkLoad(driver); // other instances rebuild too
+				if (audit != null) { // else the load never began: nothing was written
+					audit.ended(progress.status(), loaded);
+					changes.recordBulkLoad(driver, audit); // other instances rebuild too
+				}
 				if (!"done".equals(progress.status().state())) {
 					snapshots.rebuild().block(); // a failed load still committed its earlier batches
 				}

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** The whole register in and out, as one document (docs/register-format.md). */
@@ -32,12 +33,14 @@ class RegisterController {
 			.map(both -> both.getT2().seesPersonalData() ? both.getT1() : both.getT1().withoutPersonalDetails());
 	}
 
+	/** The audit records one entry: the digest of the body as received ({@link ImportDigest}) and the counts. */
 	@PostMapping("/import")
 	Mono<ResponseEntity<ImportResult>> importRegister(@RequestParam(defaultValue = "merge") String mode,
-			@RequestBody RegisterDocument doc) {
+			@RequestBody RegisterDocument doc, ServerWebExchange exchange) {
+		String sha256 = ImportDigest.of(exchange);
 		Mono<Void> write = switch (mode) {
-			case "merge" -> imports.merge(doc);
-			case "replace" -> imports.replace(doc);
+			case "merge" -> imports.merge(doc, sha256);
+			case "replace" -> imports.replace(doc, sha256);
 			default -> Mono.error(new InvalidInputException("mode", "must be merge or replace, was '" + mode + "'"));
 		};
 		return write.thenReturn(ResponseEntity.ok(ImportResult.of(mode, doc)));
