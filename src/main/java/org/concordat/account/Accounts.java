@@ -170,11 +170,12 @@ public class Accounts {
 			.flatMap(existing -> repository.update(username, labels, sortedForces, true)
 				.then(repository.setPassword(username, hash))
 				.then(repository.find(username))
-				.flatMap(after -> audit.account("update", username, existing.account(), after.account(), true)))
+				.flatMap(after -> audit.account("update", username, existing.account(), after.account(), true))
+				.thenReturn(true)) // not empty: else the account would be created again below
 			.switchIfEmpty(Mono.defer(() -> repository.create(username, hash, labels, sortedForces, true)
 				.then(repository.find(username))
-				.flatMap(after -> audit.account("create", username, null, after.account(), true))))
-			.then(Mono.just(true))))
+				.flatMap(after -> audit.account("create", username, null, after.account(), true))
+				.thenReturn(true)))))
 			.doOnNext(done -> cache.forget(username))
 			.then();
 	}

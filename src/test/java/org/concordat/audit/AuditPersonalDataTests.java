@@ -127,6 +127,22 @@ class AuditPersonalDataTests extends AuditApiTest {
 		assertThat(auditEntries()).isEqualTo(entries);
 	}
 
+	@Test
+	void anAccountEnsuredAgainIsUpdatedAndRecordedAsSuchNotCreatedTwice() {
+		web.delete().uri("/api/accounts/audit-ensured").exchange();
+		long entries = auditEntries();
+		accounts.ensure("audit-ensured", PASSWORD, List.of(org.concordat.security.Role.VIEWER)).block();
+		accounts.ensure("audit-ensured", PASSWORD, List.of(org.concordat.security.Role.EDITOR), List.of("aford")).block();
+		assertThat(count("MATCH (a:Account {username: 'audit-ensured'}) RETURN count(a)")).isOne();
+		assertThat(auditEntries()).isEqualTo(entries + 2);
+		assertThat(onlyChange(newest())).containsEntry("entity", "account:audit-ensured").containsEntry("action", "updated");
+		assertThat(fields(onlyChange(newest()))).containsOnlyKeys("roles", "forces", "password");
+		web.delete().uri("/api/accounts/audit-ensured").exchange().expectStatus().isNoContent();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.concordat.account.Accounts accounts;
+
 	/** Every property of every node of the audit, as text. */
 	private String everythingTheAuditHolds() {
 		return cypher.maps("""
