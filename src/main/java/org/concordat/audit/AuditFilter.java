@@ -31,6 +31,16 @@ public record AuditFilter(String entity, String by, Instant from, Instant until)
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	/** The kind of {@link #entity}, or null. */
+	String kind() {
+		return entity == null ? null : entity.substring(0, entity.indexOf(':'));
+	}
+
+	/** The id of {@link #entity}, or null. */
+	String id() {
+		return entity == null ? null : entity.substring(entity.indexOf(':') + 1);
+	}
+
 	static AuditFilter of(String entity, String by, String from, String to) {
 		List<FieldError> errors = new ArrayList<>();
 		if (entity != null) {
