@@ -65,6 +65,8 @@ public class BulkLoads {
 				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes, audit),
 						ExistingIds.of(driver), progress);
 				loaded = true;
+				// recorded before the load says it is done, so a client that sees it done finds its audit entry complete
+				recordEnd(audit, progress, true);
 				progress.phase("rebuilding the analytics snapshot");
 				snapshots.rebuild().block();
 				progress.done();
@@ -82,9 +84,8 @@ public class BulkLoads {
 			}
 			finally {
 				cleanUp.run();
-				if (audit != null) { // else the load never began: nothing was written
-					audit.ended(progress.status(), loaded);
-					changes.recordBulkLoad(driver, audit); // other instances rebuild too
+				if (audit != null && !loaded) { // a null audit: the load never began, nothing was written
+					recordEnd(audit, progress, false);
 				}
 				if (!"done".equals(progress.status().state())) {
 					snapshots.rebuild().block(); // a failed load still committed its earlier batches
@@ -92,6 +93,12 @@ public class BulkLoads {
 			}
 		});
 		return progress;
+	}
+
+	/** The load's end in the change log (other instances rebuild too) and in its audit entry, with what it committed. */
+	private void recordEnd(BulkAudit audit, BulkProgress progress, boolean loaded) {
+		audit.ended(progress.status(), loaded);
+		changes.recordBulkLoad(driver, audit);
 	}
 
 	public Optional<BulkProgress> find(String id) {
