@@ -92,7 +92,7 @@ class AuditImportTests extends AuditApiTest {
 			.bodyValue(tiny).exchange().expectStatus().isAccepted()
 			.expectBody(BulkProgress.Status.class).returnResult().getResponseBody().id();
 		BulkProgress.Status status = null;
-		for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < deadline;) {
+		for (long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos(); System.nanoTime() < deadline;) {
 			status = web.get().uri("/api/bulk-load/" + id).exchange().expectStatus().isOk()
 				.expectBody(BulkProgress.Status.class).returnResult().getResponseBody();
 			if (!"running".equals(status.state())) {
