@@ -9,6 +9,7 @@ import org.concordat.lessons.Lesson;
 import org.concordat.register.PartialDate;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
+import org.concordat.web.Paging;
 
 /** Turns request parameters into snapshot indexes, refusing what names nothing (404) or makes no sense (400). */
 final class AnalyticsParameters {
@@ -95,8 +96,8 @@ final class AnalyticsParameters {
 	}
 
 	static int offset(Integer value) {
-		if (value != null && value < 0) {
-			throw new InvalidInputException("offset", "must not be negative");
+		if (value != null && (value < 0 || value > Paging.MAX_OFFSET)) {
+			throw new InvalidInputException("offset", "must be between 0 and " + Paging.MAX_OFFSET);
 		}
 		return value == null ? 0 : value;
 	}

@@ -1,11 +1,14 @@
 package org.concordat.bulk;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.concordat.register.RegisterDocument;
 
 import org.concordat.security.Actor;
 import org.concordat.web.InvalidInputException;
@@ -19,10 +22,17 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ContentTooLargeException;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -34,20 +44,30 @@ import reactor.core.scheduler.Schedulers;
  * {@code /api/bulk-load/{id}} or as server-sent events at {@code /api/bulk-load/{id}/events}.
  */
 @RestController
-@RequestMapping("/api/bulk-load")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/bulk-load", produces = MediaType.APPLICATION_JSON_VALUE)
 class BulkLoadController {
 
 	private final BulkLoads loads;
 
 	private final BulkDirectory directory;
 
-	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:./bulk}") Path directory) {
+	private final Uploads uploads;
+
+	private final long maxBodySize;
+
+	BulkLoadController(BulkLoads loads, @Value("${concordat.bulk.directory:./bulk}") Path directory, Uploads uploads,
+			@Value("${concordat.bulk.max-body-size:1GB}") DataSize maxBodySize) {
 		this.loads = loads;
 		this.directory = new BulkDirectory(directory);
+		this.uploads = uploads;
+		this.maxBodySize = maxBodySize.toBytes();
 	}
 
 	@PostMapping(params = "path")
-	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(@RequestParam String path,
+	Mono<ResponseEntity<BulkProgress.Status>> fromServerFile(
+			@Parameter(description = "a file under concordat.bulk.directory to load; without it the body is the document")
+			@RequestParam(required = false) String path, // present: this mapping needs it (params), it is optional to the API
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		// resolving the path touches the file system: off the event loop
 		return Mono.zip(Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic()),
@@ -56,15 +76,59 @@ class BulkLoadController {
 			}, both.getT2())));
 	}
 
+	/**
+	 * Streams the body to an upload file (never into the heap) and starts loading it. A body beyond
+	 * {@code concordat.bulk.max-body-size} is refused with 413, by its Content-Length before anything is read, or
+	 * as soon as that many bytes have arrived. The file is deleted whatever happens: by the load when it ends, or
+	 * here when the upload is refused (400, 409, 413) or the client goes away.
+	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	Mono<ResponseEntity<BulkProgress.Status>> fromBody(@RequestBody Flux<DataBuffer> body,
+	Mono<ResponseEntity<BulkProgress.Status>> fromBody(
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = RegisterDocument.class))) @RequestBody Flux<DataBuffer> body,
+			@Parameter(hidden = true) @RequestHeader(name = "Content-Length", required = false) Long length,
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		BulkSettings settings = settings(batchSize, resumeFrom);
-		return Mono.zip(Mono.fromCallable(() -> Files.createTempFile("concordat-bulk-", ".json"))
-			.subscribeOn(Schedulers.boundedElastic()), Actor.current())
-			.flatMap(both -> DataBufferUtils.write(body, both.getT1())
-				.then(Mono.fromCallable(() -> accepted(loads.start(both.getT1(), "request body", settings,
-						() -> delete(both.getT1()), both.getT2())))));
+		if (length != null && length > maxBodySize) {
+			throw tooLarge(length + " bytes are");
+		}
+		loads.refuseIfRunning();
+		return Mono.zip(Mono.fromCallable(uploads::create).subscribeOn(Schedulers.boundedElastic()), Actor.current())
+			.flatMap(both -> {
+			Path file = both.getT1();
+			AtomicBoolean handedOver = new AtomicBoolean();
+			return DataBufferUtils.write(limited(body), file)
+				.then(Mono.fromCallable(() -> {
+					BulkProgress progress = loads.start(file, "request body", settings, () -> uploads.delete(file),
+							both.getT2());
+					handedOver.set(true);
+					return accepted(progress);
+				}))
+				.doFinally(signal -> {
+					if (!handedOver.get()) {
+						Schedulers.boundedElastic().schedule(() -> uploads.delete(file));
+					}
+				});
+		});
+	}
+
+	/** The body, failing with 413 once it has run past the limit. */
+	private Flux<DataBuffer> limited(Flux<DataBuffer> body) {
+		AtomicLong received = new AtomicLong();
+		return body.handle((buffer, sink) -> {
+			if (received.addAndGet(buffer.readableByteCount()) > maxBodySize) {
+				DataBufferUtils.release(buffer);
+				sink.error(tooLarge("more than " + maxBodySize + " bytes arrived, which is"));
+			}
+			else {
+				sink.next(buffer);
+			}
+		});
+	}
+
+	private ContentTooLargeException tooLarge(String what) {
+		return new ContentTooLargeException(new IllegalArgumentException("the document's " + what
+				+ " above the bulk load's limit of " + maxBodySize + " bytes (concordat.bulk.max-body-size)"));
 	}
 
 	@GetMapping("/{id}")
@@ -98,14 +162,5 @@ class BulkLoadController {
 	private static ResponseEntity<BulkProgress.Status> accepted(BulkProgress progress) {
 		return ResponseEntity.accepted().location(URI.create("/api/bulk-load/" + progress.status().id()))
 			.body(progress.status());
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

@@ -44,16 +44,22 @@ public class BulkLoads {
 		this.snapshots = snapshots;
 	}
 
-	/**
-	 * Starts loading {@code file} on a thread of its own, for {@code actor} (captured on the request: the thread
-	 * has no request of its own), who the audit records with the document's digest under {@code name}.
-	 */
-	public synchronized BulkProgress start(Path file, String name, BulkSettings settings, Runnable cleanUp,
-			Actor actor) {
+	/** Refuses (409) while a load runs: checked before an upload is read, and again when its load starts. */
+	public void refuseIfRunning() {
 		BulkProgress running = latest.get();
 		if (running != null && running.running()) {
 			throw new ConflictException("bulk-load", "bulk load " + running.status().id() + " is still running");
 		}
+	}
+
+	/**
+	 * Starts loading {@code file} on a thread of its own; {@code cleanUp} runs when it has ended, however it
+	 * ended. The load is {@code actor}'s (captured on the request: the thread has no request of its own), who the
+	 * audit records with the document's digest under {@code name}.
+	 */
+	public synchronized BulkProgress start(Path file, String name, BulkSettings settings, Runnable cleanUp,
+			Actor actor) {
+		refuseIfRunning();
 		BulkProgress progress = new BulkProgress(String.valueOf(ids.incrementAndGet()), file.getFileName().toString());
 		latest.set(progress);
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
@@ -99,6 +105,11 @@ public class BulkLoads {
 	private void recordEnd(BulkAudit audit, BulkProgress progress, boolean loaded) {
 		audit.ended(progress.status(), loaded);
 		changes.recordBulkLoad(driver, audit);
+	}
+
+	/** The latest load's status, running or finished; empty before the first. */
+	public Optional<BulkProgress.Status> latest() {
+		return Optional.ofNullable(latest.get()).map(BulkProgress::status);
 	}
 
 	public Optional<BulkProgress> find(String id) {

@@ -39,6 +39,9 @@ final class BulkValidator {
 
 	private final Map<String, Set<String>> defined = new HashMap<>();
 
+	/** A figure id names one figure: given twice in a document, the second would overwrite the first. */
+	private final Set<String> figureIds = new HashSet<>();
+
 	/** Answers the counts of entities per section; throws with the problems found. */
 	Map<String, Integer> validate(DocumentStream document, KnownIds existing) {
 		Map<String, Integer> counts = new HashMap<>();
@@ -53,15 +56,26 @@ final class BulkValidator {
 			if (id != null && !defined.get(section).add(id)) {
 				problem(new FieldError(section + "[" + index + "].id", "duplicate id '" + id + "'"));
 			}
+			if (value instanceof Collaboration c) {
+				for (int f = 0; f < c.figures().size(); f++) {
+					String figure = c.figures().get(f) == null ? null : c.figures().get(f).id();
+					if (figure != null && !figureIds.add(figure)) {
+						problem(new FieldError(section + "[" + index + "].figures[" + f + "].id",
+								"duplicate figure id '" + figure + "'"));
+					}
+				}
+			}
 		});
 		KnownIds known = existing.plus(new KnownIds(defined.get("functions"), defined.get("forces"),
 				defined.get("collaborations"), defined.get("people")));
 		defined.clear();
+		figureIds.clear();
 		document.read(DocumentStream.SECTIONS, (section, index, value, error) -> {
 			if (value != null) {
 				Checks checks = new Checks();
 				RegisterRules.checkEntity(section, value, section + "[" + index + "].", known, checks);
 				checks.errors().forEach(this::problem);
+				checks.conflicts().forEach(this::problem); // a membership or figure given twice, a figure of another
 			}
 		});
 		if (problems > 0) {

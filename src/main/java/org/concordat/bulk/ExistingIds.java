@@ -15,8 +15,11 @@ public final class ExistingIds {
 
 	public static KnownIds of(Driver driver) {
 		try (Session session = driver.session()) {
+			java.util.Map<String, String> owners = new java.util.HashMap<>();
+			session.run("MATCH (g:Figure)-[:OF]->(c:Collaboration) RETURN g.id AS id, c.id AS owner")
+				.forEachRemaining(r -> owners.put(r.get("id").asString(), r.get("owner").asString()));
 			return new KnownIds(ids(session, "Function"), ids(session, "Force"), ids(session, "Collaboration"),
-					ids(session, "Person"));
+					ids(session, "Person"), owners);
 		}
 	}
 

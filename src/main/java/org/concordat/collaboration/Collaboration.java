@@ -10,6 +10,8 @@ import org.concordat.register.PartialDate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A police-to-police collaboration with its members, functions, figures and sources. {@code hostForce} is
  * derived from the membership whose role is {@code host}; it is never stored on its own.
@@ -44,6 +46,7 @@ public record Collaboration(String id, String name, String kind, String scope, S
 
 	/** The current host; a host that has left only counts when no other took over. */
 	@JsonProperty("hostForce")
+	@Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "derived from the membership whose role is host")
 	public String hostForce() {
 		return members.stream()
 			.filter(m -> m != null && Membership.HOST.equals(m.role()))

@@ -3,6 +3,7 @@ package org.concordat.collaboration;
 import java.net.URI;
 import java.util.List;
 
+import org.concordat.register.Checks;
 import org.concordat.register.Entity;
 import org.concordat.register.Precondition;
 import org.concordat.register.PartialDate;
@@ -12,6 +13,7 @@ import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.concordat.web.Versioned;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@RequestMapping("/api/collaborations")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/collaborations", produces = MediaType.APPLICATION_JSON_VALUE)
 class CollaborationController {
 
 	private final CollaborationRepository collaborations;
@@ -114,8 +117,13 @@ class CollaborationController {
 	Mono<ResponseEntity<Collaboration>> withdraw(@PathVariable String id, @PathVariable String force,
 			@RequestBody Withdrawal withdrawal,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		if (withdrawal.left() == null || PartialDate.firstDay(withdrawal.left()) == null) {
-			throw new InvalidInputException("left", "must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
+		Checks checks = new Checks();
+		if (withdrawal.left() == null) {
+			checks.add("left", "is required: when the force left, as YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		checks.date("left", withdrawal.left());
+		if (!checks.errors().isEmpty()) {
+			throw new InvalidInputException(checks.errors());
 		}
 		Precondition expected = Precondition.optional(ifMatch);
 		Mono<RegisterDocument> withdrawn = existing(id).map(current -> {

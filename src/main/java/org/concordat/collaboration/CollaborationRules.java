@@ -94,6 +94,9 @@ public final class CollaborationRules {
 			LocalDate joined = checks.date(field + ".joined", m.joined());
 			LocalDate left = checks.date(field + ".left", m.left());
 			checks.notBefore(field + ".left", left, joined, "joined");
+			// nobody joins or leaves a collaboration before it exists
+			checks.notBeforeStart(field + ".joined", m.joined(), c.started(), "the collaboration's start");
+			checks.notBeforeStart(field + ".left", m.left(), c.started(), "the collaboration's start");
 			checks.oneOf(field + ".role", m.role(), ROLES, false);
 			checks.oneOf(field + ".confidence", m.confidence(), Checks.CONFIDENCE, false);
 			checks.between(field + ".costShare", m.costShare(), 0, 1);
@@ -186,6 +189,14 @@ public final class CollaborationRules {
 			if (f == null) {
 				checks.add(field, "must not be null");
 				continue;
+			}
+			if (f.id() != null) {
+				checks.text(field + ".id", f.id()); // optional, but a name when given (it is indexed)
+			}
+			String owner = f.id() == null ? null : known.figureOwners().get(f.id());
+			if (owner != null && !owner.equals(c.id())) {
+				checks.conflict(field + ".id", "figure '" + f.id() + "' is a figure of collaboration '" + owner
+						+ "': a figure id names one figure");
 			}
 			checks.oneOf(field + ".kind", f.kind(), FIGURE_KINDS, true);
 			if (f.amount() == null) {

@@ -9,6 +9,7 @@ import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.concordat.web.Versioned;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-@RequestMapping("/api/forces")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/forces", produces = MediaType.APPLICATION_JSON_VALUE)
 class ForceController {
 
 	private final ForceRepository forces;

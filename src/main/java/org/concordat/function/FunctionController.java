@@ -9,6 +9,7 @@ import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
+import org.springframework.http.MediaType;
 import org.concordat.web.Versioned;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
 
 /** The controlled vocabulary of functions; extending it here is what makes a new function valid input. */
 @RestController
-@RequestMapping("/api/functions")
+// produces: a client that will not take JSON is refused (406) before a write is made, not after
+@RequestMapping(path = "/api/functions", produces = MediaType.APPLICATION_JSON_VALUE)
 class FunctionController {
 
 	private final FunctionRepository functions;
@@ -43,8 +45,7 @@ class FunctionController {
 	Mono<ResponseEntity<List<PolicingFunction>>> list(@RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Integer offset) {
 		Paging paging = Paging.of(limit, offset);
-		return functions.all().collectList().map(all -> Paging.page(all.size(),
-				all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()))));
+		return functions.all().collectList().map(all -> Paging.page(all.size(), paging.of(all)));
 	}
 
 	@GetMapping("/{id}")

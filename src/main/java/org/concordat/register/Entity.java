@@ -10,8 +10,11 @@ package org.concordat.register;
  */
 public enum Entity {
 
-	FUNCTION("function", "Function", "MATCH (n:Function {id: $id}) RETURN COUNT { (n)<-[:COVERS]-() }",
-			"collaborations cover it", "MATCH (n:Function {id: $id}) DETACH DELETE n"),
+	// a contact's topics name functions by id: deleting one they name would leave an export no import takes
+	FUNCTION("function", "Function", """
+			MATCH (n:Function {id: $id})
+			RETURN COUNT { (n)<-[:COVERS]-() } + COUNT { ()-[k:CONTACT_FOR]->() WHERE $id IN k.topics }""",
+			"collaborations cover it or contacts name it as a topic", "MATCH (n:Function {id: $id}) DETACH DELETE n"),
 	FORCE("force", "Force", "MATCH (n:Force {id: $id}) RETURN COUNT { (n)-[:MEMBER_OF]->() }",
 			"it has memberships: record its withdrawal instead", """
 					MATCH (n:Force {id: $id})

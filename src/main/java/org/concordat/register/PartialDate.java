@@ -21,6 +21,12 @@ public final class PartialDate {
 
 	private static final Pattern FULL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	/** The first police force of the kind the register holds (the Metropolitan Police) was founded in 1829. */
+	public static final int FIRST_YEAR = 1829;
+
+	/** Plans and planned savings reach some decades ahead; a later year is a typing error. */
+	public static final int LAST_YEAR = 2100;
+
 	private PartialDate() {
 	}
 
@@ -43,8 +49,25 @@ public final class PartialDate {
 		}
 	}
 
+	/** The last day of the period ({@code 2018} ends on 2018-12-31), or null like {@link #firstDay}. */
+	public static LocalDate lastDay(String text) {
+		LocalDate first = firstDay(text);
+		if (first == null) {
+			return null;
+		}
+		return switch (text.length()) {
+			case 4 -> first.withDayOfYear(first.lengthOfYear());
+			case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+			default -> first;
+		};
+	}
+
+	public static boolean inRange(LocalDate day) {
+		return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+	}
+
 	public static boolean isValid(String text) {
-		return text == null || firstDay(text) != null;
+		return text == null || firstDay(text) != null && inRange(firstDay(text));
 	}
 
 	/** The {@code at} parameter of the API: a full ISO date, today when absent. */
@@ -55,6 +78,10 @@ public final class PartialDate {
 		LocalDate day = FULL.matcher(text).matches() ? firstDay(text) : null;
 		if (day == null) {
 			throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, was '" + text + "'");
+		}
+		if (!inRange(day)) {
+			throw new InvalidInputException(field, "must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", was '"
+					+ text + "'");
 		}
 		return day;
 	}

@@ -24,7 +24,8 @@ public class RegisterLookup {
 			  functions: [x IN $functions WHERE EXISTS { MATCH (:Function {id: x}) }],
 			  forces: [x IN $forces WHERE EXISTS { MATCH (:Force {id: x}) }],
 			  collaborations: [x IN $collaborations WHERE EXISTS { MATCH (:Collaboration {id: x}) }],
-			  people: [x IN $people WHERE EXISTS { MATCH (:Person {id: x}) }]
+			  people: [x IN $people WHERE EXISTS { MATCH (:Person {id: x}) }],
+			  figureOwners: [x IN $figures | [x, head(COLLECT { MATCH (:Figure {id: x})-[:OF]->(c) RETURN c.id })]]
 			} AS row""";
 
 	private static final String VERSIONS = """
@@ -48,7 +49,9 @@ public class RegisterLookup {
 		Set<String> forces = new HashSet<>();
 		Set<String> collaborations = new HashSet<>();
 		Set<String> people = new HashSet<>();
+		Set<String> figures = new HashSet<>();
 		for (Collaboration c : doc.collaborations().stream().filter(java.util.Objects::nonNull).toList()) {
+			c.figures().stream().filter(java.util.Objects::nonNull).map(Figure::id).forEach(figures::add);
 			functions.addAll(c.functions());
 			collaborations.addAll(c.dependsOn());
 			c.members().stream().filter(java.util.Objects::nonNull).map(Membership::force).forEach(forces::add);
@@ -71,6 +74,7 @@ public class RegisterLookup {
 		parameters.put("forces", nonNull(forces));
 		parameters.put("collaborations", nonNull(collaborations));
 		parameters.put("people", nonNull(people));
+		parameters.put("figures", nonNull(figures));
 		return cypher.maps(EXISTING, parameters).next().map(RegisterLookup::known);
 	}
 
@@ -115,8 +119,14 @@ public class RegisterLookup {
 
 	@SuppressWarnings("unchecked")
 	private static KnownIds known(Map<String, Object> row) {
+		Map<String, String> owners = new HashMap<>();
+		for (List<String> pair : (List<List<String>>) row.get("figureOwners")) {
+			if (pair.get(1) != null) {
+				owners.put(pair.get(0), pair.get(1));
+			}
+		}
 		return new KnownIds(set(row.get("functions")), set(row.get("forces")), set(row.get("collaborations")),
-				set(row.get("people")));
+				set(row.get("people")), owners);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRules;
+import org.concordat.collaboration.Figure;
 import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
@@ -42,6 +43,7 @@ public final class RegisterRules {
 				(c, at) -> CollaborationRules.check(c, at, known, checks));
 		each(doc.people(), "people", single, checks, Person::id, (p, at) -> person(p, at, known, checks));
 		each(doc.lessons(), "lessons", single, checks, Lesson::id, (l, at) -> lesson(l, at, known, checks));
+		figureIds(doc, single, checks);
 		if (!checks.errors().isEmpty()) {
 			List<FieldError> all = new ArrayList<>(checks.errors());
 			all.addAll(checks.conflicts());
@@ -69,6 +71,27 @@ public final class RegisterRules {
 			case Lesson l -> lesson(l, at, known, checks);
 			default -> throw new IllegalArgumentException("not an entity of a register document: " + section);
 		}
+		checks.strings(path(at), item);
+	}
+
+	/** {@code "forces[3]."} as the path of the entity itself, {@code "forces[3]"}; empty for a single entity. */
+	private static String path(String at) {
+		return at.isEmpty() ? "" : at.substring(0, at.length() - 1);
+	}
+
+	/** A figure id names one figure: given twice in a document, the second would overwrite the first. */
+	private static void figureIds(RegisterDocument doc, boolean single, Checks checks) {
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < doc.collaborations().size(); i++) {
+			Collaboration c = doc.collaborations().get(i);
+			for (int j = 0; c != null && j < c.figures().size(); j++) {
+				Figure f = c.figures().get(j);
+				if (f != null && f.id() != null && !seen.add(f.id())) {
+					checks.conflict((single ? "" : "collaborations[" + i + "].") + "figures[" + j + "].id",
+							"duplicate figure id '" + f.id() + "'");
+				}
+			}
+		}
 	}
 
 	public static KnownIds definedBy(RegisterDocument doc) {
@@ -87,6 +110,7 @@ public final class RegisterRules {
 				continue;
 			}
 			rule.accept(item, at);
+			checks.strings(path(at), item);
 			if (id.apply(item) != null && !seen.add(id.apply(item))) {
 				checks.conflict(at + "id", "duplicate id '" + id.apply(item) + "'");
 			}
@@ -98,6 +122,7 @@ public final class RegisterRules {
 		checks.text(at + "name", f.name());
 		checks.text(at + "region", f.region());
 		if (f.hq() != null) {
+			checks.optionalText(at + "hq.town", f.hq().town());
 			checks.between(at + "hq.lat", f.hq().lat(), -90, 90);
 			checks.between(at + "hq.lon", f.hq().lon(), -180, 180);
 		}
@@ -105,9 +130,12 @@ public final class RegisterRules {
 
 	private static void person(Person p, String at, KnownIds known, Checks checks) {
 		checks.slug(at + "id", p.id());
-		if ((p.name() == null || p.name().isBlank()) && (p.title() == null || p.title().isBlank())) {
+		if (p.name() == null && p.title() == null) {
 			checks.add(at + "title", "a person needs a name or a role title");
 		}
+		checks.optionalText(at + "name", p.name());
+		checks.optionalText(at + "title", p.title());
+		checks.optionalText(at + "rank", p.rank());
 		if (p.force() != null && !known.forces().contains(p.force())) {
 			checks.add(at + "force", "unknown force '" + p.force() + "'");
 		}

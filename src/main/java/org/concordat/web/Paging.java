@@ -10,6 +10,9 @@ public record Paging(int limit, int offset) {
 
 	public static final int MAX_LIMIT = 10_000;
 
+	/** Far past the end of any list (the national register holds 213,000 memberships), and far from overflow. */
+	public static final int MAX_OFFSET = 100_000_000;
+
 	public static Paging of(Integer limit, Integer offset) {
 		List<FieldError> errors = new ArrayList<>();
 		int l = limit == null ? 1_000 : limit;
@@ -17,13 +20,19 @@ public record Paging(int limit, int offset) {
 		if (l < 1 || l > MAX_LIMIT) {
 			errors.add(new FieldError("limit", "must be between 1 and " + MAX_LIMIT));
 		}
-		if (o < 0) {
-			errors.add(new FieldError("offset", "must not be negative"));
+		if (o < 0 || o > MAX_OFFSET) {
+			errors.add(new FieldError("offset", "must be between 0 and " + MAX_OFFSET));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		return new Paging(l, o);
+	}
+
+	/** This page of a list held in memory. */
+	public <T> List<T> of(List<T> all) {
+		int from = Math.min(offset, all.size());
+		return all.subList(from, from + Math.min(limit, all.size() - from));
 	}
 
 	public static <T> ResponseEntity<List<T>> page(long total, List<T> items) {

@@ -3,12 +3,20 @@ package org.concordat.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
@@ -36,6 +44,21 @@ class ProblemResponses {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "Conflict with the register", e.errors());
+	}
+
+	/**
+	 * The database away or too slow ({@link DatabaseTrouble}): 503 with Retry-After. Spring resolves these
+	 * handlers by the driver's types among the causes of what Spring Data threw.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Neo4jException e) {
+		return DatabaseTrouble.of(e).orElseThrow().answer();
+	}
+
+	/** Only the client errors that are about time rather than the request; the others go on as before. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> databaseClientError(ClientException e) {
+		return DatabaseTrouble.of(e).orElseThrow(() -> e).answer();
 	}
 
 	@ExceptionHandler
@@ -70,6 +93,33 @@ class ProblemResponses {
 	ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaTypeStatusException e) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
 				List.of(new FieldError("Content-Type", "send application/json")));
+	}
+
+	/** A body beyond the endpoint's size limit (a codec's in-memory limit or a bulk-load upload's limit). */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
+		String reason = e.getReason() != null ? e.getReason()
+				: e.getCause() != null ? e.getCause().getMessage() : "the body is too large";
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", List.of(new FieldError("body", reason)));
+	}
+
+	/**
+	 * What the framework refuses before or around a handler: no such route (404), method not allowed (405),
+	 * a response type the client will not accept (406). Named by what the client got wrong.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refusedByTheFramework(ResponseStatusException e) {
+		HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+		if (status == null || status.is5xxServerError()) {
+			throw e;
+		}
+		String field = switch (e) {
+			case MethodNotAllowedException m -> "method";
+			case NotAcceptableStatusException n -> "Accept";
+			default -> status == HttpStatus.NOT_FOUND ? "path" : "request";
+		};
+		String reason = e.getReason() != null ? plain(e.getReason()) : status.getReasonPhrase();
+		return problem(status, status.getReasonPhrase(), List.of(new FieldError(field, reason)));
 	}
 
 	/**

@@ -53,7 +53,7 @@ class VersionedWritesApiDocs {
 		return false;
 	}
 
-	private static void problem(Operation operation, String status, String description) {
+	static void problem(Operation operation, String status, String description) {
 		operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
 			.content(new Content().addMediaType("application/problem+json", new MediaType().schema(new ObjectSchema()
 				.description("RFC 9457 problem details with errors: [{field, reason}]")))));

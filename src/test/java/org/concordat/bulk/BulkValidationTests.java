@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.concordat.generate.GeneratorOptions;
 import org.concordat.generate.NationalGenerator;
@@ -45,6 +46,33 @@ class BulkValidationTests {
 				"forces[2].id", "forces[3].colour", "collaborations[0].functions[1]",
 				"collaborations[0].members[1].force", "collaborations[0].members", "lessons[0].collaboration");
 		assertThat(written).isEmpty();
+	}
+
+	@Test
+	void aFigureIdGivenTwiceOrOwnedByAnotherCollaborationIsRefused() throws IOException {
+		Path file = write("""
+				{"collaborations": [
+				   {"id": "a", "name": "A", "kind": "unit", "scope": "regional", "status": "active",
+				    "figures": [{"id": "f1", "kind": "budget", "amount": 1}, {"id": "f2", "kind": "budget", "amount": 2}]},
+				   {"id": "b", "name": "B", "kind": "unit", "scope": "regional", "status": "active",
+				    "figures": [{"id": "f1", "kind": "budget", "amount": 3}, {"id": "f9", "kind": "budget", "amount": 4}]}]}""");
+		KnownIds register = new KnownIds(Set.of(), Set.of(), Set.of("c"), Set.of(), Map.of("f9", "c"));
+		BulkLoadException refused = catchThrowableOfType(BulkLoadException.class,
+				() -> new BulkLoader(JSON).load(file, BulkSettings.of(10, 1), (statements, rows) -> { }, register,
+						new BulkProgress("test", file.toString())));
+		assertThat(refused.errors()).extracting(FieldError::field)
+			.containsExactlyInAnyOrder("collaborations[1].figures[0].id", "collaborations[1].figures[1].id");
+	}
+
+	@Test
+	void aControlCharacterOrLoneSurrogateIsRefusedWhereverItIs() throws IOException {
+		Path file = write("""
+				{"forces": [{"id": "a", "name": "A\\u0000", "region": "R"}, {"id": "b", "name": "B", "region": "R",
+				  "hq": {"town": "\\ud800"}}]}""");
+		BulkLoadException refused = catchThrowableOfType(BulkLoadException.class,
+				() -> load(file, 10, 1, (statements, rows) -> { }));
+		assertThat(refused.errors()).extracting(FieldError::field)
+			.containsExactlyInAnyOrder("forces[0].name", "forces[1].hq.town");
 	}
 
 	@Test

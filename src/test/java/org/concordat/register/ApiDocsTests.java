@@ -17,6 +17,31 @@ class ApiDocsTests extends ApiTest {
 	}
 
 	@Test
+	void theDocumentSaysWhatTheBodiesAreAndWhatIsReadOnly() {
+		web.get().uri("/v3/api-docs").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/import'].post.requestBody.content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/RegisterDocument")
+			.jsonPath("$.paths['/api/bulk-load'].post.requestBody.content['application/json'].schema['$ref']")
+			.isEqualTo("#/components/schemas/RegisterDocument")
+			.jsonPath("$.paths['/api/import'].post.parameters[?(@.name == 'mode')].schema.enum[*]")
+			.isEqualTo(java.util.List.of("merge", "replace"))
+			// the body's length is the transport's business, not a parameter a client fills in
+			.jsonPath("$.paths['/api/import'].post.parameters[?(@.in == 'header')]").isEmpty()
+			.jsonPath("$.paths['/api/bulk-load'].post.parameters[?(@.name == 'path')].required")
+			.isEqualTo(java.util.List.of(false))
+			.jsonPath("$.components.schemas.Collaboration.properties.hostForce.readOnly").isEqualTo(true)
+			// and how they are refused
+			.jsonPath("$.paths['/api/import'].post.responses['413']").exists()
+			.jsonPath("$.paths['/api/bulk-load'].post.responses['413']").exists()
+			.jsonPath("$.paths['/api/forces'].post.responses['400']").exists()
+			.jsonPath("$.paths['/api/forces'].post.responses['415']").exists()
+			.jsonPath("$.paths['/api/forces/{id}'].delete.responses['406']").exists()
+			.jsonPath("$.paths['/api/export'].get.responses['400']").doesNotExist();
+	}
+
+	@Test
 	void saysWhichChangesTakeAVersionAndWhatTheyAnswerWithoutOrWithAStaleOne() {
 		web.get().uri("/v3/api-docs").exchange()
 			.expectStatus().isOk()
