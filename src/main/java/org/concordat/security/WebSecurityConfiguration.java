@@ -155,6 +155,9 @@ class WebSecurityConfiguration {
 			exchanges.pathMatchers("/api/account", "/api/account/**").authenticated()
 				.pathMatchers("/api/accounts", "/api/accounts/**").hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/import", "/api/bulk-load", "/api/bulk-load/**").hasRole(Role.ADMIN.name())
+				// an editor reads the entries that concern its forces (AuditController); nothing writes the audit
+				.pathMatchers(HttpMethod.GET, "/api/audit").hasRole(Role.EDITOR.name())
+				.pathMatchers("/api/audit", "/api/audit/**").denyAll()
 				.pathMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
 				.pathMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
 				.pathMatchers(HttpMethod.POST, "/api/functions/**", "/api/forces").hasRole(Role.ADMIN.name())

@@ -27,12 +27,19 @@ class ChangeFeedTests extends ApiTest {
 
 
 	@Autowired
+	private org.concordat.audit.AuditLog audit;
+
+	@Autowired
+	private EntityStates states;
+
+	@Autowired
 	private SnapshotReader reader;
 
 	/** The register writer of another instance: the same database, a change log of its own, nobody listening. */
 	private RegisterWriter anotherInstance() {
 		return new RegisterWriter(neo4j, transaction,
-				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"));
+				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"), audit,
+				states);
 	}
 
 	private long newestChange() {

@@ -124,6 +124,9 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
+		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
+		DECISIONS.put("GET /api/audit", d(Needs.EDITOR, "/api/audit?entity=collaboration:mg"));
+
 		DECISIONS.put("GET /api/accounts", d(Needs.ADMIN, "/api/accounts"));
 		DECISIONS.put("POST /api/accounts", d(Needs.ADMIN, "/api/accounts", Map.of("username", "rt-new",
 				"roles", List.of("viewer"))));
