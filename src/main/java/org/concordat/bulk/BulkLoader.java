@@ -8,7 +8,7 @@ import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
-import org.concordat.register.KnownIds;
+import org.concordat.entity.KnownIds;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterRows;
 import tools.jackson.databind.json.JsonMapper;

@@ -3,10 +3,10 @@ package org.concordat.collaboration;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Checks;
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.Checks;
+import org.concordat.entity.Entity;
+import org.concordat.entity.Precondition;
+import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.ConflictException;

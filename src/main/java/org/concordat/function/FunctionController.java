@@ -3,8 +3,8 @@ package org.concordat.function;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
+import org.concordat.entity.Entity;
+import org.concordat.entity.Precondition;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterEdits;
 import org.concordat.web.NotFoundException;

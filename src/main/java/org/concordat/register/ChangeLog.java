@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;

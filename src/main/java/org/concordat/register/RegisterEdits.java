@@ -1,5 +1,7 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
+import org.concordat.entity.Precondition;
 import java.util.Map;
 import java.util.Objects;
 

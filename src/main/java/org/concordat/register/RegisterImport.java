@@ -1,5 +1,7 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
+import org.concordat.entity.KnownIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

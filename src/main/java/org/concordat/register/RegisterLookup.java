@@ -1,5 +1,7 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
+import org.concordat.entity.KnownIds;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

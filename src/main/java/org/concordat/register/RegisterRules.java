@@ -1,5 +1,7 @@
 package org.concordat.register;
 
+import org.concordat.entity.Checks;
+import org.concordat.entity.KnownIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.concordat.generate.GeneratorOptions;
 import org.concordat.generate.NationalGenerator;
-import org.concordat.register.KnownIds;
+import org.concordat.entity.KnownIds;
 import org.concordat.web.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

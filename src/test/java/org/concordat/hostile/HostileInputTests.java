@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 import org.concordat.ApiTest;
 import org.concordat.TestSignIn;
-import org.concordat.db.DemoSeed;
+import org.concordat.register.DemoSeed;
 import org.concordat.hostile.HostileCases.HostileCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

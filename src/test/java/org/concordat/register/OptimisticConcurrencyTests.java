@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.entity.Precondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.entity.PartialDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

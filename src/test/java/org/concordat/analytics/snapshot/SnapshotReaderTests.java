@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.concordat.ApiTest;
-import org.concordat.db.DemoSeed;
+import org.concordat.register.DemoSeed;
 import org.concordat.register.RegisterExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
