@@ -1,6 +1,5 @@
 package org.concordat.register;
 
-import org.concordat.entity.Entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
+import org.concordat.entity.Entity;
 import org.concordat.force.Force;
 import org.concordat.lessons.Lesson;
 import org.concordat.lessons.LessonRepository;

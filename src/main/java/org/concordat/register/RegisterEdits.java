@@ -1,11 +1,11 @@
 package org.concordat.register;
 
-import org.concordat.entity.Entity;
-import org.concordat.entity.Precondition;
 import java.util.Map;
 import java.util.Objects;
 
 import org.concordat.db.Cypher;
+import org.concordat.entity.Entity;
+import org.concordat.entity.Precondition;
 import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;

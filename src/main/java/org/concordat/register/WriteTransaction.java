@@ -1,9 +1,9 @@
 package org.concordat.register;
 
-import org.concordat.entity.Entity;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.concordat.entity.Entity;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import reactor.core.publisher.Mono;

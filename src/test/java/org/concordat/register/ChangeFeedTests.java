@@ -1,6 +1,5 @@
 package org.concordat.register;
 
-import org.concordat.entity.Entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +10,7 @@ import org.concordat.analytics.snapshot.ChangeFeed;
 import org.concordat.analytics.snapshot.RegisterSnapshot;
 import org.concordat.analytics.snapshot.SnapshotBuilder;
 import org.concordat.analytics.snapshot.SnapshotReader;
+import org.concordat.entity.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;

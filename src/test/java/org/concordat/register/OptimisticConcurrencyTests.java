@@ -1,6 +1,5 @@
 package org.concordat.register;
 
-import org.concordat.entity.Precondition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import org.concordat.bulk.BulkProgress;
 import org.concordat.bulk.BulkSettings;
 import org.concordat.bulk.ExistingIds;
 import org.concordat.bulk.Neo4jBatchSink;
+import org.concordat.entity.Precondition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
