@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.entity.KnownIds;
 import org.concordat.force.Force;
 import org.concordat.force.ForceWrites;
 import org.concordat.function.FunctionWrites;
@@ -13,7 +14,6 @@ import org.concordat.lessons.Lesson;
 import org.concordat.lessons.LessonWrites;
 import org.concordat.people.Person;
 import org.concordat.people.PersonWrites;
-import org.concordat.entity.KnownIds;
 import org.concordat.register.RegisterDocument;
 import tools.jackson.databind.json.JsonMapper;
 

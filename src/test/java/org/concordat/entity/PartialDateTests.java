@@ -1,11 +1,10 @@
-package org.concordat.register;
+package org.concordat.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.concordat.entity.PartialDate;
 import org.concordat.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

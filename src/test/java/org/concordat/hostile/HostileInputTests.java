@@ -9,8 +9,8 @@ import java.util.Arrays;
 
 import org.concordat.ApiTest;
 import org.concordat.TestSignIn;
-import org.concordat.register.DemoSeed;
 import org.concordat.hostile.HostileCases.HostileCase;
+import org.concordat.register.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
