@@ -83,6 +83,11 @@ public class BulkLoads {
 		return progress;
 	}
 
+	/** The latest load's status, running or finished; empty before the first. */
+	public Optional<BulkProgress.Status> latest() {
+		return Optional.ofNullable(latest.get()).map(BulkProgress::status);
+	}
+
 	public Optional<BulkProgress> find(String id) {
 		BulkProgress progress = latest.get();
 		return progress != null && progress.status().id().equals(id) ? Optional.of(progress) : Optional.empty();

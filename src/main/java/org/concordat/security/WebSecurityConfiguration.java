@@ -89,8 +89,13 @@ class WebSecurityConfiguration {
 	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/webjars/**" };
 
+	/**
+	 * Health status, liveness and readiness, for load balancers and orchestrators: status only (the details are
+	 * shown to operators, {@code management.endpoint.health.roles}). {@code /livez}, {@code /readyz} and
+	 * {@code /healthz} are the same on the API's port when a management port moves the rest of Actuator.
+	 */
 	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness",
-			"/actuator/health/readiness" };
+			"/actuator/health/readiness", "/livez", "/readyz", "/healthz" };
 
 	@Bean
 	SecurityWebFilterChain concordatSecurity(ServerHttpSecurity http, SecuritySettings settings, Refusals refusals,

@@ -670,8 +670,10 @@ final class HostileCases {
 		JsonNode list = fetch(collection);
 		if (list instanceof ArrayNode array) {
 			array.forEach(item -> {
-				if (item.path("id").isString()) {
-					ids.add(item.path("id").asString());
+				// an account is named by its username
+				JsonNode id = item.has("id") ? item.path("id") : item.path("username");
+				if (id.isString()) {
+					ids.add(id.asString());
 				}
 			});
 		}
@@ -784,7 +786,7 @@ final class HostileCases {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	private static String segmentEncoded(String value) {
+	static String segmentEncoded(String value) {
 		return value.isEmpty() ? "%20" : encoded(value);
 	}
 

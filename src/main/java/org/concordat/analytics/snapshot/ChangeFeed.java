@@ -1,6 +1,7 @@
 package org.concordat.analytics.snapshot;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.concordat.db.SchemaMigrations;
@@ -73,6 +74,9 @@ public class ChangeFeed {
 
 	private volatile String epoch;
 
+	/** When a look at the log last succeeded and the snapshot was brought up to date with it. */
+	private volatile Instant lastLook;
+
 	private Disposable polling;
 
 	ChangeFeed(SchemaMigrations schema, ReactiveNeo4jClient neo4j, ChangeLog changes, ObjectProvider<Snapshots> snapshots,
@@ -88,6 +92,22 @@ public class ChangeFeed {
 		Poll start = read().block();
 		this.last = start.newest();
 		this.epoch = start.epoch();
+		this.lastLook = Instant.now();
+	}
+
+	/** Whether this instance polls the log at all (off for the commands, and in most tests). */
+	public boolean enabled() {
+		return enabled;
+	}
+
+	/** The newest change in the log as of the last look. */
+	public long position() {
+		return last;
+	}
+
+	/** When a look at the log last succeeded: this instance had then seen every change committed before it. */
+	public Instant lastLook() {
+		return lastLook;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -114,7 +134,8 @@ public class ChangeFeed {
 	public Mono<Outcome> poll() {
 		long seen = last;
 		String seenEpoch = epoch;
-		return read(seen).flatMap(p -> {
+		Instant looked = Instant.now();
+		return read(seen).<Outcome>flatMap(p -> {
 			last = p.newest();
 			epoch = p.epoch();
 			// a log begun since a look that found none is read from its first change like any other
@@ -146,7 +167,7 @@ public class ChangeFeed {
 			log.info("Other instances changed {} entities (changes {} to {}): advancing the analytics snapshot",
 					ids.size(), seen + 1, p.newest());
 			return snapshots.getObject().advance(touched.changes(ids)).thenReturn(Outcome.ADVANCED);
-		});
+		}).doOnSuccess(outcome -> lastLook = looked);
 	}
 
 	private Mono<Outcome> rebuild(String why, Object... args) {

@@ -1,11 +1,14 @@
 package org.concordat.analytics.snapshot;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.db.SchemaMigrations;
@@ -45,10 +48,20 @@ public class Snapshots implements RegisterListener {
 
 	private final AtomicLong lastUpdateNanos = new AtomicLong();
 
+	/** Operators' view of the same delay, every update (README, "Operating it"). */
+	private final Timer writeToVisible;
+
+	private volatile Instant currentSince = Instant.now();
+
 	private Mono<Void> tail = Mono.empty();
 
 	Snapshots(SchemaMigrations schema, SnapshotReader reader, CollaborationRepository collaborations,
-			ApplicationEventPublisher events, @Value("${concordat.snapshot.at-start:true}") boolean atStart) {
+			ApplicationEventPublisher events, @Value("${concordat.snapshot.at-start:true}") boolean atStart,
+			MeterRegistry meters) {
+		this.writeToVisible = Timer.builder("concordat.write.to.visible")
+			.description("From a committed change reaching the analytics snapshot to the snapshot showing it")
+			.publishPercentileHistogram()
+			.register(meters);
 		this.reader = reader;
 		this.collaborations = collaborations;
 		this.events = events;
@@ -71,6 +84,11 @@ public class Snapshots implements RegisterListener {
 		return lastUpdateNanos.get() / 1_000;
 	}
 
+	/** When the current snapshot was built or last advanced. */
+	public Instant currentSince() {
+		return currentSince;
+	}
+
 	@Override
 	public Mono<Void> registerChanged(RegisterChanged change) {
 		return update(Mono.defer(() -> change.replaced() ? rebuild() : advance(change)));
@@ -88,7 +106,11 @@ public class Snapshots implements RegisterListener {
 
 	private Mono<Void> update(Mono<Void> work) {
 		long committed = System.nanoTime();
-		return enqueue(work.doOnSuccess(done -> lastUpdateNanos.set(System.nanoTime() - committed)).onErrorResume(e -> {
+		return enqueue(work.doOnSuccess(done -> {
+			long nanos = System.nanoTime() - committed;
+			lastUpdateNanos.set(nanos);
+			writeToVisible.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+		}).onErrorResume(e -> {
 			log.warn("Could not advance the analytics snapshot; rebuilding it whole", e);
 			return rebuild();
 		}));
@@ -149,6 +171,7 @@ public class Snapshots implements RegisterListener {
 
 	private void swap(RegisterSnapshot snapshot) {
 		current.set(snapshot);
+		currentSince = Instant.now();
 		events.publishEvent(new SnapshotAdvanced(snapshot));
 	}
 
