@@ -3,7 +3,6 @@ package org.concordat.operations;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.concordat.analytics.snapshot.ChangeFeed;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +12,14 @@ import org.springframework.stereotype.Component;
  * judge them by.
  *
  * <ul>
- * <li>The snapshot is known to match the register as of the later of its last build or advance and the last
- * successful look at the change log (every change committed before that look had been applied). Its <em>age</em>
- * is the time since then. With the change feed off, only this instance's own writes reach it, so it is as of its
- * last update.
- * <li>The change feed's <em>lag</em> is the time since its last successful look at the log: how long other
- * instances' writes may have gone unseen here. It stays below the poll interval plus the time to apply a look,
- * and grows while the database cannot be reached.
+ * <li>The snapshot is known to match the register as of its state's {@code upToDateAt} ({@code SnapshotState}): the
+ * last time it was read whole or caught up with every change the change log then held. Its <em>age</em> is the
+ * time since then, the same age the analytics answers carry in {@code X-Snapshot-Age-Ms}. With the change feed
+ * off, only this instance's own writes reach it and it is never caught up, so the age counts from its last whole
+ * read.
+ * <li>The change feed's <em>lag</em> is, for an instance following the log, the same time: since the last
+ * successful look. It stays below the poll interval plus the time to apply a look, and grows while the database
+ * cannot be reached.
  * </ul>
  */
 @Component
@@ -27,38 +27,33 @@ class AnalyticsFreshness {
 
 	private final Snapshots snapshots;
 
-	private final ChangeFeed feed;
-
-	AnalyticsFreshness(Snapshots snapshots, ChangeFeed feed) {
+	AnalyticsFreshness(Snapshots snapshots) {
 		this.snapshots = snapshots;
-		this.feed = feed;
 	}
 
-	/** When the snapshot was last known to match the register. */
+	/** When the snapshot was last known to match the register (its state's {@code upToDateAt}). */
 	Instant snapshotAsOf() {
-		Instant updated = snapshots.currentSince();
-		if (!feed.enabled()) {
-			return updated;
-		}
-		Instant looked = feed.lastLook();
-		return looked.isAfter(updated) ? looked : updated;
+		return snapshots.state().upToDateAt();
 	}
 
 	Duration snapshotAge() {
-		return Duration.between(snapshotAsOf(), Instant.now());
+		return snapshots.state().age();
 	}
 
-	/** Time since the change feed last looked at the log successfully; null when the feed is off. */
+	/**
+	 * Time since the snapshot last caught up with the change log, which it does at every successful look; null
+	 * when this instance does not follow the log.
+	 */
 	Duration feedLag() {
-		return feed.enabled() ? Duration.between(feed.lastLook(), Instant.now()) : null;
+		return feedEnabled() ? snapshots.state().age() : null;
 	}
 
 	boolean feedEnabled() {
-		return feed.enabled();
+		return snapshots.followsChangeLog();
 	}
 
 	long feedPosition() {
-		return feed.position();
+		return snapshots.state().position();
 	}
 
 	Snapshots snapshots() {

@@ -33,7 +33,7 @@ class AnalyticsHealthIndicator implements HealthIndicator {
 		snapshotDetails.put("forces", snapshot.forceCount());
 		snapshotDetails.put("collaborations", snapshot.collabCount());
 		snapshotDetails.put("memberships", snapshot.membershipCount());
-		snapshotDetails.put("lastWriteToVisibleMillis", freshness.snapshots().lastUpdateMicros() / 1_000.0);
+		snapshotDetails.put("lastWriteToVisibleMillis", freshness.snapshots().lastWriteToVisible().toNanos() / 1_000_000.0);
 		Map<String, Object> feedDetails = new LinkedHashMap<>();
 		feedDetails.put("enabled", freshness.feedEnabled());
 		feedDetails.put("position", freshness.feedPosition());

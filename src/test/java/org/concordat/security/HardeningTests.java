@@ -54,7 +54,8 @@ class HardeningTests extends ApiTest {
 		for (var answer : List.of(web.get().uri("/api/forces").exchange(), anonymous().get().uri("/api/forces").exchange(),
 				anonymous().get().uri("/").accept(MediaType.TEXT_HTML).exchange())) {
 			answer.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-				.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"))
+				.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+						"worker-src 'self';", "img-src 'self' data: blob:;"))
 				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
 				.expectHeader().valueEquals("X-Frame-Options", "DENY")
 				.expectHeader().valueEquals("Referrer-Policy", "same-origin")

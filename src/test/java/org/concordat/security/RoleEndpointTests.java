@@ -120,8 +120,12 @@ class RoleEndpointTests extends ApiTest {
 				d(Needs.VIEWER, "/api/analytics/similar-collaborations?collaboration=mg"));
 		DECISIONS.put("GET /api/analytics/contacts", d(Needs.VIEWER, "/api/analytics/contacts?force=bford&topic=withdrawal"));
 		DECISIONS.put("GET /api/analytics/alliances", d(Needs.VIEWER, "/api/analytics/alliances"));
+		DECISIONS.put("GET /api/analytics/network", d(Needs.VIEWER, "/api/analytics/network"));
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
+
+		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
+		DECISIONS.put("GET /api/audit", d(Needs.EDITOR, "/api/audit?entity=collaboration:mg"));
 
 		DECISIONS.put("GET /api/accounts", d(Needs.ADMIN, "/api/accounts"));
 		DECISIONS.put("POST /api/accounts", d(Needs.ADMIN, "/api/accounts", Map.of("username", "rt-new",
