@@ -72,6 +72,12 @@ class SnapshotUnderWritesTests extends ApiTest {
 	@Autowired
 	private BulkLoads bulkLoads;
 
+	@Autowired
+	private org.concordat.audit.AuditLog audit;
+
+	@Autowired
+	private EntityStates states;
+
 	@TempDir
 	Path dir;
 
@@ -107,7 +113,8 @@ class SnapshotUnderWritesTests extends ApiTest {
 	@Test
 	void aBulkLoadFollowedByWritesCompletesAndIsReportedCompleted() throws IOException, InterruptedException {
 		Path file = generate();
-		BulkProgress load = bulkLoads.start(file, BulkSettings.of(1_000, 1), () -> { });
+		BulkProgress load = bulkLoads.start(file, file.getFileName().toString(), BulkSettings.of(1_000, 1), () -> { },
+				org.concordat.security.Actor.command("test bulk load"));
 		while (load.running() && !load.status().phase().contains("rebuilding")) {
 			Thread.sleep(5);
 		}
@@ -149,7 +156,8 @@ class SnapshotUnderWritesTests extends ApiTest {
 	private final class Writes {
 
 		private final RegisterWriter another = new RegisterWriter(neo4j, transaction,
-				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"));
+				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"), audit,
+				states);
 
 		private final List<String> forces;
 
