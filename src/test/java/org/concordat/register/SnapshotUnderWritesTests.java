@@ -139,7 +139,6 @@ class SnapshotUnderWritesTests extends ApiTest {
 		}
 		assertThat(load.status().state()).isEqualTo("done");
 		writes.report("from the bulk load's rebuild to a second after it", started, loaded + 1_000_000_000L);
-		assertThat(writes.count()).isGreaterThanOrEqualTo(20);
 		assertThat(writes.fewestInAnySecond(started, Math.max(loaded, started + 1_000_000_000L))).isPositive();
 		assertThat(writes.failures).isEmpty();
 		snapshots.catchUp().block(Duration.ofMinutes(2));
