@@ -1,4 +1,4 @@
-import { Api } from './api/client';
+import { Api, url } from './api/client';
 import { Session, signOut } from './api/session';
 import type { Alliances, Graph, Withdrawal } from './api/types';
 import { Catalog } from './catalog';
@@ -102,6 +102,8 @@ export class App {
       png: () => this.exportImage('png'),
       svg: () => this.exportImage('svg'),
       csv: () => this.exportCsv(),
+      graphml: () => this.exportGraphFile('graphml'),
+      gexf: () => this.exportGraphFile('gexf'),
     });
     this.timebar = new TimeBar(this.store, this.catalog.firstDay() ?? '1990-01-01');
     this.stage.append(this.map.element, this.network.element);
@@ -203,10 +205,7 @@ export class App {
     document.body.dataset.graph = 'loading';
     this.setStatus('Loading…');
     try {
-      const graph = await this.api.graph(
-        { level: state.level, region: state.region, function: state.function, status: state.status, at: this.at(state), includeNational: state.national, limit: NODE_LIMIT },
-        abort.signal,
-      );
+      const graph = await this.api.graph(this.graphParams(state), abort.signal);
       if (abort.signal.aborted) return;
       if (state.level === 'force' && graph.truncated && !state.region) {
         // Too many nodes for one picture: start from the regions and let the user open one.
@@ -384,6 +383,19 @@ export class App {
     const name = `concordat-${state.level === 'region' ? 'regions' : state.view}-${this.at()}`;
     if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([picture.text], { type: 'image/svg+xml' }));
     else downloadBlob(`${name}.png`, await svgToPng(picture.text, picture.width, picture.height));
+  }
+
+  /** The question the network shown answers: the same for the picture and for its GraphML and GEXF files. */
+  private graphParams(state: ViewState) {
+    return { level: state.level, region: state.region, function: state.function, status: state.status, at: this.at(state), includeNational: state.national, limit: NODE_LIMIT };
+  }
+
+  /** The view shown (its date and filters) as a file for Gephi or Cytoscape, written by the server. */
+  private exportGraphFile(format: 'graphml' | 'gexf') {
+    const a = h('a', { href: url('/api/graph', { ...this.graphParams(this.store.state), format }), download: '' });
+    document.body.append(a);
+    a.click();
+    a.remove();
   }
 
   private exportCsv() {
