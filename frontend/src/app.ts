@@ -17,6 +17,7 @@ import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
 import { contactsPanel } from './panels/contacts-panel';
 import { forcePanel } from './panels/force-panel';
+import { importPanel } from './panels/import-panel';
 import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
 import { bindShortcuts } from './ui/keys';
@@ -139,6 +140,11 @@ export class App {
       return box;
     }
     box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
+    if (this.session.mayImport) {
+      const tool = h('button', { type: 'button', id: 'tool-import', 'aria-pressed': 'false', title: 'Merge a spreadsheet of memberships into the register' }, 'Import');
+      tool.addEventListener('click', () => this.store.set(this.store.state.tool === 'import' ? closePanel() : openTool('import')));
+      box.append(tool);
+    }
     if (this.session.isAdmin) {
       const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
       // Like the other tools: opening it closes whatever the panel showed.
@@ -338,7 +344,9 @@ export class App {
     const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at(), session: this.session };
     let content: HTMLElement | undefined;
     document.getElementById('tool-accounts')?.setAttribute('aria-pressed', String(state.tool === 'accounts'));
+    document.getElementById('tool-import')?.setAttribute('aria-pressed', String(state.tool === 'import'));
     if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
+    else if (state.tool === 'import' && this.session.mayImport) content = importPanel(ctx);
     else if (state.tool === 'contacts') content = contactsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
