@@ -50,7 +50,7 @@ class SpreadsheetController {
 	private final int maxBodySize;
 
 	SpreadsheetController(SpreadsheetImport imports,
-			@Value("${concordat.import.spreadsheet.max-body-size:8MB}") DataSize maxBodySize) {
+			@Value("${concordat.import.spreadsheet.max-body-size:4MB}") DataSize maxBodySize) {
 		this.imports = imports;
 		this.maxBodySize = (int) Math.min(Integer.MAX_VALUE - 1, maxBodySize.toBytes());
 	}
