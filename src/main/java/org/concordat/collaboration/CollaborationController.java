@@ -128,7 +128,7 @@ class CollaborationController {
 		Precondition expected = Precondition.optional(ifMatch);
 		Mono<RegisterDocument> withdrawn = existing(id).map(current -> {
 			Membership open = current.members().stream()
-				.filter(m -> m.force().equals(force) && m.left() == null)
+				.filter(m -> m.force().equals(force) && !m.hasLeft())
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("force", "current membership of '" + id + "' for force", force));
 			return single(current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left())))));
