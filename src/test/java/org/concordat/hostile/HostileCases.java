@@ -154,7 +154,7 @@ final class HostileCases {
 	}
 
 	HostileCase generate(long seed, int number) {
-		// java.util.Random's first draws from consecutive seeds are correlated: with 66 operations, 300 cases fell
+		// java.util.Random's first draws from consecutive seeds are correlated: with 64 operations, 300 cases fell
 		// on 4 of them. SplittableRandom's mix scatters the seed first, so the cases spread over all operations.
 		Random random = new Random(new java.util.SplittableRandom(seed * 1_000_003L + number).nextLong());
 		ApiOperation operation = operations.get(random.nextInt(operations.size()));
