@@ -67,9 +67,10 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 }
 
-/** Opens the explorer at 1280×800 with the given query and waits until the graph is drawn. */
-export async function open(session: Session, query = '', prepare?: (page: Page) => Promise<void>): Promise<Page> {
+/** Opens the explorer (at 1280×800 unless told) in the signed-in context with the given query and waits until the graph is drawn. */
+export async function open(session: Session, query = '', prepare?: (page: Page) => Promise<void>, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const page = await session.context.newPage();
+  await page.setViewportSize(viewport);
   await prepare?.(page);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

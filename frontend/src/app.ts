@@ -5,10 +5,11 @@ import { Catalog } from './catalog';
 import { differences } from './model/alliances';
 import { toCsv } from './model/csv';
 import { isoToday } from './model/dates';
+import { exportHeading, keyItems } from './model/key';
 import { visibleRows } from './model/export-rows';
 import { buildModel, matches, type GraphModel } from './model/graph-model';
 import { colourFor, communityPalette, NEUTRAL } from './model/regions';
-import { graphKey, toQuery, type ViewState } from './model/view-state';
+import { closePanel, focusedForce, graphKey, openTool, selectCollaboration, selectForce, toQuery, type ViewState } from './model/view-state';
 import { impactMarks } from './model/withdrawal';
 import { accountsPanel } from './panels/accounts-panel';
 import { alliancesPanel } from './panels/alliances-panel';
@@ -20,12 +21,16 @@ import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
 import { bindShortcuts } from './ui/keys';
 import { legend } from './views/legend';
+import { framed, svgToPng } from './views/svg-export';
 import { MapView } from './views/map-view';
 import { NetworkView } from './views/network-view';
 import type { GraphView, Scene } from './views/scene';
 import { Sidebar } from './views/sidebar';
 import { TimeBar } from './views/time-bar';
 import { Toolbar } from './views/toolbar';
+
+/** Phones: panels become bottom sheets and the key starts folded (styles.css has the same width). */
+const PHONE = window.matchMedia('(max-width: 480px)');
 
 /** The most nodes the page ever asks the API for; a larger register is shown at region level first. */
 export const NODE_LIMIT = 2000;
@@ -54,9 +59,14 @@ export class App {
   private timebar!: TimeBar;
   private readonly status = h('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
   private readonly legendList = h('div');
-  // A disclosure, so the key can be folded away where it would cover the drawing; open by default on the map.
-  private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: true }, h('summary', {}, 'Key'), this.legendList));
+  // The key sits beside the drawing (below it on narrow screens), never over it, so it hides no force; it
+  // folds away on phones, where the drawing needs the room.
+  private readonly legendSlot = h('div', { class: 'legend-slot' }, h('details', { class: 'legend-box', open: !PHONE.matches }, h('summary', {}, 'Key'), this.legendList));
+  private readonly sidebarToggle = h('button', { type: 'button', id: 'sidebar-toggle', 'aria-expanded': 'false', 'aria-controls': 'sidebar' }, 'Filters and list');
   private readonly panel = h('aside', { id: 'panel', 'aria-label': 'Details', tabindex: -1 });
+  /** Where focus was when the panel opened, to return it there when the panel closes. */
+  private opener?: { element: Element; key?: string };
+  private readonly skipToPanel = skipLink('Skip to the details panel', () => this.focusPanel());
   private readonly stage = h('div', { class: 'stage-views' });
 
   constructor(private readonly root: HTMLElement) {}
@@ -79,7 +89,7 @@ export class App {
       n: () => this.store.set({ view: 'network' }),
       p: () => this.timebar.toggle(),
       r: () => this.store.set({ level: this.store.state.level === 'region' ? 'force' : 'region', region: undefined }),
-      Escape: () => this.store.set({ force: undefined, collab: undefined, whatif: undefined, tool: undefined }, { push: true }),
+      Escape: () => this.store.set(closePanel(), { push: true }),
     });
     this.changed(this.store.state, undefined);
   }
@@ -95,10 +105,27 @@ export class App {
     });
     this.timebar = new TimeBar(this.store, this.catalog.firstDay() ?? '1990-01-01');
     this.stage.append(this.map.element, this.network.element);
+    // On phones the filters and the list are a bottom sheet, opened from the top bar.
+    this.sidebarToggle.addEventListener('click', () => this.openSidebar(document.body.classList.contains('sidebar-open') === false));
+    this.skipToPanel.hidden = true;
     this.root.replaceChildren(
-      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.toolbar.element, this.accountBox()),
-      h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, this.stage, this.legendSlot, this.timebar.element), this.panel),
+      h(
+        'nav',
+        { class: 'skip-links', 'aria-label': 'Skip links' },
+        skipLink('Skip to the map', () => (this.store.state.view === 'network' ? this.network.focus() : this.map.focus())),
+        this.skipToPanel,
+        skipLink('Skip to the list of collaborations', () => this.sidebar.focusList()),
+        skipLink('Skip to the time bar', () => this.timebar.focus()),
+      ),
+      h('header', { class: 'topbar' }, h('h1', {}, 'Concordat', h('span', { class: 'subtitle' }, 'police collaboration explorer')), this.sidebarToggle, this.toolbar.element, this.accountBox()),
+      h('main', { class: 'layout' }, this.sidebar.element, h('section', { class: 'stage', 'aria-label': 'Graph' }, this.status, h('div', { class: 'stage-body' }, this.stage, this.legendSlot), this.timebar.element), this.panel),
     );
+  }
+
+  private openSidebar(open: boolean) {
+    document.body.classList.toggle('sidebar-open', open);
+    this.sidebarToggle.setAttribute('aria-expanded', String(open));
+    if (open) this.sidebar.element.focus();
   }
 
   /** Who is signed in and as what; an admin's way to the accounts; signing out (or in, when reading anonymously). */
@@ -112,7 +139,8 @@ export class App {
     box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
     if (this.session.isAdmin) {
       const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
-      accounts.addEventListener('click', () => this.store.set({ tool: this.store.state.tool === 'accounts' ? undefined : 'accounts' }));
+      // Like the other tools: opening it closes whatever the panel showed.
+      accounts.addEventListener('click', () => this.store.set(this.store.state.tool === 'accounts' ? closePanel() : openTool('accounts')));
       box.append(accounts);
     }
     const out = h('button', { type: 'button', id: 'sign-out' }, 'Sign out');
@@ -123,8 +151,8 @@ export class App {
 
   private select(kind: 'force' | 'collaboration' | 'region', id: string) {
     if (kind === 'region') this.store.set({ level: 'force', region: id });
-    else if (kind === 'force') this.store.set({ force: id, collab: undefined, whatif: undefined, tool: undefined }, { push: true });
-    else this.store.set({ collab: id, force: undefined, whatif: undefined, tool: undefined }, { push: true });
+    else if (kind === 'force') this.store.set(selectForce(id), { push: true });
+    else this.store.set(selectCollaboration(id), { push: true });
   }
 
   private at(state: ViewState = this.store.state): string {
@@ -152,12 +180,14 @@ export class App {
     } else {
       this.draw();
     }
-    if (first || panelKey(state) !== panelKey(previous)) this.renderPanel(state);
+    if (first || panelKey(state) !== panelKey(previous)) {
+      const newSubject = !first && subjectKey(state) !== subjectKey(previous);
+      this.renderPanel(state, newSubject);
+    }
   }
 
   private showView(state: ViewState) {
     this.map.element.hidden = state.view !== 'map';
-    this.legendSlot.querySelector('details')!.open = state.view === 'map';
     this.network.element.hidden = state.view !== 'network';
     if (state.view === 'network') {
       // Measure the now visible container first, then draw (which may zoom to a what-if).
@@ -255,6 +285,7 @@ export class App {
     const w = this.withdrawal?.result;
     return {
       state,
+      focusForce: focusedForce(state),
       model: this.model,
       forces: this.catalog.forces,
       colourOfForce,
@@ -271,14 +302,40 @@ export class App {
     if (!scene) return;
     this.activeView().render(scene);
     this.sidebar.renderList(scene.model, scene.state);
-    this.legendList.replaceChildren(legend(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact));
+    this.legendList.replaceChildren(legend(this.keyItems(scene)));
+  }
+
+  private keyItems(scene: Scene) {
+    return keyItems(scene.state, scene.state.colour === 'community' ? this.communityPalette() : undefined, !!scene.impact);
   }
 
   private activeView(): GraphView {
     return this.store.state.view === 'network' ? this.network : this.map;
   }
 
-  private renderPanel(state: ViewState) {
+  private focusPanel() {
+    const heading = this.panel.querySelector<HTMLElement>('h2');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      this.panel.focus();
+    }
+  }
+
+  /**
+   * Shows the panel for the state. When it opens on something new, focus moves to its heading (and is given
+   * back to where it came from when it closes); when the same panel is drawn again (another date, a what-if),
+   * the control that had focus keeps it.
+   */
+  private renderPanel(state: ViewState, newSubject = false) {
+    const wasOpen = !this.panel.hidden && this.panel.childElementCount > 0;
+    const active = document.activeElement;
+    const focusInPanel = !!active && this.panel.contains(active);
+    const focusedId = focusInPanel ? active!.id : '';
+    if (newSubject && !focusInPanel && active && active !== document.body) {
+      this.opener = { element: active, key: (active as HTMLElement).dataset?.id ? `${(active as HTMLElement).dataset.kind ?? ''}:${(active as HTMLElement).dataset.id}` : undefined };
+    }
     const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at(), session: this.session };
     let content: HTMLElement | undefined;
     document.getElementById('tool-accounts')?.setAttribute('aria-pressed', String(state.tool === 'accounts'));
@@ -291,8 +348,26 @@ export class App {
     else if (state.collab) content = collabPanel(ctx, state.collab);
     this.panel.hidden = !content;
     this.panel.replaceChildren(...(content ? [content] : []));
+    this.skipToPanel.hidden = !content;
+    if (content && newSubject) this.focusPanel();
+    else if (content && focusedId) this.panel.querySelector<HTMLElement>(`#${CSS.escape(focusedId)}`)?.focus();
+    else if (!content && wasOpen && (focusInPanel || active === document.body)) this.returnFocus();
     document.body.classList.toggle('with-panel', !!content);
+    // One sheet at a time on a phone: the panel replaces the filters and list.
+    if (content && document.body.classList.contains('sidebar-open')) this.openSidebar(false);
     if (this.store.state.view === 'network') this.network.resized();
+  }
+
+  /** Back to what opened the panel: the same element, or the marker or list entry drawn again in its place. */
+  private returnFocus() {
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.element.isConnected) return (opener.element as HTMLElement).focus();
+    const [kind, id] = opener?.key?.split(':') ?? [];
+    const again = id ? document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]${kind ? `[data-kind="${CSS.escape(kind)}"]` : ''}`) : null;
+    if (again) again.focus();
+    else if (this.store.state.view === 'network') this.network.focus();
+    else this.map.focus();
   }
 
   private setStatus(text: string, error = false) {
@@ -302,10 +377,13 @@ export class App {
   }
 
   private async exportImage(format: 'png' | 'svg') {
-    const view = this.activeView();
-    const name = `concordat-${this.store.state.view}-${this.at()}`;
-    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([await view.toSvg()], { type: 'image/svg+xml' }));
-    else downloadBlob(`${name}.png`, await view.toPng());
+    const scene = this.scene();
+    if (!scene) return;
+    const state = this.store.state;
+    const picture = framed(this.activeView().exportDrawing(), exportHeading(state, this.at(), isoToday(), this.catalog.nameOf), this.keyItems(scene));
+    const name = `concordat-${state.level === 'region' ? 'regions' : state.view}-${this.at()}`;
+    if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([picture.text], { type: 'image/svg+xml' }));
+    else downloadBlob(`${name}.png`, await svgToPng(picture.text, picture.width, picture.height));
   }
 
   private exportCsv() {
@@ -315,7 +393,22 @@ export class App {
   }
 }
 
+/** What the panel is about; a change of it moves focus into the panel. */
+function subjectKey(state: ViewState): string {
+  return [state.tool, state.force, state.collab].join('|');
+}
+
+/** A link that skips the page's tab order straight to a part of it (shown when it has focus). */
+function skipLink(text: string, go: () => void): HTMLAnchorElement {
+  const link = h('a', { href: '#', class: 'skip-link' }, text);
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    go();
+  });
+  return link;
+}
+
 /** What decides the side panel's content; when none of it changes, the panel is left alone. */
 function panelKey(state: ViewState): string {
-  return [state.tool, state.force, state.collab, state.whatif, state.at, state.topic].join('|');
+  return [state.tool, state.force, state.collab, state.whatif, state.at, state.topic, state.asking].join('|');
 }

@@ -42,4 +42,17 @@ describe('API client', () => {
     await api.withdrawal({ force: 'lancashire', at: '2017-06-30' });
     expect(asked).toEqual(['/api/analytics/withdrawal?memberLimit=500&force=lancashire&collaboration=nwmpg&at=2017-06-30', '/api/analytics/withdrawal?memberLimit=500&force=lancashire&at=2017-06-30']);
   });
+
+  it('hands the panels the lists that similar forces, similar collaborations and contacts come wrapped in', async () => {
+    const stamp = { version: 3, position: 41, upToDateAt: '2026-12-05T10:00:00Z', ageMillis: 12 };
+    const bodies: Record<string, unknown> = {
+      '/api/analytics/similar-forces': { force: 'kent', by: 'collaborations', method: 'jaccard', similar: [{ force: 'essex', score: 0.5, shared: ['emsou'] }], snapshot: stamp },
+      '/api/analytics/similar-collaborations': { collaboration: 'emsou', similar: [], snapshot: stamp },
+      '/api/analytics/contacts': { force: 'kent', topic: 'withdrawal', contacts: [{ person: 'p', score: 0.7, hops: null }], snapshot: stamp },
+    };
+    const api = new Api(async (input) => new Response(JSON.stringify(bodies[input.split('?')[0]]), { status: 200 }));
+    expect(await api.similarForces('kent')).toEqual([{ force: 'essex', score: 0.5, shared: ['emsou'] }]);
+    expect(await api.similarCollaborations('emsou')).toEqual([]);
+    expect(await api.contacts({ topic: 'withdrawal', force: 'kent' })).toEqual([{ person: 'p', score: 0.7 }]);
+  });
 });

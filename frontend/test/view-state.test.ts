@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, fromQuery, graphKey, toQuery, type ViewState } from '../src/model/view-state';
+import { DEFAULT_STATE, focusedForce, fromQuery, graphKey, openTool, selectForce, toQuery, type ViewState } from '../src/model/view-state';
 
 describe('view state in the URL', () => {
   it('leaves defaults out, so the plain address is the default view', () => {
@@ -40,5 +40,34 @@ describe('view state in the URL', () => {
     expect(graphKey({ ...base, at: '2011-01-01' })).not.toBe(graphKey(base));
     expect(graphKey({ ...base, function: 'dogs' })).not.toBe(graphKey(base));
     expect(graphKey({ ...base, national: true })).not.toBe(graphKey(base));
+  });
+});
+
+describe('one thing in the panel at a time', () => {
+  const apply = (state: ViewState, patch: Partial<ViewState>): ViewState => {
+    const next = { ...state, ...patch };
+    for (const key of Object.keys(next) as (keyof ViewState)[]) if (next[key] === undefined) delete next[key];
+    return next;
+  };
+
+  it('keeps the force asking in the contacts finder out of the alliances view', () => {
+    let state: ViewState = apply(DEFAULT_STATE, openTool('contacts'));
+    state = apply(state, { asking: 'kent', topic: 'withdrawal' });
+    expect(focusedForce(state)).toBe('kent');
+    expect(state.force).toBeUndefined();
+    state = apply(state, openTool('alliances'));
+    expect(state).toMatchObject({ tool: 'alliances', colour: 'community' });
+    expect(state.asking).toBeUndefined();
+    expect(focusedForce(state)).toBeUndefined();
+    expect(fromQuery(toQuery(state)).asking).toBeUndefined();
+  });
+
+  it('closes a tool when a force is opened, and reads old contacts links', () => {
+    const state = apply({ ...DEFAULT_STATE, tool: 'contacts', asking: 'kent' }, selectForce('lancashire'));
+    expect(state).toMatchObject({ force: 'lancashire' });
+    expect(state.tool).toBeUndefined();
+    expect(state.asking).toBeUndefined();
+    expect(fromQuery('tool=contacts&force=kent')).toMatchObject({ tool: 'contacts', asking: 'kent' });
+    expect(fromQuery('tool=contacts&force=kent').force).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type {
   Alliances,
   Collaboration,
-  Contact,
+  Contacts,
   Force,
   ForceDetail,
   Graph,
@@ -10,8 +10,8 @@ import type {
   Person,
   PolicingFunction,
   Problem,
-  SimilarCollaboration,
-  SimilarForce,
+  SimilarCollaborations,
+  SimilarForces,
   Withdrawal,
 } from './types';
 import { cookie, type Account } from './session';
@@ -140,12 +140,13 @@ export class Api {
   // The panel lists every member's cost share up to a few hundred; beyond that it says how many are not shown.
   withdrawal = (params: { force: string; collaboration?: string; at?: string }) =>
     this.get<Withdrawal>('/api/analytics/withdrawal', { memberLimit: 500, ...params });
-  similarForces = (force: string, at?: string) =>
-    this.get<SimilarForce[]>('/api/analytics/similar-forces', { force, limit: 5, at });
-  similarCollaborations = (collaboration: string) =>
-    this.get<SimilarCollaboration[]>('/api/analytics/similar-collaborations', { collaboration, limit: 5 });
+  // The list answers come wrapped with the snapshot they reflect; the panels want the lists.
+  similarForces = async (force: string, at?: string) =>
+    (await this.get<SimilarForces>('/api/analytics/similar-forces', { force, limit: 5, at })).similar;
+  similarCollaborations = async (collaboration: string) =>
+    (await this.get<SimilarCollaborations>('/api/analytics/similar-collaborations', { collaboration, limit: 5 })).similar;
   overlaps = (params: Params) => this.get<Overlaps>('/api/analytics/overlaps', params);
-  contacts = (params: { topic: string; force?: string; at?: string; limit?: number }) =>
-    this.get<Contact[]>('/api/analytics/contacts', params);
+  contacts = async (params: { topic: string; force?: string; at?: string; limit?: number }) =>
+    (await this.get<Contacts>('/api/analytics/contacts', params)).contacts;
   alliances = (at?: string) => this.get<Alliances>('/api/analytics/alliances', { at });
 }

@@ -140,11 +140,24 @@ export interface GraphEdge {
   weight?: number;
 }
 
+/**
+ * Which state of the register an analytics answer reflects: the snapshot's version on the instance that
+ * answered, the change-log position it reflects, and how long ago it was last found up to date (also sent as
+ * the X-Snapshot-Position and X-Snapshot-Age-Ms headers).
+ */
+export interface SnapshotStamp {
+  version: number;
+  position: number;
+  upToDateAt: string;
+  ageMillis: number;
+}
+
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
   truncated: boolean;
   totalNodes: number;
+  snapshot?: SnapshotStamp;
 }
 
 export interface CostShareChange {
@@ -193,12 +206,22 @@ export interface Withdrawal {
     figures: Figure[];
     lessons: string[];
   }[];
+  snapshot?: SnapshotStamp;
 }
 
 export interface SimilarForce {
   force: string;
   score: number;
   shared: string[];
+}
+
+/** GET /api/analytics/similar-forces: by collaborations (Jaccard or Adamic–Adar) or by functions. */
+export interface SimilarForces {
+  force: string;
+  by: 'collaborations' | 'functions';
+  method: 'jaccard' | 'adamic-adar';
+  similar: SimilarForce[];
+  snapshot?: SnapshotStamp;
 }
 
 export interface SimilarCollaboration {
@@ -210,12 +233,19 @@ export interface SimilarCollaboration {
   sharedFunctions: string[];
 }
 
+export interface SimilarCollaborations {
+  collaboration: string;
+  similar: SimilarCollaboration[];
+  snapshot?: SnapshotStamp;
+}
+
 export interface Overlaps {
   /** The lists are pages (the API's `limit`, default 100); the totals are whole. */
   totalPairs: number;
   totalDuplicates: number;
   pairs: { a: string; b: string; shared: string[]; jaccard: number }[];
   duplicates: { function: string; collaborations: [string, string]; sharedMembers: string[] }[];
+  snapshot?: SnapshotStamp;
 }
 
 export interface Contact {
@@ -236,6 +266,13 @@ export interface Contact {
   score: number;
 }
 
+export interface Contacts {
+  force: string;
+  topic: string;
+  contacts: Contact[];
+  snapshot?: SnapshotStamp;
+}
+
 export interface Alliances {
   communities: { id: string | number; forces: string[]; regions: string[]; mainRegion?: string }[];
   forces: {
@@ -249,6 +286,8 @@ export interface Alliances {
     differsFromRegion?: boolean;
   }[];
   sampled: boolean;
+  /** The snapshot the communities were worked out from: while a newer one's are, the previous version's. */
+  snapshot?: SnapshotStamp;
 }
 
 /** RFC 9457 problem details as the API sends them. */

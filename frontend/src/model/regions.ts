@@ -1,5 +1,6 @@
 // Colours for the ten official police regions, picked to stay distinguishable from their neighbours on the map
-// (adjacent regions get contrasting hues). Unknown regions and detected communities take the spare colours.
+// (adjacent regions get contrasting hues). Unknown regions and detected communities take the distinct palette.
+import { DISTINCT_COLOURS, distinctColour } from './palette';
 
 export const REGION_COLOURS: Record<string, string> = {
   'North East': '#1b9e77',
@@ -14,21 +15,22 @@ export const REGION_COLOURS: Record<string, string> = {
   Wales: '#6a3d9a',
 };
 
-const SPARE = ['#4daf4a', '#984ea3', '#ff7f00', '#a65628', '#f781bf', '#377eb8', '#e41a1c', '#999999', '#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3'];
-
 /** Stable colour for a name: the official palette where it has one, else a colour chosen by hashing the name. */
 export function colourFor(name: string | undefined, palette: Record<string, string> = REGION_COLOURS): string {
   if (!name) return '#777777';
   if (palette[name]) return palette[name];
   let hash = 0;
   for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return SPARE[hash % SPARE.length];
+  return DISTINCT_COLOURS[hash % DISTINCT_COLOURS.length];
 }
 
-/** One colour per community, in order of first appearance, so the same communities keep their colours. */
+/**
+ * One colour per community, in the order the communities are listed, so the same communities keep their colours;
+ * twenty communities get twenty distinct colours.
+ */
 export function communityPalette(ids: (string | number)[]): Record<string, string> {
   const palette: Record<string, string> = {};
-  ids.forEach((id, i) => (palette[String(id)] = SPARE[i % SPARE.length]));
+  ids.forEach((id, i) => (palette[String(id)] = distinctColour(i)));
   return palette;
 }
 

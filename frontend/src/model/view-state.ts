@@ -24,11 +24,13 @@ export interface ViewState {
   whatif?: string;
   tool?: Tool;
   topic?: string;
+  /** The force asking in the contacts finder: its own key, so that it never becomes the selected force. */
+  asking?: string;
 }
 
 export const DEFAULT_STATE: ViewState = { view: 'map', level: 'force', colour: 'region', national: false };
 
-const TEXT_KEYS = ['region', 'function', 'status', 'kind', 'at', 'q', 'force', 'collab', 'whatif', 'topic'] as const;
+const TEXT_KEYS = ['region', 'function', 'status', 'kind', 'at', 'q', 'force', 'collab', 'whatif', 'topic', 'asking'] as const;
 
 export function toQuery(state: ViewState): string {
   const params = new URLSearchParams();
@@ -64,7 +66,35 @@ export function fromQuery(query: string): ViewState {
   if (state.at && !/^\d{4}-\d{2}-\d{2}$/.test(state.at)) delete state.at;
   const tool = params.get('tool');
   if (tool === 'contacts' || tool === 'alliances' || tool === 'accounts') state.tool = tool;
+  // Links made before the asking force had its own key carried it as the selected force.
+  if (state.tool === 'contacts' && state.force && !state.asking) {
+    state.asking = state.force;
+    delete state.force;
+  }
   return state;
+}
+
+/** What the side panel shows is one thing at a time: opening a force, a collaboration or a tool closes the rest. */
+export function closePanel(): Partial<ViewState> {
+  return { force: undefined, collab: undefined, whatif: undefined, tool: undefined, asking: undefined };
+}
+
+export function selectForce(id: string): Partial<ViewState> {
+  return { ...closePanel(), force: id };
+}
+
+export function selectCollaboration(id: string): Partial<ViewState> {
+  return { ...closePanel(), collab: id };
+}
+
+/** Opens a tool in the panel; the alliances tool colours by community while it is open. */
+export function openTool(tool: Tool): Partial<ViewState> {
+  return { ...closePanel(), tool, ...(tool === 'alliances' ? { colour: 'community' as const } : {}) };
+}
+
+/** The force drawn as selected: the one opened, or while the contacts finder is open the force asking. */
+export function focusedForce(state: ViewState): string | undefined {
+  return state.force ?? (state.tool === 'contacts' ? state.asking : undefined);
 }
 
 /** The filters that change what the server is asked for; a change to any of them means a new graph. */

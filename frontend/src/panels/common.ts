@@ -2,6 +2,7 @@ import type { Api } from '../api/client';
 import type { Session } from '../api/session';
 import type { Catalog } from '../catalog';
 import type { Store } from '../store';
+import { closePanel, selectCollaboration, selectForce } from '../model/view-state';
 import { h } from '../ui/dom';
 
 /** What every panel works with. */
@@ -35,9 +36,7 @@ export function empty(text: string): HTMLElement {
 /** A link-styled button that selects a force or collaboration. */
 export function entityLink(ctx: PanelContext, kind: 'force' | 'collab', id: string): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'link entity', 'data-id': id }, ctx.catalog.nameOf(id));
-  button.addEventListener('click', () =>
-    ctx.store.set(kind === 'force' ? { force: id, collab: undefined, whatif: undefined, tool: undefined } : { collab: id, force: undefined, whatif: undefined, tool: undefined }, { push: true }),
-  );
+  button.addEventListener('click', () => ctx.store.set(kind === 'force' ? selectForce(id) : selectCollaboration(id), { push: true }));
   return button;
 }
 
@@ -47,6 +46,6 @@ export function chips(items: string[], label: (item: string) => string = (x) => 
 
 export function closeButton(ctx: PanelContext): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'close', 'aria-label': 'Close panel (Escape)', title: 'Close (Esc)' }, '×');
-  button.addEventListener('click', () => ctx.store.set({ force: undefined, collab: undefined, whatif: undefined, tool: undefined }, { push: true }));
+  button.addEventListener('click', () => ctx.store.set(closePanel(), { push: true }));
   return button;
 }

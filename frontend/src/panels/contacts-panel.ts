@@ -14,7 +14,7 @@ export function contactsPanel(ctx: PanelContext): HTMLElement {
     ...catalog.functions.map((f) => ({ value: f.id, label: f.name })),
   ];
   const topic = select('contacts-topic', 'Topic', topics, store.state.topic, 'Choose a topic…');
-  const from = select('contacts-force', 'Asking force', catalog.forces.map((f) => ({ value: f.id, label: f.name })), store.state.force, 'Choose a force…');
+  const from = select('contacts-force', 'Asking force', catalog.forces.map((f) => ({ value: f.id, label: f.name })), store.state.asking, 'Choose a force…');
   const results = h('div', { id: 'contacts-results' });
   const refresh = () => {
     const chosen = topic.value;
@@ -29,9 +29,10 @@ export function contactsPanel(ctx: PanelContext): HTMLElement {
       }),
     );
   };
-  // Both choices are part of the shared view (URL); the asking force is also highlighted on the map.
+  // Both choices are part of the shared view (URL); the asking force is also highlighted on the map while the
+  // finder is open (it is not the selected force: closing the finder or opening another tool forgets it).
   topic.addEventListener('change', () => store.set({ topic: topic.value || undefined }));
-  from.addEventListener('change', () => store.set({ force: from.value || undefined }));
+  from.addEventListener('change', () => store.set({ asking: from.value || undefined }));
   refresh();
   return h(
     'div',

@@ -49,7 +49,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
     h(
       'table',
       { class: 'network-change' },
-      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
+      h('thead', {}, h('tr', {}, h('td', {}, ''), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'After'))),
       h(
         'tbody',
         {},

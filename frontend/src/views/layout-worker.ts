@@ -1,49 +1,37 @@
 /// <reference lib="webworker" />
-import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import { regionalLayout, type Box, type LayoutEdge, type LayoutNode } from '../model/regional-layout';
 
-// Runs the force-directed layout off the page's main thread: at a couple of thousand nodes fcose takes seconds,
-// and the page must stay usable meanwhile. A headless Cytoscape holds the same elements and node sizes as the
-// drawn one; only the resulting positions travel back.
-
-cytoscape.use(fcose);
+// Lays out large networks off the page's main thread, so the page stays usable while it runs: the
+// region-by-region d3-force layout (model/regional-layout.ts). Only plain node boxes and links travel in, only
+// positions and region boxes travel back.
 
 export interface LayoutRequest {
   id: number;
-  elements: ElementDefinition[];
-  options: LayoutOptions;
-  /** Node sizes by id, as the drawn graph styles them (the headless one has no style sheet). */
-  sizes: Record<string, { w: number; h: number }>;
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
 }
 
 export interface LayoutResponse {
   id: number;
   positions: Record<string, { x: number; y: number }>;
+  boxes: Record<string, Box>;
   ms: number;
   error?: string;
 }
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { id, elements, options, sizes } = event.data;
-  const started = performance.now();
-  try {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements,
-      style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
-    });
-    cy.nodes().forEach((n) => {
-      const size = sizes[n.id()];
-      if (size) n.data({ w: size.w, h: size.h });
-    });
-    cy.layout({ ...options, animate: false, fit: false } as LayoutOptions).run();
-    const positions: LayoutResponse['positions'] = {};
-    cy.nodes().forEach((n) => {
-      if (!n.isParent()) positions[n.id()] = { ...n.position() };
-    });
-    self.postMessage({ id, positions, ms: performance.now() - started } satisfies LayoutResponse);
-  } catch (err) {
-    self.postMessage({ id, positions: {}, ms: performance.now() - started, error: (err as Error).message } satisfies LayoutResponse);
-  }
-};
+export function layOut(request: LayoutRequest): Pick<LayoutResponse, 'positions' | 'boxes'> {
+  const { positions, boxes } = regionalLayout(request.nodes, request.edges);
+  return { positions: Object.fromEntries(positions), boxes: Object.fromEntries(boxes) };
+}
+
+// In a worker (not when the page imports this module for its types or its fallback), answer requests.
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) {
+  self.onmessage = (event: MessageEvent<LayoutRequest>) => {
+    const started = performance.now();
+    try {
+      self.postMessage({ id: event.data.id, ...layOut(event.data), ms: performance.now() - started } satisfies LayoutResponse);
+    } catch (err) {
+      self.postMessage({ id: event.data.id, positions: {}, boxes: {}, ms: performance.now() - started, error: (err as Error).message } satisfies LayoutResponse);
+    }
+  };
+}

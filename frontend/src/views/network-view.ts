@@ -2,10 +2,14 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { geoMercator } from 'd3-geo';
 import { colourFor } from '../model/regions';
-import { s } from '../ui/dom';
 import { shortName, type GraphView, type Scene, type SelectHandler } from './scene';
 import { NETWORK_STYLE } from './network-style';
-import type { LayoutRequest, LayoutResponse } from './layout-worker';
+import { networkDrawing } from './network-export';
+import { layOut, type LayoutRequest, type LayoutResponse } from './layout-worker';
+import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
+import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
+import { directionOf, nearestInDirection } from '../model/spatial-nav';
+import { h } from '../ui/dom';
 
 cytoscape.use(fcose);
 
@@ -16,8 +20,28 @@ cytoscape.use(fcose);
 const FORCE = 'f:';
 const COLLAB = 'c:';
 const REGION = 'r:';
-// Above this many nodes the layout trades polish for speed (see docs/explorer.md for the measurement).
-const LARGE = 600;
+const FORCE_SIZE = 16;
+// Up to this many nodes fcose lays the network out on the page's thread, with region boxes as compound nodes;
+// above it the regional layout runs in a worker and the boxes are plain nodes (see docs/explorer.md).
+const FCOSE_LIMIT = 150;
+// Labels are this many pixels high on screen at every zoom; they are re-placed this long after zooming stops.
+const LABEL_PX = 12;
+const LABEL_DELAY_MS = 120;
+// Bringing a selection into view zooms to its neighbourhood, but never closer than this (a tight neighbourhood
+// would otherwise fill the screen), and leaves it alone when it is on screen at READABLE_ZOOM or more.
+const MAX_REVEAL_ZOOM = 1.6;
+const READABLE_ZOOM = 0.6;
+const FCOSE_OPTIONS = {
+  name: 'fcose',
+  randomize: false,
+  // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
+  quality: 'default',
+  nodeRepulsion: 6000,
+  idealEdgeLength: 60,
+  nestingFactor: 0.6,
+  gravity: 0.4,
+  tile: true,
+} as cytoscape.LayoutOptions;
 
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
 
@@ -30,26 +54,162 @@ export class NetworkView implements GraphView {
   private worker?: Worker;
   private layoutRequest = 0;
   private impactShown?: string;
+  /** The selection last brought into view, so that a re-render does not move the picture again. */
+  private revealed?: string;
+  private scene?: Scene;
+  private labelTimer?: number;
+  private readonly canvasHost = h('div', { class: 'network-canvas' });
+  private readonly announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+  /** The node the keyboard is on (a node id). */
+  private cursor?: string;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
     this.element.className = 'network-view';
-    this.element.setAttribute('role', 'img');
-    this.element.setAttribute('aria-label', 'Network of forces and collaborations; use the list and search to select by keyboard');
+    // The canvas is drawn by Cytoscape into its own box; the wrapper takes focus and the keys, and speaks
+    // through a live region what the keyboard cursor is on.
+    this.element.append(this.canvasHost, this.announcer);
+    this.element.tabIndex = 0;
+    this.element.setAttribute('role', 'application');
+    this.element.setAttribute('aria-roledescription', 'network');
+    this.element.setAttribute('aria-label', 'Network of forces and collaborations. Arrow keys move between nodes, Enter opens one, plus and minus zoom, 0 shows everything.');
+    this.element.addEventListener('keydown', (e) => this.key(e));
+    this.element.addEventListener('focus', () => this.moveCursor(this.cursor ?? this.startingNode()));
+    this.element.addEventListener('blur', () => this.instance?.$('.cursor').removeClass('cursor'));
   }
 
   /** Cytoscape measures its container when created, so it is created on first use, once the page is laid out. */
   private get cy(): Core {
     if (!this.instance) {
-      this.instance = cytoscape({ container: this.element, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false });
+      this.instance = cytoscape({ container: this.canvasHost, style: NETWORK_STYLE, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: true, hideEdgesOnViewport: true });
       this.instance.on('tap', 'node', (e) => {
         const id: string = e.target.id();
         if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
         else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
         else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
       });
+      // Labels are re-placed for the new scale once zooming or panning pauses.
+      this.instance.on('viewport', () => {
+        window.clearTimeout(this.labelTimer);
+        this.labelTimer = window.setTimeout(() => this.placeLabels(), LABEL_DELAY_MS);
+      });
     }
     return this.instance;
+  }
+
+  /**
+   * Shows the labels that fit at the current zoom, LABEL_PX high on screen whatever the zoom, and hides the
+   * rest (the selection, its neighbours and search hits first, then the best-connected nodes): labels hide
+   * rather than overlap each other or other nodes. Only the nodes in view are considered.
+   */
+  private placeLabels() {
+    if (!this.instance || this.element.dataset.layout !== 'done' || this.element.hidden) return;
+    const cy = this.instance;
+    const zoom = cy.zoom();
+    const fontSize = Math.round((LABEL_PX / zoom) * 4) / 4;
+    const view = cy.extent();
+    const nodes = cy.nodes(':childless').filter((n) => n.data('kind') === 'force' || n.data('kind') === 'collaboration');
+    const scene = this.scene;
+    const focus = scene?.focusForce ? cy.$id(FORCE + scene.focusForce) : scene?.state.collab ? cy.$id(COLLAB + scene.state.collab) : cy.collection();
+    const near = new Set(focus.closedNeighborhood().nodes().map((n) => n.id()));
+    const requests: LabelRequest[] = [];
+    const obstacles: { id: string; box: Box }[] = [];
+    nodes.forEach((n) => {
+      const { x, y } = n.position();
+      const r = n.width() / 2;
+      if (x + r < view.x1 || x - r > view.x2 || y + r < view.y1 || y - r > view.y2) return;
+      obstacles.push({ id: n.id(), box: { x1: x - r, y1: y - r, x2: x + r, y2: y + r } });
+      const text = n.data('kind') === 'force' ? n.data('label') : n.data('short');
+      const width = textWidth(text ?? '', fontSize);
+      const top = y + r + 2;
+      const id = n.id();
+      const plain = id.startsWith(FORCE) ? id.slice(FORCE.length) : id.slice(COLLAB.length);
+      const pinned = focus.contains(n) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
+      requests.push({ id, priority: pinned + n.degree(false) / 1000, positions: [{ x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + fontSize * 1.25 }] });
+    });
+    const shown = new Set(placeLabels(requests, obstacles).map((p) => p.id));
+    cy.batch(() => {
+      nodes.forEach((n) => {
+        if (shown.has(n.id())) {
+          n.removeClass('label-hidden');
+          if (n.data('fs') !== fontSize) n.data('fs', fontSize);
+        } else if (!n.hasClass('label-hidden')) {
+          n.addClass('label-hidden');
+        }
+      });
+    });
+    this.element.dataset.labels = String(shown.size);
+  }
+
+  /** Focuses the network (the skip link lands here). */
+  focus(): void {
+    this.element.focus();
+  }
+
+  /** The nodes the keyboard walks: forces and collaborations (not region boxes). */
+  private walkable() {
+    return this.cy.nodes(':childless').filter((n) => n.data('kind') === 'force' || n.data('kind') === 'collaboration' || n.data('kind') === 'region-node');
+  }
+
+  /** Where the keyboard starts: the selection, else the node nearest the middle of the view. */
+  private startingNode(): string | undefined {
+    const scene = this.scene;
+    const selected = scene?.focusForce ? FORCE + scene.focusForce : scene?.state.collab ? COLLAB + scene.state.collab : undefined;
+    if (selected && this.cy.$id(selected).nonempty()) return selected;
+    const view = this.cy.extent();
+    const cx = (view.x1 + view.x2) / 2;
+    const cy = (view.y1 + view.y2) / 2;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    this.walkable().forEach((n) => {
+      const d = Math.hypot(n.position().x - cx, n.position().y - cy);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n.id();
+      }
+    });
+    return best;
+  }
+
+  private key(e: KeyboardEvent) {
+    if (!this.instance) return;
+    const direction = directionOf(e.key);
+    if (direction && this.cursor) {
+      e.preventDefault();
+      const spots = this.walkable().map((n) => ({ id: n.id(), x: (n as cytoscape.NodeSingular).position().x, y: (n as cytoscape.NodeSingular).position().y }));
+      const from = spots.find((p) => p.id === this.cursor);
+      const next = from && nearestInDirection(from, spots, direction);
+      if (next) this.moveCursor(next.id);
+    } else if ((e.key === 'Enter' || e.key === ' ') && this.cursor) {
+      e.preventDefault();
+      const id = this.cursor;
+      if (id.startsWith(FORCE)) this.onSelect('force', id.slice(FORCE.length));
+      else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
+      else if (id.startsWith(REGION)) this.onSelect('region', id.slice(REGION.length));
+    } else if (e.key === '+' || e.key === '=' || e.key === '-') {
+      e.preventDefault();
+      const node = this.cursor ? this.cy.$id(this.cursor) : undefined;
+      const level = this.cy.zoom() * (e.key === '-' ? 1 / 1.4 : 1.4);
+      this.cy.zoom({ level, renderedPosition: node?.nonempty() ? node.renderedPosition() : { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    } else if (e.key === '0') {
+      e.preventDefault();
+      this.cy.fit(undefined, 24);
+    }
+  }
+
+  /** Puts the keyboard cursor on a node: ringed, kept in view, and read out. */
+  private moveCursor(id: string | undefined) {
+    if (!id || !this.instance) return;
+    const node = this.cy.$id(id);
+    if (node.empty()) return;
+    this.cursor = id;
+    this.cy.$('.cursor').removeClass('cursor');
+    node.addClass('cursor');
+    const p = node.position();
+    const view = this.cy.extent();
+    if (p.x < view.x1 || p.x > view.x2 || p.y < view.y1 || p.y > view.y2) this.cy.center(node);
+    this.element.dataset.cursor = id;
+    this.announcer.textContent = describe(node);
   }
 
   /** Called when the container changed size (the side panel opened or closed); the zoom is left as it is. */
@@ -61,6 +221,7 @@ export class NetworkView implements GraphView {
   shown(): void {
     this.cy.resize();
     this.cy.fit(undefined, 24);
+    this.placeLabels();
   }
 
   render(scene: Scene): void {
@@ -71,88 +232,125 @@ export class NetworkView implements GraphView {
       this.levelShown = scene.state.level;
       this.cy.scratch('colour', scene.state.colour);
     }
+    this.scene = scene;
     this.restyle(scene);
+    if (this.element.dataset.layout === 'done') {
+      this.reveal(scene);
+      this.placeLabels();
+    }
     performance.measure('network-render', { start: started, end: performance.now() });
   }
 
-  async toSvg(): Promise<string> {
-    return networkSvg(this.cy);
+  /** Once the positions are final: show the what-if's neighbourhood, or the selection, if there is one. */
+  private laidOut() {
+    this.revealed = undefined;
+    this.impactShown = undefined;
+    if (this.scene) {
+      this.focusImpact(this.scene.impact);
+      this.reveal(this.scene);
+    }
+    this.placeLabels();
   }
 
-  async toPng(): Promise<Blob> {
-    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+  /**
+   * Brings the selected force or collaboration, with its neighbours, into view when it is selected: zoomed to
+   * fit them (no closer than MAX_REVEAL_ZOOM) unless they are already on screen at a readable size.
+   */
+  private reveal(scene: Scene) {
+    const id = scene.focusForce ? FORCE + scene.focusForce : scene.state.collab ? COLLAB + scene.state.collab : undefined;
+    if (id === this.revealed) return;
+    this.revealed = id;
+    if (!id || scene.impact) return;
+    const node = this.cy.$id(id);
+    if (node.empty()) return;
+    const area = node.closedNeighborhood().nodes(':childless');
+    const box = area.boundingBox({});
+    const view = this.cy.extent();
+    const onScreen = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+    if (onScreen && this.cy.zoom() >= READABLE_ZOOM) return;
+    const fitZoom = Math.min((this.cy.width() - 120) / Math.max(box.w, 1), (this.cy.height() - 120) / Math.max(box.h, 1));
+    const zoom = Math.max(this.cy.minZoom(), Math.min(fitZoom, MAX_REVEAL_ZOOM));
+    this.cy.stop(true);
+    this.cy.animate({ zoom, center: { eles: area } }, { duration: 250 });
+  }
+
+  exportDrawing(): SVGSVGElement {
+    return networkDrawing(this.cy);
   }
 
   private rebuild(scene: Scene) {
-    const elements = scene.state.level === 'region' ? regionElements(scene) : forceElements(scene, this.positions);
+    if (scene.state.level === 'region') {
+      this.layoutRequest++;
+      this.replaceElements(regionElements(scene));
+      this.element.dataset.nodes = String(this.cy.nodes().length);
+      this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      this.element.dataset.layout = 'done';
+      return;
+    }
+    const elements = forceElements(scene, this.positions, FCOSE_LIMIT);
+    this.element.dataset.nodes = String(elements.filter((e) => e.group === 'nodes').length);
+    this.layOut(elements);
+  }
+
+  private replaceElements(elements: ElementDefinition[]) {
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
-    const nodeCount = this.cy.nodes().length;
-    this.element.dataset.nodes = String(nodeCount);
-    if (scene.state.level === 'region') {
-      this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
-      this.element.dataset.layout = 'done';
-    } else {
-      this.layOut(nodeCount);
-    }
   }
 
   /**
-   * fcose from the current (geographic or remembered) positions. Small graphs are laid out at once; large ones
-   * in a worker, while the page shows them at their starting positions and stays usable.
+   * Lays the graph out from its remembered (else geographic) positions. Small graphs: fcose, at once, on the
+   * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
+   * in a worker; the page keeps showing what it showed and stays usable meanwhile, then draws the new graph
+   * once, at its final positions (drawing it twice, before and after, doubled the time the page was busy).
+   * A newer graph asked for meanwhile makes the answer stale.
    */
-  private layOut(nodeCount: number) {
-    const options = {
-      name: 'fcose',
-      randomize: false,
-      animate: false,
-      fit: true,
-      padding: 24,
-      // fcose's fast "draft" quality needs a random start, which would throw away the geographic one.
-      quality: 'default',
-      numIter: nodeCount > LARGE ? 600 : 2500,
-      nodeRepulsion: 6000,
-      idealEdgeLength: 60,
-      nestingFactor: 0.6,
-      gravity: 0.4,
-      tile: true,
-    } as cytoscape.LayoutOptions;
+  private layOut(elements: ElementDefinition[]) {
     const started = performance.now();
     const request = ++this.layoutRequest;
-    this.element.dataset.layout = 'running';
-    const finish = () => {
-      this.cy.nodes().forEach((n) => {
-        if (!n.isParent()) this.positions.set(n.id(), { ...n.position() });
-      });
-      performance.measure('network-layout', { start: started, end: performance.now() });
-      this.element.dataset.layout = 'done';
-    };
-    if (nodeCount <= LARGE || typeof Worker === 'undefined') {
-      this.cy.layout(options).run();
-      return finish();
-    }
-    this.cy.fit(undefined, 24);
-    const sizes: LayoutRequest['sizes'] = {};
-    this.cy.nodes(':childless').forEach((n) => {
-      sizes[n.id()] = { w: n.width(), h: n.height() };
-    });
-    this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      // A newer graph may have been drawn while this one was being laid out: its answer is stale.
-      if (event.data.id !== this.layoutRequest) return;
-      if (event.data.error) {
-        this.cy.layout(options).run();
-      } else {
-        const positions = event.data.positions;
-        this.cy.batch(() => this.cy.nodes(':childless').forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
-        this.cy.fit(undefined, 24);
+    const nodes: LayoutNode[] = [];
+    const edges: LayoutEdge[] = [];
+    for (const e of elements) {
+      if (e.group === 'edges') edges.push({ source: e.data.source!, target: e.data.target! });
+      else if (e.data.kind !== 'region') {
+        const size = e.data.kind === 'collaboration' ? (e.data.size as number) : FORCE_SIZE;
+        nodes.push({ id: e.data.id!, parent: e.data.box, x: e.position!.x, y: e.position!.y, w: size, h: size });
       }
-      finish();
+    }
+    const finish = (algorithm: string, ms: number) => {
+      this.cy.fit(undefined, 24);
+      this.cy.nodes(':childless').forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
+      performance.measure('network-layout', { start: started, end: performance.now() });
+      performance.measure(`network-layout-${algorithm}`, { start: performance.now() - ms, duration: ms });
+      this.element.dataset.layoutAlgorithm = algorithm;
+      this.element.dataset.layout = 'done';
+      this.laidOut();
     };
-    const plain = this.cy.elements().jsons() as unknown as ElementDefinition[];
-    this.worker.postMessage({ id: request, elements: plain, options, sizes } satisfies LayoutRequest);
+    if (nodes.length <= FCOSE_LIMIT) {
+      this.replaceElements(elements);
+      this.cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+      return finish('fcose', performance.now() - started);
+    }
+    this.element.dataset.layout = 'running';
+    const apply = (response: LayoutResponse) => {
+      if (response.id !== this.layoutRequest) return;
+      const received = performance.now();
+      if (response.error) console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
+      const positions = response.positions;
+      for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
+      this.replaceElements([...boxElements(response.boxes), ...elements]);
+      finish('regional', response.ms);
+      // the page's own share: handing the laid-out graph to Cytoscape, fitting it and placing the labels
+      performance.measure('network-layout-applied', { start: received, end: performance.now() });
+    };
+    if (typeof Worker === 'undefined') {
+      const t = performance.now();
+      return apply({ id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t });
+    }
+    this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => apply(event.data);
+    this.worker.postMessage({ id: request, nodes, edges } satisfies LayoutRequest);
   }
 
   /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
@@ -176,7 +374,7 @@ export class NetworkView implements GraphView {
     const { state, impact } = scene;
     this.cy.batch(() => {
       this.cy.elements().removeClass('selected faded hit nonviable affected leaving isolated paying differs');
-      const focus = state.force ? this.cy.$id(FORCE + state.force) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
+      const focus = scene.focusForce ? this.cy.$id(FORCE + scene.focusForce) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
       if (focus && focus.nonempty() && !impact) {
         const near = focus.closedNeighborhood();
         this.cy.elements().not(near).not(near.parents()).addClass('faded');
@@ -192,8 +390,10 @@ export class NetworkView implements GraphView {
         for (const id of impact.payingMore) this.cy.$id(FORCE + id).addClass('paying');
       }
       this.focusImpact(impact);
+      // Only changed colours are written: every write restyles the node, which adds up at 2,000 nodes.
       this.cy.nodes(`[kind = "force"]`).forEach((n) => {
-        n.data('colour', scene.colourOfForce(n.id().slice(FORCE.length)));
+        const colour = scene.colourOfForce(n.id().slice(FORCE.length));
+        if (n.data('colour') !== colour) n.data('colour', colour);
       });
     });
   }
@@ -204,7 +404,23 @@ function impactKey(impact: Scene['impact']): string | undefined {
   return impact ? [impact.leaving, ...impact.nonViable, ...impact.affected].join('|') : undefined;
 }
 
-function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>): ElementDefinition[] {
+/**
+ * The region boxes of a large graph, as plain nodes behind the others, sized and placed by the layout. (Small
+ * graphs use Cytoscape's compound nodes, which size themselves; at 2,000 nodes their style bookkeeping cost the
+ * page seconds, see docs/explorer.md.)
+ */
+function boxElements(boxes: Record<string, Box>): ElementDefinition[] {
+  return Object.entries(boxes).map(([id, b]) => {
+    const region = id.slice(REGION.length);
+    return { group: 'nodes', data: { id, label: region, kind: 'region-box', colour: colourFor(region), w: b.x2 - b.x1, h: b.y2 - b.y1 }, position: { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 }, selectable: false, grabbable: false };
+  });
+}
+
+/**
+ * Forces, collaborations and memberships. Each node carries the id of its region's box (`box`); it is also its
+ * compound parent when the graph has at most `compoundLimit` nodes.
+ */
+function forceElements(scene: Scene, remembered: Map<string, { x: number; y: number }>, compoundLimit: number): ElementDefinition[] {
   const { model, state } = scene;
   const elements: ElementDefinition[] = [];
   const place = new Map<string, { x: number; y: number }>();
@@ -216,16 +432,18 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     if (forceIds.has(f.id) || (state.region && f.region !== state.region)) continue;
     forces.push({ id: f.id, name: f.name, region: f.region, lat: f.hq?.lat, lon: f.hq?.lon });
   }
+  const compound = forces.length + model.collaborations.length <= compoundLimit;
   for (const f of forces) {
     const region = f.region ?? scene.regionOf(f.id) ?? 'Unknown';
     regions.add(region);
     const geo = f.lon !== undefined && f.lat !== undefined ? project([f.lon, f.lat]) : null;
     const position = remembered.get(FORCE + f.id) ?? (geo ? { x: geo[0], y: geo[1] } : { x: 0, y: 0 });
     place.set(f.id, position);
-    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', parent: REGION + region, colour: scene.colourOfForce(f.id) }, position: { ...position } });
+    const box = REGION + region;
+    elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', box, parent: compound ? box : undefined, colour: scene.colourOfForce(f.id), fs: LABEL_PX }, position: { ...position }, classes: 'label-hidden' });
   }
-  for (const region of regions) {
-    elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
+  if (compound) {
+    for (const region of regions) elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
   }
   for (const c of model.collaborations) {
     const members = c.members.filter((m) => place.has(m.force));
@@ -233,10 +451,11 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     const centre = points.length ? { x: avg(points.map((p) => p.x)), y: avg(points.map((p) => p.y)) } : { x: 0, y: 0 };
     const memberRegions = new Set(members.map((m) => scene.regionOf(m.force)));
     // A collaboration within one region sits in that region's box; one across regions sits between them.
-    const parent = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
+    const box = memberRegions.size === 1 ? REGION + [...memberRegions][0] : undefined;
     elements.push({
       group: 'nodes',
-      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), parent },
+      data: { id: COLLAB + c.id, label: c.label.replace(/\s*\(([^)]+)\)\s*$/, ''), short: abbreviation(c.label), kind: 'collaboration', scope: c.scope, size: 14 + 3 * Math.sqrt(members.length), box, parent: compound ? box : undefined, fs: LABEL_PX },
+      classes: 'label-hidden',
       position: remembered.get(COLLAB + c.id) ?? centre,
     });
     for (const m of members) {
@@ -269,32 +488,14 @@ export function abbreviation(name: string): string {
 
 const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** A vector copy of the network as drawn: boxes for regions, lines for memberships, shapes for nodes. */
-function networkSvg(cy: Core): string {
-  const box = cy.elements().boundingBox({});
-  const pad = 20;
-  const svg = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}`, width: Math.round(box.w + 2 * pad), height: Math.round(box.h + 2 * pad), 'font-family': 'sans-serif' });
-  svg.append(s('rect', { x: box.x1 - pad, y: box.y1 - pad, width: box.w + 2 * pad, height: box.h + 2 * pad, fill: '#ffffff' }));
-  cy.nodes(':parent').forEach((n) => {
-    const b = n.boundingBox({ includeLabels: false });
-    svg.append(s('rect', { x: b.x1, y: b.y1, width: b.w, height: b.h, rx: 8, fill: n.data('colour'), 'fill-opacity': 0.08, stroke: n.data('colour') }));
-    svg.append(s('text', { x: b.x1 + 6, y: b.y1 - 4, 'font-size': 12, fill: '#333' }, n.data('label')));
-  });
-  cy.edges().forEach((e) => {
-    const a = e.source().position();
-    const b = e.target().position();
-    svg.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: '#8a949c', 'stroke-width': e.data('width') ?? (e.data('role') === 'host' ? 2.5 : 1) }));
-  });
-  cy.nodes(':childless').forEach((n) => {
-    const { x, y } = n.position();
-    const r = n.width() / 2;
-    const colour = n.data('kind') === 'collaboration' ? '#37474f' : n.data('colour');
-    svg.append(
-      n.data('kind') === 'collaboration'
-        ? s('rect', { x: x - r * 0.7, y: y - r * 0.7, width: r * 1.4, height: r * 1.4, transform: `rotate(45 ${x} ${y})`, fill: colour })
-        : s('circle', { cx: x, cy: y, r, fill: colour, stroke: '#fff' }),
-    );
-    svg.append(s('text', { x, y: y + r + 11, 'font-size': 10, 'text-anchor': 'middle', fill: '#222' }, n.data('short') ?? n.data('label')));
-  });
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+/** What a screen reader says for the node under the keyboard cursor. */
+function describe(node: cytoscape.NodeSingular): string {
+  const kind = node.data('kind');
+  const neighbours = node.neighborhood().nodes();
+  if (kind === 'force') {
+    const region = String(node.data('box') ?? '').slice(REGION.length);
+    return `${node.data('label')}, force${region ? ` in ${region}` : ''}, in ${neighbours.length} collaboration${neighbours.length === 1 ? '' : 's'}. Enter opens it.`;
+  }
+  if (kind === 'collaboration') return `${node.data('label')}, collaboration of ${neighbours.length} forces: ${neighbours.map((n) => n.data('label')).slice(0, 8).join(', ')}. Enter opens it.`;
+  return `${node.data('label')}, region. Enter opens it.`;
 }

@@ -6,6 +6,8 @@ import type { ViewState } from '../model/view-state';
 /** Everything a graph view needs to draw one frame; both the map and the network read the same scene. */
 export interface Scene {
   state: ViewState;
+  /** The force drawn as selected (the one opened, or the one asking in the contacts finder). */
+  focusForce?: string;
   model: GraphModel;
   /** Every force in the register (for positions and names), whatever the filters. */
   forces: Force[];
@@ -24,10 +26,8 @@ export type SelectHandler = (kind: 'force' | 'collaboration' | 'region', id: str
 export interface GraphView {
   readonly element: HTMLElement;
   render(scene: Scene): void;
-  /** The current drawing as a standalone SVG document. */
-  toSvg(): Promise<string>;
-  /** The current drawing as a PNG. */
-  toPng(): Promise<Blob>;
+  /** The current drawing as a self-contained SVG element (its own viewBox, every colour written out). */
+  exportDrawing(): SVGSVGElement;
 }
 
 /** Short labels for crowded drawings: "Lancashire Constabulary" → "Lancashire". */

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { GraphModel } from '../model/graph-model';
 import { matches } from '../model/graph-model';
-import type { ViewState } from '../model/view-state';
+import { selectCollaboration, type ViewState } from '../model/view-state';
 import type { Store } from '../store';
 import { clear, h, select } from '../ui/dom';
 
@@ -9,7 +9,7 @@ import { clear, h, select } from '../ui/dom';
 // route into the graph: every collaboration drawn is a button here.
 
 export class Sidebar {
-  readonly element = h('aside', { id: 'sidebar', 'aria-label': 'Filters and collaborations' });
+  readonly element = h('aside', { id: 'sidebar', 'aria-label': 'Filters and collaborations', tabindex: -1 });
   private readonly filters = h('form', { class: 'filters', 'aria-label': 'Filters' });
   private readonly heading = h('h2', { id: 'collab-count' });
   private readonly list = h('ul', { id: 'collab-list', class: 'collab-list' });
@@ -20,7 +20,26 @@ export class Sidebar {
   ) {
     this.filters.addEventListener('submit', (e) => e.preventDefault());
     this.element.append(this.filters, this.heading, this.list);
+    this.heading.tabIndex = -1;
+    // The list is one tab stop; the arrow keys, Home and End move along it (a roving tabindex).
+    this.list.addEventListener('keydown', (e) => {
+      const buttons = Array.from(this.list.querySelectorAll<HTMLButtonElement>('button'));
+      const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+      const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : undefined;
+      if (next === undefined || at < 0) return;
+      e.preventDefault();
+      const target = buttons[Math.max(0, Math.min(buttons.length - 1, next))];
+      for (const b of buttons) b.tabIndex = b === target ? 0 : -1;
+      target.focus();
+    });
     this.renderFilters(store.state);
+  }
+
+  private rove(current: string | undefined, refocus: boolean) {
+    const buttons = Array.from(this.list.querySelectorAll<HTMLButtonElement>('button'));
+    const target = buttons.find((b) => (b.dataset.id ?? b.dataset.region) === current) ?? buttons[0];
+    for (const b of buttons) b.tabIndex = b === target ? 0 : -1;
+    if (refocus) target?.focus();
   }
 
   renderFilters(state: ViewState): void {
@@ -52,7 +71,14 @@ export class Sidebar {
     );
   }
 
+  /** Focuses the list's one tab stop (the skip link lands here). */
+  focusList(): void {
+    (this.list.querySelector<HTMLElement>('button[tabindex="0"]') ?? this.heading).focus();
+  }
+
   renderList(model: GraphModel, state: ViewState): void {
+    const active = document.activeElement as HTMLElement | null;
+    const focused = active && this.list.contains(active) ? active.dataset.id ?? active.dataset.region : undefined;
     const items = model.collaborations;
     const forcesShown = state.level === 'region' ? model.regions.length : new Set(items.flatMap((c) => c.members.map((m) => m.force))).size;
     this.heading.textContent =
@@ -68,7 +94,7 @@ export class Sidebar {
         h('span', { class: 'collab-meta' }, [c.kind, c.scope, `${c.members.length} members`].filter(Boolean).join(' · ')),
       );
       if (matches(state.q, c.label, c.id)) button.classList.add('hit');
-      button.addEventListener('click', () => this.store.set({ collab: c.id, force: undefined, whatif: undefined }, { push: true }));
+      button.addEventListener('click', () => this.store.set(selectCollaboration(c.id), { push: true }));
       this.list.append(h('li', {}, button));
     }
     if (state.level === 'region') {
@@ -79,5 +105,6 @@ export class Sidebar {
         this.list.append(h('li', {}, button));
       }
     }
+    this.rove(focused ?? state.collab, focused !== undefined);
   }
 }

@@ -47,6 +47,10 @@ export class TimeBar {
     this.label.textContent = at ? formatDate(day) : `today (${formatDate(day)})`;
   }
 
+  focus(): void {
+    this.range.focus();
+  }
+
   toggle(): void {
     if (this.timer !== undefined) return this.stop();
     // Playing from today would stop at once; start again from the beginning instead.

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import { matches } from '../model/graph-model';
-import type { ViewState } from '../model/view-state';
+import { closePanel, openTool, selectCollaboration, selectForce, type ViewState } from '../model/view-state';
 import type { Store } from '../store';
 import { h } from '../ui/dom';
 
@@ -55,9 +55,9 @@ export class Toolbar {
       h('div', { class: 'group search' }, this.search, names),
       group(
         'Tools',
-        toggle('tool-contacts', 'Contacts', 'Find whom to ask about a topic', () => ({ tool: store.state.tool === 'contacts' ? undefined : 'contacts' })),
+        toggle('tool-contacts', 'Contacts', 'Find whom to ask about a topic', () => (store.state.tool === 'contacts' ? closePanel() : openTool('contacts'))),
         toggle('tool-alliances', 'Alliances', 'Detected communities against official regions', () =>
-          store.state.tool === 'alliances' ? { tool: undefined, colour: 'region' } : { tool: 'alliances', colour: 'community' },
+          store.state.tool === 'alliances' ? { ...closePanel(), colour: 'region' } : openTool('alliances'),
         ),
       ),
       group('Export', exportButton('export-png', 'PNG', exports.png), exportButton('export-svg', 'SVG', exports.svg), exportButton('export-csv', 'CSV', exports.csv)),
@@ -84,7 +84,7 @@ export class Toolbar {
     const force = this.catalog.forces.find((f) => f.name.toLowerCase() === q.toLowerCase()) ?? this.catalog.forces.find((f) => matches(q, f.name, f.id));
     const collab = this.catalog.collaborations.find((c) => c.name.toLowerCase() === q.toLowerCase()) ?? this.catalog.collaborations.find((c) => matches(q, c.name, c.id));
     const exactCollab = collab && collab.name.toLowerCase() === q.toLowerCase();
-    if (force && !exactCollab) this.store.set({ force: force.id, collab: undefined, whatif: undefined, tool: undefined }, { push: true });
-    else if (collab) this.store.set({ collab: collab.id, force: undefined, whatif: undefined, tool: undefined }, { push: true });
+    if (force && !exactCollab) this.store.set(selectForce(force.id), { push: true });
+    else if (collab) this.store.set(selectCollaboration(collab.id), { push: true });
   }
 }

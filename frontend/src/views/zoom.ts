@@ -64,3 +64,28 @@ export function attachZoom(svg: SVGSVGElement, get: () => Transform, set: (t: Tr
     else if (e.key === '0') set(IDENTITY);
   });
 }
+
+/** An axis-aligned area in the map's unzoomed (viewBox) units. */
+export interface Area {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The transform that brings an area into view: the current one when the area is already on screen (within
+ * `margin` of the edges), else the same zoom panned to centre it, else zoomed out just enough to fit it.
+ */
+export function reveal(t: Transform, area: Area, width: number, height: number, margin = 40): Transform {
+  const [x1, y1] = apply(t, [area.x1, area.y1]);
+  const [x2, y2] = apply(t, [area.x2, area.y2]);
+  if (x1 >= margin && y1 >= margin && x2 <= width - margin && y2 <= height - margin) return t;
+  const fits = (k: number) => (area.x2 - area.x1) * k <= width - 2 * margin && (area.y2 - area.y1) * k <= height - 2 * margin;
+  let k = t.k;
+  if (!fits(k)) k = Math.max(MIN_K, Math.min((width - 2 * margin) / Math.max(area.x2 - area.x1, 1), (height - 2 * margin) / Math.max(area.y2 - area.y1, 1)));
+  if (k <= MIN_K) return IDENTITY;
+  const cx = (area.x1 + area.x2) / 2;
+  const cy = (area.y1 + area.y2) / 2;
+  return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+}

@@ -9,11 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ConcordatApplication {
 
+	/** The server alone; the jar starts {@code org.concordat.launch.Launcher}, which also runs the commands. */
 	public static void main(String[] args) {
-		if (org.concordat.command.Commands.isCommand(args)) {
-			// generate, load and bench run instead of the server (README, "The national register")
-			System.exit(org.concordat.command.Commands.run(args));
-		}
 		SpringApplication.run(ConcordatApplication.class, args);
 	}
 }

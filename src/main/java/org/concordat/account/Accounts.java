@@ -45,10 +45,13 @@ public class Accounts {
 
 	private final CredentialCache cache;
 
-	Accounts(AccountRepository repository, PasswordEncoder encoder, CredentialCache cache) {
+	private final AccountAudit audit;
+
+	Accounts(AccountRepository repository, PasswordEncoder encoder, CredentialCache cache, AccountAudit audit) {
 		this.repository = repository;
 		this.encoder = encoder;
 		this.cache = cache;
+		this.audit = audit;
 	}
 
 	/** A created account, with its password when it was generated (shown this once, never stored in clear). */
@@ -68,12 +71,13 @@ public class Accounts {
 		}
 		String password = request.password() == null ? generatePassword() : request.password();
 		boolean enabled = request.enabled() == null || request.enabled();
-		return knownForces(forces)
+		return hash(password).flatMap(hash -> audit.transactional(knownForces(forces)
 			.then(repository.find(username).hasElement())
 			.flatMap(taken -> taken
 					? Mono.error(new ConflictException("username", "an account named '" + username + "' already exists"))
-					: hash(password).flatMap(hash -> repository.create(username, hash, roles, forces, enabled)))
+					: repository.create(username, hash, roles, forces, enabled))
 			.then(Mono.defer(() -> repository.find(username)))
+			.flatMap(stored -> audit.account("create", username, null, stored.account(), true).thenReturn(stored))))
 			.doOnNext(created -> cache.forget(username))
 			.map(stored -> new Created(stored.account(), request.password() == null ? password : null));
 	}
@@ -92,20 +96,22 @@ public class Accounts {
 			return Mono.error(new InvalidInputException(errors));
 		}
 		boolean enabled = request.enabled() == null || request.enabled();
-		return existing(username).then(knownForces(forces))
+		return audit.transactional(existing(username).flatMap(before -> knownForces(forces)
 			.then(Mono.defer(() -> repository.update(username, roles, forces, enabled)))
 			.flatMap(changed -> changed ? repository.find(username)
 					: Mono.error(new ConflictException("roles", "'" + username
 							+ "' is the last enabled admin: make another admin first")))
+			.flatMap(after -> audit.account("update", username, before.account(), after.account(), false)
+				.thenReturn(after))))
 			.doOnNext(changed -> cache.forget(username))
 			.map(AccountRepository.Stored::account);
 	}
 
 	Mono<Void> delete(String username) {
-		return existing(username).then(Mono.defer(() -> repository.delete(username)))
-			.flatMap(gone -> gone ? Mono.<Void>empty()
+		return audit.transactional(existing(username).flatMap(before -> repository.delete(username)
+			.flatMap(gone -> gone ? audit.account("delete", username, before.account(), null, false)
 					: Mono.error(new ConflictException("username", "'" + username
-							+ "' is the last enabled admin: make another admin first")))
+							+ "' is the last enabled admin: make another admin first")))))
 			.doFinally(signal -> cache.forget(username));
 	}
 
@@ -119,8 +125,10 @@ public class Accounts {
 			return Mono.error(new InvalidInputException(errors));
 		}
 		String chosen = password == null ? generatePassword() : password;
-		return existing(username).then(hash(chosen))
-			.flatMap(hash -> repository.setPassword(username, hash))
+		return hash(chosen).flatMap(hash -> audit.transactional(existing(username)
+			.flatMap(before -> repository.setPassword(username, hash)
+				.flatMap(done -> audit.account("update", username, before.account(), before.account(), true)
+					.thenReturn(done)))))
 			.doOnNext(done -> cache.forget(username))
 			.flatMap(done -> password == null ? Mono.just(chosen) : Mono.empty());
 	}
@@ -140,9 +148,10 @@ public class Accounts {
 			.flatMap(stored -> Mono.fromCallable(() -> encoder.matches(current, stored.passwordHash()))
 				.subscribeOn(Schedulers.parallel()))
 			.flatMap(right -> right ? hash(password) : Mono.error(new InvalidInputException("current", "is not the current password")))
-			.flatMap(hash -> repository.setPassword(username, hash))
-			.doOnNext(done -> cache.forget(username))
-			.then();
+			.flatMap(hash -> audit.transactional(existing(username)
+				.flatMap(before -> repository.setPassword(username, hash)
+					.then(audit.account("update", username, before.account(), before.account(), true)))))
+			.doOnSuccess(done -> cache.forget(username));
 	}
 
 	/**
@@ -157,10 +166,16 @@ public class Accounts {
 	public Mono<Void> ensure(String username, String password, List<Role> roles, List<String> forces) {
 		List<String> labels = roles.stream().map(Role::label).sorted().toList();
 		List<String> sortedForces = forces.stream().sorted().toList();
-		return hash(password).flatMap(hash -> repository.find(username)
+		return hash(password).flatMap(hash -> audit.transactional(repository.find(username)
 			.flatMap(existing -> repository.update(username, labels, sortedForces, true)
-				.then(repository.setPassword(username, hash)))
-			.switchIfEmpty(Mono.defer(() -> repository.create(username, hash, labels, sortedForces, true).thenReturn(true))))
+				.then(repository.setPassword(username, hash))
+				.then(repository.find(username))
+				.flatMap(after -> audit.account("update", username, existing.account(), after.account(), true))
+				.thenReturn(true)) // not empty: else the account would be created again below
+			.switchIfEmpty(Mono.defer(() -> repository.create(username, hash, labels, sortedForces, true)
+				.then(repository.find(username))
+				.flatMap(after -> audit.account("create", username, null, after.account(), true))
+				.thenReturn(true)))))
 			.doOnNext(done -> cache.forget(username))
 			.then();
 	}
@@ -176,9 +191,8 @@ public class Accounts {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	private Mono<Void> existing(String username) {
-		return repository.find(username).switchIfEmpty(Mono.error(new NotFoundException("username", "account", username)))
-			.then();
+	private Mono<AccountRepository.Stored> existing(String username) {
+		return repository.find(username).switchIfEmpty(Mono.error(new NotFoundException("username", "account", username)));
 	}
 
 	/** BCrypt takes tens of milliseconds by design: not on an event-loop thread. */

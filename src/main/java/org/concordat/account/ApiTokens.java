@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 
 import org.concordat.security.CredentialCache;
@@ -40,10 +41,13 @@ class ApiTokens implements LocalTokens {
 
 	private final CredentialCache cache;
 
-	ApiTokens(AccountRepository repository, SecuritySettings settings, CredentialCache cache) {
+	private final AccountAudit audit;
+
+	ApiTokens(AccountRepository repository, SecuritySettings settings, CredentialCache cache, AccountAudit audit) {
 		this.repository = repository;
 		this.settings = settings.tokens();
 		this.cache = cache;
+		this.audit = audit;
 	}
 
 	/** A token as issued: the only time the token itself is shown. */
@@ -64,7 +68,8 @@ class ApiTokens implements LocalTokens {
 		String id = UUID.randomUUID().toString();
 		Instant created = Instant.now();
 		Instant expires = created.plus(lifetime);
-		return repository.issue(username, id, digest(token), name.strip(), expires)
+		return audit.transactional(repository.issue(username, id, digest(token), name.strip(), expires)
+			.then(audit.token(username, id, null, Map.of("name", name.strip(), "expires", expires.toString()))))
 			.thenReturn(new Issued(id, name.strip(), created.toString(), expires.toString(), token));
 	}
 
@@ -73,8 +78,12 @@ class ApiTokens implements LocalTokens {
 	}
 
 	Mono<Void> revoke(String username, String id) {
-		return repository.revoke(username, id)
-			.flatMap(gone -> gone ? Mono.<Void>empty() : Mono.error(new NotFoundException("id", "token", id)))
+		return audit.transactional(repository.tokens(username).filter(t -> t.id().equals(id)).next()
+			.flatMap(before -> repository.revoke(username, id)
+				.then(audit.token(username, id, Map.of("name", before.name(), "expires", before.expires()), null))
+				.thenReturn(true))
+			.switchIfEmpty(Mono.error(new NotFoundException("id", "token", id))))
+			.then()
 			.doFinally(signal -> cache.forget(username));
 	}
 

@@ -3,6 +3,7 @@ package org.concordat.account;
 import java.util.List;
 
 import org.concordat.db.SchemaMigrations;
+import org.concordat.security.Actor;
 import org.concordat.security.Role;
 import org.concordat.security.SecuritySettings;
 import org.slf4j.Logger;
@@ -47,7 +48,8 @@ class FirstAdmin implements SmartInitializingSingleton {
 		if (!errors.isEmpty()) {
 			throw new IllegalStateException(errors.get(0).field() + " " + errors.get(0).reason());
 		}
-		accounts.ensure(USERNAME, password, List.of(Role.ADMIN)).block();
+		accounts.ensure(USERNAME, password, List.of(Role.ADMIN))
+			.contextWrite(Actor.acting(Actor.system("first start"))).block();
 		if (configured) {
 			log.info("Created the first account, '{}', with the password from concordat.security.admin-password", USERNAME);
 		}

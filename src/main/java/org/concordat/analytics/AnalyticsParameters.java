@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.SnapshotState;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.lessons.Lesson;
 import org.concordat.register.PartialDate;
 import org.concordat.web.InvalidInputException;
@@ -12,20 +13,28 @@ import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
 
 /** Turns request parameters into snapshot indexes, refusing what names nothing (404) or makes no sense (400). */
-final class AnalyticsParameters {
+public final class AnalyticsParameters {
+
+	private final SnapshotState state;
 
 	private final RegisterSnapshot snapshot;
 
-	AnalyticsParameters(RegisterSnapshot snapshot) {
-		this.snapshot = snapshot;
+	/** The parameters of a request answered from {@code state}, the snapshot current when it came in. */
+	public AnalyticsParameters(SnapshotState state) {
+		this.state = state;
+		this.snapshot = state.snapshot();
 	}
 
-	AsOf asOf(String at, boolean includeNational) {
+	public SnapshotStamp stamp() {
+		return SnapshotStamp.of(state);
+	}
+
+	public AsOf asOf(String at, boolean includeNational) {
 		LocalDate date = PartialDate.at(at, "at");
-		return new AsOf(snapshot, date, includeNational);
+		return new AsOf(snapshot, date, includeNational, stamp());
 	}
 
-	int force(String id, boolean required) {
+	public int force(String id, boolean required) {
 		if (id == null || id.isBlank()) {
 			if (required) {
 				throw new InvalidInputException("force", "is required");
@@ -39,7 +48,7 @@ final class AnalyticsParameters {
 		return f;
 	}
 
-	int collaboration(String id, boolean required) {
+	public int collaboration(String id, boolean required) {
 		if (id == null || id.isBlank()) {
 			if (required) {
 				throw new InvalidInputException("collaboration", "is required");
@@ -47,13 +56,13 @@ final class AnalyticsParameters {
 			return -1;
 		}
 		int c = snapshot.collab(id);
-		if (c < 0 || "deleted".equals(snapshot.collabStatus(c))) {
+		if (c < 0) {
 			throw new NotFoundException("collaboration", "collaboration", id);
 		}
 		return c;
 	}
 
-	int function(String id) {
+	public int function(String id) {
 		if (id == null || id.isBlank()) {
 			return -1;
 		}
@@ -64,19 +73,19 @@ final class AnalyticsParameters {
 		return fn;
 	}
 
-	String region(String region) {
+	public String region(String region) {
 		if (region == null || region.isBlank()) {
 			return null;
 		}
 		boolean known = IntStream.range(0, snapshot.forceCount())
-			.anyMatch(f -> snapshot.forceId(f) != null && region.equalsIgnoreCase(snapshot.region(f)));
+			.anyMatch(f -> region.equalsIgnoreCase(snapshot.region(f)));
 		if (!known) {
 			throw new InvalidInputException("region", "no force is in region '" + region + "'");
 		}
 		return region;
 	}
 
-	String topic(String topic) {
+	public String topic(String topic) {
 		if (topic == null || topic.isBlank()) {
 			throw new InvalidInputException("topic", "is required: a function id or a lesson theme");
 		}
@@ -87,7 +96,7 @@ final class AnalyticsParameters {
 		return topic;
 	}
 
-	static int limit(String name, Integer value, int fallback, int max) {
+	public static int limit(String name, Integer value, int fallback, int max) {
 		int limit = value == null ? fallback : value;
 		if (limit < 1 || limit > max) {
 			throw new InvalidInputException(name, "must be between 1 and " + max);
@@ -95,14 +104,14 @@ final class AnalyticsParameters {
 		return limit;
 	}
 
-	static int offset(Integer value) {
+	public static int offset(Integer value) {
 		if (value != null && (value < 0 || value > Paging.MAX_OFFSET)) {
 			throw new InvalidInputException("offset", "must be between 0 and " + Paging.MAX_OFFSET);
 		}
 		return value == null ? 0 : value;
 	}
 
-	static String oneOf(String name, String value, String fallback, Set<String> allowed) {
+	public static String oneOf(String name, String value, String fallback, Set<String> allowed) {
 		String chosen = value == null ? fallback : value;
 		if (!allowed.contains(chosen)) {
 			throw new InvalidInputException(name, "must be one of " + allowed.stream().sorted().toList());

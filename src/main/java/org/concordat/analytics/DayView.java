@@ -1,18 +1,19 @@
 package org.concordat.analytics;
 
-
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
  * The network of one snapshot at one date, worked out whole: every collaboration's active members and every
- * force's active (and network) collaborations. Questions at that date then read lists instead of filtering
- * memberships again: at national scale that is the difference between about 100 µs and 10 µs for a question
- * about one force. It costs one pass over the memberships (tens of milliseconds) the first time a date is
- * asked, and a few megabytes; the last {@link #KEEP} dates of each snapshot are kept (today is the common one).
+ * force's active (and network) collaborations, as arrays of ascending indexes. Questions at that date read
+ * these lists instead of filtering memberships again: at national scale that is the difference between about
+ * 100 µs and 10 µs for a question about one force. It costs one pass over the memberships the first time a
+ * date is asked; the last {@link #KEEP} dates and scopes of each snapshot are kept.
  */
 final class DayView {
 
 	static final int KEEP = 4;
+
+	private static final int[] NONE = new int[0];
 
 	final int[][] members;
 
@@ -20,31 +21,26 @@ final class DayView {
 
 	final int[][] networkCollabs;
 
-	/** How many network collaborations each force has, in one contiguous array (read for every candidate). */
-	final int[] networkCount;
-
-	/** The same network in id order, for the contacts' search: built on first use. */
-	private volatile IdOrderedNetwork idOrdered;
-
 	private DayView(int[][] members, int[][] collabs, int[][] networkCollabs) {
 		this.members = members;
 		this.collabs = collabs;
 		this.networkCollabs = networkCollabs;
-		this.networkCount = java.util.Arrays.stream(networkCollabs).mapToInt(c -> c.length).toArray();
 	}
 
-	/**
-	 * One pass over the memberships in collaboration order: a force's active collaborations are those whose
-	 * active members include it, so they are gathered from the member lists, already ascending and distinct,
-	 * without looking up any membership's collaboration.
-	 */
-	static DayView of(AsOf.Raw raw, RegisterSnapshot s) {
+	/** The view of {@code asOf}'s date and scope, shared by every question on its snapshot. */
+	static DayView of(AsOf asOf) {
+		RecentlyUsed<String, DayView> views = asOf.snapshot().derived(DayView.class, s -> new RecentlyUsed<>(KEEP));
+		return views.get(asOf.day() + "|" + asOf.includeNational(), () -> build(asOf));
+	}
+
+	private static DayView build(AsOf asOf) {
+		RegisterSnapshot s = asOf.snapshot();
 		int[][] members = new int[s.collabCount()][];
 		int[] count = new int[s.forceCount()];
 		int[] networkCount = new int[s.forceCount()];
 		for (int c = 0; c < members.length; c++) {
-			members[c] = raw.activeMembers(c);
-			boolean network = members[c].length > 0 && raw.inNetwork(c);
+			members[c] = asOf.active(c) ? activeMembers(s, c, asOf.day()) : NONE;
+			boolean network = members[c].length > 0 && asOf.inNetwork(c);
 			for (int f : members[c]) {
 				count[f]++;
 				networkCount[f] += network ? 1 : 0;
@@ -59,7 +55,7 @@ final class DayView {
 			networkCount[f] = 0;
 		}
 		for (int c = 0; c < members.length; c++) {
-			boolean inNetwork = members[c].length > 0 && raw.inNetwork(c);
+			boolean inNetwork = members[c].length > 0 && asOf.inNetwork(c);
 			for (int f : members[c]) {
 				collabs[f][count[f]++] = c;
 				if (inNetwork && network[f] != collabs[f]) {
@@ -70,14 +66,17 @@ final class DayView {
 		return new DayView(members, collabs, network);
 	}
 
-	/** This date's network in id order; two first callers may both build it, either's is the same. */
-	IdOrderedNetwork idOrdered(AsOf asOf) {
-		IdOrderedNetwork network = idOrdered;
-		if (network == null) {
-			idOrdered = network = IdOrderedNetwork.build(asOf);
+	/** The distinct forces with an active membership of active collaboration {@code c}: by force already, so ascending. */
+	private static int[] activeMembers(RegisterSnapshot s, int c, int day) {
+		int from = s.firstMembership(c);
+		int to = s.endMembership(c);
+		int[] found = new int[to - from];
+		int n = 0;
+		for (int m = from; m < to; m++) {
+			if (s.joined(m) <= day && s.left(m) > day && (n == 0 || found[n - 1] != s.memberForce(m))) {
+				found[n++] = s.memberForce(m);
+			}
 		}
-		return network;
+		return n == 0 ? NONE : n == found.length ? found : java.util.Arrays.copyOf(found, n);
 	}
-
-	private static final int[] NONE = new int[0];
 }

@@ -6,10 +6,10 @@ package org.concordat.analytics;
  * unless it beats it (then O(log k) to put it in). O(n log k) in all, against O(n log n) for a sort; answers
  * list the first 25, 50 or 100 of thousands (Williams, "Algorithm 232: Heapsort", CACM 7(6), 1964).
  */
-final class FirstK {
+public final class FirstK {
 
 	/** A total order on int items (ids are distinct, so ties are broken by id and never left open). */
-	interface Order {
+	public interface Order {
 
 		int compare(int a, int b);
 	}
@@ -23,14 +23,14 @@ final class FirstK {
 	private int size;
 
 	/** @param order the order, or null for ints in ascending order (no call per comparison) */
-	FirstK(int k, Order order) {
+	public FirstK(int k, Order order) {
 		this.order = order;
 		this.k = Math.max(0, k);
 		this.heap = new int[Math.min(this.k, 64)]; // k may stand for "all": grown as items come
 	}
 
 	/** The first {@code k} of {@code items[0..n)}, in order. */
-	static int[] of(int[] items, int n, int k, Order order) {
+	public static int[] of(int[] items, int n, int k, Order order) {
 		FirstK first = new FirstK(Math.min(k, n), order);
 		for (int i = 0; i < n; i++) {
 			first.offer(items[i]);
@@ -38,7 +38,7 @@ final class FirstK {
 		return first.inOrder();
 	}
 
-	void offer(int item) {
+	public void offer(int item) {
 		if (size < k) {
 			if (size == heap.length) {
 				heap = java.util.Arrays.copyOf(heap, (int) Math.min(k, 2L * size));
@@ -53,17 +53,17 @@ final class FirstK {
 	}
 
 	/** Whether k are held: the worst of them is then the bar any further item must clear. */
-	boolean full() {
+	public boolean full() {
 		return size == k;
 	}
 
 	/** The worst held (the last in order), while some are. */
-	int worst() {
+	public int worst() {
 		return heap[0];
 	}
 
 	/** What was kept, first first; the heap is spent (heapsort takes the worst off the top each time). */
-	int[] inOrder() {
+	public int[] inOrder() {
 		for (int end = size - 1; end > 0; end--) {
 			int worst = heap[0];
 			heap[0] = heap[end];

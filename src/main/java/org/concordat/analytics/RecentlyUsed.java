@@ -7,13 +7,13 @@ import java.util.function.Supplier;
 /**
  * A few values derived from one snapshot, by key (a date, a date and a topic), the least recently used dropped
  * first once more than {@code keep} are held. Kept with the snapshot (see
- * {@link org.concordat.analytics.snapshot.RegisterSnapshot#derived}), so it never goes stale.
+ * {@link org.concordat.analytics.snapshot.storage.RegisterSnapshot#derived}), so it never goes stale.
  */
-final class RecentlyUsed<K, V> {
+public final class RecentlyUsed<K, V> {
 
 	private final Map<K, V> values;
 
-	RecentlyUsed(int keep) {
+	public RecentlyUsed(int keep) {
 		this.values = new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -22,7 +22,7 @@ final class RecentlyUsed<K, V> {
 		};
 	}
 
-	V get(K key, Supplier<V> compute) {
+	public V get(K key, Supplier<V> compute) {
 		synchronized (values) {
 			V value = values.get(key);
 			if (value != null) {

@@ -10,8 +10,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.ForceSimilarity;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.similarity.ForceSimilarity;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
  * Top-10 similar forces for every force: from the snapshot on two threads (each with its own as-of view,

@@ -3,10 +3,10 @@ package org.concordat.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.concordat.analytics.ContactFinder;
-import org.concordat.analytics.ForceSimilarity;
-import org.concordat.analytics.Overlaps;
-import org.concordat.analytics.WithdrawalImpact;
+import org.concordat.analytics.contacts.ContactFinder;
+import org.concordat.analytics.similarity.ForceSimilarity;
+import org.concordat.analytics.overlaps.Overlaps;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

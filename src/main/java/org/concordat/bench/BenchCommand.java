@@ -9,10 +9,12 @@ import java.util.Random;
 import java.util.Set;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.SnapshotReader;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.bulk.LoadCommand;
+import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.register.RegisterWriter;
 import org.concordat.command.Options;
 import org.concordat.ConcordatApplication;
 import org.neo4j.driver.Driver;
@@ -22,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,signin,contacts] [--at 2025-06-30]
+ * {@code bench [--doc national.json] [--only load,snapshot,questions,allpairs,http,signin,write,contacts] [--at 2025-06-30]
  * [--samples 100] [--contact-samples 30] [--contact-topics withdrawal,purpose,firearms] [--slow-timeout 60]
  * [--requests 4000] [--http-rounds 3] [--cypher-sample 500] [--key=value ...]}: the scale
  * benchmarks of docs/scaling.md, in one run on one database, printed as a report. Starts the whole app (web
@@ -32,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BenchCommand {
 
 	private static final List<String> SECTIONS = List.of("load", "snapshot", "questions", "allpairs", "http",
-			"signin", "contacts");
+			"signin", "write", "contacts");
 
 	private BenchCommand() {
 	}
@@ -54,6 +56,7 @@ public final class BenchCommand {
 			CypherQuestions cypher = new CypherQuestions(driver);
 			report.line("machine: %d cores, max heap %,d MB, Java %s", Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+			report.load();
 			if (only.contains("load")) {
 				new LoadBench(driver, app.getBean(JsonMapper.class), report).run(Path.of(options.text("doc", "")),
 						options.integer("batch-size", 10_000));
@@ -78,12 +81,21 @@ public final class BenchCommand {
 			SignInBench signIn = only.contains("http") || only.contains("signin")
 					? new SignInBench(port, report).signIn(app.getBean(org.concordat.account.Accounts.class)) : null;
 			if (only.contains("http")) {
-				new HttpBench(port, report, signIn.basic()).run(sample, at.toString(), options.integer("requests", 4_000),
+				AsOf asOf = new AsOf(snapshot, at, false);
+				List<String> collabs = sample.stream().map(f -> asOf.networkCollabsOf(snapshot.force(f)))
+					.filter(c -> c.length > 0).map(c -> snapshot.collabId(c[0])).distinct().toList();
+				new HttpBench(port, report, signIn.basic()).run(sample, collabs, at.toString(), options.integer("requests", 4_000),
 						options.integer("http-rounds", 3));
 			}
 			if (only.contains("signin")) {
 				signIn.run(app.getBean(org.springframework.security.crypto.password.PasswordEncoder.class),
 						options.integer("requests", 4_000), options.integer("http-rounds", 3));
+			}
+			if (only.contains("write")) {
+				AsOf asOf = new AsOf(snapshot, at, false);
+				new WriteBench(app.getBean(RegisterWriter.class), app.getBean(CollaborationRepository.class), snapshots,
+						report).run(sample.stream().limit(30).map(f -> asOf.networkCollabsOf(snapshot.force(f)))
+							.filter(c -> c.length > 0).map(c -> snapshot.collabId(c[0])).distinct().toList());
 			}
 			boolean stopped = false;
 			if (only.contains("contacts")) {
@@ -125,7 +137,7 @@ public final class BenchCommand {
 		AsOf asOf = new AsOf(snapshot, at, false);
 		List<String> candidates = new ArrayList<>();
 		for (int f = 0; f < snapshot.forceCount(); f++) {
-			if (asOf.present(f) && asOf.networkCollabsOf(f).length > 0) {
+			if (asOf.networkCollabsOf(f).length > 0) {
 				candidates.add(snapshot.forceId(f));
 			}
 		}

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.analytics.ContactFinder;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.contacts.ContactFinder;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
  * Contacts for several topics, on a smaller sample than the other questions: its Cypher-only query (a

@@ -47,10 +47,10 @@ final class HttpBench {
 	 *        p99 swung from 9 to 33 ms between measurements, so each round's p99 is set against the same round's
 	 *        floor and the figure is the median of those ratios (every round is printed)
 	 */
-	void run(List<String> forces, String at, int requests, int rounds) {
+	void run(List<String> forces, List<String> collabs, String at, int requests, int rounds) {
 		report.section("HTTP on loopback: " + requests + " requests an endpoint, " + CONNECTIONS + " concurrent, "
 				+ rounds + " rounds in turn");
-		List<Endpoint> endpoints = endpoints(forces, at);
+		List<Endpoint> endpoints = endpoints(forces, collabs, at);
 		// every endpoint warmed up first, so the first one measured (the floor) is not the one that pays for it
 		for (int pass = 0; pass < 2; pass++) {
 			endpoints.forEach(e -> load(e.uri(), Math.min(requests, 2_000), new Latencies(), new AtomicInteger()));
@@ -88,11 +88,15 @@ final class HttpBench {
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
-	private List<Endpoint> endpoints(List<String> forces, String at) {
+	private List<Endpoint> endpoints(List<String> forces, List<String> collabs, String at) {
 		IntFunction<String> force = i -> "force=" + forces.get(i % forces.size()) + "&at=" + at;
 		return List.of(new Endpoint("trivial (GET /api/analytics/status)", i -> "/api/analytics/status", false),
 				new Endpoint("withdrawal", i -> "/api/analytics/withdrawal?" + force.apply(i), true),
 				new Endpoint("similar-forces", i -> "/api/analytics/similar-forces?" + force.apply(i), true),
+				new Endpoint("similar-forces, Adamic-Adar",
+						i -> "/api/analytics/similar-forces?method=adamic-adar&" + force.apply(i), true),
+				new Endpoint("similar-collaborations", i -> "/api/analytics/similar-collaborations?collaboration="
+						+ collabs.get(i % collabs.size()) + "&at=" + at, true),
 				new Endpoint("overlaps (one force)", i -> "/api/analytics/overlaps?" + force.apply(i), true),
 				new Endpoint("contacts", i -> "/api/analytics/contacts?" + force.apply(i) + "&topic=withdrawal", true),
 				// the defaults before this round listed more: how much the size of an answer weighs

@@ -19,7 +19,11 @@ final class Report {
 
 	void section(String title) {
 		out.println();
-		out.println("== " + title);
+		out.println("== " + title + String.format(" (load average %.1f)", loadAverage()));
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	void line(String format, Object... args) {
@@ -48,8 +52,14 @@ final class Report {
 		disagreements.add(what);
 	}
 
+	/** The machine's load average over the last minute: other work on a shared machine weighs on every figure. */
+	void load() {
+		line("load average (1 min): %.2f", loadAverage());
+	}
+
 	int finish() {
 		section("Summary");
+		load();
 		line("targets missed or unverified: %d", misses.size());
 		misses.forEach(m -> line("  %s", m));
 		line("answers that disagree: %d", disagreements.size());

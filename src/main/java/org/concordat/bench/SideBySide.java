@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.neo4j.driver.Record;
 
 /**

@@ -46,7 +46,9 @@ final class SignInBench {
 
 	/** Makes (or resets) the bench's account and fetches a token for it; a command-line run, so it may block. */
 	SignInBench signIn(Accounts accounts) {
-		accounts.ensure(USERNAME, password, List.of(Role.VIEWER)).block(Duration.ofMinutes(1));
+		accounts.ensure(USERNAME, password, List.of(Role.VIEWER))
+			.contextWrite(org.concordat.security.Actor.acting(org.concordat.security.Actor.command("bench command")))
+			.block(Duration.ofMinutes(1));
 		Map<?, ?> issued = WebClient.create("http://127.0.0.1:" + port).post().uri("/api/account/tokens")
 			.header(HttpHeaders.AUTHORIZATION, basic())
 			.contentType(MediaType.APPLICATION_JSON)

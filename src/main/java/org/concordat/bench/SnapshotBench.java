@@ -1,7 +1,7 @@
 package org.concordat.bench;
 
-import org.concordat.analytics.snapshot.RegisterSnapshot;
-import org.concordat.analytics.snapshot.SnapshotBuilder;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.snapshot.SnapshotReader;
 
 /**

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.concordat.register.RegisterDocument;
 
+import org.concordat.security.Actor;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,9 +70,10 @@ class BulkLoadController {
 			@RequestParam(required = false) String path, // present: this mapping needs it (params), it is optional to the API
 			@RequestParam(defaultValue = "10000") int batchSize, @RequestParam(defaultValue = "1") int resumeFrom) {
 		// resolving the path touches the file system: off the event loop
-		return Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic())
-			.map(file -> accepted(loads.start(file, settings(batchSize, resumeFrom), () -> {
-			})));
+		return Mono.zip(Mono.fromCallable(() -> directory.file(path)).subscribeOn(Schedulers.boundedElastic()),
+				Actor.current())
+			.map(both -> accepted(loads.start(both.getT1(), path, settings(batchSize, resumeFrom), () -> {
+			}, both.getT2())));
 	}
 
 	/**
@@ -91,11 +93,14 @@ class BulkLoadController {
 			throw tooLarge(length + " bytes are");
 		}
 		loads.refuseIfRunning();
-		return Mono.fromCallable(uploads::create).subscribeOn(Schedulers.boundedElastic()).flatMap(file -> {
+		return Mono.zip(Mono.fromCallable(uploads::create).subscribeOn(Schedulers.boundedElastic()), Actor.current())
+			.flatMap(both -> {
+			Path file = both.getT1();
 			AtomicBoolean handedOver = new AtomicBoolean();
 			return DataBufferUtils.write(limited(body), file)
 				.then(Mono.fromCallable(() -> {
-					BulkProgress progress = loads.start(file, settings, () -> uploads.delete(file));
+					BulkProgress progress = loads.start(file, "request body", settings, () -> uploads.delete(file),
+							both.getT2());
 					handedOver.set(true);
 					return accepted(progress);
 				}))

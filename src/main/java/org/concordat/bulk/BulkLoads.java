@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.audit.AuditLog;
 import org.concordat.register.ChangeLog;
+import org.concordat.security.Actor;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -32,8 +34,11 @@ public class BulkLoads {
 
 	private final ChangeLog changes;
 
-	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, ChangeLog changes) {
+	private final AuditLog audit;
+
+	BulkLoads(JsonMapper json, Driver driver, Snapshots snapshots, ChangeLog changes, AuditLog audit) {
 		this.changes = changes;
+		this.audit = audit;
 		this.json = json;
 		this.driver = driver;
 		this.snapshots = snapshots;
@@ -47,16 +52,27 @@ public class BulkLoads {
 		}
 	}
 
-	/** Starts a load of {@code file}; {@code cleanUp} runs when it has ended, however it ended. */
-	public synchronized BulkProgress start(Path file, BulkSettings settings, Runnable cleanUp) {
+	/**
+	 * Starts loading {@code file} on a thread of its own; {@code cleanUp} runs when it has ended, however it
+	 * ended. The load is {@code actor}'s (captured on the request: the thread has no request of its own), who the
+	 * audit records with the document's digest under {@code name}.
+	 */
+	public synchronized BulkProgress start(Path file, String name, BulkSettings settings, Runnable cleanUp,
+			Actor actor) {
 		refuseIfRunning();
 		BulkProgress progress = new BulkProgress(String.valueOf(ids.incrementAndGet()), file.getFileName().toString());
 		latest.set(progress);
 		// A thread of its own, not a request path: the load and the rebuild after it may block here.
 		Thread.ofPlatform().name("bulk-load-" + progress.status().id()).start(() -> {
+			BulkAudit audit = null;
+			boolean loaded = false;
 			try {
-				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes), ExistingIds.of(driver),
-						progress);
+				audit = BulkAudit.of(this.audit, actor, file, name);
+				new BulkLoader(json).load(file, settings, Neo4jBatchSink.beginning(driver, changes, audit),
+						ExistingIds.of(driver), progress);
+				loaded = true;
+				// recorded before the load says it is done, so a client that sees it done finds its audit entry complete
+				recordEnd(audit, progress, true);
 				progress.phase("rebuilding the analytics snapshot");
 				snapshots.rebuild().block();
 				progress.done();
@@ -74,13 +90,26 @@ public class BulkLoads {
 			}
 			finally {
 				cleanUp.run();
-				changes.recordBulkLoad(driver); // other instances rebuild too
+				if (audit != null && !loaded) { // a null audit: the load never began, nothing was written
+					recordEnd(audit, progress, false);
+				}
 				if (!"done".equals(progress.status().state())) {
 					snapshots.rebuild().block(); // a failed load still committed its earlier batches
 				}
 			}
 		});
 		return progress;
+	}
+
+	/** The load's end in the change log (other instances rebuild too) and in its audit entry, with what it committed. */
+	private void recordEnd(BulkAudit audit, BulkProgress progress, boolean loaded) {
+		audit.ended(progress.status(), loaded);
+		changes.recordBulkLoad(driver, audit);
+	}
+
+	/** The latest load's status, running or finished; empty before the first. */
+	public Optional<BulkProgress.Status> latest() {
+		return Optional.ofNullable(latest.get()).map(BulkProgress::status);
 	}
 
 	public Optional<BulkProgress> find(String id) {

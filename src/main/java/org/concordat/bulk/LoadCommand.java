@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 import org.concordat.ConcordatApplication;
 import org.concordat.command.Options;
+import org.concordat.audit.AuditLog;
 import org.concordat.register.ChangeLog;
+import org.concordat.security.Actor;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,9 +38,15 @@ public final class LoadCommand {
 		try (ConfigurableApplicationContext app = start(options.springArguments())) {
 			Driver driver = app.getBean(Driver.class);
 			BulkProgress progress = new BulkProgress("cli", file.toString());
+			// no one signed in: the audit records the operating-system user who ran the command
+			BulkAudit audit = BulkAudit.of(app.getBean(AuditLog.class), Actor.command("load command"), file,
+					file.toString());
+			boolean loaded = false;
 			try {
 				new BulkLoader(app.getBean(JsonMapper.class)).load(file, settings,
-						Neo4jBatchSink.beginning(driver, app.getBean(ChangeLog.class)), ExistingIds.of(driver), progress);
+						Neo4jBatchSink.beginning(driver, app.getBean(ChangeLog.class), audit), ExistingIds.of(driver),
+						progress);
+				loaded = true;
 				BulkProgress.Status done = progress.done();
 				System.out.printf("load: %s loaded in %,d ms: %s%n", file, done.elapsedMillis(), done.rowsCommitted());
 				return 0;
@@ -52,7 +60,8 @@ public final class LoadCommand {
 				return 1;
 			}
 			finally {
-				app.getBean(ChangeLog.class).recordBulkLoad(driver); // running instances rebuild
+				audit.ended(progress.status(), loaded);
+				app.getBean(ChangeLog.class).recordBulkLoad(driver, audit); // running instances rebuild
 			}
 		}
 	}

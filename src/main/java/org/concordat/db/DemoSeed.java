@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.concordat.register.RegisterDocument;
+import org.concordat.security.Actor;
 import org.concordat.register.RegisterImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,20 +51,43 @@ public class DemoSeed implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Imports the demo register when the register is empty; answers whether it did. */
+	/**
+	 * Imports the demo register when the register is empty; answers whether it did. The audit records it as a
+	 * merge import by {@code system} at start-up, with the seed file's digest.
+	 */
 	public Mono<Boolean> seedIfEmpty() {
 		return cypher.count("MATCH (n) WHERE n:Force OR n:Collaboration RETURN count(n)", java.util.Map.of())
-			.flatMap(existing -> existing > 0 ? Mono.just(false)
-					: imports.merge(demoRegister()).doOnSuccess(done -> log.info("Seeded the demo register"))
-						.thenReturn(true));
+			.flatMap(existing -> {
+				if (existing > 0) {
+					return Mono.just(false);
+				}
+				byte[] bytes = demoRegisterBytes();
+				return imports.merge(json.readValue(bytes, RegisterDocument.class), sha256(bytes))
+					.contextWrite(Actor.acting(Actor.system("demo seed " + LOCATION)))
+					.doOnSuccess(done -> log.info("Seeded the demo register"))
+					.thenReturn(true);
+			});
 	}
 
 	public RegisterDocument demoRegister() {
+		return json.readValue(demoRegisterBytes(), RegisterDocument.class);
+	}
+
+	private static byte[] demoRegisterBytes() {
 		try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
-			return json.readValue(in, RegisterDocument.class);
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("cannot read the demo register " + LOCATION, e);
+		}
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every JVM has SHA-256", e);
 		}
 	}
 }

@@ -13,6 +13,7 @@ import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -86,32 +87,45 @@ public class ChangeLog {
 		return neo4j.query(RECORD).bindAll(parameters(seq, change)).run().then();
 	}
 
+	/** What a bulk load also writes in the transactions that begin and end it: its audit entry. */
+	public interface BulkLoadAudit {
+
+		/** In the transaction that takes the load's number, before its first batch. */
+		void begin(TransactionContext tx, long seq);
+
+		/** In the transaction that records the load's end. */
+		void complete(TransactionContext tx);
+	}
+
 	/**
-	 * Before a bulk load, which writes batch by batch outside the register writer: a number of its own for the
-	 * load, the version every entity it writes carries, recorded as a change that touched nothing yet (so the
-	 * log has no gap). Blocking, like the load.
+	 * Before a bulk load's first batch, which is written outside the register writer: a number of its own for
+	 * the load, the version every entity it writes carries, recorded as a change that touched nothing yet (so
+	 * the log has no gap), and the load's audit entry in the same transaction. Blocking, like the load.
 	 */
-	public long beginBulkLoad(Driver driver) {
+	public long beginBulkLoad(Driver driver, BulkLoadAudit audit) {
 		try (var session = driver.session()) {
 			return session.executeWrite(tx -> {
 				long seq = tx.run(NEXT).single().get(0).asLong();
 				tx.run(RECORD, parameters(seq, RegisterChanged.upsert(RegisterDocument.empty(), false))).consume();
+				audit.begin(tx, seq);
 				return seq;
 			});
 		}
 	}
 
 	/**
-	 * After a bulk load: one change telling every other instance to rebuild. Blocking: the bulk load runs on a
-	 * thread of its own or on the command line. The load has committed whatever it committed by now, so a
-	 * failure here is logged, not thrown over the load's own outcome: other instances then learn of the load at
-	 * their next restart or rebuild.
+	 * After a bulk load: one change telling every other instance to rebuild, and the load's audit entry
+	 * completed. Blocking: the bulk load runs on a thread of its own or on the command line. The load has
+	 * committed whatever it committed by now, so a failure here is logged, not thrown over the load's own
+	 * outcome: other instances then learn of the load at their next restart or rebuild (and the audit entry
+	 * stays {@code running}).
 	 */
-	public void recordBulkLoad(Driver driver) {
+	public void recordBulkLoad(Driver driver, BulkLoadAudit audit) {
 		try (var session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
 				long seq = tx.run(NEXT).single().get(0).asLong();
 				tx.run(RECORD, parameters(seq, RegisterChanged.wholeRegister())).consume();
+				audit.complete(tx);
 			});
 		}
 		catch (RuntimeException e) {

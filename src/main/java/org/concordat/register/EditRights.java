@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.concordat.audit.EditableEntities;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.collaboration.Figure;
@@ -40,7 +41,7 @@ import reactor.core.publisher.Mono;
  * Refusals are 403 with the reason. Whole-register imports and bulk loads are admins' only (by path).
  */
 @Component
-public class EditRights {
+public class EditRights implements EditableEntities {
 
 	private final CollaborationRepository collaborations;
 
@@ -97,6 +98,31 @@ public class EditRights {
 									+ grants.forces() + " is a member")));
 			};
 		});
+	}
+
+	/**
+	 * Whether {@code grants} may edit the entity now, by the rules above: a force of its own, a collaboration
+	 * one of its forces hosts or leads, a person serving in one of its forces, a lesson learned in a
+	 * collaboration one of its forces is or was a member of. Functions and accounts are admins' only.
+	 */
+	@Override
+	public Mono<Boolean> mayEdit(Grants grants, String kind, String id) {
+		if (grants.has(Role.ADMIN)) {
+			return Mono.just(true);
+		}
+		if (!grants.has(Role.EDITOR)) {
+			return Mono.just(false);
+		}
+		Mono<Boolean> may = switch (kind) {
+			case "force" -> Mono.just(grants.mayEditFor(id));
+			case "collaboration" -> collaborations.find(id).map(c -> holdsAny(grants, leaders(c)));
+			case "person" -> people.find(id).map(p -> grants.mayEditFor(p.force()));
+			case "lesson" -> lessons.find(id).filter(l -> l.collaboration() != null)
+				.flatMap(l -> collaborations.find(l.collaboration()))
+				.map(c -> holdsAny(grants, members(c)));
+			default -> Mono.just(false);
+		};
+		return may.defaultIfEmpty(false);
 	}
 
 	/** What the register holds now of everything the document touches. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,15 +67,19 @@ class RegisterController {
 			@Parameter(hidden = true) @RequestHeader(name = "Content-Length", required = false) Long length,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(schema = @Schema(implementation = RegisterDocument.class)))
-			@RequestBody Flux<DataBuffer> body) {
+			@RequestBody Flux<DataBuffer> body, ServerWebExchange exchange) {
 		if (!"merge".equals(mode) && !"replace".equals(mode)) {
 			throw new InvalidInputException("mode", "must be merge or replace, was '" + mode + "'");
 		}
 		if (length != null && length > documents.getMaxInMemorySize()) {
 			throw tooLarge(length);
 		}
-		return read(body).flatMap(doc -> ("merge".equals(mode) ? imports.merge(doc) : imports.replace(doc))
-			.thenReturn(ResponseEntity.ok(ImportResult.of(mode, doc))));
+		// the audit records one entry: the digest of the body as received ({@link ImportDigest}, read whole by now)
+		return read(body).flatMap(doc -> {
+			String sha256 = ImportDigest.of(exchange);
+			return ("merge".equals(mode) ? imports.merge(doc, sha256) : imports.replace(doc, sha256))
+				.thenReturn(ResponseEntity.ok(ImportResult.of(mode, doc)));
+		});
 	}
 
 	/** The body as a register document, decoded as the framework decodes any body but with the import's limit. */

@@ -26,6 +26,21 @@ public record RegisterDocument(List<PolicingFunction> functions, List<Force> for
 				people.stream().map(p -> p == null ? null : p.withoutPersonalDetails()).toList(), lessons);
 	}
 
+	/** How many of each the document holds: its sections, and the memberships and figures of its collaborations. */
+	public java.util.Map<String, Integer> counts() {
+		java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+		counts.put("functions", functions.size());
+		counts.put("forces", forces.size());
+		counts.put("collaborations", collaborations.size());
+		counts.put("memberships", collaborations.stream().filter(java.util.Objects::nonNull)
+			.mapToInt(c -> c.members().size()).sum());
+		counts.put("figures", collaborations.stream().filter(java.util.Objects::nonNull)
+			.mapToInt(c -> c.figures().size()).sum());
+		counts.put("people", people.size());
+		counts.put("lessons", lessons.size());
+		return counts;
+	}
+
 	public static RegisterDocument empty() {
 		return new RegisterDocument(null, null, null, null, null);
 	}

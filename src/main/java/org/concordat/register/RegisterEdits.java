@@ -51,7 +51,7 @@ public class RegisterEdits {
 			return Mono.error(new InvalidInputException("id", "must match the id in the path, '" + pathId + "'"));
 		}
 		return writer.transaction(write -> expect(entity, pathId, expected).then(document)
-			.flatMap(doc -> checked(doc).then(write.upsert(doc, false))));
+			.flatMap(doc -> checked(doc).then(write.edit(doc))));
 	}
 
 	/** Deletes the entity; 404 when there is none, 412 when stale, 409 when deleting it would lose history. */

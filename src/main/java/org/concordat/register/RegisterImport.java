@@ -36,15 +36,29 @@ public class RegisterImport {
 
 	/** Versions in the document are not checked: the register it replaces goes whole. */
 	public Mono<Void> replace(RegisterDocument doc) {
+		return replace(doc, null);
+	}
+
+	/**
+	 * @param sha256 the digest of the document's bytes as received, for the audit (null when it came as an object)
+	 */
+	public Mono<Void> replace(RegisterDocument doc, String sha256) {
 		return Mono.fromRunnable(() -> RegisterRules.check(doc, KnownIds.none(), false))
-			.then(writer.transaction(write -> write.upsert(doc, true)));
+			.then(writer.transaction(write -> write.imported(doc, true, sha256, doc)));
 	}
 
 	public Mono<Void> merge(RegisterDocument doc) {
+		return merge(doc, null);
+	}
+
+	/**
+	 * @param sha256 the digest of the document's bytes as received, for the audit (null when it came as an object)
+	 */
+	public Mono<Void> merge(RegisterDocument doc, String sha256) {
 		return writer.transaction(write -> checkVersions(doc).then(withExistingMembers(doc))
 			.flatMap(merged -> lookup.existing(merged).flatMap(existing -> {
 				RegisterRules.check(merged, existing, false);
-				return write.upsert(merged, false);
+				return write.imported(merged, false, sha256, doc);
 			})));
 	}
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.concordat.audit.AuditLog;
+import org.concordat.security.Actor;
 import org.concordat.web.RetriesExhaustedException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -146,13 +148,17 @@ public class RegisterWriter {
 
 	private final ChangeLog changes;
 
+	private final AuditLog audit;
+
+	private final EntityStates states;
+
 	private final Retry retry;
 
 	private final AtomicLong retried = new AtomicLong();
 
 	@Autowired
 	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
-			ObjectProvider<RegisterListener> listeners, ChangeLog changes,
+			ObjectProvider<RegisterListener> listeners, ChangeLog changes, AuditLog audit, EntityStates states,
 			@Value("${concordat.writes.retries:6}") int retries,
 			@Value("${concordat.writes.first-backoff:20ms}") Duration firstBackoff,
 			@Value("${concordat.writes.max-backoff:500ms}") Duration maxBackoff) {
@@ -160,6 +166,8 @@ public class RegisterWriter {
 		this.transaction = transaction;
 		this.listeners = listeners;
 		this.changes = changes;
+		this.audit = audit;
+		this.states = states;
 		this.retry = Retry.backoff(retries, firstBackoff).maxBackoff(maxBackoff).jitter(0.5)
 			.filter(RegisterWriter::isTransient)
 			.doBeforeRetry(signal -> {
@@ -173,8 +181,8 @@ public class RegisterWriter {
 
 	/** With the default retries: for a second instance's writer in tests. */
 	RegisterWriter(ReactiveNeo4jClient neo4j, TransactionalOperator transaction,
-			ObjectProvider<RegisterListener> listeners, ChangeLog changes) {
-		this(neo4j, transaction, listeners, changes, 6, Duration.ofMillis(20), Duration.ofMillis(500));
+			ObjectProvider<RegisterListener> listeners, ChangeLog changes, AuditLog audit, EntityStates states) {
+		this(neo4j, transaction, listeners, changes, audit, states, 6, Duration.ofMillis(20), Duration.ofMillis(500));
 	}
 
 	/**
@@ -182,7 +190,9 @@ public class RegisterWriter {
 	 * transaction is made. The transaction first takes the change log's next number ({@link ChangeLog}), which
 	 * locks the register for writing until it ends and becomes the version of everything it writes; then
 	 * {@code work} reads what its rules need, checks them and writes, all inside it; then the change is recorded
-	 * and the transaction commits. Listeners hear of the change once it has committed.
+	 * in the change log and in the audit (who, through which endpoint, what: {@link AuditLog}), and the
+	 * transaction commits. Listeners hear of the change once it has committed. The audit entry is written by the
+	 * unit that is retried, so a committed write has exactly one entry and a refused or rolled-back one none.
 	 *
 	 * <p><b>Why one lock, taken first.</b> Neo4j reads at read-committed and locks what a statement writes
 	 * only when it writes it, so a rule checked by reading (shares that sum to at most 1, one host, an id not
@@ -202,18 +212,24 @@ public class RegisterWriter {
 	 */
 	public <T> Mono<T> transaction(Function<WriteTransaction, Mono<T>> work) {
 		Mono<Committed<T>> attempt = Mono.defer(() -> transaction.transactional(changes.next(neo4j).flatMap(seq -> {
-			WriteTransaction write = new WriteTransaction(this, seq);
+			WriteTransaction write = new WriteTransaction(this, states, seq);
 			return work.apply(write).map(Optional::of).defaultIfEmpty(Optional.empty())
-				.flatMap(result -> changes.record(neo4j, seq, write.change()).thenReturn(new Committed<>(result, write)));
+				.flatMap(result -> changes.record(neo4j, seq, write.change())
+					.then(write.audit() == null ? Mono.empty()
+							: Actor.current().flatMap(actor -> audit.record(actor, seq, write.audit())))
+					.thenReturn(new Committed<>(result, write)));
 		})));
 		return attempt.retryWhen(retry)
 			.flatMap(done -> (done.write().wrote() ? publish(done.write().change()) : Mono.<Void>empty())
 				.then(Mono.justOrEmpty(done.result())));
 	}
 
-	/** Writes an already checked document; with {@code replace} the register is emptied first, in the same transaction. */
+	/**
+	 * Writes an already checked document as an import of unknown origin; with {@code replace} the register is
+	 * emptied first, in the same transaction.
+	 */
 	public Mono<Void> write(RegisterDocument doc, boolean replace) {
-		return transaction(write -> write.upsert(doc, replace));
+		return transaction(write -> write.imported(doc, replace, null, doc));
 	}
 
 	/** How many times a write transaction was run again after a transient error, since start-up. */

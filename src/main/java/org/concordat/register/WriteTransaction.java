@@ -1,8 +1,11 @@
 package org.concordat.register;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.concordat.audit.AuditedWrite;
+import org.concordat.audit.DocumentSummary;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import reactor.core.publisher.Mono;
@@ -10,8 +13,9 @@ import reactor.core.publisher.Mono;
 /**
  * One write transaction of the {@link RegisterWriter}, handed to the work it runs: the register is locked for
  * writing, reads see it as this transaction will change it, and what is written here commits or rolls back
- * as one. A transaction writes one change: a document upserted (maybe after creating its one new entity) or
- * one entity deleted.
+ * as one. A transaction writes one change: an edit (an entity created or replaced), an import, or one entity
+ * deleted. Each kind says what the audit records of it: an edit or a delete each field of the entity before
+ * and after (read in this transaction, before and after it writes), an import its counts and digest.
  */
 public final class WriteTransaction {
 
@@ -19,12 +23,17 @@ public final class WriteTransaction {
 
 	private final RegisterWriter writer;
 
+	private final EntityStates states;
+
 	private final long version;
 
 	private RegisterChanged change;
 
-	WriteTransaction(RegisterWriter writer, long version) {
+	private AuditedWrite audit;
+
+	WriteTransaction(RegisterWriter writer, EntityStates states, long version) {
 		this.writer = writer;
+		this.states = states;
 		this.version = version;
 	}
 
@@ -33,12 +42,27 @@ public final class WriteTransaction {
 		return version;
 	}
 
-	/** Upserts a document (see {@link RegisterWriter}); with {@code replace} the register is emptied first. */
-	Mono<Void> upsert(RegisterDocument doc, boolean replace) {
+	/**
+	 * Upserts a whole document as an import (see {@link RegisterWriter}); with {@code replace} the register is
+	 * emptied first. The audit records one entry with the digest of the document as received and its counts
+	 * ({@code received}, which for a merge is the document before the memberships already recorded were added).
+	 */
+	Mono<Void> imported(RegisterDocument doc, boolean replace, String sha256, RegisterDocument received) {
 		return Mono.defer(() -> {
 			changed(RegisterChanged.upsert(doc, replace));
+			DocumentSummary summary = new DocumentSummary(replace ? "replace" : "merge", sha256, null,
+					received.counts(), "done", null);
+			audit = AuditedWrite.imported(summary, EntityStates.keys(doc), replace);
 			return writer.steps(doc, replace, version);
 		});
+	}
+
+	/**
+	 * Upserts the document that carries the one entity an edit changes (a join and a withdrawal are edits of
+	 * their collaboration), recording each of its fields before and after.
+	 */
+	Mono<Void> edit(RegisterDocument doc) {
+		return states.of(doc).flatMap(before -> upsertAudited("update", doc, before, Mono.empty()));
 	}
 
 	/**
@@ -49,17 +73,29 @@ public final class WriteTransaction {
 		Mono<Void> created = writer.run(kind.create, Map.of("id", id, "version", version))
 			.onErrorMap(WriteTransaction::isConstraintFailure,
 					e -> new ConflictException("id", "a " + kind.noun + " with id '" + id + "' already exists"));
-		return created.then(upsert(doc, false));
+		return states.of(doc).flatMap(before -> upsertAudited("create", doc, before, created));
 	}
 
 	/** Deletes the {@code kind} {@code id}, giving its neighbours that lose a link with it a new version. */
 	Mono<Void> delete(Entity kind, String id) {
-		return Mono.defer(() -> {
+		return states.of(kind, id).flatMap(before -> {
 			changed(RegisterChanged.deletion(kind, id));
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("id", id);
 			parameters.put("version", version);
-			return writer.run(kind.delete, parameters);
+			return writer.run(kind.delete, parameters)
+				.then(Mono.fromRunnable(() -> audit = states.change("delete", List.of(EntityFields.key(kind, id)),
+						before, new EntityStates.States(Map.of(), Map.of()))));
+		});
+	}
+
+	private Mono<Void> upsertAudited(String action, RegisterDocument doc, EntityStates.States before, Mono<Void> first) {
+		return Mono.defer(() -> {
+			changed(RegisterChanged.upsert(doc, false));
+			return first.then(writer.steps(doc, false, version))
+				.then(Mono.defer(() -> states.of(doc)))
+				.doOnNext(after -> audit = states.change(action, EntityStates.keys(doc), before, after))
+				.then();
 		});
 	}
 
@@ -71,6 +107,11 @@ public final class WriteTransaction {
 	/** What to record in the change log; a transaction that wrote nothing still fills its number. */
 	RegisterChanged change() {
 		return change != null ? change : RegisterChanged.upsert(RegisterDocument.empty(), false);
+	}
+
+	/** What to record in the audit: nothing when nothing was written. */
+	AuditedWrite audit() {
+		return audit;
 	}
 
 	private void changed(RegisterChanged next) {

@@ -60,7 +60,8 @@ class JsonOnlyWrites implements WebFilter {
 			MediaType type = MediaType.parseMediaType(declared);
 			return ACCEPTED.stream().anyMatch(accepted -> accepted.includes(type));
 		}
-		catch (org.springframework.util.InvalidMimeTypeException e) {
+		catch (org.springframework.util.InvalidMimeTypeException | org.springframework.http.InvalidMediaTypeException e) {
+			// not a media type, or one naming a charset this JVM does not know ("application/json;charset=nope")
 			return false;
 		}
 	}

@@ -72,10 +72,11 @@ class WebSecurityConfiguration {
 
 	/**
 	 * The page's content security policy: everything from this origin only, no inline script or style, never
-	 * framed. Images may be data: or blob: URLs (the map and network exports are drawn into those).
+	 * framed. Images may be data: or blob: URLs (the PNG export rasterises its SVG from a blob: URL; the icon is a
+	 * data: URL). Workers only from this origin: the network's layout worker is a script file of the build.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+			+ "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/** Swagger UI injects style elements of its own; scripts stay as strict as everywhere else. */
@@ -89,8 +90,13 @@ class WebSecurityConfiguration {
 	private static final String[] API_DOCS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**", "/webjars/**" };
 
+	/**
+	 * Health status, liveness and readiness, for load balancers and orchestrators: status only (the details are
+	 * shown to operators, {@code management.endpoint.health.roles}). {@code /livez}, {@code /readyz} and
+	 * {@code /healthz} are the same on the API's port when a management port moves the rest of Actuator.
+	 */
 	private static final String[] HEALTH = { "/actuator/health", "/actuator/health/liveness",
-			"/actuator/health/readiness" };
+			"/actuator/health/readiness", "/livez", "/readyz", "/healthz" };
 
 	@Bean
 	SecurityWebFilterChain concordatSecurity(ServerHttpSecurity http, SecuritySettings settings, Refusals refusals,
@@ -149,6 +155,9 @@ class WebSecurityConfiguration {
 			exchanges.pathMatchers("/api/account", "/api/account/**").authenticated()
 				.pathMatchers("/api/accounts", "/api/accounts/**").hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/import", "/api/bulk-load", "/api/bulk-load/**").hasRole(Role.ADMIN.name())
+				// an editor reads the entries that concern its forces (AuditController); nothing writes the audit
+				.pathMatchers(HttpMethod.GET, "/api/audit").hasRole(Role.EDITOR.name())
+				.pathMatchers("/api/audit", "/api/audit/**").denyAll()
 				.pathMatchers(HttpMethod.GET, "/api/**").hasRole(Role.VIEWER.name())
 				.pathMatchers(HttpMethod.HEAD, "/api/**").hasRole(Role.VIEWER.name())
 				.pathMatchers(HttpMethod.POST, "/api/functions/**", "/api/forces").hasRole(Role.ADMIN.name())

@@ -3,6 +3,10 @@ package org.concordat.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +44,21 @@ class ProblemResponses {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
 		return problem(HttpStatus.CONFLICT, "Conflict with the register", e.errors());
+	}
+
+	/**
+	 * The database away or too slow ({@link DatabaseTrouble}): 503 with Retry-After. Spring resolves these
+	 * handlers by the driver's types among the causes of what Spring Data threw.
+	 */
+	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Neo4jException e) {
+		return DatabaseTrouble.of(e).orElseThrow().answer();
+	}
+
+	/** Only the client errors that are about time rather than the request; the others go on as before. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> databaseClientError(ClientException e) {
+		return DatabaseTrouble.of(e).orElseThrow(() -> e).answer();
 	}
 
 	@ExceptionHandler

@@ -16,11 +16,11 @@ class AnalyticsApiTests extends ApiTest {
 	void aWriteIsVisibleToTheAnalyticsAsSoonAsItsResponseArrives() {
 		load(Fixtures.tinyRegister());
 		web.get().uri("/api/analytics/similar-forces?force=dford&at=2021-01-01").exchange()
-			.expectBody().jsonPath("$").isEmpty();
+			.expectBody().jsonPath("$.similar").isEmpty();
 		web.post().uri("/api/collaborations/mg/members").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("force", "dford", "joined", "2020")).exchange().expectStatus().isCreated();
 		web.get().uri("/api/analytics/similar-forces?force=dford&at=2021-01-01").exchange()
-			.expectBody().jsonPath("$[*].force").isEqualTo(List.of("aford", "bford"));
+			.expectBody().jsonPath("$.similar[*].force").isEqualTo(List.of("aford", "bford"));
 		web.get().uri("/api/analytics/status").exchange().expectBody()
 			.jsonPath("$.memberships").isEqualTo(6)
 			.jsonPath("$.lastUpdateMicros").value(micros -> assertThat(((Number) micros).longValue()).isPositive());
@@ -58,9 +58,9 @@ class AnalyticsApiTests extends ApiTest {
 	@Test
 	void alliancesAreServedForAnyDate() {
 		load(Fixtures.tinyRegister());
+		// JGraphT's label propagation on the bipartite network: aford's alliance and motorway group make one community
 		web.get().uri("/api/analytics/alliances?at=2015-01-01").exchange().expectBody()
-			// the bilateral alliance binds aford to dford more tightly than the three-force group binds it to the others
-			.jsonPath("$.communities[*].forces").isEqualTo(List.of(List.of("aford", "dford"), List.of("bford", "cford")))
+			.jsonPath("$.communities[*].forces").isEqualTo(List.of(List.of("aford", "bford", "cford", "dford")))
 			.jsonPath("$.sampled").isEqualTo(false);
 	}
 
@@ -108,5 +108,39 @@ class AnalyticsApiTests extends ApiTest {
 			.expectBody().jsonPath("$.collaborations[0].membersBefore.length()").isEqualTo(1)
 			.jsonPath("$.collaborations[0].costShare.length()").isEqualTo(1)
 			.jsonPath("$.collaborations[0].memberCount").value(n -> assertThat(((Number) n).intValue()).isGreaterThan(1));
+	}
+
+	@Test
+	void everyAnswerSaysWhichStateOfTheRegisterItReflectsInItsHeadersAndItsBody() {
+		load(Fixtures.tinyRegister());
+		long position = snapshots.state().position();
+		for (String uri : List.of("/api/analytics/withdrawal?force=aford", "/api/analytics/similar-forces?force=aford",
+				"/api/analytics/similar-collaborations?collaboration=mg", "/api/analytics/overlaps",
+				"/api/analytics/contacts?force=aford&topic=withdrawal", "/api/analytics/alliances",
+				"/api/analytics/network", "/api/graph", "/api/analytics/status")) {
+			web.get().uri(uri).exchange().expectStatus().isOk()
+				.expectHeader().valueEquals(SnapshotStamp.POSITION_HEADER, Long.toString(position))
+				.expectHeader().value(SnapshotStamp.AGE_HEADER, age -> assertThat(Long.parseLong(age)).isNotNegative())
+				.expectBody().jsonPath("$.snapshot.position").isEqualTo((int) position)
+				.jsonPath("$.snapshot.version").isNumber()
+				.jsonPath("$.snapshot.upToDateAt").isNotEmpty();
+		}
+	}
+
+	@Test
+	void similarForcesByAdamicAdarAndTheNetworksCutVerticesAndBridges() {
+		load(Fixtures.tinyRegister());
+		web.get().uri("/api/analytics/similar-forces?force=aford&method=adamic-adar&at=2015-01-01").exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$.method").isEqualTo("adamic-adar")
+			.jsonPath("$.similar[*].force").isEqualTo(List.of("dford", "bford", "cford"));
+		web.get().uri("/api/analytics/similar-forces?force=aford&method=adamic-adar&by=functions").exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("method");
+		// at 2015 aford joins the motorway group (with bford, cford) to its alliance with dford: a tree, every
+		// membership a bridge
+		web.get().uri("/api/analytics/network?at=2015-01-01").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.components").isEqualTo(1)
+			.jsonPath("$.cutVertices").isEqualTo(List.of("aford"))
+			.jsonPath("$.bridges[*].force").isEqualTo(List.of("aford", "aford", "bford", "cford", "dford"));
 	}
 }

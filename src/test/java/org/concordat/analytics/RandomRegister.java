@@ -17,12 +17,12 @@ import org.concordat.register.PartialDate;
 import org.concordat.register.RegisterDocument;
 
 /** Random small registers for property tests: dates at every precision, leavers, hosts, shares, national ones. */
-final class RandomRegister {
+public final class RandomRegister {
 
 	private RandomRegister() {
 	}
 
-	static RegisterDocument of(long seed) {
+	public static RegisterDocument of(long seed) {
 		Random random = new Random(seed);
 		int forces = 3 + random.nextInt(8);
 		List<Force> forceList = new ArrayList<>();
@@ -83,7 +83,7 @@ final class RandomRegister {
 	}
 
 	/** A date from {@code fromYear} to 2025, at a random precision. */
-	static String date(Random random, int fromYear) {
+	public static String date(Random random, int fromYear) {
 		int year = fromYear + random.nextInt(Math.max(1, 2026 - fromYear));
 		return switch (random.nextInt(3)) {
 			case 0 -> Integer.toString(year);

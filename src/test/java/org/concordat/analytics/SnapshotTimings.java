@@ -10,9 +10,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.concordat.analytics.snapshot.RegisterSnapshot;
-import org.concordat.analytics.snapshot.SnapshotBuilder;
-import org.concordat.analytics.snapshot.SnapshotChanges;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.analytics.snapshot.storage.SnapshotChanges;
+import org.concordat.analytics.contacts.ContactFinder;
+import org.concordat.analytics.graph.GraphView;
+import org.concordat.analytics.network.Connectivity;
+import org.concordat.analytics.overlaps.Overlaps;
+import org.concordat.analytics.similarity.CollaborationSimilarity;
+import org.concordat.analytics.similarity.ForceSimilarity;
+import org.concordat.analytics.withdrawal.Cascade;
+import org.concordat.analytics.withdrawal.Precedents;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
 import org.concordat.generate.GeneratorOptions;
@@ -110,7 +119,8 @@ class SnapshotTimings {
 			}
 			answers.add("graph " + year + " " + new GraphView(asOf).forces("Ohio", -1, null, 200));
 			answers.add("cascade " + year + " " + new Cascade(asOf).from(new int[] { 1, 2, 3, 500, 9000 }));
-			answers.add("withdraw " + year + " " + new WithdrawalImpact(asOf).of(s.memberForce(s.firstMembership(77)), 77, 10));
+			answers.add("withdraw " + year + " " + new WithdrawalImpact(asOf, Connectivity.of(asOf).components())
+				.of(s.memberForce(s.firstMembership(77)), 77, 10));
 			StringBuilder line = new StringBuilder(String.format("%d: day view median %.1f ms, fastest %.1f ms; "
 					+ "per question, median of 3 rounds of 25 (µs):", year, median(views) / 1e6, min(views) / 1e6));
 			for (int q = 0; q < kinds.length; q++) {
@@ -140,11 +150,12 @@ class SnapshotTimings {
 			}
 		}
 		long[][] t = new long[2][forces.size()];
+		int components = Connectivity.of(asOf).components();
 		for (int round = 0; round < 5; round++) { // the last round is the one reported, after four warming up
 			for (int i = 0; i < forces.size(); i++) {
 				int f = forces.get(i);
 				long a = System.nanoTime();
-				Object withdrawal = new WithdrawalImpact(asOf).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
+				Object withdrawal = new WithdrawalImpact(asOf, components).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
 						WithdrawalImpact.DEFAULT_MEMBER_LIMIT);
 				long b = System.nanoTime();
 				Object overlaps = new Overlaps(asOf).find(f, -1, null, Overlaps.DEFAULT_LIMIT, 0);

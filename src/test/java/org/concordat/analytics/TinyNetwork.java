@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.analytics.snapshot.SnapshotBuilder;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
@@ -20,22 +20,22 @@ import org.concordat.register.RegisterDocument;
  * z = {d, e}, which builds on y; "old" = {b, f} ended in 2014. So the co-membership graph is the triangle
  * a-b-c, c-d, c-g, d-g, d-e, and f alone.
  */
-final class TinyNetwork {
+public final class TinyNetwork {
 
-	static final LocalDate AT = LocalDate.of(2016, 1, 1);
+	public static final LocalDate AT = LocalDate.of(2016, 1, 1);
 
 	private TinyNetwork() {
 	}
 
-	static AsOf at(LocalDate day, boolean includeNational) {
+	public static AsOf at(LocalDate day, boolean includeNational) {
 		return new AsOf(SnapshotBuilder.build(1, register()), day, includeNational);
 	}
 
-	static AsOf asOf() {
+	public static AsOf asOf() {
 		return at(AT, false);
 	}
 
-	static RegisterDocument register() {
+	public static RegisterDocument register() {
 		return new RegisterDocument(
 				List.of(fn("air-support"), fn("dogs"), fn("firearms"), fn("roads-policing")),
 				List.of(force("a", "North"), force("b", "North"), force("c", "North"), force("d", "South"),

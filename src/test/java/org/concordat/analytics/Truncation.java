@@ -13,12 +13,12 @@ import org.concordat.register.PartialDate;
 import org.concordat.register.RegisterDocument;
 
 /** The register as it could have been written on day D: everything dated after D removed or reopened. */
-final class Truncation {
+public final class Truncation {
 
 	private Truncation() {
 	}
 
-	static RegisterDocument before(RegisterDocument register, LocalDate day) {
+	public static RegisterDocument before(RegisterDocument register, LocalDate day) {
 		List<Collaboration> kept = register.collaborations().stream()
 			.filter(c -> !after(c.started(), day))
 			.map(c -> truncate(c, day))

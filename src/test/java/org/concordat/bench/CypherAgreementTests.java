@@ -12,11 +12,11 @@ import java.util.Map;
 
 import org.concordat.ApiTest;
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.ContactFinder;
-import org.concordat.analytics.ForceSimilarity;
-import org.concordat.analytics.Overlaps;
-import org.concordat.analytics.WithdrawalImpact;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
+import org.concordat.analytics.contacts.ContactFinder;
+import org.concordat.analytics.similarity.ForceSimilarity;
+import org.concordat.analytics.overlaps.Overlaps;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.bulk.BulkLoader;
 import org.concordat.bulk.BulkProgress;
 import org.concordat.bulk.BulkSettings;
@@ -67,13 +67,16 @@ class CypherAgreementTests extends ApiTest {
 						"memberLimit", SideBySide.EVERY_MEMBER);
 				assertAgree(Answers.similar(new ForceSimilarity(asOf).of(f, 10, false)),
 						Answers.similar(cypher.run(CypherQuestions.query("similar-forces"), p), true), "similar", force, at);
+				assertAgree(Answers.similar(new ForceSimilarity(asOf).byCollaborations(f, 10, ForceSimilarity.Method.ADAMIC_ADAR)),
+						Answers.similar(cypher.run(CypherQuestions.query("similar-forces-adamic-adar"), p), true),
+						"similar by Adamic-Adar", force, at);
 				assertAgree(Answers.overlaps(new Overlaps(asOf).find(f, -1, null)),
 						Answers.overlaps(cypher.run(CypherQuestions.query("overlaps-for-force"), p), true), "overlaps", force, at);
-				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1, SideBySide.EVERY_MEMBER)),
+				assertAgree(Answers.withdrawal(WithdrawalImpact.collaborations(asOf, f, -1, SideBySide.EVERY_MEMBER)),
 						Answers.withdrawal(cypher.run(CypherQuestions.query("withdrawal"), p), true), "withdrawal", force, at);
 				Map<String, Object> paged = new java.util.HashMap<>(p);
 				paged.put("memberLimit", 3); // a page shorter than most collaborations here
-				assertAgree(Answers.withdrawal(new WithdrawalImpact(asOf).collaborations(f, -1, 3)),
+				assertAgree(Answers.withdrawal(WithdrawalImpact.collaborations(asOf, f, -1, 3)),
 						Answers.withdrawal(cypher.run(CypherQuestions.query("withdrawal"), paged), true),
 						"withdrawal, 3 members listed", force, at);
 				for (String topic : List.of("withdrawal", "purpose", snapshot.functionId(0))) {

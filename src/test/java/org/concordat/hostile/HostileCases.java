@@ -154,8 +154,8 @@ final class HostileCases {
 	}
 
 	HostileCase generate(long seed, int number) {
-		// java.util.Random's first draws from consecutive seeds are correlated: with 64 operations, 300 cases fell
-		// on 4 of them. SplittableRandom's mix scatters the seed first, so the cases spread over all operations.
+		// java.util.Random's first draws from consecutive seeds are correlated (with 64 operations, 300 cases fell on
+		// 4 of them): SplittableRandom's mix scatters the seed first, so the cases spread over all operations
 		Random random = new Random(new java.util.SplittableRandom(seed * 1_000_003L + number).nextLong());
 		ApiOperation operation = operations.get(random.nextInt(operations.size()));
 		List<String> mutations = new ArrayList<>();
@@ -672,8 +672,10 @@ final class HostileCases {
 		JsonNode list = fetch(collection);
 		if (list instanceof ArrayNode array) {
 			array.forEach(item -> {
-				if (item.path("id").isString()) {
-					ids.add(item.path("id").asString());
+				// an account is named by its username
+				JsonNode id = item.has("id") ? item.path("id") : item.path("username");
+				if (id.isString()) {
+					ids.add(id.asString());
 				}
 			});
 		}
@@ -786,7 +788,7 @@ final class HostileCases {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
-	private static String segmentEncoded(String value) {
+	static String segmentEncoded(String value) {
 		return value.isEmpty() ? "%20" : encoded(value);
 	}
 

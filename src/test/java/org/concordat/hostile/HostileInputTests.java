@@ -7,10 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
 import org.concordat.ApiTest;
 import org.concordat.TestSignIn;
+import org.concordat.account.Accounts;
 import org.concordat.db.DemoSeed;
 import org.concordat.hostile.HostileCases.HostileCase;
+import org.concordat.security.Role;
+import org.concordat.security.StubIdentityProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,11 +38,49 @@ class HostileInputTests extends ApiTest {
 
 	static final int DEFAULT_CASES = 300;
 
-	private static final String ADMIN = "Basic " + java.util.Base64.getEncoder().encodeToString(
-			(TestSignIn.ADMIN + ":" + TestSignIn.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	/**
+	 * The run signs in as an admin of the tests' identity provider, with a bearer JWT: the account endpoints are
+	 * among the operations, and a case may change or remove a local account (the first admin's too), so the run's
+	 * own sign-in must not be a local account.
+	 */
+	private static final StubIdentityProvider PROVIDER = StubIdentityProvider.shared().client("hostile-run",
+			"hostile-run-secret", Map.of("sub", "hostile-run", "roles", List.of("admin")), StubIdentityProvider.AUDIENCE,
+			Duration.ofHours(12), false);
 
 	@Autowired
 	private DemoSeed seed;
+
+	@Autowired
+	private Accounts accounts;
+
+	/**
+	 * The run starts with accounts it can put back over the API: the first admin, a viewer and an editor for a
+	 * force of the demo register (an account other tests made may name a force this register lacks, which no
+	 * request could set again). The other tests' accounts are made again when they next ask for them.
+	 */
+	@BeforeEach
+	void accountsTheRunCanPutBack() {
+		cypher.run("MATCH (n) WHERE n:Account OR n:ApiToken DETACH DELETE n", Map.of()).block();
+		forgetMadeAccounts();
+		accounts.ensure(TestSignIn.ADMIN, TestSignIn.ADMIN_PASSWORD, List.of(Role.ADMIN)).block();
+		accounts.ensure("hostile-viewer", TEST_PASSWORD, List.of(Role.VIEWER)).block();
+		accounts.ensure("hostile-editor", TEST_PASSWORD, List.of(Role.EDITOR),
+				List.of(seed.demoRegister().forces().getFirst().id())).block();
+	}
+
+	/**
+	 * A case may have changed the first admin's password (invisible to the run's checks) or made an account again
+	 * with a new one: the accounts the other tests sign in with are set as they expect.
+	 */
+	@AfterEach
+	void accountsAsTheOtherTestsKnowThem() {
+		accounts.ensure(TestSignIn.ADMIN, TestSignIn.ADMIN_PASSWORD, List.of(Role.ADMIN)).block();
+		forgetMadeAccounts();
+	}
+
+	private static String admin() {
+		return "Bearer " + PROVIDER.accessToken("hostile-run");
+	}
 
 	@LocalServerPort
 	private int port;
@@ -44,7 +91,7 @@ class HostileInputTests extends ApiTest {
 		long seedNumber = Long.getLong("hostile.seed", 20261205L);
 		int from = Integer.getInteger("hostile.from", 0);
 		int cases = Integer.getInteger("hostile.cases", DEFAULT_CASES);
-		HostileRun run = new HostileRun("http://localhost:" + port, ADMIN);
+		HostileRun run = new HostileRun("http://localhost:" + port, admin());
 
 		HostileRun.Report report = run.run(seedNumber, from, cases);
 
@@ -63,7 +110,7 @@ class HostileInputTests extends ApiTest {
 	@Test
 	void theSameSeedGivesTheSameCasesAndTheOperationsComeFromTheApiDocument() {
 		load(seed.demoRegister());
-		HostileRun run = new HostileRun("http://localhost:" + port, ADMIN);
+		HostileRun run = new HostileRun("http://localhost:" + port, admin());
 		assertThat(run.operations()).extracting(ApiOperation::toString)
 			.contains("POST /api/forces", "PUT /api/collaborations/{id}", "POST /api/import",
 					"POST /api/collaborations/{id}/members/{force}/withdrawal", "GET /api/analytics/withdrawal");

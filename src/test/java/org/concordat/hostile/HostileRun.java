@@ -27,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * to run in the background, 202, ends failed);</li>
  * <li>every 4xx is RFC 9457 problem+json whose {@code errors} name a field and a reason;</li>
  * <li>a write that was refused changed nothing: the export is byte for byte the one before;</li>
- * <li>a write that was accepted changed only what it named: every entity whose export differs has an id the
- * request mentions (a {@code mode=replace} import replaces everything, so it is exempt); the register is then
- * put back as it was (an import in replace mode of the export before; the versions are new then) so every case
- * starts from the same register.</li>
+ * <li>a write that was accepted changed only what it named: every entity whose export differs (and every local
+ * account whose roles, forces or state differ) has an id the request mentions (a {@code mode=replace} import
+ * replaces everything, so it is exempt); the register is then put back as it was (an import in replace mode of
+ * the export before; the versions are new then), and the accounts too, so every case starts from the same
+ * register.</li>
  * </ol>
  * Reads are checked for changes every {@link #READ_CHECK_EVERY} cases and at the end.
  */
@@ -118,6 +119,15 @@ final class HostileRun {
 
 	private Map<String, Map<String, JsonNode>> expectedEntities;
 
+	/**
+	 * The local accounts as the run found them (username to roles, forces and whether enabled): the account
+	 * endpoints are in the API document too, and what they change is checked and put back like the register.
+	 * Passwords are not visible, so a password a case changed is not seen here.
+	 */
+	private final Map<String, JsonNode> originalAccounts;
+
+	private Map<String, JsonNode> expectedAccounts;
+
 	private final HostileCases cases;
 
 	private final String authorization;
@@ -133,6 +143,8 @@ final class HostileRun {
 		this.original = exportNow();
 		this.expected = original;
 		this.expectedEntities = entities(original);
+		this.originalAccounts = accountsNow();
+		this.expectedAccounts = originalAccounts;
 		Answer docs = send("GET", "/v3/api-docs", null, null, null, null);
 		if (docs.status() != 200) {
 			throw new IllegalStateException("no OpenAPI document at " + base + "/v3/api-docs: " + docs.excerpt());
@@ -200,14 +212,19 @@ final class HostileRun {
 			boolean write = request.operation().writes();
 			if (write || n % READ_CHECK_EVERY == 0) {
 				byte[] now = exportNow();
-				if (!Arrays.equals(now, expected)) {
+				Map<String, JsonNode> accountsNow = accountsNow();
+				boolean registerChanged = !Arrays.equals(now, expected);
+				boolean accountsChanged = !accountsNow.equals(expectedAccounts);
+				if (registerChanged || accountsChanged) {
+					Set<String> changed = new TreeSet<>(changed(now));
+					changed.addAll(changedAccounts(accountsNow));
 					if (!write || !accepted) {
 						violations.add(new Violation((write ? "refused" : "a read") + " yet the register changed: "
-								+ changed(now), request.describe(), answer.excerpt()));
+								+ changed, request.describe(), answer.excerpt()));
 					}
 					else {
 						writesAccepted++;
-						Set<String> unnamed = new TreeSet<>(changed(now));
+						Set<String> unnamed = new TreeSet<>(changed);
 						unnamed.removeIf(id -> request.named().contains(id.substring(id.indexOf('/') + 1)));
 						if ("DELETE".equals(request.operation().method())) {
 							// a delete takes the links to what it deleted away (a lesson's teller, a person's force)
@@ -218,15 +235,23 @@ final class HostileRun {
 									request.describe(), answer.excerpt()));
 						}
 					}
-					restore();
+					if (registerChanged) {
+						restore();
+					}
+					if (accountsChanged) {
+						restoreAccounts(accountsNow);
+					}
 					restores++;
 				}
 			}
 		}
 		byte[] last = exportNow();
-		if (!Arrays.equals(last, expected)) {
+		Map<String, JsonNode> lastAccounts = accountsNow();
+		if (!Arrays.equals(last, expected) || !lastAccounts.equals(expectedAccounts)) {
+			Set<String> changed = new TreeSet<>(changed(last));
+			changed.addAll(changedAccounts(lastAccounts));
 			violations.add(new Violation("the register differs at the end", "after case " + (firstCase + count - 1),
-					changed(last).toString()));
+					changed.toString()));
 		}
 		return new Report(seed, firstCase, count, (System.nanoTime() - started) / 1_000_000, statuses, operations,
 				mustRefuse, writesAccepted, restores, violations);
@@ -287,6 +312,64 @@ final class HostileRun {
 		cases.forget();
 	}
 
+	/**
+	 * Puts the accounts back as the run found them: accounts a case made are removed, changed ones get their
+	 * roles, forces and state back, removed ones are made again (with a generated password: the old one is not
+	 * known). Ends with the accounts as they were, or fails the run.
+	 */
+	private void restoreAccounts(Map<String, JsonNode> now) {
+		for (String username : now.keySet()) {
+			if (!originalAccounts.containsKey(username)) {
+				send("DELETE", "/api/accounts/" + HostileCases.segmentEncoded(username), null, null, null, null);
+			}
+		}
+		for (var account : originalAccounts.entrySet()) {
+			if (account.getValue().equals(now.get(account.getKey()))) {
+				continue;
+			}
+			tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) account.getValue().deepCopy();
+			if (now.containsKey(account.getKey())) {
+				body.remove("username");
+				send("PUT", "/api/accounts/" + HostileCases.segmentEncoded(account.getKey()), "application/json", null,
+						null, JSON.writeValueAsBytes(body));
+			}
+			else {
+				send("POST", "/api/accounts", "application/json", null, null, JSON.writeValueAsBytes(body));
+			}
+		}
+		Map<String, JsonNode> restored = accountsNow();
+		if (!restored.equals(originalAccounts)) {
+			throw new IllegalStateException("could not put the accounts back as they were: " + changedAccounts(restored));
+		}
+		expectedAccounts = restored;
+		cases.forget();
+	}
+
+	/** The local accounts by username, as {@code GET /api/accounts} lists them but for when they were made. */
+	private Map<String, JsonNode> accountsNow() {
+		Answer list = send("GET", "/api/accounts?limit=" + org.concordat.web.Paging.MAX_LIMIT, null, null, null, null);
+		if (list.status() != 200) {
+			throw new IllegalStateException("could not list the accounts: " + list.excerpt());
+		}
+		Map<String, JsonNode> accounts = new TreeMap<>();
+		for (JsonNode account : JSON.readTree(list.body())) {
+			tools.jackson.databind.node.ObjectNode kept = ((tools.jackson.databind.node.ObjectNode) account).deepCopy();
+			kept.remove("created");
+			accounts.put(kept.path("username").asString(), kept);
+		}
+		return accounts;
+	}
+
+	/** accounts/username of every account that differs from the one expected. */
+	private Set<String> changedAccounts(Map<String, JsonNode> now) {
+		Set<String> usernames = new TreeSet<>(expectedAccounts.keySet());
+		usernames.addAll(now.keySet());
+		Set<String> changed = new TreeSet<>();
+		usernames.stream().filter(u -> !java.util.Objects.equals(expectedAccounts.get(u), now.get(u)))
+			.forEach(u -> changed.add("accounts/" + u));
+		return changed;
+	}
+
 	private static JsonNode withoutVersions(byte[] export) {
 		JsonNode document = JSON.readTree(export);
 		strip(document);
@@ -302,7 +385,9 @@ final class HostileRun {
 
 	private JsonNode expectedEntity(String kindAndId) {
 		int slash = kindAndId.indexOf('/');
-		return expectedEntities.get(kindAndId.substring(0, slash)).get(kindAndId.substring(slash + 1));
+		String kind = kindAndId.substring(0, slash);
+		String id = kindAndId.substring(slash + 1);
+		return "accounts".equals(kind) ? expectedAccounts.get(id) : expectedEntities.get(kind).get(id);
 	}
 
 	/** Whether the entity holds one of these texts as a value (a reference to it). */

@@ -48,7 +48,8 @@ class PersonalDataTests extends ApiTest {
 			}
 		}
 		as(Role.CONTACT_VIEWER).get().uri("/api/analytics/contacts?force=bford&topic=withdrawal").exchange()
-			.expectBody().jsonPath("$[0].person").isEqualTo("mg-lead").jsonPath("$[0].name").isEqualTo(NAME)
-			.jsonPath("$[0].contact").isEqualTo(CONTACT).jsonPath("$[0].title").isEqualTo("Motorway group lead");
+			.expectBody().jsonPath("$.contacts[0].person").isEqualTo("mg-lead").jsonPath("$.contacts[0].name").isEqualTo(NAME)
+			.jsonPath("$.contacts[0].contact").isEqualTo(CONTACT).jsonPath("$.contacts[0].title")
+			.isEqualTo("Motorway group lead");
 	}
 }

@@ -6,10 +6,10 @@ import java.time.Duration;
 
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
-import org.concordat.analytics.snapshot.ChangeFeed;
-import org.concordat.analytics.snapshot.RegisterSnapshot;
-import org.concordat.analytics.snapshot.SnapshotBuilder;
 import org.concordat.analytics.snapshot.SnapshotReader;
+import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -25,8 +25,12 @@ class ChangeFeedTests extends ApiTest {
 	@Autowired
 	private TransactionalOperator transaction;
 
+
 	@Autowired
-	private ChangeFeed feed;
+	private org.concordat.audit.AuditLog audit;
+
+	@Autowired
+	private EntityStates states;
 
 	@Autowired
 	private SnapshotReader reader;
@@ -34,7 +38,8 @@ class ChangeFeedTests extends ApiTest {
 	/** The register writer of another instance: the same database, a change log of its own, nobody listening. */
 	private RegisterWriter anotherInstance() {
 		return new RegisterWriter(neo4j, transaction,
-				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"));
+				new DefaultListableBeanFactory().getBeanProvider(RegisterListener.class), new ChangeLog("another"), audit,
+				states);
 	}
 
 	private long newestChange() {
@@ -42,19 +47,20 @@ class ChangeFeedTests extends ApiTest {
 	}
 
 	@Test
-	void everyWriteIsNumberedAndOnlyOtherInstancesWritesCountAsForeign() {
+	void everyWriteIsNumberedAndTheSnapshotSaysUpToWhichItReflectsThem() {
 		long before = newestChange();
 		load(Fixtures.tinyRegister());
 		assertThat(newestChange()).isEqualTo(before + 1);
-		assertThat(feed.foreignChangesSince(before).block()).isZero();
 		anotherInstance().write(Fixtures.tinyRegister(), false).block();
 		assertThat(newestChange()).isEqualTo(before + 2);
-		assertThat(feed.foreignChangesSince(before).block()).isEqualTo(1);
+		poll();
+		assertThat(snapshots.state().position()).isEqualTo(before + 2);
+		assertThat(snapshots.state().age()).isLessThan(Duration.ofSeconds(30));
 	}
 
-	/** The poll the feed runs every two seconds (off in the tests), run now. */
-	private ChangeFeed.Outcome poll() {
-		return feed.poll().block(Duration.ofSeconds(30));
+	/** The look at the log the holder takes every two seconds (off in the tests), taken now. */
+	private Snapshots.Outcome poll() {
+		return snapshots.catchUp().block(Duration.ofSeconds(30));
 	}
 
 	@Test
@@ -63,10 +69,10 @@ class ChangeFeedTests extends ApiTest {
 		assertThat(snapshots.current().force("aford")).isNegative();
 		anotherInstance().write(Fixtures.tinyRegister(), false).block();
 		assertThat(snapshots.current().force("aford")).as("nobody told this instance directly").isNegative();
-		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.ADVANCED);
+		assertThat(poll()).isEqualTo(Snapshots.Outcome.ADVANCED);
 		assertThat(facts(snapshots.current())).isEqualTo(facts(rebuilt()));
 		assertThat(snapshots.current().force("aford")).isNotNegative();
-		assertThat(poll()).as("nothing new").isEqualTo(ChangeFeed.Outcome.NOTHING);
+		assertThat(poll()).as("nothing new").isEqualTo(Snapshots.Outcome.NOTHING);
 	}
 
 	@Test
@@ -80,7 +86,7 @@ class ChangeFeedTests extends ApiTest {
 				java.util.List.of(moved), java.util.List.of(), java.util.List.of()), false).block();
 		anotherInstance().transaction(write -> write.delete(Entity.LESSON, "mg-exit-terms")).block();
 		assertThat(snapshots.current().lessons()).as("not yet").hasSize(1);
-		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.ADVANCED);
+		assertThat(poll()).isEqualTo(Snapshots.Outcome.ADVANCED);
 		assertThat(snapshots.current().lessons()).isEmpty();
 		assertThat(snapshots.current().force("eford")).isNotNegative();
 		assertThat(facts(snapshots.current())).isEqualTo(facts(rebuilt()));
@@ -91,7 +97,7 @@ class ChangeFeedTests extends ApiTest {
 		load(Fixtures.tinyRegister());
 		poll();
 		anotherInstance().write(Fixtures.tinyRegister(), true).block();
-		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+		assertThat(poll()).isEqualTo(Snapshots.Outcome.REBUILT);
 	}
 
 	@Test
@@ -101,7 +107,7 @@ class ChangeFeedTests extends ApiTest {
 		anotherInstance().write(Fixtures.tinyRegister(), false).block();
 		anotherInstance().write(Fixtures.tinyRegister(), false).block();
 		count("MATCH (c:Change {seq: " + (before + 1) + "}) DELETE c RETURN count(*)");
-		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+		assertThat(poll()).isEqualTo(Snapshots.Outcome.REBUILT);
 		assertThat(snapshots.current().force("aford")).isNotNegative();
 	}
 
@@ -113,7 +119,7 @@ class ChangeFeedTests extends ApiTest {
 				SET s.seq = coalesce(s.seq, 0) + 1
 				CREATE (:Change {seq: s.seq, at: datetime(), instance: 'older', rebuild: false})
 				RETURN count(*)""");
-		assertThat(poll()).isEqualTo(ChangeFeed.Outcome.REBUILT);
+		assertThat(poll()).isEqualTo(Snapshots.Outcome.REBUILT);
 	}
 
 	private RegisterSnapshot rebuilt() {
@@ -124,18 +130,14 @@ class ChangeFeedTests extends ApiTest {
 	private static java.util.SortedSet<String> facts(RegisterSnapshot s) {
 		java.util.SortedSet<String> facts = new java.util.TreeSet<>();
 		for (int f = 0; f < s.forceCount(); f++) {
-			if (s.forceId(f) != null) {
-				facts.add(String.join("|", "force", s.forceId(f), s.forceName(f), s.region(f)));
-			}
+			facts.add(String.join("|", "force", s.forceId(f), s.forceProfile(f).name(), s.region(f)));
 		}
 		for (int c = 0; c < s.collabCount(); c++) {
 			var x = s.collab(c);
-			if (!"deleted".equals(x.status())) {
-				facts.add(java.util.Arrays.asList("collaboration", x.id(), x.name(), x.kind(), x.status(), x.started(),
-						x.ended(), x.annualCost(), x.figures(), java.util.Arrays.stream(x.functions()).mapToObj(s::functionId).sorted().toList(),
-						s.lessonsOf(c).length)
-					.toString());
-			}
+			facts.add(java.util.Arrays.asList("collaboration", x.id(), x.name(), x.kind(), x.status(), x.started(),
+					x.ended(), x.annualCost(), s.figuresOf(c), java.util.Arrays.stream(x.functions()).mapToObj(s::functionId).sorted().toList(),
+					s.lessonsOf(c).size())
+				.toString());
 			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
 				facts.add(java.util.Arrays.asList("member", x.id(), s.forceId(s.memberForce(m)), s.joined(m), s.left(m),
 						s.role(m), s.share(m)).toString());

@@ -12,9 +12,11 @@ import org.concordat.ApiTest;
 import org.concordat.Fixtures;
 import org.concordat.bulk.BulkLoader;
 import org.concordat.bulk.BulkProgress;
+import org.concordat.bulk.BulkAudit;
 import org.concordat.bulk.BulkSettings;
 import org.concordat.bulk.ExistingIds;
 import org.concordat.bulk.Neo4jBatchSink;
+import org.concordat.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -29,6 +31,9 @@ class OptimisticConcurrencyTests extends ApiTest {
 
 	@Autowired
 	private Driver driver;
+
+	@Autowired
+	private org.concordat.audit.AuditLog auditLog;
 
 	@Test
 	void everyEntityAnswersItsVersionAsAStrongETagAndInItsBody() {
@@ -198,8 +203,9 @@ class OptimisticConcurrencyTests extends ApiTest {
 		Path file = dir.resolve("tiny.json");
 		Files.write(file, JsonMapper.builder().build().writeValueAsBytes(Fixtures.tinyRegister()));
 		ChangeLog log = new ChangeLog("a bulk load");
+		BulkAudit audit = BulkAudit.of(auditLog, Actor.command("test"), file, "tiny.json");
 		new BulkLoader(JsonMapper.builder().build()).load(file, BulkSettings.of(2, 1),
-				Neo4jBatchSink.beginning(driver, log), ExistingIds.of(driver), new BulkProgress("test", file.toString()));
+				Neo4jBatchSink.beginning(driver, log, audit), ExistingIds.of(driver), new BulkProgress("test", file.toString()));
 		long started = count("MATCH (c:Change {instance: 'a bulk load'}) RETURN max(c.seq)");
 		assertThat(count("MATCH (c:Change {instance: 'a bulk load', seq: " + started + "}) "
 				+ "RETURN size(c.forces) + size(c.collaborations) + size(c.people)")).as("it touched nothing yet")
@@ -207,7 +213,7 @@ class OptimisticConcurrencyTests extends ApiTest {
 		assertThat(count("MATCH (n) WHERE n:Function OR n:Force OR n:Collaboration OR n:Person OR n:Lesson "
 				+ "RETURN count(DISTINCT n.version)")).isOne();
 		assertThat(etag("/api/forces/aford")).isEqualTo(Precondition.etag(started));
-		log.recordBulkLoad(driver);
+		log.recordBulkLoad(driver, audit);
 		assertThat(count("MATCH (s:ChangeSequence) RETURN s.seq")).as("no gap in the log").isEqualTo(started + 1);
 	}
 }

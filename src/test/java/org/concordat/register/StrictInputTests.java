@@ -25,6 +25,9 @@ class StrictInputTests extends ApiTest {
 	@Autowired
 	private RegisterExport export;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	private int port;
+
 	private RegisterDocument before;
 
 	@BeforeEach
@@ -242,6 +245,40 @@ class StrictInputTests extends ApiTest {
 		web.post().uri("/api/bulk-load?path=%00").exchange().expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("path");
+	}
+
+	@Test
+	void aPathTheFirewallRefusesIsAnsweredAsProblemJsonNamingThePath() {
+		// an encoded slash, backslash, NUL or line break in an id: refused before sign-in is even looked at
+		for (String id : List.of("a%2Fb", "%5C", "a%00b", "two%0Alines", "..%2F..%2Fetc%2Fpasswd")) {
+			web.get().uri(java.net.URI.create("http://localhost:" + port + "/api/people/" + id)).exchange()
+				.expectStatus().isBadRequest()
+				.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody().jsonPath("$.errors[0].field").isEqualTo("path")
+				.jsonPath("$.errors[0].reason").isNotEmpty();
+		}
+		anonymous().delete().uri(java.net.URI.create("http://localhost:" + port + "/api/forces/a%2Fb")).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		unchanged();
+	}
+
+	@Test
+	void aContentTypeNamingAnUnknownCharsetIsRefusedNotAnswered500() throws Exception {
+		// WebTestClient will not send such a header: a plain HTTP client does
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/collaborations/mg/members/bford/withdrawal"))
+			.header("Content-Type", "application/json;charset=nope")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+					(org.concordat.TestSignIn.ADMIN + ":" + org.concordat.TestSignIn.ADMIN_PASSWORD).getBytes()))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"left\": \"2024\"}")).build();
+		try (var http = java.net.http.HttpClient.newHttpClient()) {
+			var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(415);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"field\":\"Content-Type\"");
+		}
+		unchanged();
 	}
 
 	private static Map<String, Object> collaboration(String id) {

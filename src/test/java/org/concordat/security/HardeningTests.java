@@ -54,7 +54,8 @@ class HardeningTests extends ApiTest {
 		for (var answer : List.of(web.get().uri("/api/forces").exchange(), anonymous().get().uri("/api/forces").exchange(),
 				anonymous().get().uri("/").accept(MediaType.TEXT_HTML).exchange())) {
 			answer.expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-				.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"))
+				.contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'",
+						"worker-src 'self';", "img-src 'self' data: blob:;"))
 				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
 				.expectHeader().valueEquals("X-Frame-Options", "DENY")
 				.expectHeader().valueEquals("Referrer-Policy", "same-origin")
@@ -104,7 +105,10 @@ class HardeningTests extends ApiTest {
 		anonymous().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 		as(org.concordat.security.Role.VIEWER).get().uri("/actuator/health").exchange()
 			.expectBody().jsonPath("$.components").doesNotExist();
-		for (var operator : List.of(as(org.concordat.security.Role.OPERATOR), web)) {
+		for (var signedIn : List.of(as(org.concordat.security.Role.OPERATOR), web)) {
+			// the metrics of a whole test run's requests outgrow the default 256 KB a client buffers
+			var operator = signedIn.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+				.build();
 			operator.get().uri("/actuator/health").exchange().expectStatus().isOk()
 				.expectBody().jsonPath("$.components").exists();
 			operator.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()

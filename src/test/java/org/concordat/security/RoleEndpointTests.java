@@ -16,17 +16,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Every operation of the OpenAPI document, asked as every kind of principal, answers as the roles table in
- * the README says: allowed (anything but 401 and 403), 401 for an anonymous client, 403 for a signed-in one.
- * An operation the document lists without a decision here fails the test, so no endpoint is added without one.
+ * Every operation of the OpenAPI document, and every Actuator endpoint, asked as every kind of principal, answers
+ * as the roles table in the README says: allowed (anything but 401 and 403), 401 for an anonymous client, 403
+ * for a signed-in one. An operation the document lists, or an endpoint Actuator's index links to, without a
+ * decision here fails the test, so no endpoint is added without one.
  * The editor is an editor for {@code aford}, and its sample requests concern aford (what an editor may do for
  * other forces is {@code EditRightsTests}'); personal fields are {@code PersonalDataTests}'.
  */
 class RoleEndpointTests extends ApiTest {
 
-	/** Who may call an operation, each including the ones after it in this list only as the README says. */
+	/**
+	 * Who may call an operation, each including the ones after it in this list only as the README says;
+	 * {@code OPERATOR} stands apart (operator and admin).
+	 */
 	enum Needs {
-		ANYONE, SIGNED_IN, VIEWER, EDITOR, ADMIN
+		ANYONE, SIGNED_IN, VIEWER, EDITOR, ADMIN, OPERATOR
 	}
 
 	/** One decision: who may, and a request that exercises the operation on the tiny register. */
@@ -138,8 +142,12 @@ class RoleEndpointTests extends ApiTest {
 				d(Needs.VIEWER, "/api/analytics/similar-collaborations?collaboration=mg"));
 		DECISIONS.put("GET /api/analytics/contacts", d(Needs.VIEWER, "/api/analytics/contacts?force=bford&topic=withdrawal"));
 		DECISIONS.put("GET /api/analytics/alliances", d(Needs.VIEWER, "/api/analytics/alliances"));
+		DECISIONS.put("GET /api/analytics/network", d(Needs.VIEWER, "/api/analytics/network"));
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
+
+		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
+		DECISIONS.put("GET /api/audit", d(Needs.EDITOR, "/api/audit?entity=collaboration:mg"));
 
 		DECISIONS.put("GET /api/accounts", d(Needs.ADMIN, "/api/accounts"));
 		DECISIONS.put("POST /api/accounts", d(Needs.ADMIN, "/api/accounts", Map.of("username", "rt-new",
@@ -150,6 +158,25 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("PUT /api/accounts/{username}/password", d(Needs.ADMIN, "/api/accounts/rt-target/password",
 				Map.of("password", "rt-target-password-2")));
 		DECISIONS.put("DELETE /api/accounts/{username}", d(Needs.ADMIN, "/api/accounts/rt-target"));
+	}
+
+	/**
+	 * Actuator's endpoints (not in the OpenAPI document): "GET path" as its index at {@code /actuator} links to
+	 * them, and the probes' paths on the API's port. Health status for anyone; its details (components, whole
+	 * or one by one) and the metrics for operators (OperationsEndpointsTests checks what each one sees).
+	 */
+	static final Map<String, Decision> ACTUATOR = new LinkedHashMap<>();
+
+	static {
+		ACTUATOR.put("GET /actuator", d(Needs.OPERATOR, "/actuator"));
+		ACTUATOR.put("GET /actuator/health", d(Needs.ANYONE, "/actuator/health"));
+		ACTUATOR.put("GET /actuator/health/{*path}", d(Needs.OPERATOR, "/actuator/health/neo4j"));
+		ACTUATOR.put("GET /actuator/health/liveness", d(Needs.ANYONE, "/actuator/health/liveness"));
+		ACTUATOR.put("GET /actuator/health/readiness", d(Needs.ANYONE, "/actuator/health/readiness"));
+		ACTUATOR.put("GET /actuator/prometheus", d(Needs.OPERATOR, "/actuator/prometheus"));
+		ACTUATOR.put("GET /livez", d(Needs.ANYONE, "/livez"));
+		ACTUATOR.put("GET /readyz", d(Needs.ANYONE, "/readyz"));
+		ACTUATOR.put("GET /healthz", d(Needs.ANYONE, "/healthz"));
 	}
 
 	private record Principal(String name, WebTestClient client, List<Needs> satisfies) {
@@ -165,10 +192,23 @@ class RoleEndpointTests extends ApiTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void everyActuatorEndpointHasADecision() {
+		Map<String, Object> index = web.get().uri("/actuator").exchange().expectStatus().isOk()
+			.expectBody(Map.class).returnResult().getResponseBody();
+		List<String> linked = ((Map<String, Map<String, Object>>) index.get("_links")).values().stream()
+			.map(link -> "GET " + java.net.URI.create(String.valueOf(link.get("href")).replace("{", "%7B").replace("}", "%7D"))
+				.getPath())
+			.distinct().toList();
+		assertThat(linked).as("Actuator endpoints without a decision in RoleEndpointTests.ACTUATOR")
+			.isNotEmpty().allMatch(ACTUATOR::containsKey);
+	}
+
+	@Test
 	void everyOperationAnswersEveryPrincipalAsDecided() {
 		List<Principal> principals = List.of(
 				new Principal("anonymous", anonymous(), List.of(Needs.ANYONE)),
-				new Principal("operator", as(Role.OPERATOR), List.of(Needs.ANYONE, Needs.SIGNED_IN)),
+				new Principal("operator", as(Role.OPERATOR), List.of(Needs.ANYONE, Needs.SIGNED_IN, Needs.OPERATOR)),
 				new Principal("viewer", as(Role.VIEWER), List.of(Needs.ANYONE, Needs.SIGNED_IN, Needs.VIEWER)),
 				new Principal("contact-viewer", as(Role.CONTACT_VIEWER), List.of(Needs.ANYONE, Needs.SIGNED_IN, Needs.VIEWER)),
 				new Principal("editor for aford", as(Role.EDITOR, "aford"),
@@ -177,7 +217,9 @@ class RoleEndpointTests extends ApiTest {
 		List<String> wrong = new ArrayList<>();
 		fresh(true);
 		boolean dirty = false;
-		for (var operation : DECISIONS.entrySet()) {
+		Map<String, Decision> all = new LinkedHashMap<>(DECISIONS);
+		all.putAll(ACTUATOR);
+		for (var operation : all.entrySet()) {
 			HttpMethod method = HttpMethod.valueOf(operation.getKey().split(" ")[0]);
 			Decision decision = operation.getValue();
 			for (Principal principal : principals) {

@@ -3,8 +3,7 @@ package org.concordat.analytics.snapshot;
 /**
  * What the snapshot reads from Neo4j at start-up: flat rows, one query per kind, no nested projections, so
  * 200,000 memberships come back as 200,000 small records rather than 40,000 large maps to be mapped.
- * Entities come in id order, the order of the export, so indexes and tie-breaks match a snapshot built
- * from an exported document.
+ * The builder puts everything in id order itself.
  */
 final class SnapshotQueries {
 

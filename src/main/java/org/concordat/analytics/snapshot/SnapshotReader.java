@@ -1,7 +1,6 @@
 package org.concordat.analytics.snapshot;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the parts of the register the snapshot uses straight from the driver, in one read transaction, as
- * flat rows ({@link SnapshotQueries}), and assembles them into a register document in export order for
- * {@link SnapshotBuilder#build}, the one way a snapshot is built. The export's per-collaboration projections
- * and their mapping cost seconds at national scale; these rows take a fraction of that.
+ * flat rows ({@link SnapshotQueries}), and assembles them into a register document for the one builder. The
+ * queries of one transaction do not see one state (Neo4j reads committed data): a membership or figure whose
+ * collaboration was not yet there when the collaborations were read is left out, and {@link Snapshots} puts
+ * right whatever a write committed during the read changed by replaying the change log from before it.
  * {@link #readRowsOnly} runs the same queries and keeps nothing: the floor the build is measured against.
  */
 @Component
@@ -66,16 +66,23 @@ public class SnapshotReader {
 		List<Force> forces = tx.run(SnapshotQueries.FORCES).list(r -> new Force(text(r, 0), text(r, 1), text(r, 2),
 				new Force.Headquarters(null, number(r, 3), number(r, 4))));
 		List<Record> collabRows = tx.run(SnapshotQueries.COLLABORATIONS).list();
-		Map<String, Integer> collabIndex = new HashMap<>(collabRows.size() * 2);
-		collabRows.forEach(r -> collabIndex.put(text(r, 0), collabIndex.size()));
-		List<List<Membership>> members = MembershipRows.read(tx, collabIndex, forces);
-		List<List<Figure>> figures = figures(tx, collabIndex);
+		Map<String, List<Membership>> members = new HashMap<>(collabRows.size() * 2);
+		Map<String, List<Figure>> figures = new HashMap<>();
+		collabRows.forEach(r -> members.put(text(r, 0), new ArrayList<>()));
+		tx.run(SnapshotQueries.MEMBERSHIPS).forEachRemaining(r -> {
+			List<Membership> of = members.get(text(r, 0));
+			if (of != null) { // else its collaboration was written after it was read
+				of.add(new Membership(text(r, 1), text(r, 2), text(r, 3), text(r, 4), number(r, 5), null));
+			}
+		});
+		tx.run(SnapshotQueries.FIGURES).forEachRemaining(r -> figures.computeIfAbsent(text(r, 0), c -> new ArrayList<>())
+			.add(new Figure(text(r, 1), text(r, 2), number(r, 3), text(r, 4), text(r, 5), text(r, 6), text(r, 7),
+					text(r, 8), text(r, 9))));
 		List<Collaboration> collaborations = new ArrayList<>(collabRows.size());
-		for (int c = 0; c < collabRows.size(); c++) {
-			Record r = collabRows.get(c);
+		for (Record r : collabRows) {
 			collaborations.add(new Collaboration(text(r, 0), text(r, 1), text(r, 2), text(r, 3), null, text(r, 4),
 					text(r, 5), text(r, 6), null, number(r, 7), null, strings(r.get(8)), List.of(), strings(r.get(9)),
-					List.of(), members.get(c), figures.get(c), Map.of()));
+					List.of(), members.get(text(r, 0)), figures.getOrDefault(text(r, 0), List.of()), Map.of()));
 		}
 		List<Person> people = tx.run(SnapshotQueries.PEOPLE).list(SnapshotReader::person);
 		List<Lesson> lessons = tx.run(SnapshotQueries.LESSONS).list(r -> new Lesson(text(r, 0), text(r, 1), null,
@@ -83,44 +90,22 @@ public class SnapshotReader {
 		return new RegisterDocument(functions, forces, collaborations, people, lessons);
 	}
 
-	private static List<List<Figure>> figures(TransactionContext tx, Map<String, Integer> collabIndex) {
-		List<List<Figure>> figures = new ArrayList<>(java.util.Collections.nCopies(collabIndex.size(), (List<Figure>) null));
-		tx.run(SnapshotQueries.FIGURES).forEachRemaining(r -> {
-			int c = collabIndex.get(text(r, 0));
-			if (figures.get(c) == null) {
-				figures.set(c, new ArrayList<>());
-			}
-			figures.get(c).add(new Figure(text(r, 1), text(r, 2), number(r, 3), text(r, 4), text(r, 5), text(r, 6),
-					text(r, 7), text(r, 8), text(r, 9)));
-		});
-		for (int c = 0; c < figures.size(); c++) {
-			List<Figure> of = figures.get(c);
-			if (of == null) {
-				figures.set(c, List.of());
-			}
-			else {
-				of.sort(java.util.Comparator.comparing(Figure::id)); // the export's order
-			}
-		}
-		return figures;
-	}
-
 	private static Person person(Record r) {
 		List<Person.Lead> leads = r.get(5).asList(v -> new Person.Lead(text(v.get(0)), text(v.get(1)), text(v.get(2))));
 		List<Person.ContactRole> contacts = r.get(6).asList(v -> new Person.ContactRole(text(v.get(0)),
 				strings(v.get(3)), text(v.get(1)), text(v.get(2))));
-		return new Person(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), null, leads, contacts).sorted();
+		return new Person(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), null, leads, contacts);
 	}
 
-	static String text(Record r, int i) {
+	private static String text(Record r, int i) {
 		return text(r.get(i));
 	}
 
-	static String text(Value v) {
+	private static String text(Value v) {
 		return v.isNull() ? null : v.asString();
 	}
 
-	static Double number(Record r, int i) {
+	private static Double number(Record r, int i) {
 		Value v = r.get(i);
 		return v.isNull() ? null : v.asNumber().doubleValue();
 	}

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 import org.concordat.register.Entity;
 
-/** The ids other instances' changes touched (written or deleted), by kind, as the change log lists them. */
+/** The ids changes touched (written or deleted), by kind, as the change log lists them. */
 record Touched(Set<String> functions, Set<String> forces, Set<String> collaborations, Set<String> people,
 		Set<String> lessons) {
 
@@ -19,7 +19,10 @@ record Touched(Set<String> functions, Set<String> forces, Set<String> collaborat
 	@SuppressWarnings("unchecked")
 	void add(Map<String, Object> change) {
 		for (Entity kind : Entity.values()) {
-			of(kind).addAll((List<String>) change.getOrDefault(kind.plural(), List.of()));
+			List<String> ids = (List<String>) change.get(kind.plural());
+			if (ids != null) {
+				of(kind).addAll(ids);
+			}
 		}
 	}
 

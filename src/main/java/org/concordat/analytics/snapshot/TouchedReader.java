@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.concordat.analytics.snapshot.storage.SnapshotChanges;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.force.ForceRepository;
 import org.concordat.function.FunctionRepository;
@@ -15,9 +16,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What other instances' changes did, re-read from the register: the current state of every entity they touched,
- * and as deleted those no longer there. Reading the current state rather than replaying the changes one by one
- * makes their order, and this instance's own writes among them, of no account.
+ * What changes recorded in the log did, re-read from the register: the current state of every entity they
+ * touched, and as deleted those no longer there. Reading the current state rather than replaying the changes one
+ * by one makes their order, and this instance's own writes among them, of no account.
  */
 @Component
 class TouchedReader {

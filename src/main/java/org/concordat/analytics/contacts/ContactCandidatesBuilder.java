@@ -1,0 +1,122 @@
+package org.concordat.analytics.contacts;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.FirstK;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.RecentlyUsed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.analytics.snapshot.storage.Role;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * Gathers {@link ContactCandidates} in one pass over the roles and one over the candidate collaborations'
+ * memberships: the roles that existed by D in a collaboration that existed by D and match the topic, grouped
+ * by person and collaboration (register order kept within each), those groups by collaboration, and each
+ * candidate collaboration's targets (forces whose membership began by D, once each) inverted by force.
+ */
+final class ContactCandidatesBuilder {
+
+	private ContactCandidatesBuilder() {
+	}
+
+	static ContactCandidates build(RegisterSnapshot s, int day, String topic) {
+		List<Role> found = new ArrayList<>();
+		List<List<String>> foundMatched = new ArrayList<>();
+		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+		for (Role role : s.roles()) {
+			if (role.from() > day || s.collab(role.collab()).started() > day) {
+				continue;
+			}
+			List<String> matched = ContactScore.matches(s, role, topic, day);
+			if (!matched.isEmpty()) {
+				byKey.computeIfAbsent(role.person() + "|" + s.collabId(role.collab()), k -> new ArrayList<>())
+					.add(found.size());
+				found.add(role);
+				foundMatched.add(matched);
+			}
+		}
+		Map<Integer, List<List<Integer>>> byCollab = new LinkedHashMap<>();
+		for (List<Integer> key : byKey.values()) {
+			byCollab.computeIfAbsent(found.get(key.get(0)).collab(), c -> new ArrayList<>()).add(key);
+		}
+		int[] collab = new int[byCollab.size()];
+		int[] keyStart = new int[collab.length + 1];
+		double[] outcome = new double[collab.length];
+		int[] roleStart = new int[byKey.size() + 1];
+		Role[] roles = new Role[found.size()];
+		List<List<String>> matched = new ArrayList<>(found.size());
+		double[] match = new double[found.size()];
+		double[] recency = new double[found.size()];
+		int cc = 0;
+		int k = 0;
+		int r = 0;
+		for (var entry : byCollab.entrySet()) {
+			collab[cc] = entry.getKey();
+			outcome[cc] = ContactScore.outcome(s, collab[cc], topic, day);
+			for (List<Integer> key : entry.getValue()) {
+				for (int i : key) {
+					roles[r] = found.get(i);
+					matched.add(foundMatched.get(i));
+					match[r] = ContactScore.match(foundMatched.get(i));
+					recency[r] = ContactScore.recency(s, roles[r], day);
+					r++;
+				}
+				roleStart[++k] = r;
+			}
+			keyStart[++cc] = k;
+		}
+		int[] targetStart = new int[collab.length + 1];
+		int[] targets = targets(s, day, collab, targetStart);
+		int[] byForceStart = new int[s.forceCount() + 1];
+		int[] byForce = inverted(s.forceCount(), targetStart, targets, byForceStart);
+		return new ContactCandidates(s, collab, keyStart, outcome, new int[][] { targetStart, targets },
+				new int[][] { byForceStart, byForce }, roleStart, roles, List.copyOf(matched), match, recency);
+	}
+
+	/**
+	 * Each candidate collaboration's targets, the forces whose membership of it began by D (once each, in
+	 * membership order), in rows given by {@code start}.
+	 */
+	private static int[] targets(RegisterSnapshot s, int day, int[] collab, int[] start) {
+		int[] last = new int[s.forceCount()];
+		Arrays.fill(last, -1);
+		int[] targets = new int[s.membershipCount()];
+		int n = 0;
+		for (int cc = 0; cc < collab.length; cc++) {
+			start[cc] = n;
+			for (int m = s.firstMembership(collab[cc]); m < s.endMembership(collab[cc]); m++) {
+				int f = s.memberForce(m);
+				if (s.joined(m) <= day && last[f] != cc) {
+					last[f] = cc;
+					targets[n++] = f;
+				}
+			}
+		}
+		start[collab.length] = n;
+		return Arrays.copyOf(targets, n);
+	}
+
+	/** The same rows inverted: for each force, the candidate collaborations it is a target of, ascending. */
+	private static int[] inverted(int forces, int[] start, int[] targets, int[] byForceStart) {
+		for (int t : targets) {
+			byForceStart[t + 1]++;
+		}
+		for (int f = 0; f < forces; f++) {
+			byForceStart[f + 1] += byForceStart[f];
+		}
+		int[] next = Arrays.copyOf(byForceStart, forces);
+		int[] byForce = new int[targets.length];
+		for (int cc = 0; cc + 1 < start.length; cc++) {
+			for (int i = start[cc]; i < start[cc + 1]; i++) {
+				byForce[next[targets[i]]++] = cc;
+			}
+		}
+		return byForce;
+	}
+}

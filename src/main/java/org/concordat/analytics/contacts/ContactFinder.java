@@ -1,0 +1,96 @@
+package org.concordat.analytics.contacts;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.FirstK;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.RecentlyUsed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concordat.analytics.snapshot.storage.Role;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * Who force F should ask about a topic (a function or a lesson theme) at D: people who lead, or are
+ * contacts for, a collaboration that existed by D and matches the topic by one of its functions, by the
+ * theme of one of its lessons (dated by D), or by the contact's own topics.
+ *
+ * <p>{@code hops} is the fewest force-to-force steps in the co-membership graph at D from F to a force whose
+ * membership of that collaboration began by D (0 when F is or was a member); {@code path} spells that route
+ * as ids alternating force, collaboration, force, …, ending with the contact's collaboration, ties broken by
+ * the smallest id; unreachable gives null and is listed after the reachable. The score multiplies
+ * <ul>
+ * <li>match: 1.0 for the contact's own topic, 0.9 for a function, 0.8 for a lesson theme, +0.1 for each
+ * further kind of match;</li>
+ * <li>proximity: 0.5 + 0.5 / (1 + hops), or 0.5 when unreachable;</li>
+ * <li>outcome: 1.5 for the withdrawal theme when the collaboration ended or lost a member by D, else 1;</li>
+ * <li>recency: 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at D.</li>
+ * </ul>
+ * A person with several such roles for one collaboration is listed once, with the role scoring highest (the
+ * first in register order on ties). The list is ranked reachable first, then by score (highest first), person
+ * and collaboration id, and cut at {@code limit}.
+ *
+ * <p>How: the candidates for the topic and date are gathered once per snapshot ({@link ContactCandidates});
+ * a request runs one breadth-first search from F that stops as soon as no candidate still unresolved could
+ * enter the first {@code limit} and yields every listed contact's route as well ({@link ContactSearch}); its
+ * arrays are reused from request to request ({@link ContactScratch}).
+ */
+public final class ContactFinder {
+
+	public record Contact(String person, String title, String rank, String force, String collaboration,
+			List<String> matchedOn, Integer hops, List<String> path, double score) {
+	}
+
+	private final AsOf asOf;
+
+	private final RegisterSnapshot s;
+
+	public ContactFinder(AsOf asOf) {
+		this.asOf = asOf;
+		this.s = asOf.snapshot();
+	}
+
+	public List<Contact> find(int force, String topic, int limit) {
+		ContactCandidates candidates = ContactCandidates.of(asOf, topic);
+		if (candidates.keyCount() == 0) {
+			return List.of();
+		}
+		ContactScratch scratch = ContactScratch.take(s);
+		try {
+			ContactSearch search = new ContactSearch(asOf, candidates, scratch, limit)
+				.from(force);
+			List<Contact> ranked = new ArrayList<>(Math.min(limit, candidates.keyCount()));
+			for (int k : search.best()) {
+				ranked.add(contact(candidates, k, search.hops(k), search.route(k)));
+			}
+			// fewer than limit reached: the search went through the whole graph, the rest are unreachable
+			for (int i = 0; ranked.size() < limit && i < candidates.keyCount(); i++) {
+				int k = candidates.byUnreachable[i];
+				if (!search.resolved(k)) {
+					ranked.add(contact(candidates, k, -1, null));
+				}
+			}
+			return ranked;
+		}
+		finally {
+			scratch.release(s);
+		}
+	}
+
+	private Contact contact(ContactCandidates candidates, int k, int hops, int[] route) {
+		int r = candidates.role(k, hops);
+		Role role = candidates.roles[r];
+		String collaboration = s.collabId(role.collab());
+		List<String> path = null;
+		if (route != null) {
+			path = new ArrayList<>(route.length + 1);
+			for (int i = 0; i < route.length; i++) {
+				path.add(i % 2 == 0 ? s.forceId(route[i]) : s.collabId(route[i]));
+			}
+			path.add(collaboration);
+		}
+		return new Contact(role.person(), role.title(), role.rank(), role.force(), collaboration,
+				candidates.matched.get(r), hops < 0 ? null : hops, path, candidates.score(k, hops));
+	}
+}

@@ -1,0 +1,102 @@
+package org.concordat.analytics.contacts;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.FirstK;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.RecentlyUsed;
+
+import java.util.List;
+
+import org.concordat.analytics.snapshot.storage.Day;
+import org.concordat.analytics.snapshot.storage.Role;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * The factors of a contact's score (see {@link ContactFinder}): match · proximity · outcome · recency,
+ * multiplied in that order and rounded to 1e-6. Only proximity depends on the force asking, through hops.
+ *
+ * <p>Every factor is positive and proximity falls as hops grow, and a product of positive doubles and the
+ * rounding are both monotone, so a role's score at hops h is never above its score at any smaller hops:
+ * score(h) ≥ score(h + 1) ≥ … ≥ score(unreachable) exactly, in floating point. And score(h) never exceeds
+ * {@link #bound} · proximity(h) · (1 + 1e-9) + 1e-6 (the products differ from the exact one by a few units
+ * in the last place, the rounding by at most 5e-7), which {@link ContactSearch} uses to skip whole tails of
+ * candidates at once.
+ */
+final class ContactScore {
+
+	private ContactScore() {
+	}
+
+	static final String TOPIC = "topic";
+
+	static final String FUNCTION = "function";
+
+	static final String LESSON = "lesson";
+
+	/** How {@code role} matches {@code topic} at {@code day}: some of topic, function, lesson, in that order. */
+	static List<String> matches(RegisterSnapshot s, Role role, String topic, int day) {
+		boolean own = role.topics().contains(topic);
+		int fn = s.function(topic);
+		boolean function = fn >= 0 && IndexLists.contains(s.collabFunctions(role.collab()), fn);
+		boolean lesson = false;
+		for (var l : s.lessonsOf(role.collab())) {
+			lesson |= topic.equals(l.theme()) && l.date() <= day && l.date() != Day.NEVER_BEFORE;
+		}
+		List<String> matched = new java.util.ArrayList<>(3);
+		if (own) {
+			matched.add(TOPIC);
+		}
+		if (function) {
+			matched.add(FUNCTION);
+		}
+		if (lesson) {
+			matched.add(LESSON);
+		}
+		return List.copyOf(matched);
+	}
+
+	/** 1.0 for the contact's own topic, 0.9 for a function, 0.8 for a lesson theme, +0.1 per further kind. */
+	static double match(List<String> matched) {
+		double base = matched.contains(TOPIC) ? 1.0 : matched.contains(FUNCTION) ? 0.9 : 0.8;
+		return base + 0.1 * (matched.size() - 1);
+	}
+
+	/** 0.5 + 0.5 / (1 + hops); 0.5 when unreachable ({@code hops} < 0). */
+	static double proximity(int hops) {
+		return hops < 0 ? 0.5 : 0.5 + 0.5 / (1 + hops);
+	}
+
+	/** 1.5 for the withdrawal theme when collaboration {@code c} ended or lost a member by {@code day}, else 1. */
+	static double outcome(RegisterSnapshot s, int c, String topic, int day) {
+		if (!"withdrawal".equals(topic)) {
+			return 1;
+		}
+		boolean ended = s.collab(c).ended() <= day;
+		boolean lostMember = false;
+		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
+			lostMember = s.left(m) <= day;
+		}
+		return ended || lostMember ? 1.5 : 1;
+	}
+
+	/** 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at {@code day}. */
+	static double recency(RegisterSnapshot s, Role role, int day) {
+		int end = Math.min(Math.min(role.to(), s.collab(role.collab()).ended()), day);
+		double years = (day - end) / 365.25;
+		return 0.5 + 0.5 * Math.exp(-years / 10);
+	}
+
+	static double score(double match, double proximity, double outcome, double recency) {
+		return IndexLists.round(match * proximity * outcome * recency);
+	}
+
+	/** match · outcome · recency: the score before proximity and rounding. */
+	static double bound(double match, double outcome, double recency) {
+		return match * outcome * recency;
+	}
+
+	/** Whether a score below this certainly ranks after {@code threshold}, whatever the rounding (see above). */
+	static boolean certainlyBelow(double bound, double proximity, double threshold) {
+		return bound * proximity * (1 + 1e-9) + 1e-6 < threshold;
+	}
+}

@@ -1,0 +1,322 @@
+package org.concordat.analytics.snapshot.storage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.Figure;
+import org.concordat.collaboration.Membership;
+import org.concordat.force.Force;
+import org.concordat.function.PolicingFunction;
+import org.concordat.lessons.Lesson;
+import org.concordat.people.Person;
+import org.concordat.register.RegisterDocument;
+
+/**
+ * Builds a snapshot from a register document, and advances one by the changes of a write without re-reading
+ * the register. Either way every entity ends up at the rank of its id, so an advanced snapshot is the one a
+ * full build would give: the records of untouched entities are reused, their indexes renumbered where
+ * entities came or went, and untouched collaborations' memberships are copied as they are.
+ */
+public final class SnapshotBuilder {
+
+	private static final int[] NONE = new int[0];
+
+	/** Equal texts and lists kept once (a region, a kind, a figure's source, a function list): dropped after a build. */
+	private final Map<Object, Object> shared = new HashMap<>();
+
+	private String[] functions;
+
+	private ForceProfile[] forces;
+
+	private String[] collabIds;
+
+	private SnapshotBuilder() {
+	}
+
+	public static RegisterSnapshot build(long version, RegisterDocument doc) {
+		return advance(null, version, new SnapshotChanges(doc.functions(), doc.forces(), doc.collaborations(),
+				doc.people(), doc.lessons(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()));
+	}
+
+	/** {@code old} with {@code changes} applied; with no old snapshot, the changes are the whole register. */
+	public static RegisterSnapshot advance(RegisterSnapshot old, long version, SnapshotChanges changes) {
+		SnapshotBuilder b = new SnapshotBuilder();
+		String[] oldFunctions = old == null ? new String[0] : old.functions();
+		String[] functions = merged(oldFunctions, x -> x, changes.functions().stream().map(PolicingFunction::id).toList(),
+				changes.deletedFunctions(), String[]::new);
+		ForceProfile[] forces = merged(old == null ? new ForceProfile[0] : old.forces(), ForceProfile::id,
+				changes.forces().stream().map(b::profile).toList(), changes.deletedForces(), ForceProfile[]::new);
+		for (ForceProfile f : forces) {
+			b.shared.putIfAbsent(f.id(), f.id()); // a figure's or a person's force is the force's own id
+		}
+		Map<String, Collaboration> fresh = new HashMap<>();
+		changes.collaborations().forEach(c -> fresh.put(c.id(), c));
+		Collab[] oldCollabs = old == null ? new Collab[0] : old.collabs();
+		String[] oldCollabIds = Arrays.stream(oldCollabs).map(Collab::id).toArray(String[]::new);
+		String[] collabIds = merged(oldCollabIds, x -> x, List.copyOf(fresh.keySet()), changes.deletedCollaborations(),
+				String[]::new);
+		b.functions = functions;
+		b.forces = forces;
+		b.collabIds = collabIds;
+		int[] functionAt = renumbering(oldFunctions, functions);
+		int[] forceAt = old == null ? null : renumbering(ids(old.forces()), ids(forces));
+		int[] collabAt = renumbering(oldCollabIds, collabIds);
+		Collab[] collabs = new Collab[collabIds.length];
+		MembershipColumns members = new MembershipColumns(collabIds.length, old == null ? 1024 : old.membershipCount() + 64);
+		List<CollabFigure> figures = new ArrayList<>(old == null ? 16 : old.figures().length + 16);
+		int[] figureStart = new int[collabIds.length + 1];
+		for (int c = 0, o = 0; c < collabIds.length; c++) {
+			while (o < oldCollabs.length && oldCollabs[o].id().compareTo(collabIds[c]) < 0) {
+				o++;
+			}
+			Collaboration written = fresh.get(collabIds[c]);
+			if (written != null) {
+				collabs[c] = b.collab(written);
+				b.members(written, members);
+				figures.addAll(b.figures(written));
+			}
+			else { // unchanged: the same record, its indexes renumbered if anything came or went
+				collabs[c] = b.renumbered(oldCollabs[o], functionAt, collabAt);
+				members.copy(old.memberships(), o, forceAt);
+				figures.addAll(old.figuresOf(o));
+			}
+			members.endOf(c);
+			figureStart[c + 1] = figures.size();
+		}
+		return new RegisterSnapshot(version, forces, functions, collabs, members.build(forces.length),
+				figures.toArray(CollabFigure[]::new), figureStart, b.roles(old, changes, collabAt),
+				b.lessons(old, changes, collabAt));
+	}
+
+	/** The old entries not deleted nor written, and the written ones, sorted by id. */
+	private static <T> T[] merged(T[] old, Function<T, String> id, List<T> written, Set<String> deleted,
+			java.util.function.IntFunction<T[]> array) {
+		Map<String, T> byId = new TreeMap<>();
+		written.forEach(w -> byId.put(id.apply(w), w));
+		if (byId.isEmpty() && deleted.isEmpty()) {
+			return old;
+		}
+		List<T> all = new ArrayList<>(old.length + byId.size());
+		for (T o : old) {
+			if (!deleted.contains(id.apply(o)) && !byId.containsKey(id.apply(o))) {
+				all.add(o);
+			}
+		}
+		byId.values().stream().filter(w -> !deleted.contains(id.apply(w))).forEach(all::add);
+		all.sort(Comparator.comparing(id));
+		return all.toArray(array.apply(0));
+	}
+
+	/** Where each old id is now (both sorted), or -1 when it is gone; null when nothing moved. */
+	private static int[] renumbering(String[] old, String[] now) {
+		int[] at = new int[old.length];
+		boolean moved = old.length != now.length;
+		for (int i = 0, j = 0; i < old.length; i++) {
+			while (j < now.length && now[j].compareTo(old[i]) < 0) {
+				j++;
+			}
+			at[i] = j < now.length && now[j].equals(old[i]) ? j : -1;
+			moved |= at[i] != i;
+		}
+		return moved ? at : null;
+	}
+
+	private static String[] ids(ForceProfile[] forces) {
+		return Arrays.stream(forces).map(ForceProfile::id).toArray(String[]::new);
+	}
+
+	private ForceProfile profile(Force f) {
+		Force.Headquarters hq = f.hq();
+		return new ForceProfile(f.id(), share(f.name()), share(f.region()),
+				hq == null || hq.lat() == null ? Double.NaN : hq.lat(), hq == null || hq.lon() == null ? Double.NaN : hq.lon());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T share(T value) {
+		return value == null ? null : (T) shared.computeIfAbsent(value instanceof int[] a ? new IntList(a) : value,
+				k -> value);
+	}
+
+	/** An int array as a map key (equal contents, equal keys). */
+	private record IntList(int[] values) {
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof IntList other && Arrays.equals(values, other.values);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(values);
+		}
+	}
+
+	private Collab collab(Collaboration c) {
+		int[] fns = c.functions().stream().mapToInt(id -> id == null ? -1 : Arrays.binarySearch(functions, id))
+			.filter(i -> i >= 0).sorted().distinct().toArray();
+		int[] deps = c.dependsOn().stream().mapToInt(id -> id == null ? -1 : Arrays.binarySearch(collabIds, id))
+			.filter(i -> i >= 0).toArray();
+		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
+				Day.until(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
+				deps.length == 0 ? NONE : deps);
+	}
+
+	private List<CollabFigure> figures(Collaboration c) {
+		return c.figures().stream().filter(java.util.Objects::nonNull)
+			.sorted(Comparator.comparing(Figure::id, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.map(g -> new CollabFigure(share(g.kind()), g.amount() == null ? Double.NaN : g.amount(), share(g.period()),
+					share(g.date()), share(g.force()), share(g.source()), share(g.note()), share(g.confidence())))
+			.toList();
+	}
+
+	private Collab renumbered(Collab c, int[] functionAt, int[] collabAt) {
+		int[] fns = functionAt == null ? c.functions() : share(renumbered(c.functions(), functionAt));
+		int[] deps = collabAt == null || c.dependsOn().length == 0 ? c.dependsOn() : renumbered(c.dependsOn(), collabAt);
+		return fns == c.functions() && deps == c.dependsOn() ? c
+				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(), c.annualCost(),
+						fns, deps);
+	}
+
+	private static int[] renumbered(int[] indexes, int[] at) {
+		return Arrays.stream(indexes).map(i -> at[i]).filter(i -> i >= 0).toArray();
+	}
+
+	/** A written collaboration's memberships, by force then joined (the export's order), known forces only. */
+	private void members(Collaboration c, MembershipColumns into) {
+		List<Membership> sorted = c.members().stream()
+			.filter(m -> m != null && m.force() != null && forceIndex(m.force()) >= 0)
+			.sorted(Comparator.comparingInt((Membership m) -> forceIndex(m.force())).thenComparingInt(m -> Day.from(m.joined())))
+			.toList();
+		for (Membership m : sorted) {
+			into.add(forceIndex(m.force()), Day.from(m.joined()), Day.until(m.left()), switch (String.valueOf(m.role())) {
+				case "host" -> RegisterSnapshot.HOST;
+				case "lead" -> RegisterSnapshot.LEAD;
+				default -> RegisterSnapshot.MEMBER;
+			}, m.costShare() == null ? Float.NaN : m.costShare().floatValue());
+		}
+	}
+
+	private int forceIndex(String id) {
+		return RegisterSnapshot.find(forces, id, ForceProfile::id);
+	}
+
+	/** The roles of the people not written or deleted (renumbered), and the written people's, by person id. */
+	private Role[] roles(RegisterSnapshot old, SnapshotChanges changes, int[] collabAt) {
+		Set<String> gone = new HashSet<>(changes.deletedPeople());
+		changes.people().forEach(p -> gone.add(p.id()));
+		List<Role> roles = new ArrayList<>();
+		for (Role r : old == null ? List.<Role>of() : old.roles()) {
+			int c = collabAt == null ? r.collab() : collabAt[r.collab()];
+			if (!gone.contains(r.person()) && c >= 0) {
+				roles.add(c == r.collab() ? r : r.in(c));
+			}
+		}
+		for (Person p : changes.people()) {
+			if (!changes.deletedPeople().contains(p.id())) {
+				Person sorted = p.sorted();
+				sorted.leads().forEach(l -> role(p, l.collaboration(), true, List.of(), l.from(), l.to(), roles));
+				sorted.contactFor().forEach(r -> role(p, r.collaboration(), false, r.topics(), r.from(), r.to(), roles));
+			}
+		}
+		roles.sort(Comparator.comparing(Role::person)); // stable: each person's roles keep their order
+		return roles.toArray(Role[]::new);
+	}
+
+	private void role(Person p, String collab, boolean lead, List<String> topics, String from, String to, List<Role> into) {
+		int c = collab == null ? -1 : Arrays.binarySearch(collabIds, collab);
+		if (c >= 0) {
+			into.add(new Role(p.id(), share(p.title()), share(p.rank()), share(p.force()), c, lead,
+					share(List.copyOf(topics.stream().map(this::share).toList())), Day.from(from), Day.until(to)));
+		}
+	}
+
+	private LessonLearned[] lessons(RegisterSnapshot old, SnapshotChanges changes, int[] collabAt) {
+		Set<String> gone = new HashSet<>(changes.deletedLessons());
+		changes.lessons().forEach(l -> gone.add(l.id()));
+		List<LessonLearned> lessons = new ArrayList<>();
+		for (LessonLearned l : old == null ? List.<LessonLearned>of() : old.lessons()) {
+			int c = collabAt == null ? l.collab() : collabAt[l.collab()];
+			if (!gone.contains(l.id()) && c >= 0) {
+				lessons.add(c == l.collab() ? l : l.in(c));
+			}
+		}
+		for (Lesson l : changes.lessons()) {
+			int c = l.collaboration() == null ? -1 : Arrays.binarySearch(collabIds, l.collaboration());
+			if (c >= 0 && !changes.deletedLessons().contains(l.id())) {
+				lessons.add(new LessonLearned(l.id(), share(l.theme()), Day.from(l.date()), c));
+			}
+		}
+		lessons.sort(Comparator.comparingInt(LessonLearned::collab).thenComparing(LessonLearned::id));
+		return lessons.toArray(LessonLearned[]::new);
+	}
+
+	/** The membership columns, appended collaboration by collaboration. */
+	private static final class MembershipColumns {
+
+		private final int[] collabStart;
+
+		private int[] force;
+
+		private int[] joined;
+
+		private int[] left;
+
+		private byte[] role;
+
+		private float[] share;
+
+		private int size;
+
+		MembershipColumns(int collabs, int capacity) {
+			collabStart = new int[collabs + 1];
+			force = new int[capacity];
+			joined = new int[capacity];
+			left = new int[capacity];
+			role = new byte[capacity];
+			share = new float[capacity];
+		}
+
+		void add(int f, int from, int to, byte r, float s) {
+			if (size == force.length) {
+				int n = size + (size >> 1) + 16;
+				force = Arrays.copyOf(force, n);
+				joined = Arrays.copyOf(joined, n);
+				left = Arrays.copyOf(left, n);
+				role = Arrays.copyOf(role, n);
+				share = Arrays.copyOf(share, n);
+			}
+			force[size] = f;
+			joined[size] = from;
+			left[size] = to;
+			role[size] = r;
+			share[size++] = s;
+		}
+
+		/** Old collaboration {@code c}'s memberships, their forces renumbered ({@code forceAt}, null if none moved). */
+		void copy(Memberships old, int c, int[] forceAt) {
+			for (int m = old.collabStart[c]; m < old.collabStart[c + 1]; m++) {
+				int f = forceAt == null ? old.force[m] : forceAt[old.force[m]];
+				if (f >= 0) {
+					add(f, old.joined[m], old.left[m], old.role[m], old.share[m]);
+				}
+			}
+		}
+
+		void endOf(int c) {
+			collabStart[c + 1] = size;
+		}
+
+		Memberships build(int forces) {
+			return new Memberships(forces, collabStart, force, joined, left, role, share);
+		}
+	}
+}

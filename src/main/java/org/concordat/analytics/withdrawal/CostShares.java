@@ -1,0 +1,89 @@
+package org.concordat.analytics.withdrawal;
+
+import java.util.Arrays;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * Who pays what after force F leaves collaboration C, for each remaining member g.
+ *
+ * <p>When every active member has a recorded share: after(g) = before(g) / (1 − share(F)), which keeps the
+ * remaining members' proportions and, when the shares summed to 1, sums to 1 again. Otherwise, or when F paid
+ * everything, equal shares are assumed: before = 1/n, after = 1/(n − 1), and {@code sharesAssumed} says so.
+ * The extra annual cost of g is annualCost × (after − before), empty when the running cost is unknown.
+ *
+ * <p>A {@link Split} answers for any member by its position, so a national collaboration's thousands of
+ * members are weighed without a record each; records are written only for the members an answer lists.
+ */
+public final class CostShares {
+
+	public record Share(String force, double before, double after, Double extraAnnualCost) {
+	}
+
+	private CostShares() {
+	}
+
+	/** The shares of {@code collab}'s active members (positions as in {@link AsOf#members}) once {@code force} leaves. */
+	static Split afterLeaving(AsOf asOf, int collab, int force) {
+		int[] members = asOf.members(collab);
+		Double annualCost = asOf.snapshot().collab(collab).cost();
+		float[] recorded = firstActiveShares(asOf, collab, members);
+		int leavingAt = Arrays.binarySearch(members, force);
+		double leaving = leavingAt < 0 || recorded == null ? Double.NaN : recorded[leavingAt];
+		boolean complete = recorded != null && leaving < 1;
+		for (int i = 0; i < members.length && complete; i++) {
+			complete = !Float.isNaN(recorded[i]);
+		}
+		return new Split(members.length, complete ? recorded : null, leaving, annualCost);
+	}
+
+	/** @param recorded each member's recorded share, or null when equal shares are assumed */
+	record Split(int n, float[] recorded, double leaving, Double annualCost) {
+
+		boolean sharesAssumed() {
+			return recorded == null;
+		}
+
+		double before(int i) {
+			return recorded != null ? recorded[i] : 1.0 / n;
+		}
+
+		double after(int i) {
+			return recorded != null ? recorded[i] / (1 - leaving) : 1.0 / (n - 1);
+		}
+
+		Share share(String force, int i) {
+			double before = before(i);
+			double after = after(i);
+			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
+			return new Share(force, IndexLists.round(before), IndexLists.round(after), extra);
+		}
+	}
+
+	/**
+	 * Each active member's share, from its first active membership (as {@link AsOf#membership}), aligned with
+	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not).
+	 */
+	private static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
+		RegisterSnapshot s = asOf.snapshot();
+		float[] first = null;
+		int i = -1;
+		int last = -1;
+		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
+			if (s.activeAt(collab, m, asOf.day()) && s.memberForce(m) != last) { // by force, so one member's are together
+				last = s.memberForce(m);
+				i = Arrays.binarySearch(members, last);
+				if (!Float.isNaN(s.share(m))) {
+					if (first == null) {
+						first = new float[members.length];
+						Arrays.fill(first, Float.NaN);
+					}
+					first[i] = s.share(m);
+				}
+			}
+		}
+		return first;
+	}
+}

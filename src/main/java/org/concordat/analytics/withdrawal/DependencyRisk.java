@@ -1,0 +1,234 @@
+package org.concordat.analytics.withdrawal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.FirstK;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * How exposed each other force is to force F's withdrawal, as a score in (0, 1].
+ *
+ * <p>Each way the withdrawal touches force g is an exposure e in (0, 1]:
+ * <ul>
+ * <li>a collaboration of g becomes non-viable and g loses functions nothing else of its covers: e = 1;</li>
+ * <li>a collaboration of g becomes non-viable but g covers its functions elsewhere: e = 0.5;</li>
+ * <li>g stays in a viable collaboration whose cost share rises by a fraction r = (after − before) / before:
+ * e = 0.5 · min(1, r);</li>
+ * <li>g is in a collaboration put at risk by the cascade: e = 0.25.</li>
+ * </ul>
+ * The exposures combine as independent chances of harm: score(g) = 1 − Π (1 − e). Forces with score 0 are
+ * left out; the rest are listed highest first (ties by id) with the drivers that make up their score.
+ *
+ * <p>A stage of the withdrawal's pipeline: a function of the stages before it (the fates and cost shares of
+ * the affected collaborations, the functions lost, the cascade). Leaving a national collaboration exposes
+ * thousands of forces, and an answer lists the first 25: so exposures are kept in flat arrays by force index
+ * (scratch space reused by the thread, cleared by walking only the forces touched), the first are picked
+ * without sorting the rest ({@link FirstK}), and drivers are written out as text only for the forces listed.
+ */
+public final class DependencyRisk {
+
+	public record Risk(String force, double score, List<String> drivers) {
+	}
+
+	private static final byte LOST = 0;
+
+	private static final byte COVERED = 1;
+
+	private static final byte SHARE = 2;
+
+	private static final byte CASCADE = 3;
+
+	private static final ThreadLocal<DependencyRisk> PER_THREAD = new ThreadLocal<>();
+
+	/** Per force, Π (1 − e) over its exposures so far; then, once ranked, its score. Read only where touched. */
+	private final double[] keep;
+
+	/** Per force, 1 + its first and its latest driver, or 0 while untouched. */
+	private final int[] first;
+
+	private final int[] latest;
+
+	private final int[] touched;
+
+	private int touchedCount;
+
+	private final Drivers drivers = new Drivers();
+
+	private DependencyRisk(int forces) {
+		keep = new double[forces];
+		first = new int[forces];
+		latest = new int[forces];
+		touched = new int[forces];
+	}
+
+	/** The {@code limit} forces most exposed by {@code force}'s withdrawal, highest score first, ties by id. */
+	static List<Risk> of(AsOf asOf, int force, List<WithdrawalImpact.Fate> fates, CostShares.Split[] shares,
+			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade, int limit) {
+		RegisterSnapshot s = asOf.snapshot();
+		DependencyRisk risk = forThread(s.forceCount());
+		for (int i = 0; i < fates.size(); i++) {
+			WithdrawalImpact.Fate fate = fates.get(i);
+			int[] members = fate.members();
+			for (int k = 0; fate.viable() && k < members.length; k++) {
+				if (members[k] != force) {
+					risk.shareRises(members[k], fate.collab(), IndexLists.round(shares[i].before(k)), IndexLists.round(shares[i].after(k)));
+				}
+			}
+		}
+		for (WithdrawalImpact.Loss loss : losses) {
+			risk.lostCollaboration(loss.force(), loss.collab(), IndexLists.functions(s, loss.functions()));
+		}
+		for (Cascade.AtRisk r : cascade) {
+			int c = s.collab(r.id());
+			for (int g : asOf.members(c)) {
+				if (g != force) {
+					risk.atRisk(g, c);
+				}
+			}
+		}
+		return risk.ranked(s, limit);
+	}
+
+	/** This thread's scratch, empty, for a snapshot of {@code forces} forces. */
+	private static DependencyRisk forThread(int forces) {
+		DependencyRisk risk = PER_THREAD.get();
+		if (risk == null || risk.keep.length < forces) {
+			risk = new DependencyRisk(forces);
+			PER_THREAD.set(risk);
+		}
+		risk.clear(); // a question that failed half-way must not leave its exposures to the next
+		return risk;
+	}
+
+	private void lostCollaboration(int force, int collaboration, List<String> functionsLost) {
+		if (functionsLost.isEmpty()) {
+			add(force, 0.5, drivers.add(COVERED, collaboration, 0, 0, null));
+		}
+		else {
+			add(force, 1.0, drivers.add(LOST, collaboration, 0, 0, functionsLost));
+		}
+	}
+
+	private void shareRises(int force, int collaboration, double before, double after) {
+		if (after > before && before > 0) {
+			double rise = (after - before) / before;
+			add(force, 0.5 * Math.min(1, rise), drivers.add(SHARE, collaboration, before, after, null));
+		}
+	}
+
+	private void atRisk(int force, int collaboration) {
+		add(force, 0.25, drivers.add(CASCADE, collaboration, 0, 0, null));
+	}
+
+	private List<Risk> ranked(RegisterSnapshot s, int limit) {
+		int[] scored = new int[touchedCount];
+		int n = 0;
+		for (int i = 0; i < touchedCount; i++) {
+			int g = touched[i];
+			keep[g] = IndexLists.round(1 - keep[g]);
+			if (keep[g] > 0) {
+				scored[n++] = g;
+			}
+		}
+		int[] listed = FirstK.of(scored, n, limit, (a, b) -> {
+			int byScore = Double.compare(keep[b], keep[a]);
+			return byScore != 0 ? byScore : Integer.compare(a, b);
+		});
+		List<Risk> risks = new ArrayList<>(listed.length);
+		for (int g : listed) {
+			List<String> text = new ArrayList<>();
+			for (int d = first[g]; d != 0; d = drivers.next[d - 1]) {
+				text.add(drivers.text(s, d - 1));
+			}
+			risks.add(new Risk(s.forceId(g), keep[g], text));
+		}
+		return risks;
+	}
+
+	private void add(int force, double exposure, int driver) {
+		if (first[force] == 0) {
+			touched[touchedCount++] = force;
+			keep[force] = 1 - exposure;
+			first[force] = driver + 1;
+		}
+		else {
+			keep[force] *= 1 - exposure;
+			drivers.next[latest[force] - 1] = driver + 1;
+		}
+		latest[force] = driver + 1;
+	}
+
+	private void clear() {
+		for (int i = 0; i < touchedCount; i++) {
+			first[touched[i]] = 0;
+			latest[touched[i]] = 0;
+		}
+		touchedCount = 0;
+		drivers.clear();
+	}
+
+	/** The drivers as they come, in parallel arrays, each linked to the same force's next one. */
+	private static final class Drivers {
+
+		private byte[] kind = new byte[256];
+
+		private int[] collaboration = new int[256];
+
+		private double[] before = new double[256];
+
+		private double[] after = new double[256];
+
+		private Object[] functions = new Object[256];
+
+		private int[] next = new int[256];
+
+		private int size;
+
+		int add(byte kind, int collaboration, double before, double after, List<String> functions) {
+			if (size == next.length) {
+				grow();
+			}
+			this.kind[size] = kind;
+			this.collaboration[size] = collaboration;
+			this.before[size] = before;
+			this.after[size] = after;
+			this.functions[size] = functions;
+			next[size] = 0;
+			return size++;
+		}
+
+		@SuppressWarnings("unchecked")
+		String text(RegisterSnapshot s, int d) {
+			String id = s.collabId(collaboration[d]);
+			return switch (kind[d]) {
+				case LOST -> "loses " + id + " and with it " + String.join(", ", (List<String>) functions[d]);
+				case COVERED -> "loses " + id + "; its functions are covered by its other collaborations";
+				case SHARE -> "cost share in " + id + " rises from " + percent(before[d]) + " to " + percent(after[d]);
+				default -> "is in " + id + ", put at risk by the cascade";
+			};
+		}
+
+		private void grow() {
+			int n = size * 2;
+			kind = Arrays.copyOf(kind, n);
+			collaboration = Arrays.copyOf(collaboration, n);
+			before = Arrays.copyOf(before, n);
+			after = Arrays.copyOf(after, n);
+			functions = Arrays.copyOf(functions, n);
+			next = Arrays.copyOf(next, n);
+		}
+
+		void clear() {
+			Arrays.fill(functions, 0, size, null); // no lists kept alive from one question to the next
+			size = 0;
+		}
+
+		private static String percent(double share) {
+			return Math.round(share * 1000) / 10.0 + "%";
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package org.concordat.analytics.withdrawal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.RecentlyUsed;
+import org.concordat.analytics.snapshot.storage.CollabFigure;
+import org.concordat.analytics.snapshot.storage.Day;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * Withdrawals and endings dated before D in collaborations that resemble the affected ones (the same kind,
+ * or a function in common), with the figures and lessons recorded for them by D, latest first (ties by
+ * collaboration id). Undated figures are left out: nothing that may postdate D can inform an answer as of D.
+ *
+ * <p>Every ending and withdrawal of the snapshot is listed once, in that order ({@link Events}); a question
+ * walks the list from D backwards and stops at the twentieth that resembles, so it reads a handful of events
+ * rather than every membership of the register. Questions at one date walk mostly the same latest events, so
+ * each event's record, which depends only on the event and the date, is kept with the snapshot once written
+ * (for the last {@link #DATES_KEPT} dates asked).
+ */
+public final class Precedents {
+
+	public record Figure(String kind, double amount, String date, String force, String source, String note,
+			String confidence) {
+	}
+
+	public record Precedent(String collaboration, String name, String force, String event, LocalDate date,
+			List<Figure> figures, List<String> lessons) {
+	}
+
+	private static final int LIMIT = 20;
+
+	static final int DATES_KEPT = 4;
+
+	/** Records kept a date: a few hundred kilobytes at most. */
+	private static final int RECORDS_KEPT = 1_000;
+
+	private final AsOf asOf;
+
+	public Precedents(AsOf asOf) {
+		this.asOf = asOf;
+	}
+
+	public List<Precedent> like(int[] affected) {
+		RegisterSnapshot s = asOf.snapshot();
+		Events events = s.derived(Events.class, Events::of);
+		java.util.Map<Integer, Precedent> written = s.derived(Precedent.class,
+				x -> new RecentlyUsed<Integer, java.util.Map<Integer, Precedent>>(DATES_KEPT))
+			.get(asOf.day(), java.util.concurrent.ConcurrentHashMap::new);
+		List<Precedent> found = new ArrayList<>();
+		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
+			int c = events.collab[e];
+			int m = events.membership[e];
+			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
+			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
+				Precedent p = written.get(e);
+				if (p == null) {
+					p = m < 0 ? precedent(c, null, "ending", events.day[e])
+							: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]);
+					if (written.size() < RECORDS_KEPT) { // the latest events are the ones asked for again
+						written.put(e, p);
+					}
+				}
+				found.add(p);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Every ending (membership -1) and every withdrawal before its collaboration's end, sorted as answers list
+	 * them: latest first, then by collaboration id, an ending before the withdrawals of the same day, those in
+	 * membership order.
+	 */
+	record Events(int[] day, int[] collab, int[] membership) {
+
+		static Events of(RegisterSnapshot s) {
+			List<int[]> all = new ArrayList<>();
+			for (int c = 0; c < s.collabCount(); c++) {
+				int ended = s.collab(c).ended();
+				if (ended != Day.OPEN) {
+					all.add(new int[] { ended, c, -1 });
+				}
+				for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+					if (s.left(m) != Day.OPEN && s.left(m) < ended) {
+						all.add(new int[] { s.left(m), c, m });
+					}
+				}
+			}
+			all.sort(Comparator.<int[]>comparingInt(e -> -e[0]).thenComparingInt(e -> e[1])
+				.thenComparingInt(e -> e[2]));
+			return new Events(all.stream().mapToInt(e -> e[0]).toArray(), all.stream().mapToInt(e -> e[1]).toArray(),
+					all.stream().mapToInt(e -> e[2]).toArray());
+		}
+
+		int size() {
+			return day.length;
+		}
+
+		/** The first event strictly before {@code d} (days descend along the list). */
+		int firstBefore(int d) {
+			int lo = 0;
+			int hi = day.length;
+			while (lo < hi) {
+				int mid = (lo + hi) >>> 1;
+				if (day[mid] >= d) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			return lo;
+		}
+	}
+
+	private boolean resembles(int c, int[] affected) {
+		RegisterSnapshot s = asOf.snapshot();
+		for (int a : affected) {
+			if (s.collab(c).kind().equals(s.collab(a).kind()) || IndexLists.intersects(s.collabFunctions(c), s.collabFunctions(a))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Precedent precedent(int c, String force, String event, int day) {
+		RegisterSnapshot s = asOf.snapshot();
+		List<Figure> figures = new ArrayList<>();
+		for (CollabFigure f : s.figuresOf(c)) {
+			boolean concerns = force == null || f.force() == null || force.equals(f.force());
+			if (concerns && f.day() != Day.NEVER_BEFORE && f.day() <= asOf.day()) {
+				figures.add(new Figure(f.kind(), f.amount(), f.date(), f.force(), f.source(), f.note(),
+						f.confidence()));
+			}
+		}
+		List<String> lessons = s.lessonsOf(c).stream()
+			.filter(l -> l.date() != Day.NEVER_BEFORE && l.date() <= asOf.day())
+			.map(l -> l.id())
+			.sorted()
+			.toList();
+		return new Precedent(s.collabId(c), s.collab(c).name(), force, event, Day.toDate(day), List.copyOf(figures), lessons);
+	}
+}

@@ -1,0 +1,128 @@
+package org.concordat.analytics.overlaps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.Materialised;
+import org.concordat.analytics.RandomRegister;
+import org.concordat.analytics.TinyNetwork;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.force.Force;
+import org.concordat.register.RegisterDocument;
+import org.jgrapht.alg.linkprediction.JaccardCoefficientLinkPrediction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Overlaps on the tiny network, worked out by hand; and on random registers, against JGraphT and as pages. */
+class OverlapsTests {
+
+	private final AsOf asOf = TinyNetwork.asOf();
+
+	@Test
+	void overlapsArePairsSharingAMemberWithTheirJaccardIndex() {
+		var answer = new Overlaps(asOf).find(-1, -1, null);
+		assertThat(answer.pairs()).containsExactly(new Overlaps.Pair("w", "x", List.of("a", "b"), 0.666667),
+				new Overlaps.Pair("x", "y", List.of("c"), 0.2), new Overlaps.Pair("y", "z", List.of("d"), 0.25));
+		assertThat(answer.duplicates())
+			.containsExactly(new Overlaps.Duplicate("roads-policing", List.of("w", "x"), List.of("a", "b")));
+	}
+
+	@Test
+	void overlapsComeInPagesWithWholeTotals() {
+		var page = new Overlaps(asOf).find(-1, -1, null, 1, 1);
+		assertThat(page.totalPairs()).isEqualTo(3);
+		assertThat(page.pairs()).containsExactly(new Overlaps.Pair("x", "y", List.of("c"), 0.2));
+		assertThat(page.totalDuplicates()).isEqualTo(1);
+		assertThat(page.duplicates()).isEmpty();
+	}
+
+	@Test
+	void overlapsNarrowByForceFunctionAndRegion() {
+		assertThat(new Overlaps(asOf).find(asOf.snapshot().force("e"), -1, null).pairs())
+			.extracting(Overlaps.Pair::a).containsExactly("y");
+		assertThat(new Overlaps(asOf).find(-1, asOf.snapshot().function("roads-policing"), null).pairs()).hasSize(1);
+		assertThat(new Overlaps(asOf).find(-1, -1, "South").pairs()).extracting(Overlaps.Pair::b).containsExactly("z");
+	}
+
+	@Test
+	void nationalCollaborationsJoinTheNetworkOnlyWhenAsked() {
+		assertThat(new Overlaps(TinyNetwork.at(TinyNetwork.AT, true)).find(-1, -1, null).pairs()).hasSize(7);
+	}
+
+	static Stream<Arguments> registers() {
+		Random cases = new Random(20261126);
+		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
+			.limit(100);
+	}
+
+	/** Every pair of collaborations two steps apart, with JGraphT's Jaccard of their vertices, in id order. */
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void thePairsAreJGraphTsJaccardBetweenCollaborationsSharingAMember(long seed, int year, boolean includeNational) {
+		AsOf asOf = shuffled(seed, year, includeNational);
+		var bipartite = Materialised.bipartite(asOf);
+		var jaccard = new JaccardCoefficientLinkPrediction<>(bipartite);
+		List<Overlaps.Pair> expected = new ArrayList<>();
+		List<String> collabs = bipartite.vertexSet().stream().filter(v -> v.startsWith("c:")).sorted().toList();
+		for (String a : collabs) {
+			for (String b : collabs) {
+				List<String> shared = org.jgrapht.Graphs.neighborSetOf(bipartite, a).stream()
+					.filter(org.jgrapht.Graphs.neighborSetOf(bipartite, b)::contains).map(f -> f.substring(2)).sorted()
+					.toList();
+				if (a.compareTo(b) < 0 && !shared.isEmpty()) {
+					expected.add(new Overlaps.Pair(a.substring(2), b.substring(2), shared, IndexLists.round(jaccard.predict(a, b))));
+				}
+			}
+		}
+		assertThat(new Overlaps(asOf).find(-1, -1, null).pairs()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void overlapPagesAreSlicesOfTheWholeAnswer(long seed, int year, boolean includeNational) {
+		AsOf asOf = shuffled(seed, year, includeNational);
+		Random random = new Random(seed);
+		for (int f = -1; f < asOf.snapshot().forceCount(); f++) {
+			int function = random.nextInt(3) == 0 ? random.nextInt(asOf.snapshot().functionCount()) : -1;
+			Overlaps.Answer whole = new Overlaps(asOf).find(f, function, null);
+			assertThat(whole.pairs()).isSortedAccordingTo(
+					Comparator.comparing(Overlaps.Pair::a).thenComparing(Overlaps.Pair::b));
+			assertThat(whole.duplicates()).isSortedAccordingTo(Comparator.comparing(Overlaps.Duplicate::function)
+				.thenComparing(d -> d.collaborations().get(0)).thenComparing(d -> d.collaborations().get(1)));
+			int limit = 1 + random.nextInt(4);
+			int offset = random.nextInt(3);
+			Overlaps.Answer page = new Overlaps(asOf).find(f, function, null, limit, offset);
+			assertThat(page.totalPairs()).isEqualTo(whole.pairs().size());
+			assertThat(page.totalDuplicates()).isEqualTo(whole.duplicates().size());
+			assertThat(page.pairs()).isEqualTo(slice(whole.pairs(), offset, limit));
+			assertThat(page.duplicates()).isEqualTo(slice(whole.duplicates(), offset, limit));
+		}
+	}
+
+	/** A random register given in a shuffled order: the snapshot must put it in id order itself. */
+	private static AsOf shuffled(long seed, int year, boolean includeNational) {
+		RegisterDocument doc = RandomRegister.of(seed);
+		List<Force> forces = new ArrayList<>(doc.forces());
+		List<Collaboration> collaborations = new ArrayList<>(doc.collaborations());
+		Collections.shuffle(forces, new Random(seed));
+		Collections.shuffle(collaborations, new Random(seed + 1));
+		return new AsOf(SnapshotBuilder.build(1, new RegisterDocument(doc.functions(), forces, collaborations,
+				doc.people(), doc.lessons())), LocalDate.of(year, 6, 30), includeNational);
+	}
+
+	private static <T> List<T> slice(List<T> list, int offset, int limit) {
+		return list.subList(Math.min(offset, list.size()), Math.min(offset + limit, list.size()));
+	}
+}

@@ -1,0 +1,129 @@
+package org.concordat.analytics.withdrawal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.TinyNetwork;
+import org.concordat.analytics.network.Connectivity;
+import org.junit.jupiter.api.Test;
+
+class WithdrawalImpactTests {
+
+	private final AsOf asOf = TinyNetwork.asOf();
+
+	private final WithdrawalImpact impact = new WithdrawalImpact(asOf, Connectivity.of(asOf).components());
+
+	private int force(String id) {
+		return asOf.snapshot().force(id);
+	}
+
+	@Test
+	void recordedSharesAreScaledUpByWhatTheLeaverPaid() {
+		var x = collaboration(impact.of(force("c"), -1, 100), "x");
+		assertThat(x.viable()).isTrue();
+		assertThat(x.sharesAssumed()).isFalse();
+		assertThat(x.membersAfter()).containsExactly("a", "b");
+		assertThat(x.costShare()).containsExactly(new CostShares.Share("a", 0.5, 0.625, 125_000.0),
+				new CostShares.Share("b", 0.3, 0.375, 75_000.0));
+	}
+
+	@Test
+	void withoutRecordedSharesEqualSharesAreAssumedAndNationalCollaborationsStillCount() {
+		var n = collaboration(impact.of(force("c"), -1, 100), "n");
+		assertThat(n.sharesAssumed()).isTrue();
+		assertThat(n.costShare()).hasSize(6).allSatisfy(share -> {
+			assertThat(share.before()).isEqualTo(0.142857);
+			assertThat(share.after()).isEqualTo(0.166667);
+			assertThat(share.extraAnnualCost()).isNull();
+		});
+	}
+
+	@Test
+	void aMemberLimitShortensTheListsButNotTheCounts() {
+		var n = collaboration(impact.of(force("c"), -1, 100, 2), "n");
+		assertThat(n.memberCount()).isEqualTo(7);
+		assertThat(n.remainingCount()).isEqualTo(6);
+		assertThat(n.membersBefore()).hasSize(2);
+		assertThat(n.membersAfter()).hasSize(2);
+		assertThat(n.costShare()).hasSize(2);
+		var whole = collaboration(impact.of(force("c"), -1, 100), "n");
+		assertThat(n.membersBefore()).isEqualTo(whole.membersBefore().subList(0, 2));
+		assertThat(n.costShare()).isEqualTo(whole.costShare().subList(0, 2));
+	}
+
+	@Test
+	void theCollaborationsPartIsTheWholeAnswersFirstPart() {
+		var whole = impact.of(force("c"), -1, 100);
+		var part = WithdrawalImpact.collaborations(asOf, force("c"), -1, Integer.MAX_VALUE);
+		assertThat(part.collaborations()).isEqualTo(whole.collaborations());
+		assertThat(part.functionsLost()).isEqualTo(whole.functionsLost());
+	}
+
+	@Test
+	void aCollaborationWhoseHostLeavesIsNotViableAndItsMembersLoseWhatNothingElseCovers() {
+		var answer = impact.of(force("c"), -1, 100);
+		var y = collaboration(answer, "y");
+		assertThat(y.viable()).isFalse();
+		assertThat(y.reasons()).containsExactly("c hosts it (employs the staff, owns the premises)");
+		assertThat(answer.functionsLost()).containsExactly(
+				new WithdrawalImpact.FunctionsLost("d", "y", List.of("firearms")),
+				new WithdrawalImpact.FunctionsLost("g", "y", List.of("firearms")));
+		assertThat(answer.cascade()).extracting(Cascade.AtRisk::id).containsExactly("z");
+		assertThat(answer.cascade().get(0).dependsOn()).containsExactly("y");
+	}
+
+	@Test
+	void theNetworkLosesTheLinksOfDissolvedCollaborationsAndTheLeaverIsACutVertex() {
+		var network = impact.of(force("c"), -1, 100).network();
+		assertThat(network.componentsBefore()).isEqualTo(2);
+		assertThat(network.componentsAfter()).isEqualTo(5);
+		assertThat(network.isolatedForces()).containsExactly("g");
+		assertThat(network.lostPartnerPairs()).containsExactly(List.of("d", "g"));
+		assertThat(network.cutVertex()).isTrue();
+	}
+
+	@Test
+	void aLeafForceIsNoCutVertexAndLeavingOneViableCollaborationChangesNoComponent() {
+		var answer = impact.of(force("e"), asOf.snapshot().collab("z"), 100);
+		assertThat(collaboration(answer, "z").viable()).isFalse();
+		assertThat(answer.network().cutVertex()).isFalse();
+		assertThat(answer.network().componentsAfter()).isEqualTo(3);
+		assertThat(answer.network().isolatedForces()).isEmpty();
+	}
+
+	@Test
+	void riskCombinesEachExposureAsIndependentChances() {
+		var risk = impact.of(force("c"), -1, 100).risk();
+		assertThat(risk.get(0).force()).isEqualTo("d");
+		assertThat(risk.get(0).score()).isEqualTo(1.0);
+		var e = risk.stream().filter(r -> r.force().equals("e")).findFirst().orElseThrow();
+		// z is put at risk (0.25) and e's share of n rises by a sixth (0.5 * 1/6)
+		assertThat(e.score()).isCloseTo(1 - 0.75 * (1 - 0.5 / 6), within(1e-6));
+		assertThat(e.drivers()).hasSize(2);
+		assertThat(impact.of(force("c"), -1, 2).risk()).hasSize(2);
+	}
+
+	@Test
+	void aForceThatIsNotAnActiveMemberIsToldSo() {
+		var answer = impact.of(force("f"), asOf.snapshot().collab("x"), 100);
+		assertThat(answer.notMember()).isTrue();
+		assertThat(answer.collaborations()).isEmpty();
+		assertThat(answer.network().componentsAfter()).isEqualTo(answer.network().componentsBefore());
+	}
+
+	@Test
+	void earlierEndingsOfTheSameKindAreGivenAsPrecedentsWithTheirFigures() {
+		var precedents = impact.of(force("c"), asOf.snapshot().collab("x"), 100).precedents();
+		assertThat(precedents).extracting(Precedents.Precedent::collaboration).containsExactly("old");
+		assertThat(precedents.get(0).event()).isEqualTo("ending");
+		assertThat(precedents.get(0).figures()).extracting(Precedents.Figure::amount).containsExactly(250_000.0);
+		assertThat(precedents.get(0).lessons()).containsExactly("old-exit");
+	}
+
+	private static WithdrawalImpact.Affected collaboration(WithdrawalImpact.Answer answer, String id) {
+		return answer.collaborations().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+	}
+}
