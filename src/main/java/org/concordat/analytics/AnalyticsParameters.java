@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.concordat.analytics.snapshot.SnapshotState;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.lessons.Lesson;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.PartialDate;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;

@@ -8,7 +8,7 @@ import org.concordat.bulk.BulkSettings;
 import org.concordat.bulk.BulkStatements;
 import org.concordat.bulk.ExistingIds;
 import org.concordat.bulk.Neo4jBatchSink;
-import org.concordat.register.KnownIds;
+import org.concordat.entity.KnownIds;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,19 +4,23 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.entity.KnownIds;
 import org.concordat.force.Force;
+import org.concordat.force.ForceWrites;
+import org.concordat.function.FunctionWrites;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
+import org.concordat.lessons.LessonWrites;
 import org.concordat.people.Person;
-import org.concordat.register.KnownIds;
+import org.concordat.people.PersonWrites;
 import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterRows;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads a register document of any size: a validation pass ({@link BulkValidator}) and then, section by
  * section in dependency order (functions, forces, collaborations, their dependencies, memberships and figures,
- * people, lessons), batched UNWIND transactions of the register writer's rows ({@link RegisterRows}). Each
+ * people, lessons), batched UNWIND transactions of the rows each concept writes with ({@link ForceWrites}, ...). Each
  * section is streamed from the file again rather than kept. A failed batch leaves the earlier ones committed
  * and says which batch to resume from; re-running from there completes the load.
  *
@@ -54,31 +58,31 @@ public final class BulkLoader {
 	private void write(DocumentStream document, BulkRun run, BulkStatements statements) {
 		Batcher functions = new Batcher("functions", statements.functions(), run);
 		section(document, "functions", (at, v) -> functions.add(at,
-				RegisterRows.functions(RegisterDocument.ofFunctions(List.of((PolicingFunction) v)))), functions);
+				FunctionWrites.rows(List.of((PolicingFunction) v))), functions);
 		Batcher forces = new Batcher("forces", statements.forces(), run);
 		section(document, "forces", (at, v) -> forces.add(at,
-				RegisterRows.forces(RegisterDocument.ofForces(List.of((Force) v)))), forces);
+				ForceWrites.rows(List.of((Force) v))), forces);
 		Batcher collabs = new Batcher("collaborations", statements.collaborations(), run);
 		section(document, "collaborations", (at, v) -> collabs.add(at,
-				RegisterRows.collaborations(RegisterDocument.ofCollaborations(List.of((Collaboration) v)))), collabs);
+				CollaborationWrites.rows(List.of((Collaboration) v))), collabs);
 		// Dependencies, memberships and figures need every collaboration (and force) to exist first.
 		Batcher dependencies = new Batcher("dependencies", statements.dependencies(), run);
 		Batcher memberships = new Batcher("memberships", statements.memberships(), run);
 		Batcher figures = new Batcher("figures", statements.figures(), run);
 		section(document, "collaborations", (at, v) -> {
-			RegisterDocument one = RegisterDocument.ofCollaborations(List.of((Collaboration) v));
+			List<Collaboration> one = List.of((Collaboration) v);
 			if (!((Collaboration) v).dependsOn().isEmpty()) {
-				dependencies.add(at, RegisterRows.collaborations(one));
+				dependencies.add(at, CollaborationWrites.rows(one));
 			}
-			memberships.add(at, RegisterRows.memberships(one));
-			figures.add(at, RegisterRows.figures(one));
+			memberships.add(at, CollaborationWrites.membershipRows(one));
+			figures.add(at, CollaborationWrites.figureRows(one));
 		}, dependencies, memberships, figures);
 		Batcher people = new Batcher("people", statements.people(), run);
 		section(document, "people", (at, v) -> people.add(at,
-				RegisterRows.people(RegisterDocument.ofPeople(List.of((Person) v)))), people);
+				PersonWrites.rows(List.of((Person) v))), people);
 		Batcher lessons = new Batcher("lessons", statements.lessons(), run);
 		section(document, "lessons", (at, v) -> lessons.add(at,
-				RegisterRows.lessons(RegisterDocument.ofLessons(List.of((Lesson) v)))), lessons);
+				LessonWrites.rows(List.of((Lesson) v))), lessons);
 	}
 
 	private interface Rows {

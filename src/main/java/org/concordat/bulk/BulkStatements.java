@@ -2,7 +2,11 @@ package org.concordat.bulk;
 
 import java.util.List;
 
-import org.concordat.register.RegisterWriter;
+import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.force.ForceWrites;
+import org.concordat.function.FunctionWrites;
+import org.concordat.lessons.LessonWrites;
+import org.concordat.people.PersonWrites;
 
 /**
  * The statements a bulk load runs for each kind of row. {@link #REGISTER} are the register writer's own
@@ -13,8 +17,8 @@ public record BulkStatements(String name, List<String> functions, List<String> f
 		List<String> dependencies, List<String> memberships, List<String> figures, List<String> people,
 		List<String> lessons) {
 
-	public static final BulkStatements REGISTER = new BulkStatements("register upserts", List.of(RegisterWriter.FUNCTIONS),
-			List.of(RegisterWriter.FORCES), List.of(RegisterWriter.COLLABORATIONS, RegisterWriter.PARTNERS),
-			List.of(RegisterWriter.DEPENDENCIES), List.of(RegisterWriter.MEMBERSHIPS), List.of(RegisterWriter.FIGURES),
-			List.of(RegisterWriter.PEOPLE), List.of(RegisterWriter.LESSONS));
+	public static final BulkStatements REGISTER = new BulkStatements("register upserts", List.of(FunctionWrites.FUNCTIONS),
+			List.of(ForceWrites.FORCES), List.of(CollaborationWrites.COLLABORATIONS, CollaborationWrites.PARTNERS),
+			List.of(CollaborationWrites.DEPENDENCIES), List.of(CollaborationWrites.MEMBERSHIPS),
+			List.of(CollaborationWrites.FIGURES), List.of(PersonWrites.PEOPLE), List.of(LessonWrites.LESSONS));
 }

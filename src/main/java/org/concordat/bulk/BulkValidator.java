@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.concordat.collaboration.Collaboration;
+import org.concordat.entity.Checks;
+import org.concordat.entity.KnownIds;
 import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
-import org.concordat.register.Checks;
-import org.concordat.register.KnownIds;
 import org.concordat.register.RegisterRules;
 import org.concordat.web.FieldError;
 

@@ -3,7 +3,7 @@ package org.concordat.bulk;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.concordat.register.KnownIds;
+import org.concordat.entity.KnownIds;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

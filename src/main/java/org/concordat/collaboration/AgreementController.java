@@ -11,10 +11,8 @@ import org.concordat.agreement.Budget;
 import org.concordat.agreement.CostSharing;
 import org.concordat.benefit.Benefit;
 import org.concordat.benefit.BenefitProgress;
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
@@ -46,9 +44,9 @@ class AgreementController {
 
 	private final CollaborationRepository collaborations;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<Collaboration> edits;
 
-	AgreementController(CollaborationRepository collaborations, RegisterEdits edits) {
+	AgreementController(CollaborationRepository collaborations, EntityEdits<Collaboration> edits) {
 		this.collaborations = collaborations;
 		this.edits = edits;
 	}
@@ -154,9 +152,7 @@ class AgreementController {
 	 * transaction; answers it as written.
 	 */
 	private Mono<Collaboration> change(String id, Precondition expected, Function<Collaboration, Collaboration> changed) {
-		Mono<RegisterDocument> document = existing(id)
-			.map(current -> RegisterDocument.ofCollaborations(List.of(changed.apply(current))));
-		return edits.update(Entity.COLLABORATION, id, null, expected, document).then(existing(id));
+		return edits.update(id, null, expected, existing(id).map(changed)).then(existing(id));
 	}
 
 	private Mono<Collaboration> existing(String id) {

@@ -18,9 +18,9 @@ import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.benefit.Benefit;
 import org.concordat.benefit.BenefitValue;
-import org.concordat.register.Checks;
-import org.concordat.register.KnownIds;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.Checks;
+import org.concordat.entity.KnownIds;
+import org.concordat.entity.PartialDate;
 
 /** The rules of a collaboration's agreement terms, cost sharing, budgets and benefits. */
 final class AgreementRules {

@@ -9,7 +9,7 @@ import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.CostSharing;
 import org.concordat.benefit.Benefit;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.PartialDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -3,12 +3,10 @@ package org.concordat.collaboration;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Checks;
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.PartialDate;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.Checks;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.PartialDate;
+import org.concordat.entity.Precondition;
 import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
@@ -36,9 +34,9 @@ class CollaborationController {
 
 	private final CollaborationRepository collaborations;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<Collaboration> edits;
 
-	CollaborationController(CollaborationRepository collaborations, RegisterEdits edits) {
+	CollaborationController(CollaborationRepository collaborations, EntityEdits<Collaboration> edits) {
 		this.collaborations = collaborations;
 		this.edits = edits;
 	}
@@ -64,7 +62,7 @@ class CollaborationController {
 
 	@PostMapping
 	Mono<ResponseEntity<Collaboration>> create(@RequestBody Collaboration collaboration) {
-		return edits.create(Entity.COLLABORATION, collaboration.id(), single(collaboration))
+		return edits.create(collaboration.id(), collaboration)
 			.then(Mono.defer(() -> collaborations.find(collaboration.id())))
 			.map(saved -> Versioned.created(URI.create("/api/collaborations/" + saved.id()), saved, saved.version()));
 	}
@@ -77,9 +75,9 @@ class CollaborationController {
 	Mono<ResponseEntity<Collaboration>> update(@PathVariable String id, @RequestBody Collaboration collaboration,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, collaboration.version());
-		Mono<RegisterDocument> replaced = existing(id).map(current -> single(
-				collaboration.withId(id).withMembers(current.membersWith(collaboration.members()))));
-		return edits.update(Entity.COLLABORATION, id, collaboration.id(), expected, replaced)
+		Mono<Collaboration> replaced = existing(id).map(current ->
+				collaboration.withId(id).withMembers(current.membersWith(collaboration.members())));
+		return edits.update(id, collaboration.id(), expected, replaced)
 			.then(existing(id))
 			.map(CollaborationController::tagged);
 	}
@@ -87,7 +85,7 @@ class CollaborationController {
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return edits.delete(Entity.COLLABORATION, id, Precondition.required(ifMatch, null))
+		return edits.delete(id, Precondition.required(ifMatch, null))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 
@@ -100,14 +98,14 @@ class CollaborationController {
 	Mono<ResponseEntity<Collaboration>> join(@PathVariable String id, @RequestBody Membership membership,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.optional(ifMatch);
-		Mono<RegisterDocument> joined = existing(id).map(current -> {
+		Mono<Collaboration> joined = existing(id).map(current -> {
 			if (current.members().stream().anyMatch(m -> m.sameKey(membership))) {
 				throw new ConflictException("joined", "'" + membership.force() + "' already has a membership joined "
 						+ membership.joined() + "; record a withdrawal first");
 			}
-			return single(current.withMembers(current.membersWith(List.of(membership))));
+			return current.withMembers(current.membersWith(List.of(membership)));
 		});
-		return edits.update(Entity.COLLABORATION, id, null, expected, joined)
+		return edits.update(id, null, expected, joined)
 			.then(existing(id))
 			.map(saved -> Versioned.created(URI.create("/api/collaborations/" + id), saved, saved.version()));
 	}
@@ -126,14 +124,14 @@ class CollaborationController {
 			throw new InvalidInputException(checks.errors());
 		}
 		Precondition expected = Precondition.optional(ifMatch);
-		Mono<RegisterDocument> withdrawn = existing(id).map(current -> {
+		Mono<Collaboration> withdrawn = existing(id).map(current -> {
 			Membership open = current.members().stream()
 				.filter(m -> m.force().equals(force) && !m.hasLeft())
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("force", "current membership of '" + id + "' for force", force));
-			return single(current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left())))));
+			return current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left()))));
 		});
-		return edits.update(Entity.COLLABORATION, id, null, expected, withdrawn)
+		return edits.update(id, null, expected, withdrawn)
 			.then(existing(id))
 			.map(CollaborationController::tagged);
 	}
@@ -144,10 +142,6 @@ class CollaborationController {
 
 	private Mono<Collaboration> existing(String id) {
 		return collaborations.find(id).switchIfEmpty(Mono.error(new NotFoundException("id", "collaboration", id)));
-	}
-
-	private static RegisterDocument single(Collaboration collaboration) {
-		return RegisterDocument.ofCollaborations(List.of(collaboration));
 	}
 
 	/** The body of a withdrawal: when the force left, at the precision known. */

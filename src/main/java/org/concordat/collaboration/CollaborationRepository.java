@@ -87,7 +87,7 @@ public class CollaborationRepository {
 		}
 		fields.put("dependencyConfidence", confidence);
 		for (String stored : new String[] { "terms", "costSharing", "budgets", "benefits" }) {
-			// kept as JSON text (RegisterRows), read whole
+			// kept as JSON text (CollaborationWrites), read whole
 			Object text = fields.get(stored);
 			fields.put(stored, text == null ? null : json.readValue((String) text, Object.class));
 		}

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.concordat.register.Checks;
-import org.concordat.register.KnownIds;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.Checks;
+import org.concordat.entity.KnownIds;
+import org.concordat.entity.PartialDate;
 
 /** The rules a collaboration, its memberships and its figures must keep before anything is written. */
 public final class CollaborationRules {

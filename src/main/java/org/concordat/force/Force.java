@@ -2,7 +2,7 @@ package org.concordat.force;
 
 /**
  * A territorial police force: its id is a readable slug, {@code region} the official police region's name.
- * {@code version} is the register's (see {@link org.concordat.register.Precondition}): given on every read,
+ * {@code version} is the register's (see {@link org.concordat.entity.Precondition}): given on every read,
  * ignored on create, the expected version on update.
  */
 public record Force(String id, String name, String region, Headquarters hq, Long version) {

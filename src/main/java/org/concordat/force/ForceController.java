@@ -3,10 +3,8 @@ package org.concordat.force;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
 import org.springframework.http.MediaType;
@@ -32,9 +30,9 @@ class ForceController {
 
 	private final ForceRepository forces;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<Force> edits;
 
-	ForceController(ForceRepository forces, RegisterEdits edits) {
+	ForceController(ForceRepository forces, EntityEdits<Force> edits) {
 		this.forces = forces;
 		this.edits = edits;
 	}
@@ -58,7 +56,7 @@ class ForceController {
 
 	@PostMapping
 	Mono<ResponseEntity<Force>> create(@RequestBody Force force) {
-		return edits.create(Entity.FORCE, force.id(), RegisterDocument.ofForces(List.of(force)))
+		return edits.create(force.id(), force)
 			.then(Mono.defer(() -> forces.find(force.id())))
 			.map(saved -> Versioned.created(URI.create("/api/forces/" + saved.id()), saved, saved.version()));
 	}
@@ -68,8 +66,7 @@ class ForceController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, force.version());
 		Force withId = new Force(id, force.name(), force.region(), force.hq());
-		return edits.update(Entity.FORCE, id, force.id(), expected,
-				Mono.just(RegisterDocument.ofForces(List.of(withId))))
+		return edits.update(id, force.id(), expected, Mono.just(withId))
 			.then(forces.find(id))
 			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
@@ -77,7 +74,7 @@ class ForceController {
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return edits.delete(Entity.FORCE, id, Precondition.required(ifMatch, null))
+		return edits.delete(id, Precondition.required(ifMatch, null))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

@@ -3,10 +3,8 @@ package org.concordat.function;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
 import org.springframework.http.MediaType;
@@ -33,9 +31,9 @@ class FunctionController {
 
 	private final FunctionRepository functions;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<PolicingFunction> edits;
 
-	FunctionController(FunctionRepository functions, RegisterEdits edits) {
+	FunctionController(FunctionRepository functions, EntityEdits<PolicingFunction> edits) {
 		this.functions = functions;
 		this.edits = edits;
 	}
@@ -56,7 +54,7 @@ class FunctionController {
 
 	@PostMapping
 	Mono<ResponseEntity<PolicingFunction>> create(@RequestBody PolicingFunction function) {
-		return edits.create(Entity.FUNCTION, function.id(), RegisterDocument.ofFunctions(List.of(function)))
+		return edits.create(function.id(), function)
 			.then(Mono.defer(() -> functions.find(function.id())))
 			.map(saved -> Versioned.created(URI.create("/api/functions/" + saved.id()), saved, saved.version()));
 	}
@@ -66,8 +64,7 @@ class FunctionController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, function.version());
 		var withId = new PolicingFunction(id, function.name());
-		return edits.update(Entity.FUNCTION, id, function.id(), expected,
-				Mono.just(RegisterDocument.ofFunctions(List.of(withId))))
+		return edits.update(id, function.id(), expected, Mono.just(withId))
 			.then(functions.find(id))
 			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
@@ -75,7 +72,7 @@ class FunctionController {
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return edits.delete(Entity.FUNCTION, id, Precondition.required(ifMatch, null))
+		return edits.delete(id, Precondition.required(ifMatch, null))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

@@ -26,6 +26,6 @@ final class Dates {
 
 	/** The first day of what {@link #written} wrote, so later dates can be kept after it. */
 	static int firstDay(String written) {
-		return (int) org.concordat.register.PartialDate.firstDay(written).toEpochDay();
+		return (int) org.concordat.entity.PartialDate.firstDay(written).toEpochDay();
 	}
 }

@@ -3,10 +3,8 @@ package org.concordat.lessons;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
@@ -33,9 +31,9 @@ class LessonController {
 
 	private final LessonRepository lessons;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<Lesson> edits;
 
-	LessonController(LessonRepository lessons, RegisterEdits edits) {
+	LessonController(LessonRepository lessons, EntityEdits<Lesson> edits) {
 		this.lessons = lessons;
 		this.edits = edits;
 	}
@@ -60,7 +58,7 @@ class LessonController {
 
 	@PostMapping
 	Mono<ResponseEntity<Lesson>> create(@RequestBody Lesson lesson) {
-		return edits.create(Entity.LESSON, lesson.id(), RegisterDocument.ofLessons(List.of(lesson)))
+		return edits.create(lesson.id(), lesson)
 			.then(Mono.defer(() -> lessons.find(lesson.id())))
 			.map(saved -> Versioned.created(URI.create("/api/lessons/" + saved.id()), saved, saved.version()));
 	}
@@ -69,8 +67,7 @@ class LessonController {
 	Mono<ResponseEntity<Lesson>> update(@PathVariable String id, @RequestBody Lesson lesson,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, lesson.version());
-		return edits.update(Entity.LESSON, id, lesson.id(), expected,
-				Mono.just(RegisterDocument.ofLessons(List.of(lesson.withId(id)))))
+		return edits.update(id, lesson.id(), expected, Mono.just(lesson.withId(id)))
 			.then(lessons.find(id))
 			.map(saved -> Versioned.ok(saved, saved.version()));
 	}
@@ -78,7 +75,7 @@ class LessonController {
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return edits.delete(Entity.LESSON, id, Precondition.required(ifMatch, null))
+		return edits.delete(id, Precondition.required(ifMatch, null))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

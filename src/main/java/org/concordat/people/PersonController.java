@@ -3,10 +3,8 @@ package org.concordat.people;
 import java.net.URI;
 import java.util.List;
 
-import org.concordat.register.Entity;
-import org.concordat.register.Precondition;
-import org.concordat.register.RegisterDocument;
-import org.concordat.register.RegisterEdits;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.security.Grants;
 import org.concordat.web.NotFoundException;
 import org.concordat.web.Paging;
@@ -33,9 +31,9 @@ class PersonController {
 
 	private final PersonRepository people;
 
-	private final RegisterEdits edits;
+	private final EntityEdits<Person> edits;
 
-	PersonController(PersonRepository people, RegisterEdits edits) {
+	PersonController(PersonRepository people, EntityEdits<Person> edits) {
 		this.people = people;
 		this.edits = edits;
 	}
@@ -57,7 +55,7 @@ class PersonController {
 
 	@PostMapping
 	Mono<ResponseEntity<Person>> create(@RequestBody Person person) {
-		return edits.create(Entity.PERSON, person.id(), RegisterDocument.ofPeople(List.of(person)))
+		return edits.create(person.id(), person)
 			.then(Mono.defer(() -> people.find(person.id())))
 			.flatMap(PersonController::visible)
 			.map(saved -> Versioned.created(URI.create("/api/people/" + saved.id()), saved, saved.version()));
@@ -67,8 +65,7 @@ class PersonController {
 	Mono<ResponseEntity<Person>> update(@PathVariable String id, @RequestBody Person person,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, person.version());
-		return edits.update(Entity.PERSON, id, person.id(), expected,
-				Mono.just(RegisterDocument.ofPeople(List.of(person.withId(id)))))
+		return edits.update(id, person.id(), expected, Mono.just(person.withId(id)))
 			.then(people.find(id))
 			.flatMap(PersonController::visible)
 			.map(saved -> Versioned.ok(saved, saved.version()));
@@ -82,7 +79,7 @@ class PersonController {
 	@DeleteMapping("/{id}")
 	Mono<ResponseEntity<Void>> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		return edits.delete(Entity.PERSON, id, Precondition.required(ifMatch, null))
+		return edits.delete(id, Precondition.required(ifMatch, null))
 			.thenReturn(ResponseEntity.noContent().build());
 	}
 }

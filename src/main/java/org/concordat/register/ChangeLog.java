@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.concordat.collaboration.Collaboration;
+import org.concordat.entity.Entity;
 import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;

@@ -14,6 +14,7 @@ import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
+import org.concordat.entity.Entity;
 import org.concordat.force.Force;
 import org.concordat.lessons.Lesson;
 import org.concordat.lessons.LessonRepository;

@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

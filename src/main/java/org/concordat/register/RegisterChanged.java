@@ -1,5 +1,6 @@
 package org.concordat.register;
 
+import org.concordat.entity.Entity;
 /**
  * Published after a write to the register has committed: the document that was upserted, whether the
  * register was replaced whole, and for a delete the kind and id of what went. Listeners, such as the

@@ -2,8 +2,12 @@ package org.concordat.register;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.concordat.db.Cypher;
+import org.concordat.entity.Entity;
+import org.concordat.entity.EntityEdits;
+import org.concordat.entity.Precondition;
 import org.concordat.web.ConflictException;
 import org.concordat.web.InvalidInputException;
 import org.concordat.web.NotFoundException;
@@ -12,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Create, update and delete of single entities, all through the same rules and the same writer as an import,
- * so an entity can never be stored in a shape the import would refuse. Everything a rule reads is read inside
+ * so an entity can never be stored in a shape the import would refuse. The concepts' APIs reach it through
+ * {@link EntityEdits}, one bean per kind ({@link EntityEditsConfiguration}). Everything a rule reads is read inside
  * the write transaction, after it has locked the register ({@link RegisterWriter#transaction}), so the rules
  * hold however many clients write at once.
  */
@@ -32,6 +37,27 @@ public class RegisterEdits {
 		this.writer = writer;
 		this.cypher = cypher;
 		this.rights = rights;
+	}
+
+	/** The edits of one kind of entity, for its concept's API: each carried here as a document of that one entity. */
+	<T> EntityEdits<T> of(Entity kind, Function<T, RegisterDocument> document) {
+		return new EntityEdits<>() {
+
+			@Override
+			public Mono<Void> create(String id, T entity) {
+				return RegisterEdits.this.create(kind, id, document.apply(entity));
+			}
+
+			@Override
+			public Mono<Void> update(String pathId, String bodyId, Precondition expected, Mono<T> entity) {
+				return RegisterEdits.this.update(kind, pathId, bodyId, expected, entity.map(document));
+			}
+
+			@Override
+			public Mono<Void> delete(String id, Precondition expected) {
+				return RegisterEdits.this.delete(kind, id, expected);
+			}
+		};
 	}
 
 	/** Creates the entity the document carries; 409 when its id is taken (the uniqueness constraint says so). */

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.entity.Entity;
+import org.concordat.entity.KnownIds;
 import org.concordat.web.FieldError;
 import org.concordat.web.PreconditionFailedException;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,8 @@ import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
 import org.concordat.db.Cypher;
+import org.concordat.entity.Entity;
+import org.concordat.entity.KnownIds;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
 import org.springframework.stereotype.Component;

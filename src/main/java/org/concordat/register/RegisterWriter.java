@@ -8,6 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.concordat.audit.AuditLog;
+import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.force.ForceWrites;
+import org.concordat.function.FunctionWrites;
+import org.concordat.lessons.LessonWrites;
+import org.concordat.people.PersonWrites;
 import org.concordat.security.Actor;
 import org.concordat.web.RetriesExhaustedException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -25,7 +30,9 @@ import reactor.util.retry.Retry;
 
 /**
  * The one way into the graph: every write, from a whole import to one edited force, is one transaction made
- * here ({@link #transaction}), in which register documents are upserted. An entity named in a document is
+ * here ({@link #transaction}), in which register documents are upserted, each section by its concept's own
+ * statements ({@link FunctionWrites}, {@link ForceWrites}, {@link CollaborationWrites}, {@link PersonWrites},
+ * {@link LessonWrites}). An entity named in a document is
  * replaced by what the document says of it (its properties and its own links) and given the write's number as
  * its version; entities and memberships it does not name are left alone.
  */
@@ -36,107 +43,6 @@ public class RegisterWriter {
 			MATCH (n) WHERE n:Force OR n:Region OR n:Collaboration OR n:Function OR n:Figure OR n:Partner
 			  OR n:Person OR n:Lesson
 			DETACH DELETE n""";
-
-	public static final String FUNCTIONS = """
-			UNWIND $rows AS row
-			MERGE (f:Function {id: row.id}) SET f.name = row.name, f.version = $version""";
-
-	public static final String FORCES = """
-			UNWIND $rows AS row
-			MERGE (f:Force {id: row.id}) SET f += row.props, f.version = $version
-			WITH f, row
-			OPTIONAL MATCH (f)-[old:IN_REGION]->()
-			DELETE old
-			WITH DISTINCT f, row
-			MERGE (r:Region {name: row.region})
-			MERGE (f)-[:IN_REGION]->(r)""";
-
-	public static final String COLLABORATIONS = """
-			UNWIND $rows AS row
-			MERGE (c:Collaboration {id: row.id}) SET c += row.props, c.version = $version
-			WITH c, row
-			OPTIONAL MATCH (c)-[old:COVERS|DEPENDS_ON]->()
-			DELETE old
-			WITH DISTINCT c, row
-			OPTIONAL MATCH (:Partner)-[oldPartner:PARTNER_IN]->(c)
-			DELETE oldPartner
-			WITH DISTINCT c, row
-			UNWIND row.functions AS functionId
-			MATCH (f:Function {id: functionId})
-			MERGE (c)-[:COVERS]->(f)""";
-
-	// After all collaborations exist: a document may name a dependency before defining it.
-	public static final String DEPENDENCIES = """
-			UNWIND $rows AS row
-			MATCH (c:Collaboration {id: row.id})
-			UNWIND row.dependsOn AS dependency
-			MATCH (d:Collaboration {id: dependency.id})
-			MERGE (c)-[link:DEPENDS_ON]->(d) SET link.confidence = dependency.confidence""";
-
-	public static final String PARTNERS = """
-			UNWIND $rows AS row
-			MATCH (c:Collaboration {id: row.id})
-			UNWIND row.partners AS name
-			MERGE (p:Partner {name: name})
-			MERGE (p)-[:PARTNER_IN]->(c)""";
-
-	// A membership is its collaboration's, but a force shows its memberships too (ForceDetail): one that changed
-	// gives the force a new version as well, one written again unchanged does not.
-	public static final String MEMBERSHIPS = """
-			UNWIND $rows AS row
-			MATCH (c:Collaboration {id: row.collaboration}), (f:Force {id: row.force})
-			MERGE (f)-[m:MEMBER_OF {joinedKey: row.joinedKey}]->(c)
-			WITH f, m, row, properties(m) AS before
-			SET m += row.props
-			WITH f, m, before WHERE before <> properties(m)
-			SET f.version = $version""";
-
-	public static final String FIGURES = """
-			UNWIND $rows AS row
-			MATCH (c:Collaboration {id: row.collaboration})
-			MERGE (g:Figure {id: row.id}) SET g += row.props
-			WITH g, c, row
-			OPTIONAL MATCH (g)-[old:OF|FOR]->()
-			DELETE old
-			WITH DISTINCT g, c, row
-			MERGE (g)-[:OF]->(c)
-			WITH g, row WHERE row.force IS NOT NULL
-			MATCH (f:Force {id: row.force})
-			MERGE (g)-[:FOR]->(f)""";
-
-	public static final String PEOPLE = """
-			UNWIND $rows AS row
-			MERGE (p:Person {id: row.id}) SET p += row.props, p.version = $version
-			WITH p, row
-			OPTIONAL MATCH (p)-[old:SERVES_IN|LEADS|CONTACT_FOR]->()
-			DELETE old
-			WITH DISTINCT p, row
-			CALL (p, row) {
-			  MATCH (f:Force {id: row.force}) MERGE (p)-[:SERVES_IN]->(f)
-			}
-			CALL (p, row) {
-			  UNWIND row.leads AS lead
-			  MATCH (c:Collaboration {id: lead.collaboration})
-			  CREATE (p)-[l:LEADS]->(c) SET l += lead.props
-			}
-			CALL (p, row) {
-			  UNWIND row.contactFor AS contact
-			  MATCH (c:Collaboration {id: contact.collaboration})
-			  CREATE (p)-[k:CONTACT_FOR]->(c) SET k += contact.props
-			}""";
-
-	public static final String LESSONS = """
-			UNWIND $rows AS row
-			MERGE (l:Lesson {id: row.id}) SET l += row.props, l.version = $version
-			WITH l, row
-			OPTIONAL MATCH (l)-[old:LEARNED_IN|TOLD_BY]->()
-			DELETE old
-			WITH DISTINCT l, row
-			MATCH (c:Collaboration {id: row.collaboration})
-			MERGE (l)-[:LEARNED_IN]->(c)
-			WITH l, row WHERE row.toldBy IS NOT NULL
-			MATCH (p:Person {id: row.toldBy})
-			MERGE (l)-[:TOLD_BY]->(p)""";
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterWriter.class);
 
@@ -240,13 +146,16 @@ public class RegisterWriter {
 	/** The steps of an upsert, in the caller's transaction. */
 	Mono<Void> steps(RegisterDocument doc, boolean replace, long version) {
 		return Flux.concat(replace ? run(CLEAR, Map.of()) : Mono.empty(),
-				step(FUNCTIONS, RegisterRows::functions, doc, version), step(FORCES, RegisterRows::forces, doc, version),
-				step(COLLABORATIONS, RegisterRows::collaborations, doc, version),
-				step(DEPENDENCIES, RegisterRows::collaborations, doc, version),
-				step(PARTNERS, RegisterRows::collaborations, doc, version),
-				step(MEMBERSHIPS, RegisterRows::memberships, doc, version),
-				step(FIGURES, RegisterRows::figures, doc, version), step(PEOPLE, RegisterRows::people, doc, version),
-				step(LESSONS, RegisterRows::lessons, doc, version))
+				step(FunctionWrites.FUNCTIONS, d -> FunctionWrites.rows(d.functions()), doc, version),
+				step(ForceWrites.FORCES, d -> ForceWrites.rows(d.forces()), doc, version),
+				step(CollaborationWrites.COLLABORATIONS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
+				step(CollaborationWrites.DEPENDENCIES, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
+				step(CollaborationWrites.PARTNERS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
+				step(CollaborationWrites.MEMBERSHIPS, d -> CollaborationWrites.membershipRows(d.collaborations()), doc,
+						version),
+				step(CollaborationWrites.FIGURES, d -> CollaborationWrites.figureRows(d.collaborations()), doc, version),
+				step(PersonWrites.PEOPLE, d -> PersonWrites.rows(d.people()), doc, version),
+				step(LessonWrites.LESSONS, d -> LessonWrites.rows(d.lessons()), doc, version))
 			.then();
 	}
 

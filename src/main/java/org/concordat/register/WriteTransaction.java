@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.concordat.audit.AuditedWrite;
 import org.concordat.audit.DocumentSummary;
+import org.concordat.entity.Entity;
 import org.concordat.web.ConflictException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import reactor.core.publisher.Mono;

@@ -80,7 +80,7 @@ class AnswerDump {
 				doc.forces().stream().sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
 				doc.collaborations().stream().map(c -> c.withMembers(c.members().stream()
 					.sorted(java.util.Comparator.comparing((org.concordat.collaboration.Membership m) -> m.force())
-						.thenComparing(m -> org.concordat.register.PartialDate.firstDay(m.joined()),
+						.thenComparing(m -> org.concordat.entity.PartialDate.firstDay(m.joined()),
 								java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 					.toList())).sorted(java.util.Comparator.comparing(x -> x.id())).toList(),
 				doc.people().stream().map(p -> p.sorted()).sorted(java.util.Comparator.comparing(x -> x.id())).toList(),

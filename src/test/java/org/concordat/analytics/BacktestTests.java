@@ -3,7 +3,7 @@ package org.concordat.analytics;
 import java.util.List;
 
 import org.concordat.ApiTest;
-import org.concordat.db.DemoSeed;
+import org.concordat.register.DemoSeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

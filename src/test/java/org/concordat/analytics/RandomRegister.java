@@ -13,7 +13,7 @@ import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
 
 /** Random small registers for property tests: dates at every precision, leavers, hosts, shares, national ones. */

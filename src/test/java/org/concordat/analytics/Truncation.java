@@ -9,7 +9,7 @@ import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
 import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
-import org.concordat.register.PartialDate;
+import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
 
 /** The register as it could have been written on day D: everything dated after D removed or reopened. */

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.concordat.entity.KnownIds;
 import org.concordat.generate.GeneratorOptions;
 import org.concordat.generate.NationalGenerator;
-import org.concordat.register.KnownIds;
 import org.concordat.web.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.concordat.collaboration.Collaboration;
+import org.concordat.entity.KnownIds;
 import org.concordat.force.Force;
-import org.concordat.register.KnownIds;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterRules;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import org.concordat.analytics.snapshot.SnapshotReader;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.entity.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.concordat.ApiTest;
-import org.concordat.ConcurrentHttp;
 import org.concordat.ConcurrentHttp.Answer;
+import org.concordat.ConcurrentHttp;
 import org.concordat.Fixtures;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
+import org.concordat.entity.Precondition;
 import org.concordat.people.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

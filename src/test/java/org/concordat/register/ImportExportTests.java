@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
-import org.concordat.db.DemoSeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -16,6 +16,7 @@ import org.concordat.bulk.BulkAudit;
 import org.concordat.bulk.BulkSettings;
 import org.concordat.bulk.ExistingIds;
 import org.concordat.bulk.Neo4jBatchSink;
+import org.concordat.entity.Precondition;
 import org.concordat.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

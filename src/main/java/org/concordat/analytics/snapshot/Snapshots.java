@@ -17,7 +17,7 @@ import org.concordat.analytics.snapshot.storage.SnapshotChanges;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.db.SchemaMigrations;
-import org.concordat.register.Entity;
+import org.concordat.entity.Entity;
 import org.concordat.register.RegisterChanged;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterListener;

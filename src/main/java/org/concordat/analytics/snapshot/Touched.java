@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.concordat.register.Entity;
+import org.concordat.entity.Entity;
 
 /** The ids changes touched (written or deleted), by kind, as the change log lists them. */
 record Touched(Set<String> functions, Set<String> forces, Set<String> collaborations, Set<String> people,

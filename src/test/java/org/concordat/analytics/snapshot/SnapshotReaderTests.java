@@ -6,7 +6,7 @@ import org.concordat.ApiTest;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.SnapshotAdvanceTests;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
-import org.concordat.db.DemoSeed;
+import org.concordat.register.DemoSeed;
 import org.concordat.register.RegisterExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package org.concordat.analytics.snapshot.storage;
 
 import java.time.LocalDate;
 
-import org.concordat.register.PartialDate;
+import org.concordat.entity.PartialDate;
 
 /**
  * Dates in the snapshot are epoch days in an {@code int}: four bytes a date, compared with {@code <=}.

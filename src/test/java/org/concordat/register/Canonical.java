@@ -1,4 +1,4 @@
-package org.concordat.db;
+package org.concordat.register;
 
 import java.util.ArrayList;
 import java.util.Comparator;

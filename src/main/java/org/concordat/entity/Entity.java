@@ -1,4 +1,4 @@
-package org.concordat.register;
+package org.concordat.entity;
 
 /**
  * The kinds of entity the API edits one at a time. Labels are constants here, never taken from input.
@@ -35,22 +35,22 @@ public enum Entity {
 			DETACH DELETE n"""),
 	LESSON("lesson", "Lesson", "RETURN 0", "", "MATCH (n:Lesson {id: $id}) DETACH DELETE n");
 
-	final String noun;
+	public final String noun;
 
-	final String blockers;
+	public final String blockers;
 
-	final String blockedBecause;
+	public final String blockedBecause;
 
-	final String delete;
+	public final String delete;
 
 	/** The entity's version, no row when there is none (nodes written before versions were kept count as 0). */
-	final String versionById;
+	public final String versionById;
 
 	/**
 	 * A new node with nothing but its id and version: CREATE, not MERGE, so the uniqueness constraint on the
 	 * id refuses a second one whatever wrote the first (answered 409).
 	 */
-	final String create;
+	public final String create;
 
 	Entity(String noun, String label, String blockers, String blockedBecause, String delete) {
 		this.noun = noun;

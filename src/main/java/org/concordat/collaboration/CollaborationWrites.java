@@ -1,53 +1,87 @@
-package org.concordat.register;
+package org.concordat.collaboration;
+
+import static org.concordat.entity.StatementRows.row;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.concordat.collaboration.Collaboration;
-import org.concordat.collaboration.Figure;
-import org.concordat.collaboration.Membership;
-import org.concordat.force.Force;
-import org.concordat.function.PolicingFunction;
-import org.concordat.lessons.Lesson;
-import org.concordat.people.Person;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Flattens a register document into the parameter rows of the write statements. Absent values become
- * explicit nulls, so {@code SET n += row.props} also clears what an update leaves out.
+ * How collaborations are written: the statements the register's writer runs (the collaboration, then, once every
+ * collaboration of the write exists, its dependencies, partners, memberships and figures), and their parameter
+ * rows.
  */
-public final class RegisterRows {
+public final class CollaborationWrites {
 
 	private static final String CONFIRMED = "confirmed";
 
-	private RegisterRows() {
+	public static final String COLLABORATIONS = """
+			UNWIND $rows AS row
+			MERGE (c:Collaboration {id: row.id}) SET c += row.props, c.version = $version
+			WITH c, row
+			OPTIONAL MATCH (c)-[old:COVERS|DEPENDS_ON]->()
+			DELETE old
+			WITH DISTINCT c, row
+			OPTIONAL MATCH (:Partner)-[oldPartner:PARTNER_IN]->(c)
+			DELETE oldPartner
+			WITH DISTINCT c, row
+			UNWIND row.functions AS functionId
+			MATCH (f:Function {id: functionId})
+			MERGE (c)-[:COVERS]->(f)""";
+
+	// After all collaborations exist: a document may name a dependency before defining it.
+	public static final String DEPENDENCIES = """
+			UNWIND $rows AS row
+			MATCH (c:Collaboration {id: row.id})
+			UNWIND row.dependsOn AS dependency
+			MATCH (d:Collaboration {id: dependency.id})
+			MERGE (c)-[link:DEPENDS_ON]->(d) SET link.confidence = dependency.confidence""";
+
+	public static final String PARTNERS = """
+			UNWIND $rows AS row
+			MATCH (c:Collaboration {id: row.id})
+			UNWIND row.partners AS name
+			MERGE (p:Partner {name: name})
+			MERGE (p)-[:PARTNER_IN]->(c)""";
+
+	// A membership is its collaboration's, but a force shows its memberships too (ForceDetail): one that changed
+	// gives the force a new version as well, one written again unchanged does not.
+	public static final String MEMBERSHIPS = """
+			UNWIND $rows AS row
+			MATCH (c:Collaboration {id: row.collaboration}), (f:Force {id: row.force})
+			MERGE (f)-[m:MEMBER_OF {joinedKey: row.joinedKey}]->(c)
+			WITH f, m, row, properties(m) AS before
+			SET m += row.props
+			WITH f, m, before WHERE before <> properties(m)
+			SET f.version = $version""";
+
+	public static final String FIGURES = """
+			UNWIND $rows AS row
+			MATCH (c:Collaboration {id: row.collaboration})
+			MERGE (g:Figure {id: row.id}) SET g += row.props
+			WITH g, c, row
+			OPTIONAL MATCH (g)-[old:OF|FOR]->()
+			DELETE old
+			WITH DISTINCT g, c, row
+			MERGE (g)-[:OF]->(c)
+			WITH g, row WHERE row.force IS NOT NULL
+			MATCH (f:Force {id: row.force})
+			MERGE (g)-[:FOR]->(f)""";
+
+	private CollaborationWrites() {
 	}
 
-	public static List<Map<String, Object>> functions(RegisterDocument doc) {
-		return doc.functions().stream().map(f -> row("id", f.id(), "name", f.name())).toList();
-	}
-
-	public static List<Map<String, Object>> forces(RegisterDocument doc) {
-		return doc.forces().stream().map(RegisterRows::force).toList();
-	}
-
-	private static Map<String, Object> force(Force f) {
-		Force.Headquarters hq = f.hq() == null ? new Force.Headquarters(null, null, null) : f.hq();
-		return row("id", f.id(), "region", f.region(), "props",
-				row("name", f.name(), "region", f.region(), "hqTown", hq.town(), "hqLat", hq.lat(), "hqLon", hq.lon()));
-	}
-
-	public static List<Map<String, Object>> collaborations(RegisterDocument doc) {
-		return doc.collaborations().stream().map(c -> row("id", c.id(), "props", collaborationProps(c), "functions",
+	/** The rows of {@link #COLLABORATIONS}, {@link #DEPENDENCIES} and {@link #PARTNERS}. */
+	public static List<Map<String, Object>> rows(List<Collaboration> collaborations) {
+		return collaborations.stream().map(c -> row("id", c.id(), "props", collaborationProps(c), "functions",
 				c.functions(), "dependsOn", dependencies(c), "partners", c.partners())).toList();
 	}
 
@@ -79,9 +113,9 @@ public final class RegisterRows {
 			.toList();
 	}
 
-	public static List<Map<String, Object>> memberships(RegisterDocument doc) {
+	public static List<Map<String, Object>> membershipRows(List<Collaboration> collaborations) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Collaboration c : doc.collaborations()) {
+		for (Collaboration c : collaborations) {
 			for (Membership m : c.members()) {
 				rows.add(row("collaboration", c.id(), "force", m.force(), "joinedKey", Objects.toString(m.joined(), ""),
 						"props", row("joined", m.joined(), "left", m.left(), "role", m.role() == null ? "member" : m.role(),
@@ -92,9 +126,9 @@ public final class RegisterRows {
 		return rows;
 	}
 
-	public static List<Map<String, Object>> figures(RegisterDocument doc) {
+	public static List<Map<String, Object>> figureRows(List<Collaboration> collaborations) {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Collaboration c : doc.collaborations()) {
+		for (Collaboration c : collaborations) {
 			for (Figure f : c.figures()) {
 				rows.add(row("id", f.id() != null ? f.id() : figureId(c.id(), f), "collaboration", c.id(), "force",
 						f.force(), "props", row("kind", f.kind(), "amount", f.amount(), "period", f.period(), "date",
@@ -126,42 +160,7 @@ public final class RegisterRows {
 		}
 	}
 
-	public static List<Map<String, Object>> people(RegisterDocument doc) {
-		return doc.people().stream().map(RegisterRows::person).toList();
-	}
-
-	private static Map<String, Object> person(Person p) {
-		List<Map<String, Object>> leads = p.leads().stream()
-			.map(l -> row("collaboration", l.collaboration(), "props", row("from", l.from(), "to", l.to())))
-			.toList();
-		List<Map<String, Object>> contacts = p.contactFor().stream()
-			.map(r -> row("collaboration", r.collaboration(), "props",
-					row("topics", r.topics().stream().sorted().toList(), "from", r.from(), "to", r.to())))
-			.toList();
-		return row("id", p.id(), "force", p.force(), "leads", leads, "contactFor", contacts, "props",
-				row("name", p.name(), "title", p.title(), "rank", p.rank(), "contact", p.contact()));
-	}
-
-	public static List<Map<String, Object>> lessons(RegisterDocument doc) {
-		return doc.lessons().stream().map(RegisterRows::lesson).toList();
-	}
-
-	private static Map<String, Object> lesson(Lesson l) {
-		return row("id", l.id(), "collaboration", l.collaboration(), "toldBy", l.toldBy(), "props",
-				row("title", l.title(), "summary", l.summary(), "theme", l.theme(), "date", l.date(), "source",
-						l.source()));
-	}
-
 	private static String orConfirmed(String confidence) {
 		return confidence == null ? CONFIRMED : confidence;
-	}
-
-	/** Map.of refuses nulls; rows need them. */
-	private static Map<String, Object> row(Object... keysAndValues) {
-		Map<String, Object> row = new HashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return row;
 	}
 }

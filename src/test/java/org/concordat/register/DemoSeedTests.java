@@ -1,4 +1,4 @@
-package org.concordat.db;
+package org.concordat.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package org.concordat.register;
+package org.concordat.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.concordat.collaboration.Figure;
 import org.junit.jupiter.api.Test;
 
 /** The id a figure without one is given: the same for the same figure, another for any difference. */
@@ -16,10 +15,10 @@ class FigureIdentityTests {
 
 	@Test
 	void theSameFigureGetsTheSameIdAndAnAbsentConfidenceCountsAsConfirmed() {
-		assertThat(RegisterRows.figureId("mg", FIGURE)).isEqualTo(RegisterRows.figureId("mg", copy(FIGURE)));
-		assertThat(RegisterRows.figureId("mg", with(f -> new Figure(null, f.kind(), f.amount(), f.period(), f.date(),
+		assertThat(CollaborationWrites.figureId("mg", FIGURE)).isEqualTo(CollaborationWrites.figureId("mg", copy(FIGURE)));
+		assertThat(CollaborationWrites.figureId("mg", with(f -> new Figure(null, f.kind(), f.amount(), f.period(), f.date(),
 				f.force(), f.source(), f.note(), null))))
-			.isEqualTo(RegisterRows.figureId("mg", with(f -> new Figure(null, f.kind(), f.amount(), f.period(),
+			.isEqualTo(CollaborationWrites.figureId("mg", with(f -> new Figure(null, f.kind(), f.amount(), f.period(),
 					f.date(), f.force(), f.source(), f.note(), "confirmed"))));
 	}
 
@@ -42,12 +41,12 @@ class FigureIdentityTests {
 						"ICT convergence", f.confidence())),
 				with(f -> new Figure(null, f.kind(), f.amount(), f.period(), f.date(), f.force(), f.source(), f.note(),
 						"unconfirmed")));
-		String original = RegisterRows.figureId("mg", FIGURE);
+		String original = CollaborationWrites.figureId("mg", FIGURE);
 		for (Figure variant : variants) {
-			assertThat(RegisterRows.figureId("mg", variant)).as(variant.toString()).isNotEqualTo(original);
+			assertThat(CollaborationWrites.figureId("mg", variant)).as(variant.toString()).isNotEqualTo(original);
 		}
-		assertThat(variants.stream().map(v -> RegisterRows.figureId("mg", v)).distinct()).hasSize(variants.size());
-		assertThat(RegisterRows.figureId("other", FIGURE)).isNotEqualTo(original);
+		assertThat(variants.stream().map(v -> CollaborationWrites.figureId("mg", v)).distinct()).hasSize(variants.size());
+		assertThat(CollaborationWrites.figureId("other", FIGURE)).isNotEqualTo(original);
 	}
 
 	@Test
@@ -55,7 +54,7 @@ class FigureIdentityTests {
 		Figure a = new Figure(null, "budget", 1.0, "x", null, null, null, "y", null);
 		Figure b = new Figure(null, "budget", 1.0, null, "x", null, null, "y", null);
 		Figure c = new Figure(null, "budget", 1.0, "x;y", null, null, null, null, null);
-		assertThat(List.of(a, b, c).stream().map(f -> RegisterRows.figureId("mg", f)).distinct()).hasSize(3);
+		assertThat(List.of(a, b, c).stream().map(f -> CollaborationWrites.figureId("mg", f)).distinct()).hasSize(3);
 	}
 
 	private static Figure with(UnaryOperator<Figure> change) {

@@ -1,4 +1,4 @@
-package org.concordat.register;
+package org.concordat.entity;
 
 import java.util.List;
 import java.util.Set;
@@ -13,7 +13,7 @@ import org.springframework.http.ETag;
 /**
  * Which versions of an entity a change may be made to: optimistic concurrency. Every entity carries the
  * version the register gave it, the number of the last write that changed it in the change log
- * ({@link ChangeLog}), so versions only ever grow and an entity deleted and created again never comes back at
+ * (the register's change log), so versions only ever grow and an entity deleted and created again never comes back at
  * a version a client read before. {@code GET} answers it as a strong {@code ETag} ({@code "12"}) and in the
  * body ({@code version}); {@code PUT} and {@code DELETE} send it back as {@code If-Match} (or, for a
  * {@code PUT}, as {@code version} in the body), and a change to any other version is refused (412).
@@ -76,7 +76,7 @@ public record Precondition(String field, boolean any, Set<Long> versions) {
 	}
 
 	/** Throws 412 unless the {@code noun} {@code id}, now at {@code current}, may be changed. */
-	void check(String noun, String id, long current) {
+	public void check(String noun, String id, long current) {
 		if (!admits(current)) {
 			throw new PreconditionFailedException(new FieldError(field, "you read " + noun + " '" + id + "' at "
 					+ said() + " but it is now at version " + current + "; read it again and reapply your change"),

@@ -1,11 +1,11 @@
-package org.concordat.db;
+package org.concordat.register;
 
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.concordat.register.RegisterDocument;
+import org.concordat.db.Cypher;
+import org.concordat.db.SchemaMigrations;
 import org.concordat.security.Actor;
-import org.concordat.register.RegisterImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;

@@ -1,4 +1,4 @@
-package org.concordat.register;
+package org.concordat.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

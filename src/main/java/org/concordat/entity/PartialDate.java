@@ -1,4 +1,4 @@
-package org.concordat.register;
+package org.concordat.entity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
