@@ -104,8 +104,13 @@ describe('the key', () => {
       if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
       const key = (await page.locator('.legend-slot').boundingBox())!;
       expect(key.height).toBeGreaterThan(50);
-      const forces = await page.locator('.map-force').evaluateAll((els) => els.map((e) => ({ id: (e as SVGElement).dataset.id, ...e.getBoundingClientRect().toJSON() })));
+      // Queried and measured in one step, as the labels are: a redraw after the resize replaces the markers, and a
+      // replaced one measures 0×0 at the page's corner, which would cover nothing and pass for the wrong reason.
+      const forces = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<SVGGElement>('.map-force')).map((e) => ({ id: e.dataset.id, ...e.getBoundingClientRect().toJSON() }) as Rect & { id: string }),
+      );
       expect(forces).toHaveLength(43);
+      for (const f of forces) expect(f.width, f.id).toBeGreaterThan(0);
       const covered = forces.filter((f) => intersects(f, key)).map((f) => f.id);
       expect(covered).toEqual([]);
       // Every force is on screen, inside the map.

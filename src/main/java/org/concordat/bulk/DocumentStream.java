@@ -69,6 +69,11 @@ final class DocumentStream {
 				expect(p, value, JsonToken.START_ARRAY, section + " must be an array");
 				elements(p, section, visitor);
 			}
+			// one document per body: anything after it (`{}}`) makes the whole body suspect, as it would for an import
+			if (p.nextToken() != null) {
+				throw new BulkLoadException(List.of(new FieldError("document", "something follows the end of the document")),
+						0);
+			}
 		}
 		catch (StreamReadException e) {
 			// where, never what: the document may be a file on the server, and its text is not for the client

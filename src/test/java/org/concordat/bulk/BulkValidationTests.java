@@ -49,6 +49,19 @@ class BulkValidationTests {
 	}
 
 	@Test
+	void aDocumentFollowedByAnythingIsRefusedAndNothingIsWritten() throws IOException {
+		for (String body : List.of("{}}", "{} {}", "{\"forces\": []} []")) {
+			Path file = write(body);
+			List<String> written = new ArrayList<>();
+			BulkLoadException refused = catchThrowableOfType(BulkLoadException.class,
+					() -> load(file, 10, 1, (statements, rows) -> written.add("batch")));
+			assertThat(refused).as(body).isNotNull();
+			assertThat(refused.errors()).extracting(FieldError::field).as(body).containsExactly("document");
+			assertThat(written).isEmpty();
+		}
+	}
+
+	@Test
 	void aFigureIdGivenTwiceOrOwnedByAnotherCollaborationIsRefused() throws IOException {
 		Path file = write("""
 				{"collaborations": [

@@ -138,7 +138,16 @@ class CrashDurabilityIT {
 		whole.jar().stop();
 
 		assertThat(JSON.readTree(loadedWhole).get("forces").size()).isEqualTo(AGENCIES);
-		assertThat(afterCrash).isEqualTo(loadedWhole);
+		// Versions are change-log positions: the killed load and its resumption take positions the whole load does
+		// not, so the entities' versions may differ while what the register holds must not.
+		assertThat(withoutVersions(afterCrash)).isEqualTo(withoutVersions(loadedWhole));
+	}
+
+	private static String withoutVersions(String export) {
+		JsonNode register = JSON.readTree(export);
+		register.forEach(section -> section.forEach(entity -> ((tools.jackson.databind.node.ObjectNode) entity)
+			.remove("version")));
+		return register.toString();
 	}
 
 	/**
