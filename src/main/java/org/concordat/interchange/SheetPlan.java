@@ -341,8 +341,10 @@ final class SheetPlan {
 		String role = in.given.getOrDefault(Field.role, before == null ? null : before.role());
 		String left = in.given.getOrDefault(Field.left, before == null ? null : before.left());
 		Double share = in.costShare != null ? in.costShare : before == null ? null : before.costShare();
+		// a left date given makes the register's "left on a date not known" moot; otherwise it stays as it was
+		Boolean leftDateUnknown = before == null || in.given.containsKey(Field.left) ? null : before.leftDateUnknown();
 		Membership after = new Membership(in.force, before == null ? joined : before.joined(), left, role, share,
-				before == null ? null : before.confidence());
+				before == null ? null : before.confidence(), leftDateUnknown);
 		if (!quiet) {
 			for (RowInput earlier : draft.rows) {
 				if (earlier != in && earlier.membership != null && earlier.membership.force().equals(after.force())
