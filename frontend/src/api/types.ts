@@ -206,6 +206,8 @@ export interface Withdrawal {
     figures: Figure[];
     lessons: string[];
   }[];
+  /** Events recorded to a year or a month whose period holds the date asked: counted as not yet happened. */
+  uncertain?: { collaboration: string; force?: string; event: string; recorded: string; note: string }[];
   snapshot?: SnapshotStamp;
 }
 

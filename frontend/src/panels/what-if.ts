@@ -89,6 +89,12 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         )
       : empty('No earlier withdrawal or ending is recorded.'),
   );
+  if (w.uncertain?.length) {
+    out.append(
+      h('h4', {}, 'Uncertain at this date'),
+      h('ul', { class: 'plain' }, w.uncertain.map((u) => h('li', { class: 'muted' }, u.note))),
+    );
+  }
   return out;
 }
 
