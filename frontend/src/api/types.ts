@@ -196,7 +196,7 @@ export interface Withdrawal {
     lostPartnerPairs: [string, string][];
     cutVertex: boolean;
   };
-  risk: { force: string; score: number; drivers: string[] }[];
+  risk: { force: string; score: number; band?: 'low' | 'medium' | 'high'; drivers: string[] }[];
   precedents: {
     collaboration: string;
     name?: string;

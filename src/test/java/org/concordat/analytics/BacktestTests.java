@@ -32,6 +32,8 @@ class BacktestTests extends ApiTest {
 			.jsonPath("$.collaborations[0].sharesAssumed").isEqualTo(true)
 			.jsonPath("$.collaborations[0].costShare[*].before").isEqualTo(List.of(0.25, 0.25, 0.25))
 			.jsonPath("$.collaborations[0].costShare[*].after").isEqualTo(List.of(0.333333, 0.333333, 0.333333))
+			// each share rises by a third (0.5 · 1/3): medium
+			.jsonPath("$.risk[?(@.force == 'cheshire')].band").isEqualTo(List.of("medium"))
 			.jsonPath("$.functionsLost").isEmpty()
 			.jsonPath("$.network.cutVertex").isEqualTo(false);
 	}
