@@ -81,13 +81,15 @@ public final class GraphView {
 			Collab collab = s.collab(c);
 			nodes.add(new Node(collab.id(), "collaboration", collab.name(), null, null, null, collab.kind(),
 					collab.scope(), collab.status(), IndexLists.functions(s, collab.functions()), asOf.members(c).length,
-					date(collab.started()), date(collab.ended())));
+					date(collab.started(), Day.precision(collab.startedAsWritten())),
+					date(collab.ended(), Day.precision(collab.endedAsWritten()))));
 			for (int f : asOf.members(c)) {
 				if (drawnForces.contains(f)) {
 					int m = asOf.membership(f, c);
 					float share = s.share(m);
 					edges.add(new Edge(s.forceId(f), collab.id(), "member", role(s.role(m)),
-							Float.isNaN(share) ? null : IndexLists.round(share), null, date(s.joined(m)), date(s.left(m))));
+							Float.isNaN(share) ? null : IndexLists.round(share), null, date(s.joined(m), s.joinedPrecision(m)),
+							date(s.left(m), s.leftPrecision(m))));
 				}
 			}
 		}
@@ -147,8 +149,12 @@ public final class GraphView {
 	}
 
 	/** The day, or null for the snapshot's open bounds (not recorded). */
-	private static LocalDate date(int day) {
-		return day == Day.NEVER_BEFORE || day == Day.OPEN ? null : Day.toDate(day);
+	/**
+	 * The first day of the period a date is recorded to: the snapshot stores the day an event has certainly
+	 * happened ("2011" as 2012-01-01), a file shows the day the record names ("2011" as 2011-01-01).
+	 */
+	private static LocalDate date(int day, byte precision) {
+		return day == Day.NEVER_BEFORE || day == Day.OPEN ? null : Day.toDate(Day.uncertainFrom(day, precision));
 	}
 
 	private static Double coordinate(double value) {
