@@ -49,15 +49,18 @@ public final class CollaborationSimilarity {
 		Map<Integer, Double> score = new HashMap<>();
 		FirstK best = new FirstK(limit, (a, b) -> score.get(a).equals(score.get(b)) ? Integer.compare(a, b)
 				: Double.compare(score.get(b), score.get(a)));
+		Map<Integer, Integer> inCommon = new HashMap<>(); // counted, not intersected: C may have hundreds of members
 		for (int g : members) {
 			for (int d : asOf.networkCollabsOf(g)) {
-				if (d != collab && !score.containsKey(d)) {
-					score.put(d, IndexLists.round((IndexLists.jaccard(members, asOf.members(d))
-							+ IndexLists.jaccard(functions, s.collabFunctions(d))) / 2));
-					best.offer(d);
-				}
+				inCommon.merge(d, 1, Integer::sum);
 			}
 		}
+		inCommon.remove(collab);
+		inCommon.forEach((d, n) -> {
+			score.put(d, IndexLists.round(((double) n / (members.length + asOf.members(d).length - n)
+					+ IndexLists.jaccard(functions, s.collabFunctions(d))) / 2));
+			best.offer(d);
+		});
 		for (int fn : functions) {
 			for (int[] group : groupsCovering().get(fn)) {
 				int[] theirs = s.collabFunctions(group[0]);
