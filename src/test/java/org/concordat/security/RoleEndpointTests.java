@@ -87,6 +87,28 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("POST /api/collaborations/{id}/members/{force}/withdrawal", d(Needs.EDITOR,
 				"/api/collaborations/mg/members/bford/withdrawal", Map.of("left", "2024")));
 
+		// a collaboration's agreement, money and benefits: its own (aford hosts mg), read by viewers
+		DECISIONS.put("GET /api/collaborations/{id}/terms", d(Needs.VIEWER, "/api/collaborations/mg/terms"));
+		DECISIONS.put("PUT /api/collaborations/{id}/terms", d(Needs.EDITOR, "/api/collaborations/mg/terms",
+				Map.of("noticeMonths", Map.of("value", 6))));
+		DECISIONS.put("GET /api/collaborations/{id}/cost-sharing", d(Needs.VIEWER, "/api/collaborations/mg/cost-sharing"));
+		DECISIONS.put("PUT /api/collaborations/{id}/cost-sharing", d(Needs.EDITOR, "/api/collaborations/mg/cost-sharing",
+				Map.of("method", "equal")));
+		DECISIONS.put("GET /api/collaborations/{id}/budgets", d(Needs.VIEWER, "/api/collaborations/mg/budgets"));
+		DECISIONS.put("PUT /api/collaborations/{id}/budgets", d(Needs.EDITOR, "/api/collaborations/mg/budgets",
+				List.of(Map.of("year", "2024/25", "amount", 1000))));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits", d(Needs.VIEWER, "/api/collaborations/mg/benefits"));
+		DECISIONS.put("POST /api/collaborations/{id}/benefits", d(Needs.EDITOR, "/api/collaborations/mg/benefits",
+				Map.of("id", "rt-benefit", "title", "RT benefit", "kind", "qualitative")));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits/{benefitId}",
+				d(Needs.VIEWER, "/api/collaborations/mg/benefits/mg-calls"));
+		DECISIONS.put("PUT /api/collaborations/{id}/benefits/{benefitId}", d(Needs.EDITOR,
+				"/api/collaborations/mg/benefits/mg-calls", Map.of("title", "Calls", "kind", "non-cashable")));
+		DECISIONS.put("DELETE /api/collaborations/{id}/benefits/{benefitId}",
+				d(Needs.EDITOR, "/api/collaborations/mg/benefits/mg-calls"));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits/{benefitId}/progress",
+				d(Needs.VIEWER, "/api/collaborations/mg/benefits/mg-calls/progress"));
+
 		DECISIONS.put("GET /api/people", d(Needs.VIEWER, "/api/people"));
 		DECISIONS.put("GET /api/people/{id}", d(Needs.VIEWER, "/api/people/mg-lead"));
 		DECISIONS.put("POST /api/people", d(Needs.EDITOR, "/api/people", PERSON));
@@ -109,6 +131,9 @@ class RoleEndpointTests extends ApiTest {
 
 		DECISIONS.put("GET /api/export", d(Needs.VIEWER, "/api/export"));
 		DECISIONS.put("POST /api/import", d(Needs.ADMIN, "/api/import?mode=merge", Map.of()));
+		// an editor is answered (here 415: no file sent); each row is then judged by its rights (SpreadsheetImportTests)
+		DECISIONS.put("POST /api/import/spreadsheet", d(Needs.EDITOR, "/api/import/spreadsheet?dryRun=true"));
+		DECISIONS.put("GET /api/import/spreadsheet/template", d(Needs.EDITOR, "/api/import/spreadsheet/template"));
 		DECISIONS.put("POST /api/bulk-load", d(Needs.ADMIN, "/api/bulk-load?path=missing.json"));
 		DECISIONS.put("GET /api/bulk-load/{id}", d(Needs.ADMIN, "/api/bulk-load/0"));
 		DECISIONS.put("GET /api/bulk-load/{id}/events", d(Needs.ADMIN, "/api/bulk-load/0/events"));
