@@ -147,6 +147,8 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/analytics/alliances", d(Needs.VIEWER, "/api/analytics/alliances"));
 		DECISIONS.put("GET /api/analytics/network", d(Needs.VIEWER, "/api/analytics/network"));
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
+		DECISIONS.put("GET /api/analytics/withdrawal/business-case",
+				d(Needs.VIEWER, "/api/analytics/withdrawal/business-case?force=bford&collaboration=mg"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
 		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
