@@ -149,6 +149,8 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
 		DECISIONS.put("GET /api/analytics/withdrawal/business-case",
 				d(Needs.VIEWER, "/api/analytics/withdrawal/business-case?force=bford&collaboration=mg"));
+		DECISIONS.put("GET /api/analytics/collaboration-health",
+				d(Needs.VIEWER, "/api/analytics/collaboration-health?collaboration=mg"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
 		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
