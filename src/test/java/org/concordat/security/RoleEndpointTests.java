@@ -151,6 +151,7 @@ class RoleEndpointTests extends ApiTest {
 				d(Needs.VIEWER, "/api/analytics/withdrawal/business-case?force=bford&collaboration=mg"));
 		DECISIONS.put("GET /api/analytics/collaboration-health",
 				d(Needs.VIEWER, "/api/analytics/collaboration-health?collaboration=mg"));
+		DECISIONS.put("GET /api/analytics/net-contribution", d(Needs.VIEWER, "/api/analytics/net-contribution?force=aford"));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
 		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
