@@ -152,6 +152,8 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/analytics/collaboration-health",
 				d(Needs.VIEWER, "/api/analytics/collaboration-health?collaboration=mg"));
 		DECISIONS.put("GET /api/analytics/net-contribution", d(Needs.VIEWER, "/api/analytics/net-contribution?force=aford"));
+		DECISIONS.put("POST /api/analytics/before-signing", d(Needs.VIEWER, "/api/analytics/before-signing",
+				Map.of("members", List.of("aford", "bford"), "functions", List.of("dogs"))));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
 		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries
