@@ -1,6 +1,16 @@
 package org.concordat.register;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.collaboration.Collaboration;
 import org.concordat.entity.Entity;
+import org.concordat.force.Force;
+import org.concordat.function.PolicingFunction;
+import org.concordat.lessons.Lesson;
+import org.concordat.people.Person;
+
 /**
  * Published after a write to the register has committed: the document that was upserted, whether the
  * register was replaced whole, and for a delete the kind and id of what went. Listeners, such as the
@@ -19,5 +29,19 @@ public record RegisterChanged(RegisterDocument upserted, boolean replaced, Entit
 
 	public static RegisterChanged deletion(Entity kind, String id) {
 		return new RegisterChanged(RegisterDocument.empty(), false, kind, id);
+	}
+
+	/** The ids of what the change wrote or deleted, by kind (every kind listed, most of them empty). */
+	public Map<Entity, List<String>> touched() {
+		Map<Entity, List<String>> touched = new EnumMap<>(Entity.class);
+		touched.put(Entity.FUNCTION, upserted.functions().stream().map(PolicingFunction::id).toList());
+		touched.put(Entity.FORCE, upserted.forces().stream().map(Force::id).toList());
+		touched.put(Entity.COLLABORATION, upserted.collaborations().stream().map(Collaboration::id).toList());
+		touched.put(Entity.PERSON, upserted.people().stream().map(Person::id).toList());
+		touched.put(Entity.LESSON, upserted.lessons().stream().map(Lesson::id).toList());
+		if (deletedKind != null) { // a deletion writes nothing else (its document is empty)
+			touched.put(deletedKind, List.of(deletedId));
+		}
+		return touched;
 	}
 }
