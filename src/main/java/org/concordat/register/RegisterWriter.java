@@ -149,8 +149,11 @@ public class RegisterWriter {
 				step(FunctionWrites.FUNCTIONS, d -> FunctionWrites.rows(d.functions()), doc, version),
 				step(ForceWrites.FORCES, d -> ForceWrites.rows(d.forces()), doc, version),
 				step(CollaborationWrites.COLLABORATIONS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
-				step(CollaborationWrites.DEPENDENCIES, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
-				step(CollaborationWrites.PARTNERS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
+				// only the collaborations that have any: a statement with no rows is a round trip saved under the lock
+				step(CollaborationWrites.DEPENDENCIES, d -> CollaborationWrites.rows(d.collaborations().stream()
+					.filter(c -> !c.dependsOn().isEmpty()).toList()), doc, version),
+				step(CollaborationWrites.PARTNERS, d -> CollaborationWrites.rows(d.collaborations().stream()
+					.filter(c -> !c.partners().isEmpty()).toList()), doc, version),
 				step(CollaborationWrites.MEMBERSHIPS, d -> CollaborationWrites.membershipRows(d.collaborations()), doc,
 						version),
 				step(CollaborationWrites.FIGURES, d -> CollaborationWrites.figureRows(d.collaborations()), doc, version),
