@@ -3,6 +3,7 @@ package org.concordat.analytics.snapshot;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,21 +13,19 @@ import org.concordat.entity.Entity;
 record Touched(Map<Entity, Set<String>> ids) {
 
 	static Touched none() {
-		Map<Entity, Set<String>> ids = new EnumMap<>(Entity.class);
-		for (Entity kind : Entity.values()) {
-			ids.put(kind, new TreeSet<>());
-		}
-		return new Touched(ids);
+		return new Touched(new EnumMap<>(Entity.class));
 	}
 
 	/** Adds the ids one change lists (a {@code Change} node's properties, named by {@link Entity#plural}). */
 	@SuppressWarnings("unchecked")
 	void add(Map<String, Object> change) {
-		ids.forEach((kind, of) -> of.addAll((List<String>) change.getOrDefault(kind.plural(), List.of())));
+		for (Entity kind : Entity.values()) {
+			of(kind).addAll(Objects.requireNonNullElse((List<String>) change.get(kind.plural()), List.of())); // none: null
+		}
 	}
 
 	Set<String> of(Entity kind) {
-		return ids.get(kind);
+		return ids.computeIfAbsent(kind, k -> new TreeSet<>());
 	}
 
 	int size() {

@@ -74,9 +74,10 @@ public final class SnapshotBuilder {
 		b.collabIds = collabsKept ? null : merged(oldCollabIds, x -> x, List.copyOf(fresh.keySet()),
 				changes.deletedCollaborations(), String[]::new);
 		int n = collabsKept ? oldCollabs.length : b.collabIds.length;
-		int[] functionAt = kept(oldFunctions, b.functions, changes.deletedFunctions()) ? null
+		// none deleted and as many as before: the same ids at the same indexes, nothing to renumber
+		int[] functionAt = changes.deletedFunctions().isEmpty() && oldFunctions.length == b.functions.length ? null
 				: renumbering(oldFunctions, b.functions);
-		int[] forceAt = kept(oldForces, b.forces, changes.deletedForces()) ? null
+		int[] forceAt = changes.deletedForces().isEmpty() && oldForces.length == b.forces.length ? null
 				: renumbering(ids(oldForces), ids(b.forces));
 		int[] collabAt = collabsKept ? null : renumbering(oldCollabIds, b.collabIds);
 		Collaboration[] written = new Collaboration[n];
@@ -112,11 +113,6 @@ public final class SnapshotBuilder {
 		return new RegisterSnapshot(version, b.forces, b.functions, collabs, members.build(b.forces.length),
 				figures.toArray(CollabFigure[]::new), figureStart, b.roles(old, changes, collabAt),
 				b.lessons(old, changes, collabAt));
-	}
-
-	/** Whether the ids of {@code now} are those of {@code old} at the same indexes: none deleted, none added. */
-	private static boolean kept(Object[] old, Object[] now, Set<String> deleted) {
-		return deleted.isEmpty() && old.length == now.length;
 	}
 
 	/** The collaboration's index: in the old snapshot's records when none came or went, or -1. */
