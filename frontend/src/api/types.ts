@@ -31,6 +31,8 @@ export interface Member {
   role?: 'host' | 'lead' | 'member' | string;
   costShare?: number;
   confidence?: string;
+  /** The force has left, on a date no source gives (left is then empty). */
+  leftDateUnknown?: boolean;
 }
 
 export interface Figure {
@@ -48,6 +50,22 @@ export interface Figure {
 export type Status = 'proposed' | 'active' | 'ended';
 export type Scope = 'bilateral' | 'regional' | 'multi-regional' | 'national';
 
+export interface Sourced<T> {
+  value: T;
+  source?: string;
+  confidence?: string;
+  note?: string;
+}
+
+/** A budget for a financial year ("2019/20"); one without a year is a running cost whose year is not recorded. */
+export interface Budget {
+  year?: string;
+  amount: number;
+  source?: string;
+  confidence?: string;
+  note?: string;
+}
+
 export interface Collaboration {
   id: string;
   name: string;
@@ -57,9 +75,10 @@ export interface Collaboration {
   status?: Status;
   started?: PartialDate;
   ended?: PartialDate;
-  legalBasis?: string;
-  annualCost?: number;
   confidence?: string;
+  /** The agreement's terms, each value with its source and confidence (docs/register-format.md). */
+  terms?: { legalBasis?: Sourced<string>; signed?: Sourced<string>; noticeMonths?: Sourced<number> };
+  budgets?: Budget[];
   functions: string[];
   sources: string[];
   dependsOn: string[];

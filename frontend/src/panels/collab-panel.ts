@@ -64,7 +64,7 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
 
 function facts(c: Collaboration): string {
   const span = c.started || c.ended ? `${c.started ? formatDate(c.started) : 'start unknown'} – ${c.ended ? formatDate(c.ended) : 'now'}` : 'dates unknown';
-  return [c.kind, c.scope, c.status, span, c.legalBasis && `legal basis ${c.legalBasis}`, c.confidence && c.confidence !== 'confirmed' ? c.confidence : undefined].filter(Boolean).join(' · ');
+  return [c.kind, c.scope, c.status, span, c.terms?.legalBasis && `legal basis ${c.terms.legalBasis.value}`, c.confidence && c.confidence !== 'confirmed' ? c.confidence : undefined].filter(Boolean).join(' · ');
 }
 
 function membersTable(ctx: PanelContext, c: Collaboration, at: string): HTMLElement {
@@ -84,7 +84,7 @@ function membersTable(ctx: PanelContext, c: Collaboration, at: string): HTMLElem
           h('th', { scope: 'row' }, entityLink(ctx, 'force', m.force)),
           h('td', {}, m.role ?? 'member'),
           h('td', {}, m.joined ? formatDate(m.joined) : 'from start'),
-          h('td', {}, formatDate(m.left) || '—'),
+          h('td', {}, formatDate(m.left) || (m.leftDateUnknown ? 'date unknown' : '—')),
           h('td', {}, percent(m.costShare)),
         );
       }),
@@ -96,7 +96,9 @@ const roleRank = (role?: string) => (role === 'host' ? 0 : role === 'lead' ? 1 :
 
 function costs(c: Collaboration): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (c.annualCost !== undefined) out.push(h('p', {}, h('strong', {}, 'Annual cost: '), money(c.annualCost)));
+  for (const b of c.budgets ?? []) {
+    out.push(h('p', {}, h('strong', {}, b.year ? `Budget ${b.year}: ` : 'Annual cost (year not recorded): '), money(b.amount), b.confidence && b.confidence !== 'confirmed' ? ` (${b.confidence})` : ''));
+  }
   if (c.figures.length) {
     out.push(
       h(

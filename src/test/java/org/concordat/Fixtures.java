@@ -45,7 +45,12 @@ public final class Fixtures {
 						new Membership("cford", null, "2018", "member", 0.25, "approximate")),
 				List.of(new Figure(null, "annual-cost", 1_200_000.0, "per year", "2017", null,
 						"https://example.org/mg-costs", null, null)),
-				Map.of());
+				Map.of(), null, null, null,
+				List.of(new org.concordat.benefit.Benefit("mg-calls", "Fewer calls to force control rooms",
+						"non-cashable", "calls handled by the group's control room", "calls a year", null,
+						List.of(new org.concordat.benefit.BenefitValue("2019/20", 1000.0, null, null, null, null)),
+						List.of(), "Head of roads policing", List.of(), "planned", null)),
+				null);
 	}
 
 	public static Collaboration alliance() {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.concordat.agreement.AgreementTerms;
+import org.concordat.agreement.Budget;
+import org.concordat.agreement.CostSharing;
+import org.concordat.benefit.Benefit;
 import org.concordat.entity.PartialDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -18,12 +22,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code dependencyConfidence} marks the {@code dependsOn} links that are not confirmed (id to confidence),
  * e.g. an inference about which older collaborations a new one builds on. {@code version} is the register's:
  * its members and figures belong to it, so a join, a withdrawal or a changed figure gives it a new version.
+ *
+ * <p>Its agreement {@code terms}, {@code costSharing}, {@code budgets} by financial year and {@code benefits}
+ * are its own too. {@code legalBasis} and {@code annualCost} are what documents written before them said at the
+ * top level: still read (the legal basis becomes the terms' legal basis, the annual cost an undated budget, see
+ * docs/register-format.md), never written; in Java they answer the terms' legal basis and the running cost
+ * ({@link Budget#runningCost}). A document that gives both an old field and its new place must agree.
  */
 @JsonIgnoreProperties(value = "hostForce", allowGetters = true)
 public record Collaboration(String id, String name, String kind, String scope, String purpose, String status,
-		String started, String ended, String legalBasis, Double annualCost, String confidence,
-		List<String> functions, List<String> sources, List<String> dependsOn, List<String> partners,
-		List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence, Long version) {
+		String started, String ended,
+		@JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Schema(deprecated = true, description = "read from older documents: now terms.legalBasis") String legalBasis,
+		@JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Schema(deprecated = true, description = "read from older documents: now an undated entry of budgets") Double annualCost,
+		String confidence, List<String> functions, List<String> sources, List<String> dependsOn,
+		List<String> partners, List<Membership> members, List<Figure> figures,
+		Map<String, String> dependencyConfidence, AgreementTerms terms, CostSharing costSharing, List<Budget> budgets,
+		List<Benefit> benefits, Long version) {
 
 	public Collaboration {
 		dependencyConfidence = dependencyConfidence == null ? Map.of() : new TreeMap<>(dependencyConfidence);
@@ -33,6 +47,43 @@ public record Collaboration(String id, String name, String kind, String scope, S
 		partners = partners == null ? List.of() : partners;
 		members = members == null ? List.of() : members;
 		figures = figures == null ? List.of() : figures;
+		benefits = benefits == null ? List.of() : benefits;
+		budgets = budgets == null ? List.of() : budgets;
+		// the old top-level fields, folded into their new places (a conflict is left for the rules to refuse)
+		if (legalBasis != null && (terms == null || terms.legalBasis() == null)) {
+			terms = terms == null ? AgreementTerms.ofLegalBasis(legalBasis) : terms.withLegalBasis(legalBasis);
+		}
+		if (terms != null && terms.recordsNothing()) {
+			terms = null;
+		}
+		if (legalBasis == null && terms != null && terms.legalBasis() != null) {
+			legalBasis = terms.legalBasis().value();
+		}
+		if (annualCost != null && budgets.isEmpty()) {
+			budgets = List.of(Budget.fromAnnualCost(annualCost));
+		}
+		if (annualCost == null) {
+			annualCost = Budget.runningCost(budgets);
+		}
+	}
+
+	/** A collaboration with its agreement, money and benefits, as input describes it (without a version). */
+	public Collaboration(String id, String name, String kind, String scope, String purpose, String status,
+			String started, String ended, String confidence, List<String> functions, List<String> sources,
+			List<String> dependsOn, List<String> partners, List<Membership> members, List<Figure> figures,
+			Map<String, String> dependencyConfidence, AgreementTerms terms, CostSharing costSharing,
+			List<Budget> budgets, List<Benefit> benefits) {
+		this(id, name, kind, scope, purpose, status, started, ended, null, null, confidence, functions, sources,
+				dependsOn, partners, members, figures, dependencyConfidence, terms, costSharing, budgets, benefits, null);
+	}
+
+	/** A collaboration in the older shape (legal basis and annual cost at the top level), with its version. */
+	public Collaboration(String id, String name, String kind, String scope, String purpose, String status,
+			String started, String ended, String legalBasis, Double annualCost, String confidence,
+			List<String> functions, List<String> sources, List<String> dependsOn, List<String> partners,
+			List<Membership> members, List<Figure> figures, Map<String, String> dependencyConfidence, Long version) {
+		this(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost, confidence, functions,
+				sources, dependsOn, partners, members, figures, dependencyConfidence, null, null, null, null, version);
 	}
 
 	/** A collaboration as input describes it, without a version. */
@@ -63,12 +114,32 @@ public record Collaboration(String id, String name, String kind, String scope, S
 				confidence, functions.stream().sorted().toList(), sources.stream().sorted().toList(),
 				dependsOn.stream().sorted().toList(), partners.stream().sorted().toList(),
 				members.stream().sorted(byKey).toList(),
-				figures.stream().sorted(Comparator.comparing(Figure::id)).toList(), dependencyConfidence, version);
+				figures.stream().sorted(Comparator.comparing(Figure::id)).toList(), dependencyConfidence,
+				terms == null ? null : terms.sorted(), costSharing == null ? null : costSharing.sorted(),
+				budgets.stream().sorted(Budget.BY_YEAR).toList(),
+				benefits.stream().map(b -> b == null ? null : b.sorted())
+					.sorted(Comparator.comparing(b -> b == null ? null : b.id(), Comparator.nullsFirst(Comparator.naturalOrder())))
+					.toList(),
+				version);
 	}
 
 	public Collaboration withId(String newId) {
 		return new Collaboration(newId, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
-				confidence, functions, sources, dependsOn, partners, members, figures, dependencyConfidence, version);
+				confidence, functions, sources, dependsOn, partners, members, figures, dependencyConfidence, terms,
+				costSharing, budgets, benefits, version);
+	}
+
+	/** The same collaboration with other terms, cost sharing, budgets or benefits (the old fields follow them). */
+	public Collaboration withAgreement(AgreementTerms newTerms, CostSharing newSharing, List<Budget> newBudgets,
+			List<Benefit> newBenefits) {
+		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, null, null, confidence,
+				functions, sources, dependsOn, partners, members, figures, dependencyConfidence, newTerms, newSharing,
+				newBudgets, newBenefits, version);
+	}
+
+	/** The benefit with this id, if any. */
+	public java.util.Optional<Benefit> benefit(String benefitId) {
+		return benefits.stream().filter(b -> b != null && benefitId.equals(b.id())).findFirst();
 	}
 
 	/** These members plus the incoming ones; an incoming membership replaces the one with the same key. */
@@ -83,6 +154,7 @@ public record Collaboration(String id, String name, String kind, String scope, S
 
 	public Collaboration withMembers(List<Membership> newMembers) {
 		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
-				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence, version);
+				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence, terms,
+				costSharing, budgets, benefits, version);
 	}
 }

@@ -126,7 +126,7 @@ class CollaborationController {
 		Precondition expected = Precondition.optional(ifMatch);
 		Mono<Collaboration> withdrawn = existing(id).map(current -> {
 			Membership open = current.members().stream()
-				.filter(m -> m.force().equals(force) && m.left() == null)
+				.filter(m -> m.force().equals(force) && !m.hasLeft())
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("force", "current membership of '" + id + "' for force", force));
 			return current.withMembers(current.membersWith(List.of(open.withLeft(withdrawal.left()))));

@@ -30,15 +30,15 @@ public class CollaborationRepository {
 
 	private static final String PAGE = MATCHING + """
 			WITH c ORDER BY c.id SKIP $offset LIMIT $limit
-			RETURN c {.id, .name, .kind, .scope, .purpose, .status, .started, .ended, .legalBasis, .annualCost,
-			  .confidence, sources: coalesce(c.sources, []), version: coalesce(c.version, 0),
+			RETURN c {.id, .name, .kind, .scope, .purpose, .status, .started, .ended, .confidence,
+			  .terms, .costSharing, .budgets, .benefits, sources: coalesce(c.sources, []), version: coalesce(c.version, 0),
 			  functions: COLLECT { MATCH (c)-[:COVERS]->(f) RETURN f.id ORDER BY f.id },
 			  dependsOn: COLLECT { MATCH (c)-[:DEPENDS_ON]->(d) RETURN d.id ORDER BY d.id },
 			  unconfirmed: COLLECT { MATCH (c)-[r:DEPENDS_ON]->(d) WHERE r.confidence <> 'confirmed'
 			                         RETURN {id: d.id, confidence: r.confidence} },
 			  partners: COLLECT { MATCH (p:Partner)-[:PARTNER_IN]->(c) RETURN p.name ORDER BY p.name },
 			  members: COLLECT { MATCH (f:Force)-[m:MEMBER_OF]->(c)
-			                     RETURN m {force: f.id, .joined, .left, .role, .costShare, .confidence}
+			                     RETURN m {force: f.id, .joined, .left, .role, .costShare, .confidence, .leftDateUnknown}
 			                     ORDER BY f.id, m.joinedKey },
 			  figures: COLLECT { MATCH (g:Figure)-[:OF]->(c)
 			                     RETURN g {.id, .kind, .amount, .period, .date, .source, .note, .confidence,
@@ -90,6 +90,11 @@ public class CollaborationRepository {
 			confidence.put((String) link.get("id"), (String) link.get("confidence"));
 		}
 		fields.put("dependencyConfidence", confidence);
+		for (String stored : new String[] { "terms", "costSharing", "budgets", "benefits" }) {
+			// kept as JSON text (CollaborationWrites), read whole
+			Object text = fields.get(stored);
+			fields.put(stored, text == null ? null : json.readValue((String) text, Object.class));
+		}
 		return json.convertValue(fields, Collaboration.class).sorted();
 	}
 

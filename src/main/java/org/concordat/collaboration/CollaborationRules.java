@@ -37,9 +37,7 @@ public final class CollaborationRules {
 		checks.text(at + "kind", c.kind());
 		checks.oneOf(at + "scope", c.scope(), SCOPES, true);
 		checks.oneOf(at + "status", c.status(), STATUSES, true);
-		checks.oneOf(at + "legalBasis", c.legalBasis(), LEGAL_BASES, false);
 		checks.oneOf(at + "confidence", c.confidence(), Checks.CONFIDENCE, false);
-		checks.between(at + "annualCost", c.annualCost(), 0, Double.MAX_VALUE);
 		LocalDate started = checks.date(at + "started", c.started());
 		LocalDate ended = checks.date(at + "ended", c.ended());
 		if ("ended".equals(c.status()) && c.ended() == null) {
@@ -49,6 +47,7 @@ public final class CollaborationRules {
 		references(c, at, known, checks);
 		members(c, at, known, checks);
 		figures(c, at, known, checks);
+		AgreementRules.check(c, at, known, checks);
 	}
 
 	private static void references(Collaboration c, String at, KnownIds known, Checks checks) {
@@ -100,6 +99,9 @@ public final class CollaborationRules {
 			checks.oneOf(field + ".role", m.role(), ROLES, false);
 			checks.oneOf(field + ".confidence", m.confidence(), Checks.CONFIDENCE, false);
 			checks.between(field + ".costShare", m.costShare(), 0, 1);
+			if (Boolean.TRUE.equals(m.leftDateUnknown()) && m.left() != null) {
+				checks.add(field + ".leftDateUnknown", "says the date it left is not known, but left gives it: send one");
+			}
 			if (!keys.add(m.force() + "@" + m.joined())) {
 				checks.conflict(field, "duplicate membership of '" + m.force() + "' joined " + m.joined());
 			}

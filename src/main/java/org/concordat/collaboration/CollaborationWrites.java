@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * How collaborations are written: the statements the register's writer runs (the collaboration, then, once every
  * collaboration of the write exists, its dependencies, partners, memberships and figures), and their parameter
@@ -82,10 +85,26 @@ public final class CollaborationWrites {
 				c.functions(), "dependsOn", dependencies(c), "partners", c.partners())).toList();
 	}
 
+	/**
+	 * The terms, cost sharing, budgets and benefits are stored as JSON text, read and written whole with the
+	 * collaboration; {@code annualCost} is the running cost derived from the budgets, kept for the analytics
+	 * snapshot, and {@code legalBasis} (now in the terms) is cleared where an older write left it.
+	 */
 	private static Map<String, Object> collaborationProps(Collaboration c) {
 		return row("name", c.name(), "kind", c.kind(), "scope", c.scope(), "purpose", c.purpose(), "status",
-				c.status(), "started", c.started(), "ended", c.ended(), "legalBasis", c.legalBasis(), "annualCost",
-				c.annualCost(), "confidence", orConfirmed(c.confidence()), "sources", c.sources());
+				c.status(), "started", c.started(), "ended", c.ended(), "legalBasis", null, "annualCost",
+				c.annualCost(), "confidence", orConfirmed(c.confidence()), "sources", c.sources(), "terms",
+				json(c.terms()), "costSharing", json(c.costSharing()), "budgets",
+				c.budgets().isEmpty() ? null : json(c.budgets()), "benefits",
+				c.benefits().isEmpty() ? null : json(c.benefits()));
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
+
+	private static String json(Object value) {
+		return value == null ? null : JSON.writeValueAsString(value);
 	}
 
 	private static List<Map<String, Object>> dependencies(Collaboration c) {
@@ -100,7 +119,8 @@ public final class CollaborationWrites {
 			for (Membership m : c.members()) {
 				rows.add(row("collaboration", c.id(), "force", m.force(), "joinedKey", Objects.toString(m.joined(), ""),
 						"props", row("joined", m.joined(), "left", m.left(), "role", m.role() == null ? "member" : m.role(),
-								"costShare", m.costShare(), "confidence", orConfirmed(m.confidence()))));
+								"costShare", m.costShare(), "confidence", orConfirmed(m.confidence()), "leftDateUnknown",
+								Boolean.TRUE.equals(m.leftDateUnknown()) ? true : null)));
 			}
 		}
 		return rows;

@@ -35,7 +35,7 @@ public class ForceRepository {
 
 	private static final String MEMBERSHIPS = """
 			MATCH (:Force {id: $id})-[m:MEMBER_OF]->(c:Collaboration)
-			RETURN m {collaboration: c.id, .joined, .left, .role, .costShare, .confidence} AS row
+			RETURN m {collaboration: c.id, .joined, .left, .role, .costShare, .confidence, .leftDateUnknown} AS row
 			ORDER BY c.id, m.joinedKey""";
 
 	private final Cypher cypher;

@@ -89,7 +89,16 @@ final class Collaborations {
 			out.writeStringProperty("ended", endedText);
 		}
 		if (random.nextBoolean()) {
-			out.writeNumberProperty("annualCost", Math.round(Math.exp(11.5 + random.nextGaussian() * 1.2)));
+			// a budget for one financial year (the register's money over time); the same draws as the single
+			// annualCost it replaces, so every other value generated stays as it was
+			out.writeName("budgets");
+			out.writeStartArray();
+			out.writeStartObject();
+			out.writeStringProperty("year", "2025/26");
+			out.writeNumberProperty("amount", Math.round(Math.exp(11.5 + random.nextGaussian() * 1.2)));
+			out.writeStringProperty("source", "synthetic: concordat generate");
+			out.writeEndObject();
+			out.writeEndArray();
 		}
 		out.writeName("functions");
 		out.writeArray(Arrays.stream(functions[c]).mapToObj(vocabulary::get).toArray(String[]::new), 0,

@@ -233,7 +233,8 @@ public class EditRights implements EditableEntities {
 	private static Collaboration withoutMembersAndFigures(Collaboration c) {
 		return new Collaboration(c.id(), c.name(), c.kind(), c.scope(), c.purpose(), c.status(), c.started(), c.ended(),
 				c.legalBasis(), c.annualCost(), c.confidence(), c.functions(), c.sources(), c.dependsOn(), c.partners(),
-				List.of(), List.of(), c.dependencyConfidence()).sorted();
+				List.of(), List.of(), c.dependencyConfidence(), c.terms(), c.costSharing(), c.budgets(), c.benefits(), null)
+			.sorted();
 	}
 
 	/** The forces that host or lead the collaboration, now or before. */

@@ -10,9 +10,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
+import org.concordat.agreement.AgreementTerms;
+import org.concordat.agreement.CostSharing;
+import org.concordat.agreement.Sourced;
 import org.concordat.audit.EntityChange;
 import org.concordat.audit.FieldChange;
+import org.concordat.benefit.Benefit;
+import org.concordat.benefit.BenefitValue;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
@@ -28,8 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
  * figures and a person's roles are fields of their own, keyed by what identifies them
  * ({@code members[kent@2015-04].left}, {@code figures[emsou-saving-1a2b…].amount},
  * {@code leads[emsou@2019].to}), each listed with every field including the key ones, so one that appears or goes
- * shows as fields going from or to nothing. The version is not a field: the entry carries the write's number.
- * A person's name and contact details are recorded as changed without their values ({@link #PERSONAL}).
+ * shows as fields going from or to nothing. So are its agreement terms ({@code terms.noticeMonths.value},
+ * {@code terms.staffing[wmerc].share}), cost sharing ({@code costSharing.weights[population].values[kent].value}),
+ * budgets by financial year ({@code budgets[2019/20].amount}, {@code budgets[undated]} for a year not recorded) and
+ * benefits by id ({@code benefits[b1].realised[2019/20].value}); its {@code legalBasis} and {@code annualCost}
+ * are derived from the terms and the budgets, and not recorded twice. The version is not a field: the entry
+ * carries the write's number. A person's name and contact details are recorded as changed without their values
+ * ({@link #PERSONAL}).
  */
 final class EntityFields {
 
@@ -93,8 +104,7 @@ final class EntityFields {
 		put(fields, "status", c.status());
 		put(fields, "started", c.started());
 		put(fields, "ended", c.ended());
-		put(fields, "legalBasis", c.legalBasis());
-		put(fields, "annualCost", c.annualCost());
+		// legalBasis and annualCost are derived from the terms and the budgets, recorded below as they are stored
 		put(fields, "confidence", c.confidence());
 		put(fields, "functions", sorted(c.functions()));
 		put(fields, "sources", sorted(c.sources()));
@@ -109,6 +119,7 @@ final class EntityFields {
 			put(fields, at + ".role", m.role());
 			put(fields, at + ".costShare", m.costShare());
 			put(fields, at + ".confidence", m.confidence());
+			put(fields, at + ".leftDateUnknown", Boolean.TRUE.equals(m.leftDateUnknown()) ? true : null);
 		}
 		for (Figure g : c.figures()) {
 			String at = "figures[" + g.id() + "]";
@@ -122,6 +133,151 @@ final class EntityFields {
 			put(fields, at + ".note", g.note());
 			put(fields, at + ".confidence", g.confidence());
 		}
+		terms(fields, c.terms());
+		costSharing(fields, c.costSharing());
+		keyed(c.budgets(), b -> b.year() == null ? "undated" : b.year()).forEach((key, b) -> {
+			String at = "budgets[" + key + "]";
+			put(fields, at + ".year", b.year());
+			put(fields, at + ".amount", b.amount());
+			put(fields, at + ".source", b.source());
+			put(fields, at + ".confidence", b.confidence());
+			put(fields, at + ".note", b.note());
+		});
+		keyed(c.benefits(), Benefit::id).forEach((key, b) -> benefit(fields, "benefits[" + key + "]", b));
+	}
+
+	/** The agreement's terms, each sourced value as its value, source, confidence and note. */
+	private static void terms(Map<String, Object> fields, AgreementTerms t) {
+		if (t == null) {
+			return;
+		}
+		sourced(fields, "terms.legalBasis", t.legalBasis());
+		sourced(fields, "terms.signed", t.signed());
+		sourced(fields, "terms.reviewDue", t.reviewDue());
+		sourced(fields, "terms.noticeMonths", t.noticeMonths());
+		keyed(t.exitDates(), d -> d.date() + (d.kind() == null ? "" : " " + d.kind())).forEach((key, d) -> {
+			String at = "terms.exitDates[" + key + "]";
+			put(fields, at + ".date", d.date());
+			put(fields, at + ".kind", d.kind());
+			put(fields, at + ".source", d.source());
+			put(fields, at + ".confidence", d.confidence());
+			put(fields, at + ".note", d.note());
+		});
+		sourced(fields, "terms.exitTerms", t.exitTerms());
+		if (t.exitCost() != null) {
+			AgreementTerms.ExitCostRule r = t.exitCost();
+			put(fields, "terms.exitCost.kind", r.kind());
+			put(fields, "terms.exitCost.amount", r.amount());
+			put(fields, "terms.exitCost.share", r.share());
+			put(fields, "terms.exitCost.liabilities", r.liabilities());
+			put(fields, "terms.exitCost.source", r.source());
+			put(fields, "terms.exitCost.confidence", r.confidence());
+			put(fields, "terms.exitCost.note", r.note());
+		}
+		keyed(t.noticesServed(), n -> n.force() + (n.date() == null ? "" : "@" + n.date())).forEach((key, n) -> {
+			String at = "terms.noticesServed[" + key + "]";
+			put(fields, at + ".force", n.force());
+			put(fields, at + ".date", n.date());
+			put(fields, at + ".source", n.source());
+			put(fields, at + ".confidence", n.confidence());
+			put(fields, at + ".note", n.note());
+		});
+		sourced(fields, "terms.governance", t.governance());
+		keyed(t.staffing(), AgreementTerms.StaffingShare::force).forEach((key, x) -> {
+			String at = "terms.staffing[" + key + "]";
+			put(fields, at + ".force", x.force());
+			put(fields, at + ".share", x.share());
+			put(fields, at + ".date", x.date());
+			put(fields, at + ".source", x.source());
+			put(fields, at + ".confidence", x.confidence());
+			put(fields, at + ".note", x.note());
+		});
+	}
+
+	private static void sourced(Map<String, Object> fields, String at, Sourced<?> value) {
+		if (value != null) {
+			put(fields, at + ".value", value.value());
+			put(fields, at + ".source", value.source());
+			put(fields, at + ".confidence", value.confidence());
+			put(fields, at + ".note", value.note());
+		}
+	}
+
+	/** How costs are shared: the method, and a formula's weights by name with each force's value. */
+	private static void costSharing(Map<String, Object> fields, CostSharing s) {
+		if (s == null) {
+			return;
+		}
+		put(fields, "costSharing.method", s.method());
+		put(fields, "costSharing.source", s.source());
+		put(fields, "costSharing.confidence", s.confidence());
+		put(fields, "costSharing.note", s.note());
+		keyed(s.weights(), CostSharing.Weight::name).forEach((key, w) -> {
+			String at = "costSharing.weights[" + key + "]";
+			put(fields, at + ".name", w.name());
+			put(fields, at + ".weight", w.weight());
+			put(fields, at + ".unit", w.unit());
+			put(fields, at + ".source", w.source());
+			put(fields, at + ".note", w.note());
+			keyed(w.values(), CostSharing.ForceValue::force).forEach((force, v) -> {
+				String value = at + ".values[" + force + "]";
+				put(fields, value + ".force", v.force());
+				put(fields, value + ".value", v.value());
+				put(fields, value + ".date", v.date());
+				put(fields, value + ".source", v.source());
+				put(fields, value + ".confidence", v.confidence());
+			});
+		});
+	}
+
+	/** A benefit by its id: its own fields, its values by period and its attributions by force. */
+	private static void benefit(Map<String, Object> fields, String at, Benefit b) {
+		put(fields, at + ".id", b.id());
+		put(fields, at + ".title", b.title());
+		put(fields, at + ".kind", b.kind());
+		put(fields, at + ".measure", b.measure());
+		put(fields, at + ".unit", b.unit());
+		if (b.baseline() != null) {
+			benefitValue(fields, at + ".baseline", b.baseline());
+		}
+		keyed(b.planned(), BenefitValue::period).forEach((key, v) -> benefitValue(fields, at + ".planned[" + key + "]", v));
+		keyed(b.realised(), BenefitValue::period).forEach((key, v) -> benefitValue(fields, at + ".realised[" + key + "]", v));
+		put(fields, at + ".owner", b.owner());
+		keyed(b.attributedTo(), Benefit.Attribution::force).forEach((key, a) -> {
+			put(fields, at + ".attributedTo[" + key + "].force", a.force());
+			put(fields, at + ".attributedTo[" + key + "].share", a.share());
+		});
+		put(fields, at + ".status", b.status());
+		put(fields, at + ".note", b.note());
+	}
+
+	private static void benefitValue(Map<String, Object> fields, String at, BenefitValue v) {
+		put(fields, at + ".period", v.period());
+		put(fields, at + ".value", v.value());
+		put(fields, at + ".evidence", v.evidence());
+		put(fields, at + ".source", v.source());
+		put(fields, at + ".confidence", v.confidence());
+		put(fields, at + ".note", v.note());
+	}
+
+	/**
+	 * The elements by what identifies them (their order kept); where the rules let two share a key (two values of
+	 * one period, say), the later ones get {@code #2}, {@code #3}, ... so that none hides another.
+	 */
+	private static <T> Map<String, T> keyed(List<T> items, Function<T, String> key) {
+		Map<String, T> byKey = new LinkedHashMap<>();
+		for (T item : items) {
+			if (item == null) {
+				continue;
+			}
+			String k = String.valueOf(key.apply(item));
+			String unique = k;
+			for (int n = 2; byKey.containsKey(unique); n++) {
+				unique = k + "#" + n;
+			}
+			byKey.put(unique, item);
+		}
+		return byKey;
 	}
 
 	/** A membership is known by its force and when it joined (absent: since the collaboration started). */

@@ -100,11 +100,16 @@ class AuditedWritesTests extends AuditApiTest {
 				"functions", List.of("roads-policing", "firearms"), "partners", List.of("Highways Agency"));
 		put(web, "/api/collaborations/mg", etag, mg).expectStatus().isOk();
 		Map<String, Map<String, Object>> changed = fields(onlyChange(newest()));
-		assertThat(changed).containsOnlyKeys("purpose", "functions", "legalBasis", "annualCost", "sources");
+		assertThat(changed.keySet().stream().filter(path -> !path.startsWith("benefits[mg-calls].")))
+			.as("the old legal basis and annual cost as the terms and the undated budget they became")
+			.containsExactlyInAnyOrder("purpose", "functions", "terms.legalBasis.value", "budgets[undated].amount",
+					"budgets[undated].note", "sources");
 		assertThat(changed.get("functions")).containsAllEntriesOf(beforeAfter(List.of("roads-policing"),
 				List.of("firearms", "roads-policing")));
-		assertThat(changed.get("annualCost")).as("left out of the PUT, so cleared").containsAllEntriesOf(
+		assertThat(changed.get("budgets[undated].amount")).as("left out of the PUT, so cleared").containsAllEntriesOf(
 				beforeAfter(1_200_000.0, null));
+		assertThat(changed.get("benefits[mg-calls].planned[2019/20].value")).as("left out of the PUT, so cleared")
+			.containsAllEntriesOf(beforeAfter(1000.0, null));
 
 		put(web, "/api/lessons/mg-exit-terms", etag("/api/lessons/mg-exit-terms"), Map.of("title",
 				"Agree exit terms early", "summary", "Leaving took longer than planned.", "theme", "withdrawal", "date",
@@ -115,6 +120,51 @@ class AuditedWritesTests extends AuditApiTest {
 		assertThat(fields(onlyChange(lesson))).as("nothing changed but the version").isEmpty();
 		assertThat(lesson).as("the forces that are or were members of its collaboration")
 			.containsEntry("forces", List.of("aford", "bford", "cford"));
+	}
+
+	@Test
+	void theAgreementsEndpointsRecordTheTermsCostSharingBudgetsAndBenefitsFieldByField() {
+		long entries = auditEntries();
+		put(web, "/api/collaborations/mg/terms", etag("/api/collaborations/mg"), Map.of("legalBasis",
+				Map.of("value", "s22A"), "noticeMonths", Map.of("value", 12, "source", "https://example.org/agreement"),
+				"staffing", List.of(Map.of("force", "aford", "share", 0.69)))).expectStatus().isOk();
+		Map<String, Object> terms = newest();
+		assertThat(terms).containsEntry("action", "update").containsEntry("endpoint", "PUT /api/collaborations/mg/terms")
+			.containsEntry("forces", List.of("aford"));
+		assertThat(fields(onlyChange(terms))).containsOnlyKeys("terms.noticeMonths.value", "terms.noticeMonths.source",
+				"terms.staffing[aford].force", "terms.staffing[aford].share");
+		assertThat(fields(onlyChange(terms)).get("terms.noticeMonths.value")).containsAllEntriesOf(beforeAfter(null, 12));
+
+		put(web, "/api/collaborations/mg/cost-sharing", etag("/api/collaborations/mg"), Map.of("method", "formula",
+				"weights", List.of(Map.of("name", "motorway length", "unit", "km",
+						"values", List.of(Map.of("force", "aford", "value", 30)))))).expectStatus().isOk();
+		assertThat(fields(onlyChange(newest()))).containsOnlyKeys("costSharing.method",
+				"costSharing.weights[motorway length].name", "costSharing.weights[motorway length].unit",
+				"costSharing.weights[motorway length].values[aford].force",
+				"costSharing.weights[motorway length].values[aford].value");
+
+		put(web, "/api/collaborations/mg/budgets", etag("/api/collaborations/mg"),
+				List.of(Map.of("year", "2019/20", "amount", 1_250_000))).expectStatus().isOk();
+		Map<String, Map<String, Object>> budgets = fields(onlyChange(newest()));
+		assertThat(budgets).containsOnlyKeys("budgets[undated].amount", "budgets[undated].note",
+				"budgets[2019/20].year", "budgets[2019/20].amount");
+		assertThat(budgets.get("budgets[2019/20].amount")).containsAllEntriesOf(beforeAfter(null, 1_250_000.0));
+
+		post(web, "/api/collaborations/mg/benefits", Map.of("id", "patrols", "title", "More patrol hours",
+				"kind", "non-cashable", "unit", "hours", "realised", List.of(Map.of("period", "2019/20", "value", 400))))
+			.expectStatus().isCreated();
+		Map<String, Object> benefit = newest();
+		assertThat(benefit).containsEntry("endpoint", "POST /api/collaborations/mg/benefits");
+		assertThat(fields(onlyChange(benefit))).containsOnlyKeys("benefits[patrols].id", "benefits[patrols].title",
+				"benefits[patrols].kind", "benefits[patrols].unit", "benefits[patrols].realised[2019/20].period",
+				"benefits[patrols].realised[2019/20].value");
+
+		delete(web, "/api/collaborations/mg/benefits/patrols", etag("/api/collaborations/mg")).expectStatus()
+			.isNoContent();
+		assertThat(newest()).containsEntry("endpoint", "DELETE /api/collaborations/mg/benefits/patrols");
+		assertThat(fields(onlyChange(newest())).get("benefits[patrols].title"))
+			.containsAllEntriesOf(beforeAfter("More patrol hours", null));
+		assertThat(auditEntries()).as("one entry a write").isEqualTo(entries + 5);
 	}
 
 	@Test

@@ -83,7 +83,10 @@ class CollaborationApiTests extends ApiTest {
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("ended")
 			.jsonPath("$.functions").isEqualTo(List.of("dogs", "roads-policing"))
-			.jsonPath("$.annualCost").isEmpty()
+			// what the body leaves out is cleared: the budget (once annualCost) and the terms (once legalBasis)
+			.jsonPath("$.budgets").isEmpty()
+			.jsonPath("$.terms").isEmpty()
+			.jsonPath("$.annualCost").doesNotExist()
 			.jsonPath("$.partners").isEmpty()
 			.jsonPath("$.members.length()").isEqualTo(3);
 	}

@@ -156,8 +156,8 @@ final class HostileCases {
 	HostileCase generate(long seed, int number) {
 		// java.util.Random's first draws from consecutive seeds are correlated (with 64 operations, 300 cases fell on
 		// 4 of them): SplittableRandom's mix scatters the seed first. The operation is not drawn at all but taken in
-		// turn, so any run of as many cases as there are operations reaches each of them (drawn, 300 cases over 54
-		// operations left one with none)
+		// turn, so any run of as many cases as there are operations reaches each of them (drawn, 300 cases over 66
+		// operations left two with none: about e^-4.5 each, expected for one of 66)
 		Random random = new Random(new java.util.SplittableRandom(seed * 1_000_003L + number).nextLong());
 		ApiOperation operation = operations.get(Math.floorMod(number + seed, operations.size()));
 		List<String> mutations = new ArrayList<>();

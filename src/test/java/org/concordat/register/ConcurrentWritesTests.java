@@ -62,7 +62,7 @@ class ConcurrentWritesTests extends ApiTest {
 			a.remove("version");
 			a.put("purpose", "A" + round);
 			Map<String, Object> b = new HashMap<>(read.get(1).json());
-			b.put("annualCost", 1_000.0 + round);
+			b.put("budgets", List.of(Map.of("year", "2024/25", "amount", 1_000.0 + round)));
 			List<Answer> written = ConcurrentHttp.together(http.put(uri, read.get(0).etag(), a), http.put(uri, null, b));
 			Map<String, Object> after = http.get(uri).block().json();
 			assertThat(written).extracting(Answer::status).allMatch(s -> s == 200 || s == 412)
@@ -71,7 +71,7 @@ class ConcurrentWritesTests extends ApiTest {
 				Answer answer = written.get(w);
 				if (answer.status() == 200) {
 					boolean kept = w == 0 ? ("A" + round).equals(after.get("purpose"))
-							: Double.valueOf(1_000.0 + round).equals(((Number) after.get("annualCost")).doubleValue());
+							: Double.valueOf(1_000.0 + round).equals(budget(after));
 					lost += kept ? 0 : 1;
 				}
 				else {
@@ -219,5 +219,12 @@ class ConcurrentWritesTests extends ApiTest {
 		return new Person("p" + writer, null, title, "Inspector", "aford", null,
 				List.of(new Person.Lead("mg", "2019", null)),
 				List.of(new Person.ContactRole("mg", List.of("withdrawal"), null, null)));
+	}
+
+	/** The amount of the collaboration's one budget, as its JSON says. */
+	@SuppressWarnings("unchecked")
+	private static Double budget(Map<String, Object> collaboration) {
+		List<Map<String, Object>> budgets = (List<Map<String, Object>>) collaboration.get("budgets");
+		return budgets.size() == 1 ? ((Number) budgets.get(0).get("amount")).doubleValue() : null;
 	}
 }

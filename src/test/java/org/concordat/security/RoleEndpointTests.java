@@ -87,6 +87,28 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("POST /api/collaborations/{id}/members/{force}/withdrawal", d(Needs.EDITOR,
 				"/api/collaborations/mg/members/bford/withdrawal", Map.of("left", "2024")));
 
+		// a collaboration's agreement, money and benefits: its own (aford hosts mg), read by viewers
+		DECISIONS.put("GET /api/collaborations/{id}/terms", d(Needs.VIEWER, "/api/collaborations/mg/terms"));
+		DECISIONS.put("PUT /api/collaborations/{id}/terms", d(Needs.EDITOR, "/api/collaborations/mg/terms",
+				Map.of("noticeMonths", Map.of("value", 6))));
+		DECISIONS.put("GET /api/collaborations/{id}/cost-sharing", d(Needs.VIEWER, "/api/collaborations/mg/cost-sharing"));
+		DECISIONS.put("PUT /api/collaborations/{id}/cost-sharing", d(Needs.EDITOR, "/api/collaborations/mg/cost-sharing",
+				Map.of("method", "equal")));
+		DECISIONS.put("GET /api/collaborations/{id}/budgets", d(Needs.VIEWER, "/api/collaborations/mg/budgets"));
+		DECISIONS.put("PUT /api/collaborations/{id}/budgets", d(Needs.EDITOR, "/api/collaborations/mg/budgets",
+				List.of(Map.of("year", "2024/25", "amount", 1000))));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits", d(Needs.VIEWER, "/api/collaborations/mg/benefits"));
+		DECISIONS.put("POST /api/collaborations/{id}/benefits", d(Needs.EDITOR, "/api/collaborations/mg/benefits",
+				Map.of("id", "rt-benefit", "title", "RT benefit", "kind", "qualitative")));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits/{benefitId}",
+				d(Needs.VIEWER, "/api/collaborations/mg/benefits/mg-calls"));
+		DECISIONS.put("PUT /api/collaborations/{id}/benefits/{benefitId}", d(Needs.EDITOR,
+				"/api/collaborations/mg/benefits/mg-calls", Map.of("title", "Calls", "kind", "non-cashable")));
+		DECISIONS.put("DELETE /api/collaborations/{id}/benefits/{benefitId}",
+				d(Needs.EDITOR, "/api/collaborations/mg/benefits/mg-calls"));
+		DECISIONS.put("GET /api/collaborations/{id}/benefits/{benefitId}/progress",
+				d(Needs.VIEWER, "/api/collaborations/mg/benefits/mg-calls/progress"));
+
 		DECISIONS.put("GET /api/people", d(Needs.VIEWER, "/api/people"));
 		DECISIONS.put("GET /api/people/{id}", d(Needs.VIEWER, "/api/people/mg-lead"));
 		DECISIONS.put("POST /api/people", d(Needs.EDITOR, "/api/people", PERSON));
