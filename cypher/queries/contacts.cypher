@@ -12,8 +12,8 @@
 // hence only then). A shortest-path search to every force from the start never finished at national scale.
 MATCH (k:Collaboration)<-[m:MEMBER_OF]-(:Force)
 WHERE coalesce(k.scope, '') <> 'national' AND coalesce(k.status, '') <> 'proposed'
-  AND coalesce(k.started, '') <= $at AND (k.ended IS NULL OR k.ended > $at)
-  AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  AND (k.started IS NULL OR k.started < left($at, size(k.started)) OR k.started = $at) AND (k.ended IS NULL OR k.ended >= left($at, size(k.ended)) AND k.ended <> $at)
+  AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
 WITH collect(m) AS live
 MATCH (f:Force {id: $force})
 WITH f, live, [f] AS seen, [f] AS last, [[f]] AS levels
@@ -92,26 +92,27 @@ CALL (f, live, seen, last) {
 WITH levels + farther AS levels
 // the candidates: roles that began by $at in a collaboration that started by $at, and how they match
 MATCH (p:Person)-[r:LEADS|CONTACT_FOR]->(c:Collaboration)
-WHERE coalesce(r.from, '') <= $at AND coalesce(c.started, '') <= $at
+WHERE (r.from IS NULL OR r.from < left($at, size(r.from)) OR r.from = $at) AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
 WITH levels, p, r, c,
   CASE WHEN $topic IN coalesce(r.topics, []) THEN ['topic'] ELSE [] END
   + CASE WHEN EXISTS { (c)-[:COVERS]->(:Function {id: $topic}) } THEN ['function'] ELSE [] END
-  + CASE WHEN EXISTS { (l:Lesson)-[:LEARNED_IN]->(c) WHERE l.theme = $topic AND l.date <= $at } THEN ['lesson']
+  + CASE WHEN EXISTS { (l:Lesson)-[:LEARNED_IN]->(c) WHERE l.theme = $topic AND (l.date IS NULL AND c.ended IS NOT NULL AND (c.ended < left($at, size(c.ended)) OR c.ended = $at) OR (l.date < left($at, size(l.date)) OR l.date = $at)) } THEN ['lesson']
     ELSE [] END AS matched
 WHERE size(matched) > 0
 // hops: the level of the nearest force whose membership of c began by $at (the levels are disjoint)
 CALL (c, levels) {
-  OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(t:Force) WHERE coalesce(m.joined, '') <= $at
+  OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(t:Force) WHERE (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at)
   RETURN min([d IN range(0, size(levels) - 1) WHERE t IN levels[d]][0]) AS hops
 }
 WITH p, r, c, hops, matched,
   CASE WHEN 'topic' IN matched THEN 1.0 WHEN 'function' IN matched THEN 0.9 ELSE 0.8 END
     + 0.1 * (size(matched) - 1) AS match,
   CASE WHEN hops IS NULL THEN 0.5 ELSE 0.5 + 0.5 / (1 + hops) END AS proximity,
-  CASE WHEN $topic = 'withdrawal' AND (c.ended <= $at
-      OR EXISTS { (c)<-[m:MEMBER_OF]-(:Force) WHERE m.left <= $at }) THEN 1.5 ELSE 1.0 END AS outcome,
+  CASE WHEN $topic = 'withdrawal' AND ((c.ended < left($at, size(c.ended)) OR c.ended = $at)
+      OR EXISTS { (c)<-[m:MEMBER_OF]-(:Force) WHERE (m.left < left($at, size(m.left)) OR m.left = $at) }) THEN 1.5 ELSE 1.0 END AS outcome,
   [d IN [r.to, c.ended] WHERE d IS NOT NULL
-    | date(CASE size(d) WHEN 4 THEN d + '-01-01' WHEN 7 THEN d + '-01' ELSE d END)] AS ends
+    | CASE size(d) WHEN 4 THEN date(d + '-01-01') + duration('P1Y') WHEN 7 THEN date(d + '-01') + duration('P1M')
+      ELSE date(d) END] AS ends
 WITH p, r, c, hops, matched, match, proximity, outcome,
   reduce(end = date($at), d IN ends | CASE WHEN d < end THEN d ELSE end END) AS ending
 WITH p, r, c, hops, matched,

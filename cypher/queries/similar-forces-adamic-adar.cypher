@@ -4,14 +4,14 @@
 MATCH (f:Force {id: $force})
 CALL (f) {
   MATCH (f)-[m:MEMBER_OF]->(c:Collaboration)
-  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND coalesce(c.started, '') <= $at
-    AND (c.ended IS NULL OR c.ended > $at) AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
+    AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at) AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   RETURN collect(DISTINCT c) AS mine
 }
 UNWIND mine AS c
 CALL (c) {
   MATCH (c)<-[m:MEMBER_OF]-(g:Force)
-  WHERE coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   RETURN collect(DISTINCT g) AS members
 }
 UNWIND members AS g

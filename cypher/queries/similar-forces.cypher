@@ -6,18 +6,18 @@
 MATCH (f:Force {id: $force})
 CALL (f) {
   MATCH (f)-[m:MEMBER_OF]->(c:Collaboration)
-  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND coalesce(c.started, '') <= $at
-    AND (c.ended IS NULL OR c.ended > $at) AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
+    AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at) AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   RETURN collect(DISTINCT c) AS mine
 }
 UNWIND mine AS c
 MATCH (c)<-[m:MEMBER_OF]-(g:Force)
-WHERE g <> f AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+WHERE g <> f AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
 WITH mine, g, collect(DISTINCT c.id) AS shared
 CALL (g) {
   MATCH (g)-[m:MEMBER_OF]->(c:Collaboration)
-  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND coalesce(c.started, '') <= $at
-    AND (c.ended IS NULL OR c.ended > $at) AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE c.scope <> 'national' AND c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
+    AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at) AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   RETURN count(DISTINCT c) AS theirs
 }
 WITH g, shared, round(toFloat(size(shared)) / (size(mine) + theirs - size(shared)), 6) AS score

@@ -5,12 +5,12 @@
 // remaining member of a non-viable one the functions none of its other active, still viable ones covers.
 // Each collaboration lists at most $memberLimit members (and shares) in id order, with whole counts.
 MATCH (f:Force {id: $force})-[mf:MEMBER_OF]->(c:Collaboration)
-WHERE c.status <> 'proposed' AND coalesce(c.started, '') <= $at AND (c.ended IS NULL OR c.ended > $at)
-  AND coalesce(mf.joined, '') <= $at AND (mf.left IS NULL OR mf.left > $at)
+WHERE c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at) AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at)
+  AND (mf.joined IS NULL OR mf.joined < left($at, size(mf.joined)) OR mf.joined = $at) AND (mf.left IS NULL OR mf.left >= left($at, size(mf.left)) AND mf.left <> $at)
 WITH f, c, collect(mf)[0] AS mine
 CALL (c) {
   MATCH (c)<-[m:MEMBER_OF]-(g:Force)
-  WHERE coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   WITH g, collect(m.costShare)[0] AS share, count(m.costShare) AS recorded ORDER BY g.id
   RETURN collect(g.id) AS before, collect({force: g.id, share: share, recorded: recorded > 0}) AS members
 }
@@ -29,14 +29,14 @@ WITH f, collect(affected) AS collaborations, collect(CASE WHEN NOT affected.viab
 CALL (f, dissolved) {
   UNWIND dissolved AS c
   MATCH (c)<-[m:MEMBER_OF]-(g:Force)
-  WHERE g <> f AND coalesce(m.joined, '') <= $at AND (m.left IS NULL OR m.left > $at)
+  WHERE g <> f AND (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at) AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)
   WITH DISTINCT c, g
   CALL (c, g, dissolved) {
     MATCH (c)-[:COVERS]->(fn:Function)
     WHERE NOT EXISTS {
       MATCH (g)-[m2:MEMBER_OF]->(o:Collaboration)-[:COVERS]->(fn)
-      WHERE o <> c AND NOT o IN dissolved AND o.status <> 'proposed' AND coalesce(o.started, '') <= $at
-        AND (o.ended IS NULL OR o.ended > $at) AND coalesce(m2.joined, '') <= $at AND (m2.left IS NULL OR m2.left > $at)
+      WHERE o <> c AND NOT o IN dissolved AND o.status <> 'proposed' AND (o.started IS NULL OR o.started < left($at, size(o.started)) OR o.started = $at)
+        AND (o.ended IS NULL OR o.ended >= left($at, size(o.ended)) AND o.ended <> $at) AND (m2.joined IS NULL OR m2.joined < left($at, size(m2.joined)) OR m2.joined = $at) AND (m2.left IS NULL OR m2.left >= left($at, size(m2.left)) AND m2.left <> $at)
     }
     WITH fn ORDER BY fn.id
     RETURN collect(fn.id) AS lost

@@ -130,4 +130,45 @@ describe('exports that stand alone', () => {
     expect(picture.black).toBeLessThan(0.02);
     expect(await cspViolations(page)).toEqual([]);
   });
+
+  it('writes the network shown as GraphML and GEXF that read back with every node of the view', async () => {
+    const page = await open(session, 'function=roads-policing&at=2017-06-30');
+    for (const format of ['graphml', 'gexf'] as const) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-${format}`).click()]);
+      expect(file.suggestedFilename()).toBe(`concordat-network-2017-06-30.${format}`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      const xml = Buffer.concat(chunks).toString('utf8');
+      // The file's question is the view's: the same date and filters as the picture, asked as JSON for comparison.
+      const asked = new URL(file.url());
+      expect(asked.searchParams.get('at')).toBe('2017-06-30');
+      expect(asked.searchParams.get('function')).toBe('roads-policing');
+      asked.searchParams.delete('format');
+      const read = await page.evaluate(
+        async ({ xml, json, format }) => {
+          const doc = new DOMParser().parseFromString(xml, 'application/xml');
+          const answer = await (await fetch(json, { headers: { Accept: 'application/json' } })).json();
+          const labels =
+            format === 'gexf'
+              ? Array.from(doc.getElementsByTagName('node')).map((n) => n.getAttribute('label') ?? '')
+              : Array.from(doc.getElementsByTagName('data')).map((d) => d.textContent ?? '');
+          return {
+            parsed: doc.getElementsByTagName('parsererror').length === 0,
+            nodes: doc.getElementsByTagName('node').length,
+            edges: doc.getElementsByTagName('edge').length,
+            answerNodes: answer.nodes.length as number,
+            answerEdges: answer.edges.length as number,
+            labels,
+          };
+        },
+        { xml, json: asked.pathname + asked.search, format },
+      );
+      expect(read.parsed).toBe(true);
+      expect(read.answerNodes).toBeGreaterThan(10);
+      expect(read.nodes).toBe(read.answerNodes);
+      expect(read.edges).toBe(read.answerEdges);
+      expect(read.labels).toContain('Lancashire Constabulary');
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

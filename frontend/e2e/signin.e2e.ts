@@ -67,6 +67,8 @@ describe('signing in', () => {
       const page = await open(viewer, 'collab=seven-force');
       await expect(page.locator('#signed-in-role').textContent()).resolves.toBe('viewer');
       expect(await page.locator('#tool-accounts').count()).toBe(0);
+      // nor the spreadsheet import, which is for editors and admins
+      expect(await page.locator('#tool-import').count()).toBe(0);
       await page.locator('#collab-contacts li[data-person]').first().waitFor();
       await expect(page.locator('#collab-contacts .personal-withheld').textContent()).resolves.toContain('contact viewers');
       await screenshot(page, 'viewer-contacts');

@@ -1,4 +1,4 @@
-import { Api } from './api/client';
+import { Api, url } from './api/client';
 import { Session, signOut } from './api/session';
 import type { Alliances, Graph, Withdrawal } from './api/types';
 import { Catalog } from './catalog';
@@ -17,6 +17,7 @@ import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
 import { contactsPanel } from './panels/contacts-panel';
 import { forcePanel } from './panels/force-panel';
+import { importPanel } from './panels/import-panel';
 import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
 import { bindShortcuts } from './ui/keys';
@@ -102,6 +103,8 @@ export class App {
       png: () => this.exportImage('png'),
       svg: () => this.exportImage('svg'),
       csv: () => this.exportCsv(),
+      graphml: () => this.exportGraphFile('graphml'),
+      gexf: () => this.exportGraphFile('gexf'),
     });
     this.timebar = new TimeBar(this.store, this.catalog.firstDay() ?? '1990-01-01');
     this.stage.append(this.map.element, this.network.element);
@@ -137,6 +140,11 @@ export class App {
       return box;
     }
     box.append(h('span', { id: 'signed-in-as', title: `signed in by ${account.via}` }, account.name), h('span', { id: 'signed-in-role', class: 'role' }, this.session.describe()));
+    if (this.session.mayImport) {
+      const tool = h('button', { type: 'button', id: 'tool-import', 'aria-pressed': 'false', title: 'Merge a spreadsheet of memberships into the register' }, 'Import');
+      tool.addEventListener('click', () => this.store.set(this.store.state.tool === 'import' ? closePanel() : openTool('import')));
+      box.append(tool);
+    }
     if (this.session.isAdmin) {
       const accounts = h('button', { type: 'button', id: 'tool-accounts', 'aria-pressed': 'false' }, 'Accounts');
       // Like the other tools: opening it closes whatever the panel showed.
@@ -203,10 +211,7 @@ export class App {
     document.body.dataset.graph = 'loading';
     this.setStatus('Loading…');
     try {
-      const graph = await this.api.graph(
-        { level: state.level, region: state.region, function: state.function, status: state.status, at: this.at(state), includeNational: state.national, limit: NODE_LIMIT },
-        abort.signal,
-      );
+      const graph = await this.api.graph(this.graphParams(state), abort.signal);
       if (abort.signal.aborted) return;
       if (state.level === 'force' && graph.truncated && !state.region) {
         // Too many nodes for one picture: start from the regions and let the user open one.
@@ -339,7 +344,9 @@ export class App {
     const ctx: PanelContext = { api: this.api, catalog: this.catalog, store: this.store, at: () => this.at(), session: this.session };
     let content: HTMLElement | undefined;
     document.getElementById('tool-accounts')?.setAttribute('aria-pressed', String(state.tool === 'accounts'));
+    document.getElementById('tool-import')?.setAttribute('aria-pressed', String(state.tool === 'import'));
     if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
+    else if (state.tool === 'import' && this.session.mayImport) content = importPanel(ctx);
     else if (state.tool === 'contacts') content = contactsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
@@ -384,6 +391,19 @@ export class App {
     const name = `concordat-${state.level === 'region' ? 'regions' : state.view}-${this.at()}`;
     if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([picture.text], { type: 'image/svg+xml' }));
     else downloadBlob(`${name}.png`, await svgToPng(picture.text, picture.width, picture.height));
+  }
+
+  /** The question the network shown answers: the same for the picture and for its GraphML and GEXF files. */
+  private graphParams(state: ViewState) {
+    return { level: state.level, region: state.region, function: state.function, status: state.status, at: this.at(state), includeNational: state.national, limit: NODE_LIMIT };
+  }
+
+  /** The view shown (its date and filters) as a file for Gephi or Cytoscape, written by the server. */
+  private exportGraphFile(format: 'graphml' | 'gexf') {
+    const a = h('a', { href: url('/api/graph', { ...this.graphParams(this.store.state), format }), download: '' });
+    document.body.append(a);
+    a.click();
+    a.remove();
   }
 
   private exportCsv() {

@@ -25,6 +25,27 @@ export interface AccountRecord {
   created?: string;
 }
 
+/** One row of a spreadsheet import: what it does or would do, and why it is refused. */
+export interface SpreadsheetRow {
+  row: number;
+  collaboration?: string;
+  force?: string;
+  action: string;
+  changes: string[];
+  problems: { field: string; column?: string; reason: string; rights: boolean }[];
+}
+
+/** POST /api/import/spreadsheet's answer. */
+export interface SpreadsheetAnswer {
+  dryRun: boolean;
+  committed: boolean;
+  sha256: string;
+  headers: string[];
+  columns: Record<string, string>;
+  counts: { rows: number; refused: number; unchanged: number; rowsChanging: number; membershipsAdded: number; collaborationsCreated: number; collaborationsChanged: number };
+  rows: SpreadsheetRow[];
+}
+
 /** What an admin sends to create or change an account. */
 export interface AccountChange {
   roles: string[];
@@ -98,6 +119,18 @@ export class Api {
     const response = await this.fetcher(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (response.status === 204) return undefined;
     return this.answer<T>(response);
+  }
+
+  /**
+   * A spreadsheet sent as it is (CSV or XLSX) to the import: a dry run, or the commit. The answer is the import's
+   * report; a refusal (400, 403) is thrown as an ApiError carrying each refused row's problems.
+   */
+  async importSpreadsheet(file: Blob, type: string, params: Params): Promise<SpreadsheetAnswer> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': type };
+    const token = this.csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+    const response = await this.fetcher(url('/api/import/spreadsheet', params), { method: 'POST', headers, body: file });
+    return this.answer<SpreadsheetAnswer>(response);
   }
 
   private async answer<T>(response: Response): Promise<T> {

@@ -37,6 +37,11 @@ export class Session {
     return this.has('admin');
   }
 
+  /** Editors and admins: they may import a spreadsheet (each row judged by their rights). */
+  get mayImport(): boolean {
+    return this.has('editor');
+  }
+
   /** Whether the account may edit what belongs to the force (an admin, or an editor granted it). */
   mayEditFor(force: string): boolean {
     return this.isAdmin || (this.has('editor') && (this.account?.forces.includes(force) ?? false));

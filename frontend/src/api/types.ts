@@ -196,7 +196,7 @@ export interface Withdrawal {
     lostPartnerPairs: [string, string][];
     cutVertex: boolean;
   };
-  risk: { force: string; score: number; drivers: string[] }[];
+  risk: { force: string; score: number; band?: 'low' | 'medium' | 'high'; drivers: string[] }[];
   precedents: {
     collaboration: string;
     name?: string;
@@ -206,6 +206,8 @@ export interface Withdrawal {
     figures: Figure[];
     lessons: string[];
   }[];
+  /** Events recorded to a year or a month whose period holds the date asked: counted as not yet happened. */
+  uncertain?: { collaboration: string; force?: string; event: string; recorded: string; note: string }[];
   snapshot?: SnapshotStamp;
 }
 

@@ -74,7 +74,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   if (w.risk.length) {
     out.append(
       h('h4', {}, 'Most exposed forces'),
-      h('ol', { class: 'plain' }, w.risk.slice(0, 5).map((r) => h('li', {}, entityLink(ctx, 'force', r.force), ` (risk ${r.score.toFixed(2)})`, r.drivers.length ? h('span', { class: 'muted' }, ` — ${r.drivers.join('; ')}`) : null))),
+      h('ol', { class: 'plain' }, w.risk.slice(0, 5).map((r) => h('li', {}, entityLink(ctx, 'force', r.force), ` (risk ${r.score.toFixed(2)}${r.band ? `, ${r.band}` : ''})`, r.drivers.length ? h('span', { class: 'muted' }, ` — ${r.drivers.join('; ')}`) : null))),
     );
   }
   out.append(
@@ -89,6 +89,12 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         )
       : empty('No earlier withdrawal or ending is recorded.'),
   );
+  if (w.uncertain?.length) {
+    out.append(
+      h('h4', {}, 'Uncertain at this date'),
+      h('ul', { class: 'plain' }, w.uncertain.map((u) => h('li', { class: 'muted' }, u.note))),
+    );
+  }
   return out;
 }
 

@@ -8,6 +8,8 @@ export interface ExportActions {
   png(): void;
   svg(): void;
   csv(): void;
+  graphml(): void;
+  gexf(): void;
 }
 
 // The top bar: which view, at which level, search, the two tools, and the exports. Toggle buttons report their
@@ -43,8 +45,8 @@ export class Toolbar {
       if (e.key === 'Enter') this.openFirstMatch();
     });
 
-    const exportButton = (id: string, text: string, action: () => void) => {
-      const b = h('button', { type: 'button', id, title: `Download ${text}` }, text);
+    const exportButton = (id: string, text: string, action: () => void, title = `Download ${text}`) => {
+      const b = h('button', { type: 'button', id, title }, text);
       b.addEventListener('click', action);
       return b;
     };
@@ -60,7 +62,14 @@ export class Toolbar {
           store.state.tool === 'alliances' ? { ...closePanel(), colour: 'region' } : openTool('alliances'),
         ),
       ),
-      group('Export', exportButton('export-png', 'PNG', exports.png), exportButton('export-svg', 'SVG', exports.svg), exportButton('export-csv', 'CSV', exports.csv)),
+      group(
+        'Export',
+        exportButton('export-png', 'PNG', exports.png),
+        exportButton('export-svg', 'SVG', exports.svg),
+        exportButton('export-csv', 'CSV', exports.csv),
+        exportButton('export-graphml', 'GraphML', exports.graphml, 'Download the network shown as GraphML (Gephi, Cytoscape, yEd)'),
+        exportButton('export-gexf', 'GEXF', exports.gexf, 'Download the network shown as GEXF (Gephi)'),
+      ),
     );
     this.update(store.state);
   }

@@ -77,9 +77,7 @@ public final class AnalyticsParameters {
 		if (region == null || region.isBlank()) {
 			return null;
 		}
-		boolean known = IntStream.range(0, snapshot.forceCount())
-			.anyMatch(f -> region.equalsIgnoreCase(snapshot.region(f)));
-		if (!known) {
+		if (IntStream.range(0, snapshot.forceCount()).noneMatch(f -> region.equalsIgnoreCase(snapshot.region(f)))) {
 			throw new InvalidInputException("region", "no force is in region '" + region + "'");
 		}
 		return region;

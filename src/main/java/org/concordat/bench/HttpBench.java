@@ -3,8 +3,11 @@ package org.concordat.bench;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
@@ -53,7 +56,8 @@ final class HttpBench {
 		List<Endpoint> endpoints = endpoints(forces, collabs, at);
 		// every endpoint warmed up first, so the first one measured (the floor) is not the one that pays for it
 		for (int pass = 0; pass < 2; pass++) {
-			endpoints.forEach(e -> load(e.uri(), Math.min(requests, 2_000), new Latencies(), new AtomicInteger()));
+			endpoints.forEach(e -> load(e.uri(), Math.min(requests, 2_000), new Latencies(), new AtomicInteger(),
+					new AtomicLong()));
 		}
 		double[][] p99 = new double[endpoints.size()][rounds];
 		for (int round = 0; round < rounds; round++) {
@@ -109,11 +113,12 @@ final class HttpBench {
 	private double measure(Endpoint endpoint, int requests) {
 		Latencies latencies = new Latencies();
 		AtomicInteger errors = new AtomicInteger();
+		AtomicLong bytes = new AtomicLong();
 		long started = System.nanoTime();
-		load(endpoint.uri(), requests, latencies, errors);
+		load(endpoint.uri(), requests, latencies, errors, bytes);
 		double seconds = (System.nanoTime() - started) / 1e9;
-		report.line("%-36s %s  errors %d  %.0f req/s", endpoint.name(), latencies.summary(), errors.get(),
-				requests / seconds);
+		report.line("%-36s %s  errors %d  %.0f req/s  %,d B a response", endpoint.name(), latencies.summary(),
+				errors.get(), requests / seconds, bytes.get() / Math.max(1, requests - errors.get()));
 		if (errors.get() > 0) {
 			report.disagree(endpoint.name() + ": " + errors.get() + " errors over HTTP");
 		}
@@ -127,11 +132,17 @@ final class HttpBench {
 		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 	}
 
-	private void load(IntFunction<String> uri, int requests, Latencies latencies, AtomicInteger errors) {
+	/** @param bytes adds up the bodies' sizes (each chunk counted and released as it comes, as a bodiless read would) */
+	private void load(IntFunction<String> uri, int requests, Latencies latencies, AtomicInteger errors, AtomicLong bytes) {
 		Flux.range(0, requests)
 			.flatMap(i -> {
 				long[] started = new long[1];
-				return client.get().uri(uri.apply(i)).retrieve().toBodilessEntity()
+				return client.get().uri(uri.apply(i)).retrieve().bodyToFlux(DataBuffer.class)
+					.doOnNext(b -> {
+						bytes.addAndGet(b.readableByteCount());
+						DataBufferUtils.release(b);
+					})
+					.then()
 					.doOnSubscribe(s -> started[0] = System.nanoTime())
 					.doOnSuccess(r -> latencies.add(System.nanoTime() - started[0]))
 					.onErrorResume(e -> {

@@ -24,8 +24,8 @@ public class CollaborationRepository {
 			  AND ($function IS NULL OR EXISTS { (c)-[:COVERS]->(:Function {id: $function}) })
 			  AND ($region IS NULL OR EXISTS { (f:Force)-[:MEMBER_OF]->(c) WHERE toLower(f.region) = toLower($region) })
 			  AND ($q IS NULL OR toLower(c.name) CONTAINS toLower($q) OR c.id CONTAINS toLower($q))
-			  AND ($at IS NULL OR (c.status <> 'proposed' AND coalesce(c.started, '') <= $at
-			       AND (c.ended IS NULL OR c.ended > $at)))
+			  AND ($at IS NULL OR (c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
+			       AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at)))
 			""";
 
 	private static final String PAGE = MATCHING + """

@@ -9,11 +9,10 @@ import org.concordat.web.InvalidInputException;
 
 /**
  * Dates at the precision a source gives them: {@code 2018}, {@code 2018-05} or {@code 2018-05-01}. They are
- * stored and exported exactly as written, and compared as the first day of their period.
- *
- * <p>Because every written form is a prefix of its first day, comparing the written form with a full date
- * {@code D} as strings gives the same answer as comparing first days for the two tests the register uses,
- * {@code started <= D} and {@code ended > D}; the Cypher filters rely on this.
+ * stored and exported exactly as written; the rules between records compare them as the first day of their
+ * period. The analytics read an event dated {@code 2018} as not yet happened at any date in 2018
+ * ({@code analytics.snapshot.storage.Day}); the Cypher queries do the same on the written form, comparing it
+ * with D cut to its length.
  */
 public final class PartialDate {
 

@@ -187,6 +187,21 @@ public class EditRights implements EditableEntities {
 		return Mono.empty();
 	}
 
+	/**
+	 * Why {@code grants} may not write {@code proposed} over {@code before} (null for a new collaboration), by the
+	 * rules above, or null when it may: for writes that report a reason per part rather than refuse the whole
+	 * (the spreadsheet import refuses each of its rows with its own).
+	 */
+	public static String whyNot(Grants grants, Collaboration proposed, Collaboration before) {
+		if (grants.has(Role.ADMIN)) {
+			return null;
+		}
+		if (!grants.has(Role.EDITOR)) {
+			return "only an editor or an admin may change the register";
+		}
+		return collaboration(grants, proposed, before);
+	}
+
 	/** Why the editor may not write this collaboration, or null when it may. */
 	private static String collaboration(Grants grants, Collaboration proposed, Collaboration before) {
 		if (before == null) {

@@ -155,6 +155,8 @@ class WebSecurityConfiguration {
 			exchanges.pathMatchers("/api/account", "/api/account/**").authenticated()
 				.pathMatchers("/api/accounts", "/api/accounts/**").hasRole(Role.ADMIN.name())
 				.pathMatchers("/api/import", "/api/bulk-load", "/api/bulk-load/**").hasRole(Role.ADMIN.name())
+				// the spreadsheet import and its template: editors (judged row by row by their rights) and admins
+				.pathMatchers("/api/import/spreadsheet", "/api/import/spreadsheet/**").hasRole(Role.EDITOR.name())
 				// an editor reads the entries that concern its forces (AuditController); nothing writes the audit
 				.pathMatchers(HttpMethod.GET, "/api/audit").hasRole(Role.EDITOR.name())
 				.pathMatchers("/api/audit", "/api/audit/**").denyAll()

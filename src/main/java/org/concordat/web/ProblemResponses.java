@@ -91,8 +91,19 @@ class ProblemResponses {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unsupported(UnsupportedMediaTypeStatusException e) {
+		// most endpoints take JSON only; the spreadsheet import names the types it takes
+		List<String> supported = e.getSupportedMediaTypes().stream()
+			.filter(t -> !t.isWildcardType() && !t.isWildcardSubtype()).map(t -> t.getType() + "/" + t.getSubtype())
+			.distinct().toList();
+		String reason = supported.isEmpty() || supported.equals(List.of("application/json")) ? "send application/json"
+				: "send one of " + String.join(", ", supported);
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-				List.of(new FieldError("Content-Type", "send application/json")));
+				List.of(new FieldError("Content-Type", reason)));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed", e.errors());
 	}
 
 	/** A body beyond the endpoint's size limit (a codec's in-memory limit or a bulk-load upload's limit). */

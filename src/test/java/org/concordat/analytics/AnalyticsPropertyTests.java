@@ -3,6 +3,7 @@ package org.concordat.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -10,6 +11,7 @@ import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.network.Alliances;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.overlaps.Overlaps;
+import org.concordat.analytics.similarity.CollaborationSimilarity;
 import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
@@ -19,36 +21,76 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Nothing dated after D changes an answer at D: on 200 random registers, each question gives the same answer
- * as on the register with everything dated after D removed or reopened ({@link Truncation}). Each case is a
- * register seed and a year to ask at, drawn from a fixed master seed so a failure names a case to replay.
+ * As of a date means as of that date, on 200 random registers (dates at every precision), for every question
+ * that reads the register as of a date (connectivity, withdrawal with its precedents, force and collaboration
+ * similarity, overlaps, contacts, alliances):
+ * <ul>
+ * <li>nothing recorded after D changes an answer at D: the same answer as on the register with everything dated
+ * after D removed or reopened ({@link Truncation#before});</li>
+ * <li>an event recorded only to a year or a month whose period holds D counts as not yet happened: the same
+ * answer as on the register with those removed or reopened too ({@link Truncation#certainBy}), but for the
+ * withdrawal answer's list of such events, which is empty there.</li>
+ * </ul>
+ * Each case is a register seed and a day to ask at, drawn from a fixed master seed so a failure names a case
+ * to replay.
  */
 public class AnalyticsPropertyTests {
 
 	public static Stream<Arguments> registers() {
 		Random cases = new Random(20261124);
-		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27))).limit(200);
+		return Stream.generate(() -> Arguments.of(cases.nextLong(), LocalDate.of(2000 + cases.nextInt(27), 1, 1)
+			.plusDays(cases.nextInt(365)))).limit(200);
 	}
 
 	@ParameterizedTest(name = "register {0} at {1}")
 	@MethodSource("registers")
-	void theAnswerAtADateIgnoresEverythingDatedAfterIt(long seed, int year) {
+	void theAnswerAtADateIgnoresEverythingDatedAfterIt(long seed, LocalDate at) {
 		RegisterDocument register = RandomRegister.of(seed);
-		LocalDate at = LocalDate.of(year, 6, 30);
 		AsOf full = new AsOf(SnapshotBuilder.build(1, register), at, false);
-		AsOf truncated = new AsOf(SnapshotBuilder.build(1, Truncation.before(register, at)), at, false);
+		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, Truncation.before(register, at)), at, false), false);
+	}
+
+	@ParameterizedTest(name = "register {0} at {1}")
+	@MethodSource("registers")
+	void anEventKnownOnlyToAPeriodHoldingTheDateCountsAsNotYetHappened(long seed, LocalDate at) {
+		RegisterDocument register = RandomRegister.of(seed);
+		AsOf full = new AsOf(SnapshotBuilder.build(1, register), at, false);
+		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, Truncation.certainBy(register, at)), at, false),
+				true);
+	}
+
+	private static void sameAnswers(RegisterDocument register, AsOf full, AsOf truncated, boolean butUncertain) {
 		Connectivity whole = Connectivity.of(full);
 		assertThat(Connectivity.of(truncated)).isEqualTo(whole);
 		for (String force : register.forces().stream().map(f -> f.id()).toList()) {
 			int a = full.snapshot().force(force);
 			int b = truncated.snapshot().force(force);
-			assertThat(new WithdrawalImpact(truncated, whole.components()).of(b, -1, 100))
-				.isEqualTo(new WithdrawalImpact(full, whole.components()).of(a, -1, 100));
+			WithdrawalImpact.Answer withdrawal = new WithdrawalImpact(full, whole.components()).of(a, -1, 100);
+			WithdrawalImpact.Answer onTruncated = new WithdrawalImpact(truncated, whole.components()).of(b, -1, 100);
+			if (butUncertain) {
+				assertThat(onTruncated.uncertain()).isEmpty();
+				assertThat(onTruncated).isEqualTo(withUncertain(withdrawal, List.of()));
+			}
+			else {
+				assertThat(onTruncated).isEqualTo(withdrawal);
+			}
 			assertThat(new ForceSimilarity(truncated).of(b, 100, true)).isEqualTo(new ForceSimilarity(full).of(a, 100, true));
 			assertThat(new Overlaps(truncated).find(b, -1, null)).isEqualTo(new Overlaps(full).find(a, -1, null));
 			assertThat(new ContactFinder(truncated).find(b, "withdrawal", 100))
 				.isEqualTo(new ContactFinder(full).find(a, "withdrawal", 100));
 		}
+		for (int c = 0; c < full.snapshot().collabCount(); c++) {
+			int d = truncated.snapshot().collab(full.snapshot().collabId(c));
+			if (full.inNetwork(c)) { // a collaboration not yet started at D is not in the truncated register
+				assertThat(new CollaborationSimilarity(truncated).of(d, 100))
+					.isEqualTo(new CollaborationSimilarity(full).of(c, 100));
+			}
+		}
 		assertThat(Alliances.of(truncated)).isEqualTo(Alliances.of(full));
+	}
+
+	private static WithdrawalImpact.Answer withUncertain(WithdrawalImpact.Answer a, List<org.concordat.analytics.withdrawal.UncertainEvent> uncertain) {
+		return new WithdrawalImpact.Answer(a.force(), a.at(), a.notMember(), a.collaborations(), a.functionsLost(),
+				a.cascade(), a.network(), a.risk(), a.precedents(), uncertain, a.snapshot());
 	}
 }

@@ -32,6 +32,8 @@ class BacktestTests extends ApiTest {
 			.jsonPath("$.collaborations[0].sharesAssumed").isEqualTo(true)
 			.jsonPath("$.collaborations[0].costShare[*].before").isEqualTo(List.of(0.25, 0.25, 0.25))
 			.jsonPath("$.collaborations[0].costShare[*].after").isEqualTo(List.of(0.333333, 0.333333, 0.333333))
+			// each share rises by a third (0.5 · 1/3): medium
+			.jsonPath("$.risk[?(@.force == 'cheshire')].band").isEqualTo(List.of("medium"))
 			.jsonPath("$.functionsLost").isEmpty()
 			.jsonPath("$.network.cutVertex").isEqualTo(false);
 	}
@@ -90,5 +92,28 @@ class BacktestTests extends ApiTest {
 			.jsonPath("$.precedents[?(@.collaboration == 'west-mercia-warwickshire' && @.event == 'ending')].figures[*].amount")
 			.value(amounts -> org.assertj.core.api.Assertions.assertThat((List<Double>) amounts)
 				.contains(10_500_000.0, 10_700_000.0, 10_770_000.0));
+	}
+
+	@Test
+	void askedInsideTheYearOfLancashiresExitTheExitIsListedAsUncertainNotCountedAsAPrecedent() {
+		// Nottinghamshire leaves EMOpSS on 2018-05-01; the day before, Lancashire's NWMPG exit, known only as
+		// "2018", may or may not have happened: it is no precedent, it is listed as uncertain (issue 13)
+		web.get().uri("/api/analytics/withdrawal?force=nottinghamshire&collaboration=emopss&at=2018-04-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.precedents[?(@.collaboration == 'nwmpg' && @.force == 'lancashire')]").isEmpty()
+			.jsonPath("$.precedents[?(@.collaboration == 'cmpg' && @.force == 'west-mercia')].date")
+			.isEqualTo(List.of("2017-07"))
+			.jsonPath("$.uncertain[?(@.collaboration == 'nwmpg' && @.force == 'lancashire')].recorded")
+			.isEqualTo(List.of("2018"))
+			.jsonPath("$.uncertain[?(@.collaboration == 'nwmpg' && @.force == 'lancashire')].note")
+			.isEqualTo(List.of("Lancashire Constabulary left North West Motorway Police Group (NWMPG): recorded as 2018, "
+					+ "may already have happened; counted as not yet"));
+		// in 2019 it has certainly happened (Nottinghamshire has left by then: Leicestershire asks)
+		web.get().uri("/api/analytics/withdrawal?force=leicestershire&collaboration=emopss&at=2019-06-30").exchange()
+			.expectBody()
+			.jsonPath("$.precedents[?(@.collaboration == 'nwmpg' && @.force == 'lancashire')].date")
+			.isEqualTo(List.of("2018"))
+			.jsonPath("$.uncertain[?(@.collaboration == 'nwmpg')]").isEmpty();
 	}
 }

@@ -42,9 +42,10 @@ public final class RandomRegister {
 			if (random.nextBoolean()) {
 				people.add(new Person("p-" + c.id(), null, "Lead of " + c.id(), null, "f0", null,
 						List.of(new Person.Lead(c.id(), date(random, 2000), random.nextBoolean() ? null : date(random, 2015))),
-						List.of(new Person.ContactRole(c.id(), List.of("withdrawal"), null, null))));
+						List.of(new Person.ContactRole(c.id(), List.of("withdrawal"),
+								random.nextBoolean() ? null : date(random, 2000), null))));
 				lessons.add(new Lesson("l-" + c.id(), "T", "S", random.nextBoolean() ? "withdrawal" : "purpose",
-						date(random, 2005), "src", c.id(), "p-" + c.id()));
+						random.nextInt(4) == 0 ? null : date(random, 2005), "src", c.id(), "p-" + c.id()));
 			}
 		}
 		return new RegisterDocument(functions, forceList, collabs, people, lessons);

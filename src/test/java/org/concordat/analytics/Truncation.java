@@ -12,16 +12,36 @@ import org.concordat.people.Person;
 import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
 
-/** The register as it could have been written on day D: everything dated after D removed or reopened. */
+/**
+ * The register as it could have been written on day D: everything dated after D removed or reopened
+ * ({@link #before}); or, stricter, everything not certainly on or before D, so also what is recorded only to a
+ * year or a month whose period holds D ({@link #certainBy}).
+ */
 public final class Truncation {
 
-	private Truncation() {
+	private final LocalDate day;
+
+	private final boolean certain;
+
+	private Truncation(LocalDate day, boolean certain) {
+		this.day = day;
+		this.certain = certain;
 	}
 
+	/** Everything recorded as happening after D (its period starts after D) removed or reopened. */
 	public static RegisterDocument before(RegisterDocument register, LocalDate day) {
+		return new Truncation(day, false).truncate(register);
+	}
+
+	/** Everything that may not have happened by D removed or reopened: a date whose period ends after D too. */
+	public static RegisterDocument certainBy(RegisterDocument register, LocalDate day) {
+		return new Truncation(day, true).truncate(register);
+	}
+
+	private RegisterDocument truncate(RegisterDocument register) {
 		List<Collaboration> kept = register.collaborations().stream()
-			.filter(c -> !after(c.started(), day))
-			.map(c -> truncate(c, day))
+			.filter(c -> !after(c.started()))
+			.map(this::truncate)
 			.toList();
 		Set<String> ids = kept.stream().map(Collaboration::id).collect(Collectors.toSet());
 		kept = kept.stream().map(c -> new Collaboration(c.id(), c.name(), c.kind(), c.scope(), c.purpose(), c.status(),
@@ -30,31 +50,39 @@ public final class Truncation {
 			.toList();
 		List<Person> people = register.people().stream().map(p -> new Person(p.id(), p.name(), p.title(), p.rank(),
 				p.force(), p.contact(),
-				p.leads().stream().filter(l -> ids.contains(l.collaboration()) && !after(l.from(), day))
-					.map(l -> new Person.Lead(l.collaboration(), l.from(), after(l.to(), day) ? null : l.to())).toList(),
-				p.contactFor().stream().filter(r -> ids.contains(r.collaboration()) && !after(r.from(), day))
-					.map(r -> new Person.ContactRole(r.collaboration(), r.topics(), r.from(), after(r.to(), day) ? null : r.to()))
+				p.leads().stream().filter(l -> ids.contains(l.collaboration()) && !after(l.from()))
+					.map(l -> new Person.Lead(l.collaboration(), l.from(), after(l.to()) ? null : l.to())).toList(),
+				p.contactFor().stream().filter(r -> ids.contains(r.collaboration()) && !after(r.from()))
+					.map(r -> new Person.ContactRole(r.collaboration(), r.topics(), r.from(), after(r.to()) ? null : r.to()))
 					.toList()))
 			.toList();
 		List<Lesson> lessons = register.lessons().stream()
-			.filter(l -> ids.contains(l.collaboration()) && l.date() != null && !after(l.date(), day))
+			.filter(l -> ids.contains(l.collaboration()) && !after(l.date()))
 			.toList();
 		return new RegisterDocument(register.functions(), register.forces(), kept, people, lessons);
 	}
 
-	private static Collaboration truncate(Collaboration c, LocalDate day) {
-		boolean endedLater = after(c.ended(), day);
+	private Collaboration truncate(Collaboration c) {
+		boolean endedLater = after(c.ended());
 		List<Membership> members = c.members().stream()
-			.filter(m -> !after(m.joined(), day))
-			.map(m -> after(m.left(), day) ? m.withLeft(null) : m)
+			.filter(m -> !after(m.joined()))
+			.map(m -> after(m.left()) ? m.withLeft(null) : m)
 			.toList();
 		return new Collaboration(c.id(), c.name(), c.kind(), c.scope(), c.purpose(),
 				endedLater ? "active" : c.status(), c.started(), endedLater ? null : c.ended(), c.legalBasis(),
 				c.annualCost(), c.confidence(), c.functions(), c.sources(), c.dependsOn(), c.partners(), members,
-				c.figures().stream().filter(f -> f.date() != null && !after(f.date(), day)).toList(), java.util.Map.of());
+				c.figures().stream().filter(f -> f.date() != null && !after(f.date())).toList(), java.util.Map.of());
 	}
 
-	private static boolean after(String date, LocalDate day) {
-		return date != null && PartialDate.firstDay(date).isAfter(day);
+	/**
+	 * Recorded after D: its period starts after D. With {@code certain}, also a date known only to a year or a
+	 * month whose period holds D (D itself included), which the analytics count as not yet happened.
+	 */
+	private boolean after(String date) {
+		if (date == null) {
+			return false;
+		}
+		boolean partial = date.length() < 10;
+		return PartialDate.firstDay(date).isAfter(day) || certain && partial && !PartialDate.lastDay(date).isBefore(day);
 	}
 }

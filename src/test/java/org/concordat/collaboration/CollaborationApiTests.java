@@ -43,11 +43,13 @@ class CollaborationApiTests extends ApiTest {
 	@Test
 	void answersAsOfADateWithDatesAtTheirOwnPrecision() {
 		load(Fixtures.tinyRegister());
-		// mg started "2008-06": the first of June 2008 counts, the last of May does not.
-		expectIds("/api/collaborations?at=2008-05-31");
-		expectIds("/api/collaborations?at=2008-06-01", "mg");
-		// alliance started "2012" (= 2012-01-01) and ended "2020-04-01" (not active on the day it ended).
-		expectIds("/api/collaborations?at=2012-01-01", "alliance", "mg");
+		// mg started "2008-06": inside June 2008 it may not have started yet, so it counts from the first of July.
+		expectIds("/api/collaborations?at=2008-06-01");
+		expectIds("/api/collaborations?at=2008-06-30");
+		expectIds("/api/collaborations?at=2008-07-01", "mg");
+		// alliance started "2012" (certainly by 2013-01-01) and ended "2020-04-01" (not active on the day it ended).
+		expectIds("/api/collaborations?at=2012-12-31", "mg");
+		expectIds("/api/collaborations?at=2013-01-01", "alliance", "mg");
 		expectIds("/api/collaborations?at=2020-03-31", "alliance", "mg");
 		expectIds("/api/collaborations?at=2020-04-01", "mg");
 	}

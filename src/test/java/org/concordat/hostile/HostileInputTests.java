@@ -103,7 +103,12 @@ class HostileInputTests extends ApiTest {
 			// the generator reaches every operation, and gets both answers from the writes
 			assertThat(report.operations().values()).allSatisfy(tally -> assertThat(tally.cases).isPositive());
 			assertThat(report.writesAccepted()).isPositive();
-			assertThat(report.mustRefuse()).isGreaterThan(cases / 5);
+			// and spoils the bodies of the writes often enough: a share of the cases sent to POST and PUT, not of all
+			// cases, since the reads and deletes, whose number grows with the API, have no body to spoil
+			int writeCases = report.operations().entrySet().stream()
+				.filter(operation -> operation.getKey().startsWith("POST ") || operation.getKey().startsWith("PUT "))
+				.mapToInt(operation -> operation.getValue().cases).sum();
+			assertThat(report.mustRefuse()).isGreaterThan(writeCases / 3);
 		}
 	}
 

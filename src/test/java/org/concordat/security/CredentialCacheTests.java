@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 class CredentialCacheTests {
 
@@ -72,6 +75,49 @@ class CredentialCacheTests {
 				return Mono.just(alice);
 			}).block();
 		}
+		assertThat(checks).hasValue(2);
+	}
+
+	@Test
+	void requestsWithOneCredentialAtTheSameMomentShareOneCheck() {
+		CredentialCache cache = new CredentialCache(settings(Duration.ofMinutes(1)));
+		AtomicInteger checks = new AtomicInteger();
+		Sinks.One<Authentication> answer = Sinks.one();
+		List<CompletableFuture<Authentication>> waiting = IntStream.range(0, 64)
+			.mapToObj(i -> cache.verified("password", "alice\0secret", () -> {
+				checks.incrementAndGet();
+				return answer.asMono();
+			}).toFuture())
+			.toList();
+		assertThat(checks).hasValue(1);
+		assertThat(waiting).noneMatch(CompletableFuture::isDone);
+		answer.tryEmitValue(alice);
+		assertThat(waiting).allSatisfy(result -> assertThat(result.join()).isSameAs(alice));
+		assertThat(cache.verified("password", "alice\0secret", () -> {
+			checks.incrementAndGet();
+			return Mono.just(alice);
+		}).block()).isSameAs(alice);
+		assertThat(checks).hasValue(1);
+	}
+
+	@Test
+	void aRefusalSharedByRequestsAtTheSameMomentIsNotRemembered() {
+		CredentialCache cache = new CredentialCache(settings(Duration.ofMinutes(1)));
+		AtomicInteger checks = new AtomicInteger();
+		Sinks.One<Authentication> answer = Sinks.one();
+		List<CompletableFuture<Authentication>> waiting = IntStream.range(0, 8)
+			.mapToObj(i -> cache.verified("password", "alice\0wrong", () -> {
+				checks.incrementAndGet();
+				return answer.asMono();
+			}).toFuture())
+			.toList();
+		answer.tryEmitError(new BadCredentialsException("no"));
+		assertThat(waiting).allSatisfy(result -> assertThat(result).isCompletedExceptionally());
+		assertThat(checks).hasValue(1);
+		assertThat(cache.verified("password", "alice\0wrong", () -> {
+			checks.incrementAndGet();
+			return Mono.error(new BadCredentialsException("no"));
+		}).onErrorResume(e -> Mono.empty()).block()).isNull();
 		assertThat(checks).hasValue(2);
 	}
 }

@@ -131,6 +131,9 @@ class RoleEndpointTests extends ApiTest {
 
 		DECISIONS.put("GET /api/export", d(Needs.VIEWER, "/api/export"));
 		DECISIONS.put("POST /api/import", d(Needs.ADMIN, "/api/import?mode=merge", Map.of()));
+		// an editor is answered (here 415: no file sent); each row is then judged by its rights (SpreadsheetImportTests)
+		DECISIONS.put("POST /api/import/spreadsheet", d(Needs.EDITOR, "/api/import/spreadsheet?dryRun=true"));
+		DECISIONS.put("GET /api/import/spreadsheet/template", d(Needs.EDITOR, "/api/import/spreadsheet/template"));
 		DECISIONS.put("POST /api/bulk-load", d(Needs.ADMIN, "/api/bulk-load?path=missing.json"));
 		DECISIONS.put("GET /api/bulk-load/{id}", d(Needs.ADMIN, "/api/bulk-load/0"));
 		DECISIONS.put("GET /api/bulk-load/{id}/events", d(Needs.ADMIN, "/api/bulk-load/0/events"));

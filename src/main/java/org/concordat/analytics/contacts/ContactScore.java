@@ -40,7 +40,7 @@ final class ContactScore {
 		boolean function = fn >= 0 && IndexLists.contains(s.collabFunctions(role.collab()), fn);
 		boolean lesson = false;
 		for (var l : s.lessonsOf(role.collab())) {
-			lesson |= topic.equals(l.theme()) && l.date() <= day && l.date() != Day.NEVER_BEFORE;
+			lesson |= topic.equals(l.theme()) && s.lessonDay(l) <= day;
 		}
 		List<String> matched = new java.util.ArrayList<>(3);
 		if (own) {

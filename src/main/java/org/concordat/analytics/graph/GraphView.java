@@ -1,5 +1,6 @@
 package org.concordat.analytics.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.Collab;
+import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.ForceProfile;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
@@ -28,11 +30,17 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  */
 public final class GraphView {
 
+	/**
+	 * A force, collaboration or region. {@code started} and {@code ended} (collaborations) are the days the
+	 * snapshot keeps: a date recorded as a year or a month stands at its first day; null when not recorded.
+	 */
 	public record Node(String id, String type, String label, String region, Double lat, Double lon, String kind,
-			String scope, String status, List<String> functions, Integer weight) {
+			String scope, String status, List<String> functions, Integer weight, LocalDate started, LocalDate ended) {
 	}
 
-	public record Edge(String source, String target, String type, String role, Double costShare, Integer weight) {
+	/** A membership ({@code joined}, {@code left} as a collaboration's dates) or a link between regions. */
+	public record Edge(String source, String target, String type, String role, Double costShare, Integer weight,
+			LocalDate joined, LocalDate left) {
 	}
 
 	public record Graph(List<Node> nodes, List<Edge> edges, boolean truncated, int totalNodes, SnapshotStamp snapshot) {
@@ -61,7 +69,7 @@ public final class GraphView {
 			if (nodes.size() < limit) {
 				ForceProfile force = s.forceProfile(f);
 				nodes.add(new Node(force.id(), "force", force.name(), force.region(), coordinate(force.lat()),
-						coordinate(force.lon()), null, null, null, null, null));
+						coordinate(force.lon()), null, null, null, null, null, null, null));
 				drawnForces.add(f);
 			}
 		}
@@ -72,13 +80,16 @@ public final class GraphView {
 			}
 			Collab collab = s.collab(c);
 			nodes.add(new Node(collab.id(), "collaboration", collab.name(), null, null, null, collab.kind(),
-					collab.scope(), collab.status(), IndexLists.functions(s, collab.functions()), asOf.members(c).length));
+					collab.scope(), collab.status(), IndexLists.functions(s, collab.functions()), asOf.members(c).length,
+					date(collab.started(), Day.precision(collab.startedAsWritten())),
+					date(collab.ended(), Day.precision(collab.endedAsWritten()))));
 			for (int f : asOf.members(c)) {
 				if (drawnForces.contains(f)) {
 					int m = asOf.membership(f, c);
 					float share = s.share(m);
 					edges.add(new Edge(s.forceId(f), collab.id(), "member", role(s.role(m)),
-							Float.isNaN(share) ? null : IndexLists.round(share), null));
+							Float.isNaN(share) ? null : IndexLists.round(share), null, date(s.joined(m), s.joinedPrecision(m)),
+							date(s.left(m), s.leftPrecision(m))));
 				}
 			}
 		}
@@ -101,7 +112,7 @@ public final class GraphView {
 		byRegion.forEach((name, members) -> {
 			if (nodes.size() < limit) {
 				nodes.add(new Node(name, "region", name, name, mean(members, true), mean(members, false), null, null,
-						null, null, members.size()));
+						null, null, members.size(), null, null));
 			}
 		});
 		Set<String> drawn = new java.util.HashSet<>(nodes.stream().map(Node::id).toList());
@@ -109,7 +120,7 @@ public final class GraphView {
 		links.forEach((pair, weight) -> {
 			String[] ends = pair.split("\u0000");
 			if (drawn.contains(ends[0]) && drawn.contains(ends[1])) {
-				edges.add(new Edge(ends[0], ends[1], "region-link", null, null, weight));
+				edges.add(new Edge(ends[0], ends[1], "region-link", null, null, weight, null, null));
 			}
 		});
 		return new Graph(nodes, edges, nodes.size() < byRegion.size(), byRegion.size(), asOf.stamp());
@@ -135,6 +146,15 @@ public final class GraphView {
 			.filter(v -> !Double.isNaN(v))
 			.toArray();
 		return values.length == 0 ? null : IndexLists.round(Arrays.stream(values).average().orElse(0));
+	}
+
+	/** The day, or null for the snapshot's open bounds (not recorded). */
+	/**
+	 * The first day of the period a date is recorded to: the snapshot stores the day an event has certainly
+	 * happened ("2011" as 2012-01-01), a file shows the day the record names ("2011" as 2011-01-01).
+	 */
+	private static LocalDate date(int day, byte precision) {
+		return day == Day.NEVER_BEFORE || day == Day.OPEN ? null : Day.toDate(Day.uncertainFrom(day, precision));
 	}
 
 	private static Double coordinate(double value) {

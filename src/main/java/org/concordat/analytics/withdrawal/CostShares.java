@@ -70,11 +70,10 @@ public final class CostShares {
 		RegisterSnapshot s = asOf.snapshot();
 		float[] first = null;
 		int i = -1;
-		int last = -1;
-		for (int m = s.firstMembership(collab); m < s.endMembership(collab); m++) {
-			if (s.activeAt(collab, m, asOf.day()) && s.memberForce(m) != last) { // by force, so one member's are together
-				last = s.memberForce(m);
-				i = Arrays.binarySearch(members, last);
+		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && members.length > 0; m++) {
+			// by force, as members are, so one member's memberships are together and i only moves on
+			if (s.joined(m) <= asOf.day() && s.left(m) > asOf.day() && (i < 0 || s.memberForce(m) != members[i])) {
+				i++;
 				if (!Float.isNaN(s.share(m))) {
 					if (first == null) {
 						first = new float[members.length];

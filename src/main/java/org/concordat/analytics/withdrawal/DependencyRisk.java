@@ -31,7 +31,26 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  */
 public final class DependencyRisk {
 
-	public record Risk(String force, double score, List<String> drivers) {
+	/** {@code band} is {@link #band}'s reading of the score: low, medium or high. */
+	public record Risk(String force, double score, String band, List<String> drivers) {
+	}
+
+	/** From this score on a force's exposure is high: something it relies on stops, or its share doubles. */
+	public static final double HIGH = 0.5;
+
+	/** From this score on it is medium: its share rises by a sixth or more, or the cascade reaches it. */
+	public static final double MEDIUM = 0.08;
+
+	/**
+	 * The band of a score (docs/analytics.md says why these thresholds). High (≥ 0.5): a collaboration of the
+	 * force becomes non-viable (e = 0.5, or 1 with functions lost), or its cost share at least doubles, or
+	 * exposures that together weigh as much. Medium (≥ 0.08): its share rises by a sixth or more (0.5 · r ≥ 0.08,
+	 * with room for shares rounded to six digits), as when one of seven or fewer equal partners leaves, or a
+	 * collaboration of it is put at risk by the cascade (0.25). Low: a smaller rise in its share, as when one of
+	 * eight or more partners leaves (a national collaboration's).
+	 */
+	public static String band(double score) {
+		return score >= HIGH ? "high" : score >= MEDIUM ? "medium" : "low";
 	}
 
 	private static final byte LOST = 0;
@@ -144,7 +163,7 @@ public final class DependencyRisk {
 			for (int d = first[g]; d != 0; d = drivers.next[d - 1]) {
 				text.add(drivers.text(s, d - 1));
 			}
-			risks.add(new Risk(s.forceId(g), keep[g], text));
+			risks.add(new Risk(s.forceId(g), keep[g], band(keep[g]), text));
 		}
 		return risks;
 	}

@@ -1,6 +1,5 @@
 package org.concordat.analytics.withdrawal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,7 +29,8 @@ public final class Precedents {
 			String confidence) {
 	}
 
-	public record Precedent(String collaboration, String name, String force, String event, LocalDate date,
+	/** {@code date} as the register records it: {@code 2018}, {@code 2018-05} or {@code 2018-05-01}. */
+	public record Precedent(String collaboration, String name, String force, String event, String date,
 			List<Figure> figures, List<String> lessons) {
 	}
 
@@ -61,8 +61,8 @@ public final class Precedents {
 			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
 				Precedent p = written.get(e);
 				if (p == null) {
-					p = m < 0 ? precedent(c, null, "ending", events.day[e])
-							: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", events.day[e]);
+					p = m < 0 ? precedent(c, null, "ending", s.collab(c).endedAsWritten())
+							: precedent(c, s.forceId(s.memberForce(m)), "withdrawal", Day.written(s.left(m), s.leftPrecision(m)));
 					if (written.size() < RECORDS_KEPT) { // the latest events are the ones asked for again
 						written.put(e, p);
 					}
@@ -130,7 +130,30 @@ public final class Precedents {
 		return false;
 	}
 
-	private Precedent precedent(int c, String force, String event, int day) {
+	/**
+	 * The withdrawals and endings like these that are recorded only to a year or a month whose period holds D:
+	 * they may already have happened, so they are not counted as precedents but listed as uncertain, latest
+	 * first. A period is at most a year, so only the events of the year after D are read.
+	 */
+	public List<UncertainEvent> uncertainLike(int[] affected, int limit) {
+		RegisterSnapshot s = asOf.snapshot();
+		Events events = s.derived(Events.class, Events::of);
+		int d = asOf.day();
+		List<UncertainEvent> found = new ArrayList<>();
+		for (int e = events.firstBefore(d + 1) - 1; e >= 0 && events.day[e] <= d + 367 && found.size() < limit; e--) {
+			int c = events.collab[e];
+			int m = events.membership[e];
+			byte precision = m < 0 ? Day.precision(s.collab(c).endedAsWritten()) : s.leftPrecision(m);
+			if (Day.uncertainAt(events.day[e], precision, d) && s.collab(c).started() <= d
+					&& (m < 0 || s.joined(m) <= d) && resembles(c, affected)) {
+				found.add(m < 0 ? UncertainEvent.of(s, c, -1, "ended", events.day[e], precision)
+						: UncertainEvent.of(s, c, s.memberForce(m), "left", events.day[e], precision));
+			}
+		}
+		return found;
+	}
+
+	private Precedent precedent(int c, String force, String event, String date) {
 		RegisterSnapshot s = asOf.snapshot();
 		List<Figure> figures = new ArrayList<>();
 		for (CollabFigure f : s.figuresOf(c)) {
@@ -141,10 +164,10 @@ public final class Precedents {
 			}
 		}
 		List<String> lessons = s.lessonsOf(c).stream()
-			.filter(l -> l.date() != Day.NEVER_BEFORE && l.date() <= asOf.day())
+			.filter(l -> s.lessonDay(l) <= asOf.day())
 			.map(l -> l.id())
 			.sorted()
 			.toList();
-		return new Precedent(s.collabId(c), s.collab(c).name(), force, event, Day.toDate(day), List.copyOf(figures), lessons);
+		return new Precedent(s.collabId(c), s.collab(c).name(), force, event, date, List.copyOf(figures), lessons);
 	}
 }

@@ -24,7 +24,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * <li>the collaborations put at risk through DEPENDS_ON ({@link Cascade});</li>
  * <li>the change to the co-membership network ({@link NetworkEffect});</li>
  * <li>each other force's exposure ({@link DependencyRisk}), from the shares, losses and cascade;</li>
- * <li>earlier withdrawals and endings like this one ({@link Precedents}).</li>
+ * <li>earlier withdrawals and endings like this one ({@link Precedents});</li>
+ * <li>the events recorded only to a year or a month that may or may not have happened by D, counted as not yet
+ * happened by every stage above ({@link UncertainEvent}).</li>
  * </ol>
  * National collaborations count among the affected ones even when they are left out of the network.
  */
@@ -49,7 +51,8 @@ public final class WithdrawalImpact {
 
 	public record Answer(String force, LocalDate at, boolean notMember, List<Affected> collaborations,
 			List<FunctionsLost> functionsLost, List<Cascade.AtRisk> cascade, NetworkEffect.Network network,
-			List<DependencyRisk.Risk> risk, List<Precedents.Precedent> precedents, SnapshotStamp snapshot) {
+			List<DependencyRisk.Risk> risk, List<Precedents.Precedent> precedents, List<UncertainEvent> uncertain,
+			SnapshotStamp snapshot) {
 	}
 
 	/** Stage 1: an affected collaboration, its active members before (ascending), and whether it stays viable. */
@@ -103,7 +106,7 @@ public final class WithdrawalImpact {
 		List<DependencyRisk.Risk> risk = DependencyRisk.of(asOf, force, fates, shares, losses, cascade, riskLimit);
 		List<Precedents.Precedent> precedents = affected.length == 0 ? List.of() : new Precedents(asOf).like(affected);
 		return new Answer(s.forceId(force), asOf.date(), affected.length == 0, listed(force, fates, shares, memberLimit),
-				functionsLost(losses), cascade, network, risk, precedents, asOf.stamp());
+				functionsLost(losses), cascade, network, risk, precedents, uncertain(affected), asOf.stamp());
 	}
 
 	/**
@@ -116,6 +119,24 @@ public final class WithdrawalImpact {
 		List<Fate> fates = impact.fates(force, impact.affectedBy(force, collab));
 		return new Collaborations(impact.listed(force, fates, impact.shares(force, fates), memberLimit),
 				impact.functionsLost(impact.losses(force, nonViable(fates))));
+	}
+
+	/** How many uncertain events an answer lists at most. */
+	static final int UNCERTAIN_LIMIT = 50;
+
+	/**
+	 * The events recorded to a year or a month whose period holds D, which the answer counts as not yet
+	 * happened: in the affected collaborations (membership, shares, viability, network), then among the
+	 * precedents' candidates.
+	 */
+	private List<UncertainEvent> uncertain(int[] affected) {
+		if (affected.length == 0) {
+			return List.of();
+		}
+		java.util.LinkedHashSet<UncertainEvent> found = new java.util.LinkedHashSet<>(UncertainEvent.of(asOf, affected,
+				UNCERTAIN_LIMIT));
+		found.addAll(new Precedents(asOf).uncertainLike(affected, UNCERTAIN_LIMIT));
+		return found.stream().limit(UNCERTAIN_LIMIT).toList();
 	}
 
 	private int[] affectedBy(int force, int collab) {

@@ -65,10 +65,10 @@ class ContactFinderPropertyTests {
 
 	@ParameterizedTest(name = "register {0} at {1}")
 	@MethodSource("smallRegisters")
-	void equalsTheStraightforwardFinderOnThePropertyTestsRegisters(long seed, int year) {
+	void equalsTheStraightforwardFinderOnThePropertyTestsRegisters(long seed, LocalDate at) {
 		RegisterSnapshot snapshot = SnapshotBuilder.build(1, RandomRegister.of(seed));
 		for (boolean national : new boolean[] { false, true }) {
-			AsOf asOf = new AsOf(snapshot, LocalDate.of(year, 6, 30), national);
+			AsOf asOf = new AsOf(snapshot, at, national);
 			for (String topic : List.of("withdrawal", "purpose", "k0", "k1", "withdrawal-help")) {
 				for (int limit : new int[] { 1, 2, 10 }) {
 					for (int f = 0; f < snapshot.forceCount(); f++) {

@@ -20,7 +20,8 @@ class ContactFinderTests {
 		assertThat(lead.person()).isEqualTo("p-old");
 		assertThat(lead.hops()).isEqualTo(3);
 		assertThat(lead.path()).containsExactly("e", "z", "d", "y", "c", "x", "b", "old");
-		double recency = 0.5 + 0.5 * Math.exp(-(730 / 365.25) / 10);
+		// "old" ended in 2014, so certainly by 2015-01-01: a year before 2016-01-01
+		double recency = 0.5 + 0.5 * Math.exp(-(365 / 365.25) / 10);
 		assertThat(lead.score()).isEqualTo(IndexLists.round(0.9 * (0.5 + 0.5 / 4) * recency));
 	}
 

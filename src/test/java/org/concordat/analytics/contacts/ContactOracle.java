@@ -97,7 +97,9 @@ final class ContactOracle {
 		}
 		boolean lesson = false;
 		for (var fact : s.lessonsOf(role.collab())) {
-			lesson |= topic.equals(fact.theme()) && fact.date() <= asOf.day() && fact.date() != Day.NEVER_BEFORE;
+			// a lesson counts from its date; an undated one from its collaboration's end, never while it runs
+			int from = fact.date() != Day.NEVER_BEFORE ? fact.date() : s.collab(fact.collab()).ended();
+			lesson |= topic.equals(fact.theme()) && from <= asOf.day();
 		}
 		if (lesson) {
 			matched.add("lesson");

@@ -98,6 +98,10 @@ class SimilarityPropertyTests {
 		var jaccard = new JaccardCoefficientLinkPrediction<>(bipartite);
 		for (int c = 0; c < s.collabCount(); c++) {
 			var all = new CollaborationSimilarity(asOf).of(c, 1_000);
+			assertThat(all).isEqualTo(everyCollaborationScored(asOf, c));
+			for (int limit : new int[] { 1, 3, 5 }) { // pages cut inside a group of equal function sets, and ties
+				assertThat(new CollaborationSimilarity(asOf).of(c, limit)).isEqualTo(all.subList(0, Math.min(limit, all.size())));
+			}
 			assertThat(all).isSortedAccordingTo(Comparator.comparingDouble(CollaborationSimilarity.Similar::score)
 				.reversed().thenComparing(CollaborationSimilarity.Similar::collaboration));
 			assertThat(new CollaborationSimilarity(asOf).of(c, 2)).isEqualTo(all.subList(0, Math.min(2, all.size())));
@@ -109,5 +113,27 @@ class SimilarityPropertyTests {
 				}
 			}
 		}
+	}
+
+	/** The oracle: every active network collaboration but C scored, the non-zero ones sorted by score, then id. */
+	private static List<CollaborationSimilarity.Similar> everyCollaborationScored(AsOf asOf, int c) {
+		RegisterSnapshot s = asOf.snapshot();
+		List<CollaborationSimilarity.Similar> expected = new ArrayList<>();
+		for (int d = 0; d < s.collabCount(); d++) {
+			if (d == c || !asOf.inNetwork(d)) {
+				continue;
+			}
+			double members = IndexLists.jaccard(asOf.members(c), asOf.members(d));
+			double functions = IndexLists.jaccard(s.collabFunctions(c), s.collabFunctions(d));
+			if (members + functions > 0) {
+				expected.add(new CollaborationSimilarity.Similar(s.collabId(d), IndexLists.round((members + functions) / 2),
+						IndexLists.round(members), IndexLists.round(functions),
+						IndexLists.forces(s, IndexLists.intersection(asOf.members(c), asOf.members(d))),
+						IndexLists.functions(s, IndexLists.intersection(s.collabFunctions(c), s.collabFunctions(d)))));
+			}
+		}
+		expected.sort(Comparator.comparingDouble(CollaborationSimilarity.Similar::score).reversed()
+			.thenComparing(CollaborationSimilarity.Similar::collaboration));
+		return expected;
 	}
 }

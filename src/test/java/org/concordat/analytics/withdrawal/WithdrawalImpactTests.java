@@ -99,11 +99,25 @@ class WithdrawalImpactTests {
 		var risk = impact.of(force("c"), -1, 100).risk();
 		assertThat(risk.get(0).force()).isEqualTo("d");
 		assertThat(risk.get(0).score()).isEqualTo(1.0);
+		assertThat(risk.get(0).band()).isEqualTo("high");
 		var e = risk.stream().filter(r -> r.force().equals("e")).findFirst().orElseThrow();
 		// z is put at risk (0.25) and e's share of n rises by a sixth (0.5 * 1/6)
 		assertThat(e.score()).isCloseTo(1 - 0.75 * (1 - 0.5 / 6), within(1e-6));
 		assertThat(e.drivers()).hasSize(2);
+		assertThat(e.band()).isEqualTo("medium");
 		assertThat(impact.of(force("c"), -1, 2).risk()).hasSize(2);
+	}
+
+	@Test
+	void theBandsStartWhereAShareRisesByASixthAndWhereACollaborationStops() {
+		// one of seven equal partners leaves: shares as rounded, 0.142857 to 0.166667
+		assertThat(DependencyRisk.band(0.5 * (0.166667 - 0.142857) / 0.142857)).isEqualTo("medium");
+		// one of eight: 0.125 to 0.142857
+		assertThat(DependencyRisk.band(0.5 * (0.142857 - 0.125) / 0.125)).isEqualTo("low");
+		assertThat(DependencyRisk.band(0.25)).isEqualTo("medium"); // put at risk by the cascade
+		assertThat(DependencyRisk.band(0.5)).isEqualTo("high"); // a collaboration becomes non-viable
+		assertThat(DependencyRisk.band(1 - 0.75 * 0.75)).isEqualTo("medium"); // two cascades: 0.4375
+		assertThat(DependencyRisk.band(1 - 0.75 * 0.75 * 0.75)).isEqualTo("high"); // three: 0.578
 	}
 
 	@Test

@@ -1,13 +1,14 @@
 package org.concordat.analytics.snapshot.storage;
 
 /**
- * A collaboration as the analytics see it. {@code started} and {@code ended} are epoch days ({@link Day});
+ * A collaboration as the analytics see it. {@code started} and {@code ended} are epoch days ({@link Day}: the
+ * first day on which each had certainly happened), {@code startedAsWritten} and {@code endedAsWritten} as recorded;
  * {@code annualCost} is NaN when not known; {@code functions} (ascending) and {@code dependsOn} are indexes
  * into the snapshot's functions and collaborations, shared with other records: never modify them. Its figures
  * are {@link RegisterSnapshot#figuresOf}.
  */
 public record Collab(String id, String name, String kind, String scope, String status, int started, int ended,
-		double annualCost, int[] functions, int[] dependsOn) {
+		String startedAsWritten, String endedAsWritten, double annualCost, int[] functions, int[] dependsOn) {
 
 	public boolean national() {
 		return "national".equals(scope);

@@ -23,6 +23,11 @@ final class Memberships {
 
 	final int[] left;
 
+	/**
+	 * The role in the low two bits; above them the precision ({@link Day#EXACT}, {@link Day#MONTH}, {@link Day#YEAR})
+	 * of joined (bits 2-3) and of left (bits 4-5): a byte a membership already held, so the as-of rules for dates
+	 * known to a year or a month cost no memory.
+	 */
 	final byte[] role;
 
 	/** The recorded cost share, NaN where none is. */
@@ -52,6 +57,22 @@ final class Memberships {
 		for (int m = 0; m < n; m++) {
 			byForce[next[this.force[m]]++] = m;
 		}
+	}
+
+	static byte roleAndPrecision(byte role, byte joined, byte left) {
+		return (byte) (role | joined << 2 | left << 4);
+	}
+
+	byte role(int m) {
+		return (byte) (role[m] & 3);
+	}
+
+	byte joinedPrecision(int m) {
+		return (byte) (role[m] >> 2 & 3);
+	}
+
+	byte leftPrecision(int m) {
+		return (byte) (role[m] >> 4 & 3);
 	}
 
 	int size() {

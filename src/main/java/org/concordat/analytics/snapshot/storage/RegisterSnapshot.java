@@ -183,8 +183,17 @@ public final class RegisterSnapshot {
 		return memberships.left[m];
 	}
 
+	/** How precisely joined is recorded ({@link Day#precision}); {@link #joined} is the day it certainly had. */
+	public byte joinedPrecision(int m) {
+		return memberships.joinedPrecision(m);
+	}
+
+	public byte leftPrecision(int m) {
+		return memberships.leftPrecision(m);
+	}
+
 	public byte role(int m) {
-		return memberships.role[m];
+		return memberships.role(m);
 	}
 
 	/** The recorded cost share, or NaN when none is recorded. */
@@ -208,6 +217,15 @@ public final class RegisterSnapshot {
 	}
 
 	/** The lessons of collaboration {@code c}, by id. */
+	/**
+	 * The day from which lesson {@code l} counts: its own date, or, undated, the end of its collaboration (issue
+	 * 13). While that collaboration runs an undated lesson counts from its source's date, which the register does
+	 * not record, so it is not used ({@link Day#OPEN}).
+	 */
+	public int lessonDay(LessonLearned l) {
+		return l.date() != Day.NEVER_BEFORE ? l.date() : collabs[l.collab()].ended();
+	}
+
 	public List<LessonLearned> lessonsOf(int c) {
 		return lessonList.subList(firstLessonOf(c), firstLessonOf(c + 1));
 	}

@@ -182,7 +182,7 @@ public final class SnapshotBuilder {
 		int[] deps = c.dependsOn().stream().mapToInt(this::collabIndex)
 			.filter(i -> i >= 0).toArray();
 		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
-				Day.until(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
+				Day.until(c.ended()), share(c.started()), share(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
 				deps.length == 0 ? NONE : deps);
 	}
 
@@ -198,7 +198,8 @@ public final class SnapshotBuilder {
 		int[] fns = functionAt == null ? c.functions() : share(renumbered(c.functions(), functionAt));
 		int[] deps = collabAt == null || c.dependsOn().length == 0 ? c.dependsOn() : renumbered(c.dependsOn(), collabAt);
 		return fns == c.functions() && deps == c.dependsOn() ? c
-				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(), c.annualCost(),
+				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(),
+						c.startedAsWritten(), c.endedAsWritten(), c.annualCost(),
 						fns, deps);
 	}
 
@@ -213,11 +214,14 @@ public final class SnapshotBuilder {
 			.sorted(Comparator.comparingInt((Membership m) -> forceIndex(m.force())).thenComparingInt(m -> Day.from(m.joined())))
 			.toList();
 		for (Membership m : sorted) {
-			into.add(forceIndex(m.force()), Day.from(m.joined()), Day.until(m.left()), switch (String.valueOf(m.role())) {
+			byte role = switch (String.valueOf(m.role())) {
 				case "host" -> RegisterSnapshot.HOST;
 				case "lead" -> RegisterSnapshot.LEAD;
 				default -> RegisterSnapshot.MEMBER;
-			}, m.costShare() == null ? Float.NaN : m.costShare().floatValue());
+			};
+			into.add(forceIndex(m.force()), Day.from(m.joined()), Day.until(m.left()),
+					Memberships.roleAndPrecision(role, Day.precision(m.joined()), Day.precision(m.left())),
+					m.costShare() == null ? Float.NaN : m.costShare().floatValue());
 		}
 	}
 

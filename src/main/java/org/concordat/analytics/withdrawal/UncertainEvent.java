@@ -1,0 +1,55 @@
+package org.concordat.analytics.withdrawal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.snapshot.storage.Day;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/**
+ * An event recorded only to a year or a month whose period holds the date asked: it may already have happened
+ * or not. Every computation counts it as not yet happened ({@link Day}); the answer lists it so that a reader
+ * knows which part of the answer could change: "Lancashire left North West Motorway Police Group: recorded as
+ * 2018, may already have happened".
+ *
+ * @param force the force that joined or left, null for a collaboration's own start or end
+ * @param event {@code joined}, {@code left}, {@code started} or {@code ended}
+ * @param recorded the date as the register records it
+ */
+public record UncertainEvent(String collaboration, String force, String event, String recorded, String note) {
+
+	static UncertainEvent of(RegisterSnapshot s, int c, int force, String event, int certain, byte precision) {
+		String recorded = Day.written(certain, precision);
+		String who = force < 0 ? s.collab(c).name() : s.forceProfile(force).name() + " " + event + " " + s.collab(c).name();
+		String what = force < 0 ? who + " " + event : who;
+		return new UncertainEvent(s.collabId(c), force < 0 ? null : s.forceId(force), event, recorded,
+				what + ": recorded as " + recorded + ", may already have happened; counted as not yet");
+	}
+
+	/**
+	 * The uncertain events at D of collaborations {@code affected} (its own end, its members' joining and
+	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
+	 * uncertain at D is not active at D, so it is never among them.
+	 */
+	static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
+		RegisterSnapshot s = asOf.snapshot();
+		int d = asOf.day();
+		List<UncertainEvent> found = new ArrayList<>();
+		for (int c : affected) {
+			byte ended = Day.precision(s.collab(c).endedAsWritten());
+			if (found.size() < limit && Day.uncertainAt(s.collab(c).ended(), ended, d)) {
+				found.add(of(s, c, -1, "ended", s.collab(c).ended(), ended));
+			}
+			for (int m = s.firstMembership(c); m < s.endMembership(c) && found.size() < limit; m++) {
+				if (Day.uncertainAt(s.joined(m), s.joinedPrecision(m), d) && s.left(m) > d) {
+					found.add(of(s, c, s.memberForce(m), "joined", s.joined(m), s.joinedPrecision(m)));
+				}
+				else if (s.joined(m) <= d && Day.uncertainAt(s.left(m), s.leftPrecision(m), d)) {
+					found.add(of(s, c, s.memberForce(m), "left", s.left(m), s.leftPrecision(m)));
+				}
+			}
+		}
+		return found;
+	}
+}
