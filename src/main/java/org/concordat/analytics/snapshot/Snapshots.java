@@ -198,12 +198,13 @@ public class Snapshots implements RegisterListener {
 	/** The changes after {@code s}'s position, applied; again until a look finds none, at most {@code rounds} looks. */
 	private Mono<Step> catchUp(SnapshotState s, int rounds) {
 		Instant looked = Instant.now();
-		return feed.after(s.position()).flatMap(read -> {
-			String whyWhole = whyReadWhole(s, read);
+		return feed.after(s.position()).flatMap(logRead -> {
+			String whyWhole = whyReadWhole(s, logRead);
 			if (whyWhole != null) {
 				log.info("{}: reading the register whole", whyWhole);
 				return readWhole().map(whole -> new Step(whole, Outcome.REBUILT));
 			}
+			LogRead read = logRead.unbrokenAfter(s.position());
 			Touched ids = Touched.none();
 			read.changes().stream().filter(c -> !c.rebuild()).forEach(c -> ids.add(c.ids()));
 			if (ids.size() == 0) {
