@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.concordat.audit.AuditLog;
 import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.entity.Entity;
 import org.concordat.force.ForceWrites;
 import org.concordat.function.FunctionWrites;
 import org.concordat.lessons.LessonWrites;
@@ -160,6 +161,17 @@ public class RegisterWriter {
 				step(PersonWrites.PEOPLE, d -> PersonWrites.rows(d.people()), doc, version),
 				step(LessonWrites.LESSONS, d -> LessonWrites.rows(d.lessons()), doc, version))
 			.then();
+	}
+
+	/** The entities whose links to the {@code kind} {@code id} its delete takes away ({@link Entity#linked}). */
+	Mono<Map<Entity, List<String>>> linked(Entity kind, String id) {
+		return neo4j.query(kind.linked()).bindAll(Map.of("id", id)).fetch().one()
+			.map(row -> Map.of(Entity.COLLABORATION, ids(row.get("collaborations")), Entity.PERSON,
+					ids(row.get("people")), Entity.LESSON, ids(row.get("lessons"))));
+	}
+
+	private static List<String> ids(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
 	}
 
 	/** One statement, in the caller's transaction. */
