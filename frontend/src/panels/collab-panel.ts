@@ -4,6 +4,7 @@ import { money, percent } from '../model/format';
 import { h } from '../ui/dom';
 import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
 import { topicLabel } from '../catalog';
+import { healthSection } from './health-section';
 
 /**
  * A collaboration: who is in it (roles, shares, dates), what it is for, what it costs and saves with the
@@ -59,7 +60,7 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
       list.map((s) => h('li', {}, entityLink(ctx, 'collab', s.collaboration), ` ${percent(s.score, 0)}`, h('span', { class: 'muted' }, ` — ${s.sharedMembers.length} shared members, ${s.sharedFunctions.length} shared functions`))),
     );
   });
-  return h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, overview, members, money_, lessons, contacts, similar);
+  return h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, overview, healthSection(ctx, id, at), members, money_, lessons, contacts, similar);
 }
 
 function facts(c: Collaboration): string {
