@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from '../src/api/session';
+import { EditApi } from '../src/api/edits';
+import { ApiError } from '../src/api/client';
+import { budgetFields, budgetsBody, collaborationFields, joinFields, TERMS_FIELDS } from '../src/model/edit-fields';
+import { applyValues, differences, fieldForProblem, historyRows, pathSegments, readPath, valuesOf, type FieldSpec } from '../src/model/edit-form';
+import { hostsAndLeads, mayEditCollaboration, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../src/model/edit-rights';
+import { asBody } from '../src/panels/edit-collab';
+
+const fields: FieldSpec[] = [
+  { name: 'name', label: 'Name' },
+  { name: 'hq.town', label: 'Town' },
+  { name: 'hq.lat', label: 'Latitude', kind: 'number' },
+  { name: 'functions', label: 'Functions', kind: 'multi' },
+  { name: 'members[0].force', label: 'Host', kind: 'select' },
+];
+
+describe('a form over an entity', () => {
+  it('reads paths with names and list indices', () => {
+    expect(pathSegments('members[0].force')).toEqual(['members', 0, 'force']);
+    expect(pathSegments('[2].year')).toEqual([2, 'year']);
+    expect(readPath({ members: [{ force: 'kent' }] }, 'members[0].force')).toBe('kent');
+    expect(readPath({}, 'hq.town')).toBeUndefined();
+  });
+
+  it('shows absent fields as empty and lists as lists', () => {
+    expect(valuesOf({ name: 'Kent Police', hq: { lat: 51.26 }, functions: ['ict'] }, fields)).toEqual({ name: 'Kent Police', 'hq.town': '', 'hq.lat': '51.26', functions: ['ict'], 'members[0].force': '' });
+  });
+
+  it('writes the values into a copy, leaving out empty fields and keeping what the form does not show', () => {
+    const entity = { name: 'Old', hq: { town: 'Maidstone', lat: 1 }, figures: [{ id: 'f1' }], members: [{ role: 'host' }] };
+    const body = applyValues(entity, { name: ' New ', 'hq.town': '', 'hq.lat': '51.5', functions: ['ict', 'roads-policing'], 'members[0].force': 'kent' }, fields);
+    expect(body).toEqual({ name: 'New', hq: { lat: 51.5 }, figures: [{ id: 'f1' }], functions: ['ict', 'roads-policing'], members: [{ role: 'host', force: 'kent' }] });
+    expect(entity.name).toBe('Old');
+    expect(entity.hq.town).toBe('Maidstone');
+  });
+
+  it('sends a number field that is not a number as typed, for the server to name', () => {
+    expect(applyValues({}, { 'hq.lat': 'north' }, fields.slice(0, 3))).toEqual({ hq: { lat: 'north' } });
+  });
+
+  it('writes the budgets list and drops its empty rows', () => {
+    const budgets = budgetFields(2);
+    const list = applyValues([{ year: '2019/20', amount: 10 }], { '[0].year': '2019/20', '[0].amount': '12', '[1].year': '', '[1].amount': '' }, budgets);
+    expect(budgetsBody(list as Record<string, unknown>[])).toEqual([{ year: '2019/20', amount: 12 }]);
+  });
+});
+
+describe('a problem+json error beside its field', () => {
+  it('finds the field itself, the field it lies within, or the same path below the sub-resource', () => {
+    expect(fieldForProblem('name', fields)).toBe('name');
+    expect(fieldForProblem('hq.lat', fields)).toBe('hq.lat');
+    expect(fieldForProblem('members[0].force', fields)).toBe('members[0].force');
+    expect(fieldForProblem('terms.noticeMonths.value', TERMS_FIELDS)).toBe('noticeMonths.value');
+    expect(fieldForProblem('budgets[1].year', budgetFields(2))).toBe('[1].year');
+  });
+
+  it('falls back to the field of the same last name (a join is named by its place among the members)', () => {
+    expect(fieldForProblem('members[2].joined', joinFields([]))).toBe('joined');
+  });
+
+  it('leaves a field no input holds to be shown above the form', () => {
+    expect(fieldForProblem('register', fields)).toBeUndefined();
+    expect(fieldForProblem('kind', [{ name: 'name', label: 'Name' }])).toBeUndefined();
+  });
+
+  it('names every field of a new collaboration the server checks', () => {
+    const names = collaborationFields([], []).map((f) => f.name);
+    for (const field of ['id', 'name', 'kind', 'scope', 'status', 'started', 'ended']) expect(names).toContain(field);
+  });
+});
+
+describe('a stale version', () => {
+  it('lists each field where the form differs from what is stored now, marking the other change', () => {
+    const base = { name: 'A', 'hq.town': 'Maidstone' };
+    const theirs = { name: 'B', 'hq.town': 'Maidstone' };
+    const mine = { name: 'A', 'hq.town': 'Chatham' };
+    expect(differences(fields.slice(0, 2), base, theirs, mine)).toEqual([
+      { field: 'name', label: 'Name', theirs: 'B', mine: 'A', changedByOthers: true },
+      { field: 'hq.town', label: 'Town', theirs: 'Maidstone', mine: 'Chatham', changedByOthers: false },
+    ]);
+    expect(differences(fields.slice(0, 2), base, base, base)).toEqual([]);
+  });
+
+  it('reads the version from the ETag and sends it back as If-Match; a 412 is an error carrying the current version', async () => {
+    const seen: RequestInit[] = [];
+    const api = new EditApi(
+      async (_input, init) => {
+        seen.push(init ?? {});
+        if (init?.method === 'PUT') return new Response(JSON.stringify({ status: 412, currentVersion: 9, errors: [{ field: 'version', reason: 'changed' }] }), { status: 412 });
+        return new Response(JSON.stringify({ id: 'kent', name: 'Kent', hq: null }), { status: 200, headers: { ETag: '"7"' } });
+      },
+      () => 'csrf',
+    );
+    const read = await api.read<{ hq?: unknown }>('/api/forces/kent');
+    expect(read.version).toBe('"7"');
+    expect('hq' in read.value).toBe(false);
+    const failed = await api.write('PUT', '/api/forces/kent', read.value, read.version).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(ApiError);
+    expect((failed as ApiError).status).toBe(412);
+    expect((seen[1].headers as Record<string, string>)['If-Match']).toBe('"7"');
+    expect((seen[1].headers as Record<string, string>)['X-XSRF-TOKEN']).toBe('csrf');
+  });
+
+  it('sends the collaboration back without what the server derives or takes as If-Match', () => {
+    expect(asBody({ id: 'x', hostForce: 'kent', version: 3, name: 'X' })).toEqual({ id: 'x', name: 'X' });
+  });
+});
+
+describe('history', () => {
+  it('says when, who, what and each field before and after, never personal values', () => {
+    const rows = historyRows(
+      [
+        { seq: 2, at: '2026-12-05T10:00:00Z', by: 'kent-editor', via: 'password', endpoint: 'PUT /api/people/p1', action: 'update', changes: [{ entity: 'person:p1', action: 'updated', fields: [{ field: 'title', before: 'Lead', after: 'Head' }, { field: 'name', changed: true }] }] },
+        { seq: 1, at: '2026-12-04T10:00:00Z', by: 'admin', action: 'import', changes: [] },
+      ],
+      'person:p1',
+    );
+    expect(rows[0]).toEqual({ at: '2026-12-05T10:00:00Z', by: 'kent-editor (password)', what: 'updated by PUT /api/people/p1', fields: ['title: “Lead” → “Head”', 'name changed (not shown: personal data)'] });
+    expect(rows[1].what).toBe('import (may have changed it)');
+  });
+});
+
+describe('what each role is offered to edit', () => {
+  const roles = { viewer: ['viewer'], contactViewer: ['viewer', 'contact-viewer'], editor: ['viewer', 'contact-viewer', 'editor'], admin: ['viewer', 'contact-viewer', 'editor', 'admin', 'operator'] } as const;
+  const as = (r: readonly string[], forces: string[] = []) => new Session({ name: 'x', via: 'password', roles: [...r] as never, forces, local: true });
+  const c = { members: [{ force: 'kent', role: 'host' }, { force: 'essex', role: 'member' }, { force: 'surrey', role: 'lead', left: '2019' }] };
+
+  it('lets editors change a collaboration only when one of their forces hosts or leads it now', () => {
+    expect(hostsAndLeads(c)).toEqual(['kent']);
+    expect(mayEditCollaboration(as(roles.editor, ['kent']), c)).toBe(true);
+    expect(mayEditCollaboration(as(roles.editor, ['essex']), c)).toBe(false);
+    expect(mayEditCollaboration(as(roles.editor, ['surrey']), c)).toBe(false);
+    expect(mayEditCollaboration(as(roles.admin), c)).toBe(true);
+  });
+
+  it('offers viewers and contact-viewers nothing', () => {
+    for (const r of [roles.viewer, roles.contactViewer]) {
+      const s = as(r, ['kent']);
+      expect(mayEditCollaboration(s, c)).toBe(false);
+      expect(ownForces(s, ['kent', 'essex'])).toEqual([]);
+      expect(mayEditLessonsOf(s, c)).toBe(false);
+      expect(mayEditPerson(s, { force: 'kent' })).toBe(false);
+      expect(mayReadHistory(s)).toBe(false);
+    }
+  });
+
+  it('lets an editor record its own forces’ memberships, lessons where it is a member, people serving in its forces', () => {
+    const essex = as(roles.editor, ['essex', 'nowhere']);
+    expect(ownForces(essex, ['kent', 'essex'])).toEqual(['essex']);
+    expect(mayEditLessonsOf(essex, c)).toBe(true);
+    expect(mayEditLessonsOf(as(roles.editor, ['dorset']), c)).toBe(false);
+    expect(mayEditPerson(essex, { force: 'essex' })).toBe(true);
+    expect(mayEditPerson(essex, { force: 'kent' })).toBe(false);
+    expect(mayEditPerson(essex, {})).toBe(false);
+    expect(ownForces(as(roles.admin), ['kent', 'essex'])).toEqual(['kent', 'essex']);
+  });
+});
