@@ -165,7 +165,7 @@ describe('editing in place', () => {
     await dialog(page);
     await fill(page, 'id', `${NEW_ID}-lesson`);
     await fill(page, 'title', 'Agree the exit terms before the first year');
-    await fill(page, 'theme', 'withdrawal');
+    await fill(page, 'theme', 'skills');
     await page.locator('dialog[open] [data-action="save"]').click();
     await page.locator(`#collab-edit [data-entity="lesson:${NEW_ID}-lesson"]`).waitFor();
     expect((await apiGet(`/api/lessons/${NEW_ID}-lesson`)).body.collaboration).toBe(NEW_ID);
@@ -181,6 +181,66 @@ describe('editing in place', () => {
     expect(figures).toContainEqual(expect.objectContaining({ kind: 'set-up-cost', amount: 125000, source: 'https://example.org/e2e-business-case' }));
     await page.locator('#collab-costs', { hasText: 'example.org' }).waitFor();
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('lets an admin record the agreement, budgets, a benefit, a join and a withdrawal', async () => {
+    const admin = await launch();
+    try {
+      const page = await open(admin, `collab=${NEW_ID}`);
+      const panel = () => page.locator(`[data-panel="collaboration"][data-id="${NEW_ID}"] #collab-edit`);
+      await panel().locator('[data-edit="terms"]').click();
+      await dialog(page);
+      await fill(page, 'legalBasis.value', 's22A');
+      await fill(page, 'legalBasis.source', 'https://example.org/e2e-agreement');
+      await fill(page, 'noticeMonths.value', 'six');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      const notice = page.locator('dialog[open] .field[data-field="noticeMonths.value"] .field-error');
+      await notice.waitFor();
+      expect((await notice.textContent())?.length).toBeGreaterThan(0);
+      await fill(page, 'noticeMonths.value', '12');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      const terms = (await apiGet(`/api/collaborations/${NEW_ID}/terms`)).body as { legalBasis: { value: string; source: string }; noticeMonths: { value: number } };
+      expect(terms.legalBasis).toEqual(expect.objectContaining({ value: 's22A', source: 'https://example.org/e2e-agreement' }));
+      expect(terms.noticeMonths.value).toBe(12);
+
+      await panel().locator('[data-edit="budgets"]').click();
+      await dialog(page);
+      await fill(page, '[0].year', '2019/20');
+      await fill(page, '[0].amount', '250000');
+      await fill(page, '[0].source', 'https://example.org/e2e-budget');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      expect((await apiGet(`/api/collaborations/${NEW_ID}`)).body.budgets).toEqual([expect.objectContaining({ year: '2019/20', amount: 250000 })]);
+
+      await panel().locator('[data-edit="benefit-new"]').click();
+      await dialog(page);
+      await fill(page, 'id', 'e2e-saving');
+      await fill(page, 'title', 'Shared control room saving');
+      await fill(page, 'kind', 'cashable');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      await panel().locator('[data-benefit="e2e-saving"]').waitFor();
+
+      await panel().locator('[data-edit="join"]').click();
+      await dialog(page);
+      await fill(page, 'force', 'essex');
+      await fill(page, 'joined', '2020-01');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await panel().locator('[data-edit="withdrawal"][data-force="essex"]').click();
+      await dialog(page);
+      await fill(page, 'left', '2021-03');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      const members = (await apiGet(`/api/collaborations/${NEW_ID}`)).body.members as { force: string; joined?: string; left?: string }[];
+      expect(members).toContainEqual(expect.objectContaining({ force: 'essex', joined: '2020-01', left: '2021-03' }));
+      await panel().waitFor();
+      expect(await panel().locator('[data-edit="withdrawal"][data-force="essex"]').count()).toBe(0);
+      await screenshot(page, 'editing-admin');
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await admin.close();
+    }
   });
 
   it('offers a viewer no edit controls', async () => {
