@@ -1136,6 +1136,16 @@ export interface components {
             note?: string;
             source?: string;
         };
+        Parts: {
+            /** Format: double */
+            match?: number;
+            /** Format: double */
+            outcome?: number;
+            /** Format: double */
+            proximity?: number;
+            /** Format: double */
+            recency?: number;
+        };
         PasswordChange: {
             current?: string;
             password?: string;
@@ -1160,6 +1170,7 @@ export interface components {
             hops?: number;
             matchedOn?: string[];
             name?: string;
+            parts?: components["schemas"]["Parts"];
             path?: string[];
             person?: string;
             rank?: string;

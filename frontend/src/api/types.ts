@@ -209,6 +209,19 @@ export interface Contact {
   /** Force, collaboration, force, … ending at the contact's collaboration; absent when unreachable. */
   path?: string[];
   score: number;
+  /** The score's factors: it is their product, rounded (docs/analytics.md, "Contacts"). */
+  parts?: ContactScoreParts;
+}
+
+export interface ContactScoreParts {
+  /** 1.0 named as a contact for the topic, 0.9 a function of the collaboration, 0.8 a lesson's theme; +0.1 per further kind. */
+  match: number;
+  /** 0.5 + 0.5 / (1 + collaboration steps from the force asking); 0.5 when nothing links them. */
+  proximity: number;
+  /** Withdrawal: 2 when the contact's own force left while the role ran, 1.5 when the collaboration ended or lost another member, else 1. */
+  outcome: number;
+  /** 0.5 + 0.5 · exp(−years since the role ended / 10); 1 for a role running on the date asked. */
+  recency: number;
 }
 
 export interface Contacts {
