@@ -22,6 +22,11 @@ describe('why a contact is listed', () => {
     expect(parts).toBe('Score 0.84 = match 1.1 (named contact, lesson) × link 0.5 (no link) × experience 2 (own force left) × recency 0.76 (ended ~7 y ago)');
   });
 
+  it('says "on" a full date and "in" a month or a year', () => {
+    const c: Contact = { person: 'wm', force: 'west-mercia', collaboration: 'wmw', matchedOn: ['topic'], score: 0.8, parts: { match: 1, proximity: 0.5, outcome: 2, recency: 1 } };
+    expect(contactReasons(c, ctx).why[0]).toBe('Went through a withdrawal: West Mercia Police, their force, left West Mercia–Warwickshire alliance on 1 Apr 2020, while this role ran.');
+  });
+
   it('names what happened while the role ran when the contact’s own force stayed', () => {
     const c: Contact = { person: 'warwickshire-pcc', force: 'warwickshire', collaboration: 'wmw', matchedOn: ['topic'], hops: 0, score: 0.6, parts: { match: 1, proximity: 1, outcome: 1.5, recency: 1 } };
     const { why, parts } = contactReasons(c, { ...ctx, asking: 'warwickshire' });

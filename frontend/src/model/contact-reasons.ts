@@ -35,7 +35,7 @@ export function contactReasons(c: Contact, ctx: ReasonContext): Reasons {
   const outcome = c.parts?.outcome ?? 1;
   if (outcome >= 2) {
     const own = collab?.members.find((m) => m.force === c.force && m.left);
-    why.push(`Went through a withdrawal: ${c.force ? `${ctx.nameOf(c.force)}, their force,` : 'their force'} left ${collabName}${own?.left ? ` in ${formatDate(own.left)}` : ''}, while this role ran.`);
+    why.push(`Went through a withdrawal: ${c.force ? `${ctx.nameOf(c.force)}, their force,` : 'their force'} left ${collabName}${own?.left ? ` ${own.left.length > 7 ? 'on' : 'in'} ${formatDate(own.left)}` : ''}, while this role ran.`);
   } else if (outcome > 1) {
     const left = collab?.members.filter((m) => m.left && m.force !== c.force) ?? [];
     const events = [...left.map((m) => `${ctx.nameOf(m.force)} left${m.left ? ` (${formatDate(m.left)})` : ''}`), ...(collab?.ended ? [`it ended (${formatDate(collab.ended)})`] : [])];
