@@ -112,7 +112,9 @@ public class Accounts {
 			.flatMap(gone -> gone ? audit.account("delete", username, before.account(), null, false)
 					: Mono.error(new ConflictException("username", "'" + username
 							+ "' is the last enabled admin: make another admin first")))))
-			.doFinally(signal -> cache.forget(username));
+			// before the answer leaves (doFinally ran after it: a client could use the revoked credential once more)
+			.doOnTerminate(() -> cache.forget(username))
+			.doOnCancel(() -> cache.forget(username));
 	}
 
 	/** Sets the password (generated when {@code password} is null); answers the generated one, else empty. */

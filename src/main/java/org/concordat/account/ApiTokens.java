@@ -84,7 +84,9 @@ class ApiTokens implements LocalTokens {
 				.thenReturn(true))
 			.switchIfEmpty(Mono.error(new NotFoundException("id", "token", id))))
 			.then()
-			.doFinally(signal -> cache.forget(username));
+			// before the answer leaves (doFinally ran after it: a client could use the revoked credential once more)
+			.doOnTerminate(() -> cache.forget(username))
+			.doOnCancel(() -> cache.forget(username));
 	}
 
 	@Override

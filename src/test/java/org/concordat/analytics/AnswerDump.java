@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.concordat.analytics.contacts.ContactFinder;
-import org.concordat.analytics.graph.GraphView;
+import org.concordat.graph.GraphView;
 import org.concordat.analytics.network.Alliances;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.overlaps.Overlaps;

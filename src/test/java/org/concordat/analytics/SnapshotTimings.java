@@ -14,7 +14,7 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.snapshot.storage.SnapshotChanges;
 import org.concordat.analytics.contacts.ContactFinder;
-import org.concordat.analytics.graph.GraphView;
+import org.concordat.graph.GraphView;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.overlaps.Overlaps;
 import org.concordat.analytics.similarity.CollaborationSimilarity;

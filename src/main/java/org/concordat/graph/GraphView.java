@@ -1,4 +1,4 @@
-package org.concordat.analytics.graph;
+package org.concordat.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

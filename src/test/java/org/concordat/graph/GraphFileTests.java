@@ -1,4 +1,4 @@
-package org.concordat.analytics.graph;
+package org.concordat.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.concordat.analytics.graph;
+package org.concordat.graph;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
