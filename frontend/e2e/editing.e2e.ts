@@ -159,7 +159,7 @@ describe('editing in place', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
-  it('adds a lesson and a figure with its source to the new collaboration', async () => {
+  it('adds a lesson, a figure with its source and a contact to the new collaboration, and edits the contact', async () => {
     const page = await open(editor, `collab=${NEW_ID}`);
     await page.locator('#collab-edit [data-edit="lesson-new"]').click();
     await dialog(page);
@@ -180,6 +180,33 @@ describe('editing in place', () => {
     const figures = (await apiGet(`/api/collaborations/${NEW_ID}`)).body.figures as { kind: string; amount: number; source: string }[];
     expect(figures).toContainEqual(expect.objectContaining({ kind: 'set-up-cost', amount: 125000, source: 'https://example.org/e2e-business-case' }));
     await page.locator('#collab-costs', { hasText: 'example.org' }).waitFor();
+
+    // a contact serving in Kent: created, then its title changed; its history withholds the name's values
+    const person = `${NEW_ID}-contact`;
+    await page.locator('#collab-edit [data-edit="person-new"]').click();
+    await dialog(page);
+    await fill(page, 'id', person);
+    await fill(page, 'title', 'E2E collaboration lead');
+    await fill(page, 'force', 'kent');
+    await fill(page, 'name', 'A. Example');
+    await page.locator('dialog[open] [data-action="save"]').click();
+    const row = page.locator(`#collab-edit [data-entity="person:${person}"]`);
+    await row.waitFor();
+    await row.locator('[data-edit="person"]').click();
+    await dialog(page);
+    expect(await page.locator('dialog[open] .field[data-field="name"] input').inputValue()).toBe('A. Example');
+    await fill(page, 'title', 'E2E head of collaboration');
+    await page.locator('dialog[open] [data-action="save"]').click();
+    await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+    expect((await apiGet(`/api/people/${person}`)).body.title).toBe('E2E head of collaboration');
+    await page.locator(`#collab-edit [data-entity="person:${person}"] [data-edit="history"]`).click();
+    const history = page.locator(`dialog[data-history="person:${person}"][data-ready="true"]`);
+    await history.waitFor();
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('title: “E2E collaboration lead” → “E2E head of collaboration”');
+    expect(text).toContain('name changed (not shown: personal data)');
+    // the audit keeps no personal value (the dialog's title names the person to an editor, who may see names)
+    expect(await history.locator('.history-list').textContent()).not.toContain('A. Example');
     expect(pageErrors(page)).toEqual([]);
   });
 
