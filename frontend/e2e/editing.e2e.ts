@@ -263,6 +263,27 @@ describe('editing in place', () => {
       expect(members).toContainEqual(expect.objectContaining({ force: 'essex', joined: '2020-01', left: '2021-03' }));
       await panel().waitFor();
       expect(await panel().locator('[data-edit="withdrawal"][data-force="essex"]').count()).toBe(0);
+
+      // cost sharing: the method with its source, then each membership's share (one refused beside its field)
+      await panel().locator('[data-edit="cost-sharing"]').click();
+      await dialog(page);
+      await fill(page, 'method', 'recorded');
+      await fill(page, 'source', 'https://example.org/e2e-agreement');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      expect((await apiGet(`/api/collaborations/${NEW_ID}/cost-sharing`)).body).toEqual(expect.objectContaining({ method: 'recorded', source: 'https://example.org/e2e-agreement' }));
+      await panel().locator('[data-edit="cost-shares"]').click();
+      await dialog(page);
+      const share = (force: string) => page.locator('dialog[open] .field', { has: page.locator(`label:text-is("${force}")`) });
+      await share('Kent Police').locator('input').fill('1.5');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await share('Kent Police').locator('.field-error:not([hidden])').waitFor();
+      expect(await share('Kent Police').locator('.field-error').textContent()).toContain('must be between 0.0 and 1.0, was 1.5');
+      await share('Kent Police').locator('input').fill('0.6');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      const shared = (await apiGet(`/api/collaborations/${NEW_ID}`)).body.members as { force: string; costShare?: number }[];
+      expect(shared.find((m) => m.force === 'kent')?.costShare).toBe(0.6);
       await screenshot(page, 'editing-admin');
       expect(pageErrors(page)).toEqual([]);
     } finally {

@@ -156,3 +156,16 @@ describe('what each role is offered to edit', () => {
     expect(ownForces(as(roles.admin), ['kent', 'essex'])).toEqual(['kent', 'essex']);
   });
 });
+
+describe('members’ cost shares', () => {
+  it('writes each share into the membership with the same force and joined date, wherever it now stands', async () => {
+    const { withCostShares, costShareFields } = await import('../src/model/edit-fields');
+    const opened = [{ force: 'kent' }, { force: 'essex', joined: '2020-01' }];
+    expect(costShareFields(opened, (id) => id.toUpperCase()).map((f) => [f.name, f.label])).toEqual([
+      ['members[0].costShare', 'KENT'],
+      ['members[1].costShare', 'ESSEX (joined 2020-01)'],
+    ]);
+    const now = [{ force: 'surrey', costShare: 0.1 }, { force: 'essex', joined: '2020-01', costShare: 0.5, role: 'member' }, { force: 'kent', costShare: 0.5 }];
+    expect(withCostShares(now, opened, [0.6, undefined])).toEqual([{ force: 'surrey', costShare: 0.1 }, { force: 'essex', joined: '2020-01', role: 'member' }, { force: 'kent', costShare: 0.6 }]);
+  });
+});

@@ -127,6 +127,36 @@ export const BENEFIT_FIELDS: FieldSpec[] = [
   { name: 'note', label: 'Note', kind: 'textarea' },
 ];
 
+/** How the collaboration shares its costs (PUT .../cost-sharing); a formula's weights stay as recorded. */
+export const COST_SHARING_FIELDS: FieldSpec[] = [
+  { name: 'method', label: 'Method', kind: 'select', options: [
+    { value: 'recorded', label: 'recorded shares (each membership’s cost share)' },
+    { value: 'formula', label: 'a formula of named weights' },
+    { value: 'equal', label: 'equal shares (the agreement says so)' },
+  ] },
+  { name: 'source', label: 'Source', hint: 'a web address or a citation' },
+  { name: 'confidence', label: 'Confidence', kind: 'select', options: options(CONFIDENCE) },
+  { name: 'note', label: 'Note', kind: 'textarea' },
+];
+
+/** Each membership's recorded cost share, one field per membership (named by its place in the members). */
+export function costShareFields(members: { force: string; joined?: string }[], nameOf: (id: string) => string): FieldSpec[] {
+  return members.map((m, i) => ({ name: `members[${i}].costShare`, label: `${nameOf(m.force)}${m.joined ? ` (joined ${m.joined})` : ''}`, kind: 'number' as const, hint: 'a fraction, e.g. 0.25' }));
+}
+
+/**
+ * The members with the shares written in, matched by force and joined date (the key of a membership), so that a
+ * membership added or reordered since the form opened keeps its own share.
+ */
+export function withCostShares<T extends { force?: string; joined?: string; costShare?: unknown }>(members: T[], opened: { force: string; joined?: string }[], shares: (number | string | undefined)[]): T[] {
+  return members.map((m) => {
+    const i = opened.findIndex((o) => o.force === m.force && (o.joined ?? null) === (m.joined ?? null));
+    if (i < 0) return m;
+    const { costShare: _old, ...rest } = m;
+    return (shares[i] === undefined ? rest : { ...rest, costShare: shares[i] }) as T;
+  });
+}
+
 /** The budgets form's body: the rows with anything in them, as the list the API takes. */
 export function budgetsBody(rows: Record<string, unknown>[] | undefined): Record<string, unknown>[] {
   return (rows ?? []).filter((r) => r && Object.values(r).some((v) => v !== undefined && v !== ''));

@@ -1,6 +1,6 @@
 import { EditApi } from '../api/edits';
 import type { Collaboration, Lesson, Person } from '../api/types';
-import { BENEFIT_FIELDS, budgetFields, budgetsBody, collaborationFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS } from '../model/edit-fields';
+import { BENEFIT_FIELDS, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares } from '../model/edit-fields';
 import { applyValues, type FieldSpec } from '../model/edit-form';
 import { mayEditCollaboration, mayEditLesson, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../model/edit-rights';
 import { selectCollaboration } from '../model/view-state';
@@ -77,6 +77,39 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
           },
           body: (loaded, values) => budgetsBody(applyValues(loaded, values, budgetFields((c.budgets?.length ?? 0) + 1))),
           save: (body, version) => edits.write('PUT', `${path}/budgets`, body, version),
+          history: key,
+          saved: refresh,
+        }),
+      ),
+    );
+  }
+  if (mayEdit) {
+    const opened = c.members.map((m) => ({ force: m.force, joined: m.joined }));
+    const shares = costShareFields(opened, catalog.nameOf);
+    top.push(
+      button('Cost sharing', 'cost-sharing', () =>
+        openEditor(edits, {
+          title: `Cost sharing of ${c.name}`,
+          fields: COST_SHARING_FIELDS,
+          load: async () => {
+            const read = await edits.read<Record<string, unknown>>(`${path}/cost-sharing`);
+            return { ...read, value: read.value ?? {} };
+          },
+          save: (body, version) => edits.write('PUT', `${path}/cost-sharing`, body, version),
+          history: key,
+          saved: refresh,
+        }),
+      ),
+      button('Members’ cost shares', 'cost-shares', () =>
+        openEditor(edits, {
+          title: `Cost shares in ${c.name}`,
+          fields: shares,
+          load: () => edits.read<Record<string, unknown>>(path),
+          body: (loaded, values) => {
+            const written = applyValues({ members: opened.map(() => ({})) }, values, shares) as { members: { costShare?: number | string }[] };
+            return asBody({ ...loaded, members: withCostShares((loaded.members as { force?: string; joined?: string }[]) ?? [], opened, written.members.map((m) => m.costShare)) });
+          },
+          save: (body, version) => edits.write('PUT', path, body, version),
           history: key,
           saved: refresh,
         }),
