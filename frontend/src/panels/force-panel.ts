@@ -83,6 +83,7 @@ export function forcePanel(ctx: PanelContext, forceId: string, withdrawal: Promi
   );
   // editing in place, for the force's editors and admins (none for viewers)
   const controls = forceEditControls(ctx, forceId, () => root.replaceWith(forcePanel(ctx, forceId, withdrawal)));
-  if (controls) root.querySelector('.panel-head')!.after(controls);
+  // after the what-if, which stays a few key presses from the panel's heading (keyboard.e2e.ts)
+  if (controls) whatIf.after(controls);
   return root;
 }
