@@ -247,7 +247,20 @@ describe('editing in place', () => {
       await fill(page, 'kind', 'cashable');
       await page.locator('dialog[open] [data-action="save"]').click();
       await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
-      await panel().locator('[data-benefit="e2e-saving"]').waitFor();
+      await panel().locator('[data-edit="benefit"][data-benefit="e2e-saving"]').waitFor();
+      await panel().locator('[data-edit="benefit-values"][data-benefit="e2e-saving"]').click();
+      await dialog(page);
+      await fill(page, 'planned[0].period', '2020/21');
+      await fill(page, 'planned[0].value', '50000');
+      await fill(page, 'planned[0].source', 'https://example.org/e2e-business-case');
+      await fill(page, 'realised[0].period', '2020/21');
+      await fill(page, 'realised[0].value', '42000');
+      await fill(page, 'realised[0].source', 'https://example.org/e2e-annual-report');
+      await page.locator('dialog[open] [data-action="save"]').click();
+      await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+      const benefit = (await apiGet(`/api/collaborations/${NEW_ID}/benefits/e2e-saving`)).body as { planned: { period: string; value: number }[]; realised: { period: string; value: number }[] };
+      expect(benefit.planned).toEqual([expect.objectContaining({ period: '2020/21', value: 50000 })]);
+      expect(benefit.realised).toEqual([expect.objectContaining({ period: '2020/21', value: 42000 })]);
 
       await panel().locator('[data-edit="join"]').click();
       await dialog(page);

@@ -169,3 +169,15 @@ describe('members’ cost shares', () => {
     expect(withCostShares(now, opened, [0.6, undefined])).toEqual([{ force: 'surrey', costShare: 0.1 }, { force: 'essex', joined: '2020-01', role: 'member' }, { force: 'kent', costShare: 0.6 }]);
   });
 });
+
+describe('a benefit’s planned and realised values', () => {
+  it('offers each recorded period and one more of each, and keeps only the rows with something in them', async () => {
+    const { benefitValueFields } = await import('../src/model/edit-fields');
+    const fields = benefitValueFields(1, 0);
+    expect(fields.filter((f) => f.name.endsWith('.period')).map((f) => f.name)).toEqual(['planned[0].period', 'planned[1].period', 'realised[0].period']);
+    const written = applyValues({ planned: [{ period: '2019/20', value: 1 }] }, { 'planned[0].period': '2019/20', 'planned[0].value': '2', 'planned[1].period': '', 'realised[0].value': '3' }, fields) as unknown as { planned: Record<string, unknown>[]; realised: Record<string, unknown>[] };
+    expect(budgetsBody(written.planned)).toEqual([{ period: '2019/20', value: 2 }]);
+    expect(budgetsBody(written.realised)).toEqual([{ value: 3 }]);
+    expect(fieldForProblem('benefits[2].planned[0].period', fields)).toBe('planned[0].period');
+  });
+});

@@ -157,6 +157,19 @@ export function withCostShares<T extends { force?: string; joined?: string; cost
   });
 }
 
+/** A benefit's planned and realised values, one row per period recorded and one more of each to add. */
+export function benefitValueFields(planned: number, realised: number): FieldSpec[] {
+  const rows = (list: 'planned' | 'realised', count: number, title: string): FieldSpec[] =>
+    Array.from({ length: count }, (_, i) => [
+      { name: `${list}[${i}].period`, label: `${title} ${i + 1}: period`, hint: 'a financial year (2019/20) or a date (2019, 2019-06)' },
+      { name: `${list}[${i}].value`, label: `${title} ${i + 1}: value`, kind: 'number' as const, hint: 'in the benefit’s unit; empty for a qualitative benefit' },
+      { name: `${list}[${i}].evidence`, label: `${title} ${i + 1}: evidence` },
+      { name: `${list}[${i}].source`, label: `${title} ${i + 1}: source` },
+      { name: `${list}[${i}].confidence`, label: `${title} ${i + 1}: confidence`, kind: 'select' as const, options: options([...CONFIDENCE, 'derived']) },
+    ]).flat();
+  return [...rows('planned', planned + 1, 'Planned'), ...rows('realised', realised + 1, 'Realised')];
+}
+
 /** The budgets form's body: the rows with anything in them, as the list the API takes. */
 export function budgetsBody(rows: Record<string, unknown>[] | undefined): Record<string, unknown>[] {
   return (rows ?? []).filter((r) => r && Object.values(r).some((v) => v !== undefined && v !== ''));

@@ -1,6 +1,6 @@
 import { EditApi } from '../api/edits';
 import type { Collaboration, Lesson, Person } from '../api/types';
-import { BENEFIT_FIELDS, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares } from '../model/edit-fields';
+import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares } from '../model/edit-fields';
 import { applyValues, type FieldSpec } from '../model/edit-form';
 import { mayEditCollaboration, mayEditLesson, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../model/edit-rights';
 import { selectCollaboration } from '../model/view-state';
@@ -184,7 +184,7 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
 }
 
 function benefitControls(c: Collaboration, path: string, key: string, refresh: () => void): HTMLElement {
-  const benefits = ((c as unknown as { benefits?: { id: string; title?: string }[] }).benefits ?? []).filter((b) => b && b.id);
+  const benefits = ((c as unknown as { benefits?: { id: string; title?: string; planned?: unknown[]; realised?: unknown[] }[] }).benefits ?? []).filter((b) => b && b.id);
   const list = h(
     'ul',
     { class: 'plain' },
@@ -204,6 +204,21 @@ function benefitControls(c: Collaboration, path: string, key: string, refresh: (
           }),
           { 'data-benefit': b.id, 'aria-label': `Edit benefit ${b.title ?? b.id}` },
         ),
+        button('Planned and realised', 'benefit-values', () => {
+          const fields = benefitValueFields(b.planned?.length ?? 0, b.realised?.length ?? 0);
+          return openEditor(edits, {
+            title: `Planned and realised: ${b.title ?? b.id}`,
+            fields,
+            load: () => edits.read<Record<string, unknown>>(`${path}/benefits/${enc(b.id)}`),
+            body: (loaded, values) => {
+              const written = applyValues(loaded, values, fields) as { planned?: Record<string, unknown>[]; realised?: Record<string, unknown>[] };
+              return { ...written, planned: budgetsBody(written.planned), realised: budgetsBody(written.realised) };
+            },
+            save: (body, version) => edits.write('PUT', `${path}/benefits/${enc(b.id)}`, body, version),
+            history: key,
+            saved: refresh,
+          });
+        }, { 'data-benefit': b.id, 'aria-label': `Planned and realised values of ${b.title ?? b.id}` }),
       ),
     ),
   );
