@@ -143,8 +143,15 @@ describe('editing in place', () => {
     await screenshot(page, 'editing-stale');
     expect((await apiGet(`/api/collaborations/${NEW_ID}`)).body.name).toBe('E2E editing: the admin’s name');
 
+    // the map is drawn again after a save: count the graph's loads from here
+    await page.evaluate(() => {
+      const w = window as unknown as { graphLoads: number };
+      w.graphLoads = 0;
+      new MutationObserver(() => document.body.dataset.graph === 'loading' && w.graphLoads++).observe(document.body, { attributes: true, attributeFilter: ['data-graph'] });
+    });
     await stale.locator('[data-action="overwrite"]').click();
     await page.locator('dialog.edit-dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => (window as unknown as { graphLoads: number }).graphLoads > 0 && document.body.dataset.graph === 'ready');
     expect((await apiGet(`/api/collaborations/${NEW_ID}`)).body.name).toBe('E2E editing: the editor’s name');
 
     await page.locator(`[data-panel="collaboration"][data-id="${NEW_ID}"] #collab-edit [data-edit="history"]`).first().click();

@@ -21,6 +21,9 @@ export interface EditSpec<T> {
   saved: () => void;
 }
 
+/** The event sent on the document after every successful edit. */
+export const REGISTER_CHANGED = 'concordat:register-changed';
+
 let serial = 0;
 
 /**
@@ -168,6 +171,8 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
       await spec.save(bodyOf(on.value, values), on.version);
       close();
       spec.saved();
+      // the map and the network draw the register as it is now (App listens)
+      document.dispatchEvent(new CustomEvent(REGISTER_CHANGED));
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) await showStale(values);
       else showErrors(err);
