@@ -1,22 +1,47 @@
-import type { Contact, Contacts, Graph, GraphEdge, GraphNode, Schemas, SimilarCollaborations, SimilarForce, SimilarForces, SnapshotStamp } from './types';
+import type { SpreadsheetAnswer } from './client';
+import type { Alliances, Contact, ContactScoreParts, Contacts, Graph, GraphEdge, GraphNode, Overlaps, Schemas, SimilarCollaboration, SimilarCollaborations, SimilarForce, SimilarForces, SnapshotStamp, Withdrawal, WithdrawalImpact } from './types';
 
-// The analytics answers the page reads, checked against the API's generated schemas at compile time: a field
-// the page reads that the document does not name fails `tsc` (and so the build), with the field in the message.
-// (The withdrawal, overlaps and alliances answers are documented only as a generic `Answer` so far: unchecked.)
+// The answers the page reads that are written by hand in types.ts and client.ts, checked against the API's
+// generated schemas at compile time: a field the page reads that the document does not name fails `tsc` (and so
+// the build), with the field in the message.
 
 /** The page's fields that the API's schema does not have. */
 type Unknown<Page, Api> = Exclude<keyof Page, keyof Api>;
 /** `true` when there are none; otherwise a type that names them, which `true` cannot be given to. */
 type None<Fields> = [Fields] extends [never] ? true : { fieldsTheApiDoesNotHave: Fields };
 
-export const ANALYTICS_CONTRACT: {
-  graph: None<Unknown<Graph, Schemas['Graph']>>;
-  node: None<Unknown<GraphNode, Schemas['Node']>>;
-  edge: None<Unknown<GraphEdge, Schemas['Edge']>>;
+export const ANSWERS_CONTRACT: {
+  graph: None<Unknown<Graph, Schemas['GraphViewGraph']>>;
+  node: None<Unknown<GraphNode, Schemas['GraphViewNode']>>;
+  edge: None<Unknown<GraphEdge, Schemas['GraphViewEdge']>>;
   snapshot: None<Unknown<SnapshotStamp, Schemas['SnapshotStamp']>>;
-  similarForces: None<Unknown<SimilarForces, Schemas['SimilarForces']>>;
-  similarForce: None<Unknown<SimilarForce, Schemas['Similar']>>;
-  similarCollaborations: None<Unknown<Omit<SimilarCollaborations, 'similar'>, Schemas['SimilarCollaborations']>>;
-  contacts: None<Unknown<Contacts, Schemas['Contacts']>>;
-  contact: None<Unknown<Contact, Schemas['PersonalContact']>>;
-} = { graph: true, node: true, edge: true, snapshot: true, similarForces: true, similarForce: true, similarCollaborations: true, contacts: true, contact: true };
+  withdrawal: None<Unknown<Withdrawal, Schemas['WithdrawalImpactAnswer']>>;
+  withdrawalImpact: None<Unknown<WithdrawalImpact, Schemas['WithdrawalImpactAffected']>>;
+  overlaps: None<Unknown<Overlaps, Schemas['OverlapsAnswer']>>;
+  alliances: None<Unknown<Alliances, Schemas['AlliancesAnswer']>>;
+  similarForces: None<Unknown<SimilarForces, Schemas['SimilarityControllerSimilarForces']>>;
+  similarForce: None<Unknown<SimilarForce, Schemas['ForceSimilaritySimilar']>>;
+  similarCollaborations: None<Unknown<SimilarCollaborations, Schemas['SimilarityControllerSimilarCollaborations']>>;
+  similarCollaboration: None<Unknown<SimilarCollaboration, Schemas['CollaborationSimilaritySimilar']>>;
+  contacts: None<Unknown<Contacts, Schemas['ContactsControllerContacts']>>;
+  contact: None<Unknown<Contact, Schemas['ContactsControllerPersonalContact']>>;
+  contactParts: None<Unknown<ContactScoreParts, Schemas['ContactFinderParts']>>;
+  spreadsheet: None<Unknown<SpreadsheetAnswer, Schemas['SpreadsheetImportAnswer']>>;
+} = {
+  graph: true,
+  node: true,
+  edge: true,
+  snapshot: true,
+  withdrawal: true,
+  withdrawalImpact: true,
+  overlaps: true,
+  alliances: true,
+  similarForces: true,
+  similarForce: true,
+  similarCollaborations: true,
+  similarCollaboration: true,
+  contacts: true,
+  contact: true,
+  contactParts: true,
+  spreadsheet: true,
+};

@@ -713,6 +713,23 @@ export interface components {
             roles?: string[];
             username?: string;
         };
+        AccountControllerNewAccount: {
+            created?: string;
+            enabled?: boolean;
+            forces?: string[];
+            password?: string;
+            roles?: string[];
+            username?: string;
+        };
+        AccountControllerNewPassword: {
+            password?: string;
+        };
+        AccountRepositoryTokenInfo: {
+            created?: string;
+            expires?: string;
+            id?: string;
+            name?: string;
+        };
         AccountRequest: {
             enabled?: boolean;
             forces?: string[];
@@ -721,32 +738,84 @@ export interface components {
             username?: string;
         };
         AgreementTerms: {
-            exitCost?: components["schemas"]["ExitCostRule"];
-            exitDates?: components["schemas"]["ExitDate"][];
+            exitCost?: components["schemas"]["AgreementTermsExitCostRule"];
+            exitDates?: components["schemas"]["AgreementTermsExitDate"][];
             exitTerms?: components["schemas"]["SourcedString"];
             governance?: components["schemas"]["SourcedString"];
             legalBasis?: components["schemas"]["SourcedString"];
             noticeMonths?: components["schemas"]["SourcedInteger"];
-            noticesServed?: components["schemas"]["NoticeServed"][];
+            noticesServed?: components["schemas"]["AgreementTermsNoticeServed"][];
             reviewDue?: components["schemas"]["SourcedString"];
             signed?: components["schemas"]["SourcedString"];
-            staffing?: components["schemas"]["StaffingShare"][];
+            staffing?: components["schemas"]["AgreementTermsStaffingShare"][];
         };
-        Answer: {
-            columns?: {
-                [key: string]: string;
-            };
-            committed?: boolean;
-            counts?: components["schemas"]["Counts"];
-            dryRun?: boolean;
-            headers?: string[];
-            rows?: components["schemas"]["RowOutcome"][];
-            sha256?: string;
-        };
-        Attribution: {
-            force?: string;
+        AgreementTermsExitCostRule: {
+            /** Format: double */
+            amount?: number;
+            confidence?: string;
+            kind?: string;
+            /** Format: double */
+            liabilities?: number;
+            note?: string;
             /** Format: double */
             share?: number;
+            source?: string;
+        };
+        AgreementTermsExitDate: {
+            confidence?: string;
+            date?: string;
+            kind?: string;
+            note?: string;
+            source?: string;
+        };
+        AgreementTermsNoticeServed: {
+            confidence?: string;
+            date?: string;
+            force?: string;
+            note?: string;
+            source?: string;
+        };
+        AgreementTermsStaffingShare: {
+            confidence?: string;
+            date?: string;
+            force?: string;
+            note?: string;
+            /** Format: double */
+            share?: number;
+            source?: string;
+        };
+        AlliancesAnswer: {
+            /** Format: date */
+            at?: string;
+            communities?: components["schemas"]["AlliancesCommunity"][];
+            forces?: components["schemas"]["AlliancesForceRole"][];
+            sampled?: boolean;
+            snapshot?: components["schemas"]["SnapshotStamp"];
+        };
+        AlliancesCommunity: {
+            forces?: string[];
+            id?: string;
+            mainRegion?: string;
+            regions?: string[];
+        };
+        AlliancesForceRole: {
+            /** Format: double */
+            betweenness?: number;
+            community?: string;
+            /** Format: int32 */
+            degree?: number;
+            differsFromRegion?: boolean;
+            force?: string;
+            /** Format: double */
+            outsideRegionShare?: number;
+            region?: string;
+        };
+        ApiTokensIssued: {
+            created?: string;
+            expires?: string;
+            id?: string;
+            name?: string;
+            token?: string;
         };
         AuditEntry: {
             action?: string;
@@ -763,7 +832,7 @@ export interface components {
             via?: string;
         };
         Benefit: {
-            attributedTo?: components["schemas"]["Attribution"][];
+            attributedTo?: components["schemas"]["BenefitAttribution"][];
             baseline?: components["schemas"]["BenefitValue"];
             id?: string;
             kind?: string;
@@ -776,6 +845,11 @@ export interface components {
             title?: string;
             unit?: string;
         };
+        BenefitAttribution: {
+            force?: string;
+            /** Format: double */
+            share?: number;
+        };
         BenefitProgress: {
             baseline?: components["schemas"]["BenefitValue"];
             benefit?: string;
@@ -783,10 +857,24 @@ export interface components {
             kind?: string;
             measure?: string;
             owner?: string;
-            periods?: components["schemas"]["Row"][];
+            periods?: components["schemas"]["BenefitProgressRow"][];
             status?: string;
             title?: string;
             unit?: string;
+        };
+        BenefitProgressRow: {
+            evidence?: string;
+            period?: string;
+            /** Format: double */
+            planned?: number;
+            plannedConfidence?: string;
+            plannedSource?: string;
+            /** Format: double */
+            realised?: number;
+            realisedConfidence?: string;
+            /** Format: double */
+            realisedOfPlanned?: number;
+            realisedSource?: string;
         };
         BenefitValue: {
             confidence?: string;
@@ -797,10 +885,6 @@ export interface components {
             /** Format: double */
             value?: number;
         };
-        Bridge: {
-            collaboration?: string;
-            force?: string;
-        };
         Budget: {
             /** Format: double */
             amount?: number;
@@ -808,6 +892,32 @@ export interface components {
             note?: string;
             source?: string;
             year?: string;
+        };
+        BulkProgressStatus: {
+            /** Format: int32 */
+            batchesSkipped?: number;
+            /** Format: int64 */
+            elapsedMillis?: number;
+            entities?: {
+                [key: string]: number;
+            };
+            errors?: components["schemas"]["FieldError"][];
+            file?: string;
+            id?: string;
+            /** Format: int32 */
+            lastBatchCommitted?: number;
+            phase?: string;
+            /** Format: int32 */
+            resumeFrom?: number;
+            rowsCommitted?: {
+                [key: string]: number;
+            };
+            state?: string;
+        };
+        CascadeAtRisk: {
+            dependsOn?: string[];
+            id?: string;
+            reason?: string;
         };
         Collaboration: {
             /**
@@ -848,50 +958,105 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        CollaborationControllerWithdrawal: {
+            left?: string;
+        };
+        CollaborationSimilaritySimilar: {
+            collaboration?: string;
+            /** Format: double */
+            functionJaccard?: number;
+            /** Format: double */
+            memberJaccard?: number;
+            /** Format: double */
+            score?: number;
+            sharedFunctions?: string[];
+            sharedMembers?: string[];
+        };
         Connectivity: {
             /** Format: date */
             at?: string;
-            bridges?: components["schemas"]["Bridge"][];
+            bridges?: components["schemas"]["ConnectivityBridge"][];
             /** Format: int32 */
             components?: number;
             cutVertices?: string[];
             isolatedForces?: string[];
             snapshot?: components["schemas"]["SnapshotStamp"];
         };
-        ContactRole: {
+        ConnectivityBridge: {
             collaboration?: string;
-            from?: string;
-            to?: string;
-            topics?: string[];
+            force?: string;
         };
-        Contacts: {
-            contacts?: components["schemas"]["PersonalContact"][];
+        ContactFinderParts: {
+            /** Format: double */
+            match?: number;
+            /** Format: double */
+            outcome?: number;
+            /** Format: double */
+            proximity?: number;
+            /** Format: double */
+            recency?: number;
+        };
+        ContactsControllerContacts: {
+            contacts?: components["schemas"]["ContactsControllerPersonalContact"][];
             force?: string;
             snapshot?: components["schemas"]["SnapshotStamp"];
             topic?: string;
+        };
+        ContactsControllerPersonalContact: {
+            collaboration?: string;
+            contact?: string;
+            force?: string;
+            /** Format: int32 */
+            hops?: number;
+            matchedOn?: string[];
+            name?: string;
+            parts?: components["schemas"]["ContactFinderParts"];
+            path?: string[];
+            person?: string;
+            rank?: string;
+            /** Format: double */
+            score?: number;
+            title?: string;
+        };
+        CostSharesShare: {
+            /** Format: double */
+            after?: number;
+            /** Format: double */
+            before?: number;
+            /** Format: double */
+            extraAnnualCost?: number;
+            force?: string;
         };
         CostSharing: {
             confidence?: string;
             method?: string;
             note?: string;
             source?: string;
-            weights?: components["schemas"]["Weight"][];
+            weights?: components["schemas"]["CostSharingWeight"][];
         };
-        Counts: {
-            /** Format: int32 */
-            collaborationsChanged?: number;
-            /** Format: int32 */
-            collaborationsCreated?: number;
-            /** Format: int32 */
-            membershipsAdded?: number;
-            /** Format: int32 */
-            refused?: number;
-            /** Format: int32 */
-            rows?: number;
-            /** Format: int32 */
-            rowsChanging?: number;
-            /** Format: int32 */
-            unchanged?: number;
+        CostSharingForceValue: {
+            confidence?: string;
+            date?: string;
+            force?: string;
+            source?: string;
+            /** Format: double */
+            value?: number;
+        };
+        CostSharingWeight: {
+            name?: string;
+            note?: string;
+            source?: string;
+            unit?: string;
+            values?: components["schemas"]["CostSharingForceValue"][];
+            /** Format: double */
+            weight?: number;
+        };
+        DependencyRiskRisk: {
+            band?: string;
+            drivers?: string[];
+            force?: string;
+            /** Format: double */
+            score?: number;
         };
         DocumentSummary: {
             counts?: {
@@ -904,43 +1069,10 @@ export interface components {
             resumeFrom?: number;
             sha256?: string;
         };
-        Edge: {
-            /** Format: double */
-            costShare?: number;
-            /** Format: date */
-            joined?: string;
-            /** Format: date */
-            left?: string;
-            role?: string;
-            source?: string;
-            target?: string;
-            type?: string;
-            /** Format: int32 */
-            weight?: number;
-        };
         EntityChange: {
             action?: string;
             entity?: string;
             fields?: components["schemas"]["FieldChange"][];
-        };
-        ExitCostRule: {
-            /** Format: double */
-            amount?: number;
-            confidence?: string;
-            kind?: string;
-            /** Format: double */
-            liabilities?: number;
-            note?: string;
-            /** Format: double */
-            share?: number;
-            source?: string;
-        };
-        ExitDate: {
-            confidence?: string;
-            date?: string;
-            kind?: string;
-            note?: string;
-            source?: string;
         };
         FieldChange: {
             after?: components["schemas"]["JsonNode"];
@@ -965,7 +1097,7 @@ export interface components {
             source?: string;
         };
         Force: {
-            hq?: components["schemas"]["Headquarters"];
+            hq?: components["schemas"]["ForceHeadquarters"];
             id?: string;
             name?: string;
             region?: string;
@@ -973,13 +1105,20 @@ export interface components {
             version?: number;
         };
         ForceDetail: {
-            hq?: components["schemas"]["Headquarters"];
+            hq?: components["schemas"]["ForceHeadquarters"];
             id?: string;
             memberships?: components["schemas"]["ForceMembership"][];
             name?: string;
             region?: string;
             /** Format: int64 */
             version?: number;
+        };
+        ForceHeadquarters: {
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            town?: string;
         };
         ForceMembership: {
             collaboration?: string;
@@ -991,50 +1130,53 @@ export interface components {
             leftDateUnknown?: boolean;
             role?: string;
         };
-        ForceValue: {
-            confidence?: string;
-            date?: string;
+        ForceSimilaritySimilar: {
             force?: string;
-            source?: string;
             /** Format: double */
-            value?: number;
+            score?: number;
+            shared?: string[];
         };
-        Graph: {
-            edges?: components["schemas"]["Edge"][];
-            nodes?: components["schemas"]["Node"][];
+        GraphViewEdge: {
+            /** Format: double */
+            costShare?: number;
+            /** Format: date */
+            joined?: string;
+            /** Format: date */
+            left?: string;
+            role?: string;
+            source?: string;
+            target?: string;
+            type?: string;
+            /** Format: int32 */
+            weight?: number;
+        };
+        GraphViewGraph: {
+            edges?: components["schemas"]["GraphViewEdge"][];
+            nodes?: components["schemas"]["GraphViewNode"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
             /** Format: int32 */
             totalNodes?: number;
             truncated?: boolean;
         };
-        Headquarters: {
+        GraphViewNode: {
+            /** Format: date */
+            ended?: string;
+            functions?: string[];
+            id?: string;
+            kind?: string;
+            label?: string;
             /** Format: double */
             lat?: number;
             /** Format: double */
             lon?: number;
-            town?: string;
-        };
-        ImportResult: {
+            region?: string;
+            scope?: string;
+            /** Format: date */
+            started?: string;
+            status?: string;
+            type?: string;
             /** Format: int32 */
-            collaborations?: number;
-            /** Format: int32 */
-            forces?: number;
-            /** Format: int32 */
-            functions?: number;
-            /** Format: int32 */
-            lessons?: number;
-            /** Format: int32 */
-            memberships?: number;
-            mode?: string;
-            /** Format: int32 */
-            people?: number;
-        };
-        Issued: {
-            created?: string;
-            expires?: string;
-            id?: string;
-            name?: string;
-            token?: string;
+            weight?: number;
         };
         JsonNode: {
             array?: boolean;
@@ -1064,11 +1206,6 @@ export interface components {
             textual?: boolean;
             valueNode?: boolean;
         };
-        Lead: {
-            collaboration?: string;
-            from?: string;
-            to?: string;
-        };
         Lesson: {
             collaboration?: string;
             date?: string;
@@ -1081,13 +1218,6 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
-        Me: {
-            forces?: string[];
-            local?: boolean;
-            name?: string;
-            roles?: string[];
-            via?: string;
-        };
         Membership: {
             confidence?: string;
             /** Format: double */
@@ -1098,85 +1228,74 @@ export interface components {
             leftDateUnknown?: boolean;
             role?: string;
         };
-        NewAccount: {
-            created?: string;
-            enabled?: boolean;
+        MyAccountControllerMe: {
             forces?: string[];
-            password?: string;
+            local?: boolean;
+            name?: string;
             roles?: string[];
-            username?: string;
+            via?: string;
         };
-        NewPassword: {
-            password?: string;
-        };
-        Node: {
-            /** Format: date */
-            ended?: string;
-            functions?: string[];
-            id?: string;
-            kind?: string;
-            label?: string;
-            /** Format: double */
-            lat?: number;
-            /** Format: double */
-            lon?: number;
-            region?: string;
-            scope?: string;
-            /** Format: date */
-            started?: string;
-            status?: string;
-            type?: string;
-            /** Format: int32 */
-            weight?: number;
-        };
-        NoticeServed: {
-            confidence?: string;
-            date?: string;
-            force?: string;
-            note?: string;
-            source?: string;
-        };
-        Parts: {
-            /** Format: double */
-            match?: number;
-            /** Format: double */
-            outcome?: number;
-            /** Format: double */
-            proximity?: number;
-            /** Format: double */
-            recency?: number;
-        };
-        PasswordChange: {
+        MyAccountControllerPasswordChange: {
             current?: string;
             password?: string;
         };
+        MyAccountControllerTokenRequest: {
+            /** Format: int32 */
+            days?: number;
+            name?: string;
+        };
+        NetworkEffectNetwork: {
+            /** Format: int32 */
+            componentsAfter?: number;
+            /** Format: int32 */
+            componentsBefore?: number;
+            cutVertex?: boolean;
+            isolatedForces?: string[];
+            lostPartnerPairs?: string[][];
+        };
+        OverlapsAnswer: {
+            duplicates?: components["schemas"]["OverlapsDuplicate"][];
+            pairs?: components["schemas"]["OverlapsPair"][];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            /** Format: int32 */
+            totalDuplicates?: number;
+            /** Format: int32 */
+            totalPairs?: number;
+        };
+        OverlapsDuplicate: {
+            collaborations?: string[];
+            function?: string;
+            sharedMembers?: string[];
+        };
+        OverlapsPair: {
+            a?: string;
+            b?: string;
+            /** Format: double */
+            jaccard?: number;
+            shared?: string[];
+        };
         Person: {
             contact?: string;
-            contactFor?: components["schemas"]["ContactRole"][];
+            contactFor?: components["schemas"]["PersonContactRole"][];
             force?: string;
             id?: string;
-            leads?: components["schemas"]["Lead"][];
+            leads?: components["schemas"]["PersonLead"][];
             name?: string;
             rank?: string;
             title?: string;
             /** Format: int64 */
             version?: number;
         };
-        PersonalContact: {
+        PersonContactRole: {
             collaboration?: string;
-            contact?: string;
-            force?: string;
-            /** Format: int32 */
-            hops?: number;
-            matchedOn?: string[];
-            name?: string;
-            parts?: components["schemas"]["Parts"];
-            path?: string[];
-            person?: string;
-            rank?: string;
-            /** Format: double */
-            score?: number;
-            title?: string;
+            from?: string;
+            to?: string;
+            topics?: string[];
+        };
+        PersonLead: {
+            collaboration?: string;
+            from?: string;
+            to?: string;
         };
         PolicingFunction: {
             id?: string;
@@ -1184,15 +1303,39 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
-        Problem: {
-            column?: string;
-            field?: string;
-            reason?: string;
-            rights?: boolean;
+        PrecedentsFigure: {
+            /** Format: double */
+            amount?: number;
+            confidence?: string;
+            date?: string;
+            force?: string;
+            kind?: string;
+            note?: string;
+            source?: string;
         };
-        Provider: {
+        PrecedentsPrecedent: {
+            collaboration?: string;
+            date?: string;
+            event?: string;
+            figures?: components["schemas"]["PrecedentsFigure"][];
+            force?: string;
+            lessons?: string[];
             name?: string;
-            url?: string;
+        };
+        RegisterControllerImportResult: {
+            /** Format: int32 */
+            collaborations?: number;
+            /** Format: int32 */
+            forces?: number;
+            /** Format: int32 */
+            functions?: number;
+            /** Format: int32 */
+            lessons?: number;
+            /** Format: int32 */
+            memberships?: number;
+            mode?: string;
+            /** Format: int32 */
+            people?: number;
         };
         RegisterDocument: {
             collaborations?: components["schemas"]["Collaboration"][];
@@ -1201,51 +1344,41 @@ export interface components {
             lessons?: components["schemas"]["Lesson"][];
             people?: components["schemas"]["Person"][];
         };
-        Row: {
-            evidence?: string;
-            period?: string;
-            /** Format: double */
-            planned?: number;
-            plannedConfidence?: string;
-            plannedSource?: string;
-            /** Format: double */
-            realised?: number;
-            realisedConfidence?: string;
-            /** Format: double */
-            realisedOfPlanned?: number;
-            realisedSource?: string;
+        ServerSentEventBulkProgressStatus: unknown;
+        SheetPlanProblem: {
+            column?: string;
+            field?: string;
+            reason?: string;
+            rights?: boolean;
         };
-        RowOutcome: {
+        SheetPlanRowOutcome: {
             action?: string;
             changes?: string[];
             collaboration?: string;
             force?: string;
-            problems?: components["schemas"]["Problem"][];
+            problems?: components["schemas"]["SheetPlanProblem"][];
             /** Format: int32 */
             row?: number;
         };
-        ServerSentEventStatus: unknown;
-        SignInOptions: {
+        SignInControllerProvider: {
+            name?: string;
+            url?: string;
+        };
+        SignInControllerSignInOptions: {
             localAccounts?: boolean;
-            providers?: components["schemas"]["Provider"][];
+            providers?: components["schemas"]["SignInControllerProvider"][];
             publicRead?: boolean;
         };
-        Similar: {
-            force?: string;
-            /** Format: double */
-            score?: number;
-            shared?: string[];
-        };
-        SimilarCollaborations: {
+        SimilarityControllerSimilarCollaborations: {
             collaboration?: string;
-            similar?: components["schemas"]["Similar"][];
+            similar?: components["schemas"]["CollaborationSimilaritySimilar"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
         };
-        SimilarForces: {
+        SimilarityControllerSimilarForces: {
             by?: string;
             force?: string;
             method?: string;
-            similar?: components["schemas"]["Similar"][];
+            similar?: components["schemas"]["ForceSimilaritySimilar"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
         };
         SnapshotStamp: {
@@ -1255,21 +1388,6 @@ export interface components {
             position?: number;
             /** Format: date-time */
             upToDateAt?: string;
-            /** Format: int64 */
-            version?: number;
-        };
-        SnapshotStatus: {
-            /** Format: int32 */
-            collaborations?: number;
-            /** Format: int64 */
-            feedLagMillis?: number;
-            /** Format: int32 */
-            forces?: number;
-            /** Format: int64 */
-            lastUpdateMicros?: number;
-            /** Format: int32 */
-            memberships?: number;
-            snapshot?: components["schemas"]["SnapshotStamp"];
             /** Format: int64 */
             version?: number;
         };
@@ -1286,58 +1404,89 @@ export interface components {
             source?: string;
             value?: string;
         };
-        StaffingShare: {
-            confidence?: string;
-            date?: string;
+        SpreadsheetImportAnswer: {
+            columns?: {
+                [key: string]: string;
+            };
+            committed?: boolean;
+            counts?: components["schemas"]["SpreadsheetImportCounts"];
+            dryRun?: boolean;
+            headers?: string[];
+            rows?: components["schemas"]["SheetPlanRowOutcome"][];
+            sha256?: string;
+        };
+        SpreadsheetImportCounts: {
+            /** Format: int32 */
+            collaborationsChanged?: number;
+            /** Format: int32 */
+            collaborationsCreated?: number;
+            /** Format: int32 */
+            membershipsAdded?: number;
+            /** Format: int32 */
+            refused?: number;
+            /** Format: int32 */
+            rows?: number;
+            /** Format: int32 */
+            rowsChanging?: number;
+            /** Format: int32 */
+            unchanged?: number;
+        };
+        StatusControllerSnapshotStatus: {
+            /** Format: int32 */
+            collaborations?: number;
+            /** Format: int64 */
+            feedLagMillis?: number;
+            /** Format: int32 */
+            forces?: number;
+            /** Format: int64 */
+            lastUpdateMicros?: number;
+            /** Format: int32 */
+            memberships?: number;
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            /** Format: int64 */
+            version?: number;
+        };
+        UncertainEvent: {
+            collaboration?: string;
+            event?: string;
             force?: string;
             note?: string;
-            /** Format: double */
-            share?: number;
-            source?: string;
+            recorded?: string;
         };
-        Status: {
-            /** Format: int32 */
-            batchesSkipped?: number;
-            /** Format: int64 */
-            elapsedMillis?: number;
-            entities?: {
-                [key: string]: number;
-            };
-            errors?: components["schemas"]["FieldError"][];
-            file?: string;
+        WithdrawalImpactAffected: {
+            /** Format: double */
+            annualCost?: number;
+            costShare?: components["schemas"]["CostSharesShare"][];
             id?: string;
             /** Format: int32 */
-            lastBatchCommitted?: number;
-            phase?: string;
+            memberCount?: number;
+            membersAfter?: string[];
+            membersBefore?: string[];
+            name?: string;
+            reasons?: string[];
             /** Format: int32 */
-            resumeFrom?: number;
-            rowsCommitted?: {
-                [key: string]: number;
-            };
-            state?: string;
+            remainingCount?: number;
+            sharesAssumed?: boolean;
+            viable?: boolean;
         };
-        TokenInfo: {
-            created?: string;
-            expires?: string;
-            id?: string;
-            name?: string;
+        WithdrawalImpactAnswer: {
+            /** Format: date */
+            at?: string;
+            cascade?: components["schemas"]["CascadeAtRisk"][];
+            collaborations?: components["schemas"]["WithdrawalImpactAffected"][];
+            force?: string;
+            functionsLost?: components["schemas"]["WithdrawalImpactFunctionsLost"][];
+            network?: components["schemas"]["NetworkEffectNetwork"];
+            notMember?: boolean;
+            precedents?: components["schemas"]["PrecedentsPrecedent"][];
+            risk?: components["schemas"]["DependencyRiskRisk"][];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            uncertain?: components["schemas"]["UncertainEvent"][];
         };
-        TokenRequest: {
-            /** Format: int32 */
-            days?: number;
-            name?: string;
-        };
-        Weight: {
-            name?: string;
-            note?: string;
-            source?: string;
-            unit?: string;
-            values?: components["schemas"]["ForceValue"][];
-            /** Format: double */
-            weight?: number;
-        };
-        Withdrawal: {
-            left?: string;
+        WithdrawalImpactFunctionsLost: {
+            collaboration?: string;
+            force?: string;
+            functions?: string[];
         };
     };
     responses: never;
@@ -1363,7 +1512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Me"];
+                    "*/*": components["schemas"]["MyAccountControllerMe"];
                 };
             };
             /** @description The database could not be reached, or did not finish in time (title "Database unavailable" or "Database timed out"); nothing was written. Send it again after Retry-After seconds */
@@ -1386,7 +1535,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PasswordChange"];
+                "application/json": components["schemas"]["MyAccountControllerPasswordChange"];
             };
         };
         responses: {
@@ -1459,7 +1608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["TokenInfo"][];
+                    "*/*": components["schemas"]["AccountRepositoryTokenInfo"][];
                 };
             };
             /** @description The database could not be reached, or did not finish in time (title "Database unavailable" or "Database timed out"); nothing was written. Send it again after Retry-After seconds */
@@ -1482,7 +1631,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TokenRequest"];
+                "application/json": components["schemas"]["MyAccountControllerTokenRequest"];
             };
         };
         responses: {
@@ -1492,7 +1641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Issued"];
+                    "*/*": components["schemas"]["ApiTokensIssued"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -1649,7 +1798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["NewAccount"];
+                    "*/*": components["schemas"]["AccountControllerNewAccount"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -1868,7 +2017,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewPassword"];
+                "application/json": components["schemas"]["AccountControllerNewPassword"];
             };
         };
         responses: {
@@ -1878,7 +2027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["NewPassword"];
+                    "*/*": components["schemas"]["AccountControllerNewPassword"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -1946,7 +2095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Answer"];
+                    "*/*": components["schemas"]["AlliancesAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -1990,7 +2139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Contacts"];
+                    "*/*": components["schemas"]["ContactsControllerContacts"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2077,7 +2226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Answer"];
+                    "*/*": components["schemas"]["OverlapsAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2120,7 +2269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SimilarCollaborations"];
+                    "*/*": components["schemas"]["SimilarityControllerSimilarCollaborations"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2165,7 +2314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SimilarForces"];
+                    "*/*": components["schemas"]["SimilarityControllerSimilarForces"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2203,7 +2352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SnapshotStatus"];
+                    "*/*": components["schemas"]["StatusControllerSnapshotStatus"];
                 };
             };
             /** @description The database could not be reached to check a local account's password or token (title "Database unavailable"; a credential verified within concordat.security.credential-cache, or an identity provider's JWT, needs no database). Send it again after Retry-After seconds */
@@ -2239,7 +2388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Answer"];
+                    "*/*": components["schemas"]["WithdrawalImpactAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2348,7 +2497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Status"];
+                    "application/json": components["schemas"]["BulkProgressStatus"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2415,7 +2564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Status"];
+                    "application/json": components["schemas"]["BulkProgressStatus"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2455,7 +2604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ServerSentEventStatus"][];
+                    "text/event-stream": components["schemas"]["ServerSentEventBulkProgressStatus"][];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -3522,7 +3671,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Withdrawal"];
+                "application/json": components["schemas"]["CollaborationControllerWithdrawal"];
             };
         };
         responses: {
@@ -4401,7 +4550,7 @@ export interface operations {
                 content: {
                     "application/gexf+xml": string;
                     "application/graphml+xml": string;
-                    "application/json": components["schemas"]["Graph"];
+                    "application/json": components["schemas"]["GraphViewGraph"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -4445,7 +4594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportResult"];
+                    "application/json": components["schemas"]["RegisterControllerImportResult"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -4544,7 +4693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Answer"];
+                    "application/json": components["schemas"]["SpreadsheetImportAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -5282,7 +5431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["SignInOptions"];
+                    "*/*": components["schemas"]["SignInControllerSignInOptions"];
                 };
             };
         };

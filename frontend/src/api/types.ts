@@ -52,8 +52,8 @@ export type Collaboration = Omit<Sent<Schemas['Collaboration'], 'id' | 'name' | 
 export type PolicingFunction = Sent<Schemas['PolicingFunction'], 'id' | 'name'>;
 
 export type Person = Omit<Sent<Schemas['Person'], 'id'>, 'leads' | 'contactFor'> & {
-  leads: Sent<Schemas['Lead'], 'collaboration'>[];
-  contactFor: Sent<Schemas['ContactRole'], 'collaboration' | 'topics'>[];
+  leads: Sent<Schemas['PersonLead'], 'collaboration'>[];
+  contactFor: Sent<Schemas['PersonContactRole'], 'collaboration' | 'topics'>[];
 };
 
 export type Lesson = Sent<Schemas['Lesson'], 'id' | 'title'>;
