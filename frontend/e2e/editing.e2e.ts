@@ -110,6 +110,7 @@ describe('editing in place', () => {
     await message.locator('p').first().waitFor();
     expect(await message.textContent()).toContain(`a collaboration with id '${NEW_ID}' already exists`);
     expect(await page.locator('dialog[open] .field[data-field="id"] .field-error').textContent()).toContain(NEW_ID);
+    expect(await page.locator('dialog[open] .form-message a.duplicate-link').getAttribute('href')).toBe(`/?collab=${NEW_ID}`);
     await screenshot(page, 'editing-duplicate-id');
     expect(pageErrors(page)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);

@@ -181,3 +181,13 @@ describe('a benefit’s planned and realised values', () => {
     expect(fieldForProblem('benefits[2].planned[0].period', fields)).toBe('planned[0].period');
   });
 });
+
+describe('a duplicate id', () => {
+  it('names the entity that has it and the address that opens it', async () => {
+    const { duplicateOf } = await import('../src/model/edit-form');
+    expect(duplicateOf("a collaboration with id 'kent-essex' already exists")).toEqual({ kind: 'collaboration', id: 'kent-essex', href: '/?collab=kent-essex' });
+    expect(duplicateOf("a force with id 'kent' already exists")?.href).toBe('/?force=kent');
+    expect(duplicateOf("a lesson with id 'l1' already exists")).toEqual({ kind: 'lesson', id: 'l1', href: undefined });
+    expect(duplicateOf('cost shares sum to 1.5')).toBeUndefined();
+  });
+});

@@ -177,3 +177,15 @@ export function historyRows(entries: AuditEntry[], entity: string): HistoryRow[]
     return { at: e.at, by: e.via ? `${e.by} (${e.via})` : e.by, what: e.endpoint ? `${action} by ${e.endpoint}` : action, fields };
   });
 }
+
+/**
+ * The entity a 409 says already has the id ("a collaboration with id 'emsou' already exists"), with the page's
+ * address that opens it (forces and collaborations; other kinds have no panel of their own).
+ */
+export function duplicateOf(reason: string): { kind: string; id: string; href?: string } | undefined {
+  const m = /\ban? ([a-z-]+) with id '([^']+)' already exists/.exec(reason);
+  if (!m) return undefined;
+  const [, kind, id] = m;
+  const href = kind === 'collaboration' ? `/?collab=${encodeURIComponent(id)}` : kind === 'force' ? `/?force=${encodeURIComponent(id)}` : undefined;
+  return { kind, id, href };
+}

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/client';
 import type { EditApi, Versioned } from '../api/edits';
-import { applyValues, differences, fieldForProblem, historyRows, valuesOf, type AuditEntry, type FieldSpec, type FormValues } from '../model/edit-form';
+import { applyValues, differences, duplicateOf, fieldForProblem, historyRows, valuesOf, type AuditEntry, type FieldSpec, type FormValues } from '../model/edit-form';
 import { h } from '../ui/dom';
 import './edit.css';
 
@@ -103,7 +103,11 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
   const showErrors = (err: unknown) => {
     if (!(err instanceof ApiError)) return say(`Not saved: ${(err as Error).message}`);
     const list = err.problem.errors ?? [];
-    if (err.status === 409) say(`Not saved: ${list.map((e) => e.reason).join('; ') || err.message}.`);
+    if (err.status === 409) {
+      say(`Not saved: ${list.map((e) => e.reason).join('; ') || err.message}.`);
+      const existing = list.map((e) => duplicateOf(e.reason)).find((d) => d?.href);
+      if (existing) message.append(h('p', {}, h('a', { href: existing.href!, class: 'duplicate-link', target: '_blank', rel: 'noopener' }, `Open the ${existing.kind} '${existing.id}' (new tab)`)));
+    }
     else if (err.status === 403) say(`Not saved: you may not make this change (${err.problem.detail ?? list.map((e) => e.reason).join('; ')}).`);
     else say(`Not saved: ${err.problem.detail ?? err.problem.title ?? `HTTP ${err.status}`}`);
     let first: HTMLElement | undefined;
