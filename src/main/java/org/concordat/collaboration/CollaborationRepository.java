@@ -46,6 +46,10 @@ public class CollaborationRepository {
 			                     ORDER BY g.id }
 			} AS row""";
 
+	// By id, as the writes' rules, the audit and the snapshot read: an index seek, where the filters' "$ids IS NULL OR"
+	// made the planner scan every node of the label (40,000 collaborations at national scale) for each read.
+	private static final String BY_IDS = PAGE.replace("$ids IS NULL OR ", "");
+
 	private static final String COUNT = MATCHING + "RETURN count(c)";
 
 	private final Cypher cypher;
@@ -74,7 +78,7 @@ public class CollaborationRepository {
 	}
 
 	public Flux<Collaboration> findAll(List<String> ids) {
-		return cypher.maps(PAGE, parameters(CollaborationFilter.NONE, ids, new Paging(Integer.MAX_VALUE, 0)))
+		return cypher.maps(BY_IDS, parameters(CollaborationFilter.NONE, ids, new Paging(Integer.MAX_VALUE, 0)))
 			.map(this::collaboration);
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the schema migrations kept as Cypher files in {@code cypher/migrations} (packaged on the classpath),
+ * and those that need Java (named the same way, {@code V008__...}, in the package of the concept they change),
  * with neo4j-migrations' core API: its Spring Boot starter does not support Boot 4 yet. Runs once at start-up,
  * before anything reads or writes the register.
  *
@@ -29,7 +30,9 @@ public class SchemaMigrations {
 
 	SchemaMigrations(Driver driver, @Value("${concordat.neo4j.startup-wait:2m}") Duration wait) {
 		awaitDatabase(driver, wait);
-		var config = MigrationsConfig.builder().withLocationsToScan("classpath:cypher/migrations").build();
+		var config = MigrationsConfig.builder().withLocationsToScan("classpath:cypher/migrations")
+			.withPackagesToScan("org.concordat.collaboration") // the migrations written in Java: V008
+			.build();
 		new Migrations(config, driver).apply()
 			.ifPresent(version -> log.info("Register schema at version {}", version.getValue()));
 	}

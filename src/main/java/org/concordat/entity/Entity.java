@@ -6,7 +6,8 @@ package org.concordat.entity;
  *
  * <p>A delete also gives a new version ({@code $version}) to the entities whose own representation loses a
  * link with it (a person's force, a lesson's teller, a collaboration's dependency or a figure's force), so that
- * their ETags change with what {@code GET} shows of them.
+ * their ETags change with what {@code GET} shows of them; {@code linked} names them, by kind, so that the
+ * change log lists them beside the deleted entity and every analytics snapshot re-reads them too.
  */
 public enum Entity {
 
@@ -59,6 +60,27 @@ public enum Entity {
 		this.delete = delete;
 		this.versionById = "MATCH (n:" + label + " {id: $id}) RETURN {version: coalesce(n.version, 0)} AS row";
 		this.create = "CREATE (n:" + label + " {id: $id, version: $version})";
+	}
+
+	/**
+	 * The ids of the entities whose links to this one a delete takes away (those it gives a new version), in
+	 * three lists: {@code collaborations}, {@code people} and {@code lessons}.
+	 */
+	public String linked() {
+		return switch (this) {
+			case FORCE -> """
+					MATCH (n:Force {id: $id})
+					RETURN [(c:Collaboration)<-[:OF]-(:Figure)-[:FOR]->(n) | c.id] AS collaborations,
+					  [(p:Person)-[:SERVES_IN]->(n) | p.id] AS people, [] AS lessons""";
+			case COLLABORATION -> """
+					MATCH (n:Collaboration {id: $id})
+					RETURN [(d:Collaboration)-[:DEPENDS_ON]->(n) | d.id] AS collaborations,
+					  [(p:Person)-[:LEADS|CONTACT_FOR]->(n) | p.id] AS people, [] AS lessons""";
+			case PERSON -> """
+					MATCH (n:Person {id: $id})
+					RETURN [] AS collaborations, [] AS people, [(l:Lesson)-[:TOLD_BY]->(n) | l.id] AS lessons""";
+			case FUNCTION, LESSON -> "RETURN [] AS collaborations, [] AS people, [] AS lessons";
+		};
 	}
 
 	public String noun() {

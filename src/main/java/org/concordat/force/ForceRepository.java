@@ -27,6 +27,10 @@ public class ForceRepository {
 			  hq: CASE WHEN f.hqTown IS NULL AND f.hqLat IS NULL AND f.hqLon IS NULL THEN null
 			      ELSE {town: f.hqTown, lat: f.hqLat, lon: f.hqLon} END} AS row""";
 
+	// By id, as the writes' rules, the audit and the snapshot read: an index seek, where the filters' "$ids IS NULL OR"
+	// made the planner scan every node of the label (17,541 forces at national scale) for each read.
+	private static final String BY_IDS = PAGE.replace("$ids IS NULL OR ", "");
+
 	private static final String COUNT = MATCHING + "RETURN count(f)";
 
 	private static final String MEMBERSHIPS = """
@@ -58,7 +62,7 @@ public class ForceRepository {
 
 	/** The forces with these ids (those that exist), in id order. */
 	public Flux<Force> findAll(List<String> ids) {
-		return cypher.rows(PAGE, parameters(ids, null, null, new Paging(Integer.MAX_VALUE, 0)), Force.class);
+		return cypher.rows(BY_IDS, parameters(ids, null, null, new Paging(Integer.MAX_VALUE, 0)), Force.class);
 	}
 
 	public Mono<List<ForceMembership>> memberships(String id) {

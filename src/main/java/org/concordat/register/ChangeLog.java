@@ -1,17 +1,11 @@
 package org.concordat.register;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.concordat.collaboration.Collaboration;
 import org.concordat.entity.Entity;
-import org.concordat.force.Force;
-import org.concordat.function.PolicingFunction;
-import org.concordat.lessons.Lesson;
-import org.concordat.people.Person;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
@@ -135,16 +129,7 @@ public class ChangeLog {
 	}
 
 	private Map<String, Object> parameters(long seq, RegisterChanged change) {
-		RegisterDocument doc = change.upserted();
-		Map<Entity, List<String>> touched = new EnumMap<>(Entity.class);
-		touched.put(Entity.FUNCTION, doc.functions().stream().map(PolicingFunction::id).toList());
-		touched.put(Entity.FORCE, doc.forces().stream().map(Force::id).toList());
-		touched.put(Entity.COLLABORATION, doc.collaborations().stream().map(Collaboration::id).toList());
-		touched.put(Entity.PERSON, doc.people().stream().map(Person::id).toList());
-		touched.put(Entity.LESSON, doc.lessons().stream().map(Lesson::id).toList());
-		if (change.deletedKind() != null) { // a deletion writes nothing else (its document is empty)
-			touched.put(change.deletedKind(), List.of(change.deletedId()));
-		}
+		Map<Entity, List<String>> touched = change.touched();
 		boolean rebuild = change.replaced() || touched.values().stream().mapToInt(List::size).sum() > MAX_IDS;
 		Map<String, Object> p = new HashMap<>(Map.of("seq", seq, "instance", instance, "rebuild", rebuild, "keep", KEEP));
 		touched.forEach((kind, ids) -> p.put(kind.plural(), rebuild ? List.of() : ids));

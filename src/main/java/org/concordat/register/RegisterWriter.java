@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.concordat.audit.AuditLog;
 import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.entity.Entity;
 import org.concordat.force.ForceWrites;
 import org.concordat.function.FunctionWrites;
 import org.concordat.lessons.LessonWrites;
@@ -149,14 +150,28 @@ public class RegisterWriter {
 				step(FunctionWrites.FUNCTIONS, d -> FunctionWrites.rows(d.functions()), doc, version),
 				step(ForceWrites.FORCES, d -> ForceWrites.rows(d.forces()), doc, version),
 				step(CollaborationWrites.COLLABORATIONS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
-				step(CollaborationWrites.DEPENDENCIES, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
-				step(CollaborationWrites.PARTNERS, d -> CollaborationWrites.rows(d.collaborations()), doc, version),
+				// only the collaborations that have any: a statement with no rows is a round trip saved under the lock
+				step(CollaborationWrites.DEPENDENCIES, d -> CollaborationWrites.rows(d.collaborations().stream()
+					.filter(c -> !c.dependsOn().isEmpty()).toList()), doc, version),
+				step(CollaborationWrites.PARTNERS, d -> CollaborationWrites.rows(d.collaborations().stream()
+					.filter(c -> !c.partners().isEmpty()).toList()), doc, version),
 				step(CollaborationWrites.MEMBERSHIPS, d -> CollaborationWrites.membershipRows(d.collaborations()), doc,
 						version),
 				step(CollaborationWrites.FIGURES, d -> CollaborationWrites.figureRows(d.collaborations()), doc, version),
 				step(PersonWrites.PEOPLE, d -> PersonWrites.rows(d.people()), doc, version),
 				step(LessonWrites.LESSONS, d -> LessonWrites.rows(d.lessons()), doc, version))
 			.then();
+	}
+
+	/** The entities whose links to the {@code kind} {@code id} its delete takes away ({@link Entity#linked}). */
+	Mono<Map<Entity, List<String>>> linked(Entity kind, String id) {
+		return neo4j.query(kind.linked()).bindAll(Map.of("id", id)).fetch().one()
+			.map(row -> Map.of(Entity.COLLABORATION, ids(row.get("collaborations")), Entity.PERSON,
+					ids(row.get("people")), Entity.LESSON, ids(row.get("lessons"))));
+	}
+
+	private static List<String> ids(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
 	}
 
 	/** One statement, in the caller's transaction. */

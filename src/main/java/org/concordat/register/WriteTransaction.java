@@ -77,17 +77,20 @@ public final class WriteTransaction {
 		return states.of(doc).flatMap(before -> upsertAudited("create", doc, before, created));
 	}
 
-	/** Deletes the {@code kind} {@code id}, giving its neighbours that lose a link with it a new version. */
+	/**
+	 * Deletes the {@code kind} {@code id}, giving its neighbours that lose a link with it a new version; the
+	 * change names them too.
+	 */
 	Mono<Void> delete(Entity kind, String id) {
-		return states.of(kind, id).flatMap(before -> {
-			changed(RegisterChanged.deletion(kind, id));
+		return states.of(kind, id).flatMap(before -> writer.linked(kind, id).flatMap(linked -> {
+			changed(RegisterChanged.deletion(kind, id, linked));
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("id", id);
 			parameters.put("version", version);
 			return writer.run(kind.delete, parameters)
 				.then(Mono.fromRunnable(() -> audit = states.change("delete", List.of(EntityFields.key(kind, id)),
 						before, new EntityStates.States(Map.of(), Map.of()))));
-		});
+		}));
 	}
 
 	private Mono<Void> upsertAudited(String action, RegisterDocument doc, EntityStates.States before, Mono<Void> first) {

@@ -40,6 +40,24 @@ public class ChangeFeed {
 			long first = changes.isEmpty() ? newest + 1 : changes.get(0).seq();
 			return first > position + 1 && newest > position;
 		}
+
+		/**
+		 * This read cut to the unbroken run of changes after {@code position}: the log's newest number may be read
+		 * before the change it numbers, as Neo4j makes a committing transaction's records visible one by one
+		 * (neo4j/neo4j#12082), and a change skipped so would never be replayed. The rest is read at the next look.
+		 */
+		LogRead unbrokenAfter(long position) {
+			long reached = position;
+			for (Change c : changes) {
+				if (c.seq() != reached + 1) {
+					break;
+				}
+				reached = c.seq();
+			}
+			long last = reached;
+			return last == newest ? this
+					: new LogRead(last, epoch, changes.stream().filter(c -> c.seq() <= last).toList());
+		}
 	}
 
 	private final ReactiveNeo4jClient neo4j;

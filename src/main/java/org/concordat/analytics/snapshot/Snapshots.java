@@ -3,7 +3,6 @@ package org.concordat.analytics.snapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,11 +12,7 @@ import org.concordat.analytics.snapshot.ChangeFeed.Change;
 import org.concordat.analytics.snapshot.ChangeFeed.LogRead;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
-import org.concordat.analytics.snapshot.storage.SnapshotChanges;
-import org.concordat.collaboration.Collaboration;
-import org.concordat.collaboration.CollaborationRepository;
 import org.concordat.db.SchemaMigrations;
-import org.concordat.entity.Entity;
 import org.concordat.register.RegisterChanged;
 import org.concordat.register.RegisterDocument;
 import org.concordat.register.RegisterListener;
@@ -43,8 +38,8 @@ import reactor.core.scheduler.Schedulers;
  * consistent although Neo4j reads committed data: it notes where the change log stands, reads the register,
  * then replays the changes recorded since, re-reading the current state of what they touched, until a look
  * at the log finds none.</li>
- * <li><b>This instance's writes</b> advance it before their response is sent: the collaborations a write
- * touched are re-read (their memberships may merge with ones it did not name), the rest is the write's own.</li>
+ * <li><b>This instance's writes</b> advance it before their response is sent: what a write touched is re-read
+ * by id (a collaboration's memberships may merge with ones it did not name), as a catch-up does.</li>
  * <li><b>Catching up</b> with the log every {@code concordat.changes.poll-interval}: the same replay, for every
  * change after the snapshot's position (this instance's own are re-read too, which costs little and leaves no
  * doubt about the position); a whole read instead when the log was started afresh, dropped changes not yet
@@ -76,8 +71,6 @@ public class Snapshots implements RegisterListener {
 
 	private final TouchedReader touched;
 
-	private final CollaborationRepository collaborations;
-
 	private final ApplicationEventPublisher events;
 
 	private final Duration interval;
@@ -100,7 +93,7 @@ public class Snapshots implements RegisterListener {
 	private Disposable poller;
 
 	Snapshots(SchemaMigrations schema, SnapshotReader reader, ChangeFeed feed, TouchedReader touched,
-			CollaborationRepository collaborations, ApplicationEventPublisher events,
+			ApplicationEventPublisher events,
 			@Value("${concordat.snapshot.at-start:true}") boolean atStart,
 			@Value("${concordat.changes.poll-interval:2s}") Duration interval,
 			@Value("${concordat.changes.enabled:true}") boolean polling, MeterRegistry meters) {
@@ -111,7 +104,6 @@ public class Snapshots implements RegisterListener {
 		this.reader = reader;
 		this.feed = feed;
 		this.touched = touched;
-		this.collaborations = collaborations;
 		this.events = events;
 		this.interval = interval;
 		this.polling = polling;
@@ -206,12 +198,13 @@ public class Snapshots implements RegisterListener {
 	/** The changes after {@code s}'s position, applied; again until a look finds none, at most {@code rounds} looks. */
 	private Mono<Step> catchUp(SnapshotState s, int rounds) {
 		Instant looked = Instant.now();
-		return feed.after(s.position()).flatMap(read -> {
-			String whyWhole = whyReadWhole(s, read);
+		return feed.after(s.position()).flatMap(logRead -> {
+			String whyWhole = whyReadWhole(s, logRead);
 			if (whyWhole != null) {
 				log.info("{}: reading the register whole", whyWhole);
 				return readWhole().map(whole -> new Step(whole, Outcome.REBUILT));
 			}
+			LogRead read = logRead.unbrokenAfter(s.position());
 			Touched ids = Touched.none();
 			read.changes().stream().filter(c -> !c.rebuild()).forEach(c -> ids.add(c.ids()));
 			if (ids.size() == 0) {
@@ -259,21 +252,14 @@ public class Snapshots implements RegisterListener {
 			.ifPresent(oldest -> feedLag = Duration.between(oldest, Instant.now()));
 	}
 
-	/** This instance's write: what it wrote, its collaborations re-read whole. */
+	/** This instance's write: what it touched, re-read by id (the collaborations' memberships it did not name too). */
 	private Mono<Void> advance(RegisterChanged change) {
-		RegisterDocument doc = change.upserted();
-		List<String> ids = doc.collaborations().stream().map(Collaboration::id).toList();
-		return (ids.isEmpty() ? Mono.just(List.<Collaboration>of()) : collaborations.findAll(ids).collectList())
-			.map(fresh -> new SnapshotChanges(doc.functions(), doc.forces(), fresh, doc.people(), doc.lessons(),
-					deleted(change, Entity.FUNCTION), deleted(change, Entity.FORCE), deleted(change, Entity.COLLABORATION),
-					deleted(change, Entity.PERSON), deleted(change, Entity.LESSON)))
+		Touched ids = Touched.none();
+		change.touched().forEach((kind, written) -> ids.of(kind).addAll(written));
+		return touched.changes(ids)
 			.map(changes -> state.get().with(SnapshotBuilder.advance(current(), versions.incrementAndGet(), changes)))
 			.doOnNext(this::swap)
 			.then();
-	}
-
-	private static Set<String> deleted(RegisterChanged change, Entity kind) {
-		return change.deletedKind() == kind ? Set.of(change.deletedId()) : Set.of();
 	}
 
 	private void swap(SnapshotState next) {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.concordat.analytics.snapshot.storage.SnapshotChanges;
 import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.entity.Entity;
 import org.concordat.force.ForceRepository;
 import org.concordat.function.FunctionRepository;
 import org.concordat.lessons.LessonRepository;
@@ -43,13 +44,13 @@ class TouchedReader {
 	}
 
 	Mono<SnapshotChanges> changes(Touched t) {
-		return Mono.zip(each(t.functions(), functions::findAll), each(t.forces(), forces::findAll),
-				each(t.collaborations(), collaborations::findAll), each(t.people(), people::findAll),
-				each(t.lessons(), lessons::findAll))
+		Set<String> fns = t.of(Entity.FUNCTION), fs = t.of(Entity.FORCE), cs = t.of(Entity.COLLABORATION);
+		Set<String> ps = t.of(Entity.PERSON), ls = t.of(Entity.LESSON);
+		return Mono.zip(each(fns, functions::findAll), each(fs, forces::findAll), each(cs, collaborations::findAll),
+				each(ps, people::findAll), each(ls, lessons::findAll))
 			.map(z -> new SnapshotChanges(z.getT1(), z.getT2(), z.getT3(), z.getT4(), z.getT5(),
-					gone(t.functions(), z.getT1(), f -> f.id()), gone(t.forces(), z.getT2(), f -> f.id()),
-					gone(t.collaborations(), z.getT3(), c -> c.id()), gone(t.people(), z.getT4(), p -> p.id()),
-					gone(t.lessons(), z.getT5(), l -> l.id())));
+					gone(fns, z.getT1(), f -> f.id()), gone(fs, z.getT2(), f -> f.id()), gone(cs, z.getT3(), c -> c.id()),
+					gone(ps, z.getT4(), p -> p.id()), gone(ls, z.getT5(), l -> l.id())));
 	}
 
 	/** One read for all the ids of a kind (none when nothing of that kind was touched). */

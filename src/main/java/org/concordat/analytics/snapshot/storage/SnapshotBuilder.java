@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
@@ -37,7 +38,10 @@ public final class SnapshotBuilder {
 
 	private ForceProfile[] forces;
 
+	/** The collaborations' ids once any came or went; null when none did, and the old records tell the indexes. */
 	private String[] collabIds;
+
+	private Collab[] oldCollabs;
 
 	private SnapshotBuilder() {
 	}
@@ -47,54 +51,74 @@ public final class SnapshotBuilder {
 				doc.people(), doc.lessons(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of()));
 	}
 
-	/** {@code old} with {@code changes} applied; with no old snapshot, the changes are the whole register. */
+	/**
+	 * {@code old} with {@code changes} applied; with no old snapshot, the changes are the whole register. Where a
+	 * write only rewrote entities that exist (an edit, a join, a withdrawal) no index moves, and nothing of the
+	 * untouched entities is looked at: their records and columns are copied as arrays (docs/analytics.md).
+	 */
 	public static RegisterSnapshot advance(RegisterSnapshot old, long version, SnapshotChanges changes) {
 		SnapshotBuilder b = new SnapshotBuilder();
 		String[] oldFunctions = old == null ? new String[0] : old.functions();
-		String[] functions = merged(oldFunctions, x -> x, changes.functions().stream().map(PolicingFunction::id).toList(),
+		b.functions = merged(oldFunctions, x -> x, changes.functions().stream().map(PolicingFunction::id).toList(),
 				changes.deletedFunctions(), String[]::new);
-		ForceProfile[] forces = merged(old == null ? new ForceProfile[0] : old.forces(), ForceProfile::id,
-				changes.forces().stream().map(b::profile).toList(), changes.deletedForces(), ForceProfile[]::new);
-		for (ForceProfile f : forces) {
-			b.shared.putIfAbsent(f.id(), f.id()); // a figure's or a person's force is the force's own id
-		}
+		ForceProfile[] oldForces = old == null ? new ForceProfile[0] : old.forces();
+		b.forces = merged(oldForces, ForceProfile::id, changes.forces().stream().map(b::profile).toList(),
+				changes.deletedForces(), ForceProfile[]::new);
 		Map<String, Collaboration> fresh = new HashMap<>();
 		changes.collaborations().forEach(c -> fresh.put(c.id(), c));
 		Collab[] oldCollabs = old == null ? new Collab[0] : old.collabs();
-		String[] oldCollabIds = Arrays.stream(oldCollabs).map(Collab::id).toArray(String[]::new);
-		String[] collabIds = merged(oldCollabIds, x -> x, List.copyOf(fresh.keySet()), changes.deletedCollaborations(),
-				String[]::new);
-		b.functions = functions;
-		b.forces = forces;
-		b.collabIds = collabIds;
-		int[] functionAt = renumbering(oldFunctions, functions);
-		int[] forceAt = old == null ? null : renumbering(ids(old.forces()), ids(forces));
-		int[] collabAt = renumbering(oldCollabIds, collabIds);
-		Collab[] collabs = new Collab[collabIds.length];
-		MembershipColumns members = new MembershipColumns(collabIds.length, old == null ? 1024 : old.membershipCount() + 64);
+		b.oldCollabs = oldCollabs;
+		boolean collabsKept = changes.deletedCollaborations().isEmpty()
+				&& fresh.keySet().stream().allMatch(id -> RegisterSnapshot.find(oldCollabs, id, Collab::id) >= 0);
+		String[] oldCollabIds = collabsKept ? null : Arrays.stream(oldCollabs).map(Collab::id).toArray(String[]::new);
+		b.collabIds = collabsKept ? null : merged(oldCollabIds, x -> x, List.copyOf(fresh.keySet()),
+				changes.deletedCollaborations(), String[]::new);
+		int n = collabsKept ? oldCollabs.length : b.collabIds.length;
+		// none deleted and as many as before: the same ids at the same indexes, nothing to renumber
+		int[] functionAt = changes.deletedFunctions().isEmpty() && oldFunctions.length == b.functions.length ? null
+				: renumbering(oldFunctions, b.functions);
+		int[] forceAt = changes.deletedForces().isEmpty() && oldForces.length == b.forces.length ? null
+				: renumbering(ids(oldForces), ids(b.forces));
+		int[] collabAt = collabsKept ? null : renumbering(oldCollabIds, b.collabIds);
+		Collaboration[] written = new Collaboration[n];
+		fresh.values().forEach(w -> {
+			int c = b.collabIndex(w.id());
+			if (c >= 0) {
+				written[c] = w;
+			}
+		});
+		Collab[] collabs = new Collab[n];
+		MembershipColumns members = new MembershipColumns(n, old == null ? 1024 : old.membershipCount() + 64);
 		List<CollabFigure> figures = new ArrayList<>(old == null ? 16 : old.figures().length + 16);
-		int[] figureStart = new int[collabIds.length + 1];
-		for (int c = 0, o = 0; c < collabIds.length; c++) {
-			while (o < oldCollabs.length && oldCollabs[o].id().compareTo(collabIds[c]) < 0) {
+		int[] figureStart = new int[n + 1];
+		for (int c = 0, o = 0; c < n; c++) {
+			while (b.collabIds != null && o < oldCollabs.length && oldCollabs[o].id().compareTo(b.collabIds[c]) < 0) {
 				o++;
 			}
-			Collaboration written = fresh.get(collabIds[c]);
-			if (written != null) {
-				collabs[c] = b.collab(written);
-				b.members(written, members);
-				figures.addAll(b.figures(written));
+			if (written[c] != null) {
+				collabs[c] = b.collab(written[c]);
+				b.members(written[c], members);
+				figures.addAll(b.figures(written[c]));
 			}
 			else { // unchanged: the same record, its indexes renumbered if anything came or went
-				collabs[c] = b.renumbered(oldCollabs[o], functionAt, collabAt);
-				members.copy(old.memberships(), o, forceAt);
-				figures.addAll(old.figuresOf(o));
+				int from = b.collabIds == null ? c : o;
+				collabs[c] = functionAt == null && collabAt == null ? oldCollabs[from]
+						: b.renumbered(oldCollabs[from], functionAt, collabAt);
+				members.copy(old.memberships(), from, forceAt);
+				figures.addAll(old.figuresOf(from));
 			}
 			members.endOf(c);
 			figureStart[c + 1] = figures.size();
 		}
-		return new RegisterSnapshot(version, forces, functions, collabs, members.build(forces.length),
+		return new RegisterSnapshot(version, b.forces, b.functions, collabs, members.build(b.forces.length),
 				figures.toArray(CollabFigure[]::new), figureStart, b.roles(old, changes, collabAt),
 				b.lessons(old, changes, collabAt));
+	}
+
+	/** The collaboration's index: in the old snapshot's records when none came or went, or -1. */
+	private int collabIndex(String id) {
+		return id == null ? -1 : collabIds == null ? RegisterSnapshot.find(oldCollabs, id, Collab::id)
+				: Math.max(-1, Arrays.binarySearch(collabIds, id));
 	}
 
 	/** The old entries not deleted nor written, and the written ones, sorted by id. */
@@ -104,6 +128,11 @@ public final class SnapshotBuilder {
 		written.forEach(w -> byId.put(id.apply(w), w));
 		if (byId.isEmpty() && deleted.isEmpty()) {
 			return old;
+		}
+		if (deleted.isEmpty() && byId.keySet().stream().allMatch(k -> RegisterSnapshot.find(old, k, id) >= 0)) {
+			T[] rewritten = old.clone(); // no id came or went: each written entry in its old place
+			byId.forEach((k, w) -> rewritten[RegisterSnapshot.find(old, k, id)] = w);
+			return rewritten;
 		}
 		List<T> all = new ArrayList<>(old.length + byId.size());
 		for (T o : old) {
@@ -140,30 +169,17 @@ public final class SnapshotBuilder {
 				hq == null || hq.lat() == null ? Double.NaN : hq.lat(), hq == null || hq.lon() == null ? Double.NaN : hq.lon());
 	}
 
+	/** {@code value}, or an equal one kept before; an int array is equal by its contents (listed, as nothing else is). */
 	@SuppressWarnings("unchecked")
 	private <T> T share(T value) {
-		return value == null ? null : (T) shared.computeIfAbsent(value instanceof int[] a ? new IntList(a) : value,
-				k -> value);
-	}
-
-	/** An int array as a map key (equal contents, equal keys). */
-	private record IntList(int[] values) {
-
-		@Override
-		public boolean equals(Object o) {
-			return o instanceof IntList other && Arrays.equals(values, other.values);
-		}
-
-		@Override
-		public int hashCode() {
-			return Arrays.hashCode(values);
-		}
+		Object key = value instanceof int[] a ? Map.entry(int[].class, IntStream.of(a).boxed().toList()) : value;
+		return value == null ? null : (T) shared.computeIfAbsent(key, k -> value);
 	}
 
 	private Collab collab(Collaboration c) {
 		int[] fns = c.functions().stream().mapToInt(id -> id == null ? -1 : Arrays.binarySearch(functions, id))
 			.filter(i -> i >= 0).sorted().distinct().toArray();
-		int[] deps = c.dependsOn().stream().mapToInt(id -> id == null ? -1 : Arrays.binarySearch(collabIds, id))
+		int[] deps = c.dependsOn().stream().mapToInt(this::collabIndex)
 			.filter(i -> i >= 0).toArray();
 		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
 				Day.until(c.ended()), share(c.started()), share(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
@@ -174,7 +190,7 @@ public final class SnapshotBuilder {
 		return c.figures().stream().filter(java.util.Objects::nonNull)
 			.sorted(Comparator.comparing(Figure::id, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.map(g -> new CollabFigure(share(g.kind()), g.amount() == null ? Double.NaN : g.amount(), share(g.period()),
-					share(g.date()), share(g.force()), share(g.source()), share(g.note()), share(g.confidence())))
+					share(g.date()), forceId(g.force()), share(g.source()), share(g.note()), share(g.confidence())))
 			.toList();
 	}
 
@@ -213,8 +229,17 @@ public final class SnapshotBuilder {
 		return RegisterSnapshot.find(forces, id, ForceProfile::id);
 	}
 
+	/** A figure's or a person's force as the force's own id (kept once), or as written when unknown. */
+	private String forceId(String id) {
+		int f = forceIndex(id);
+		return f >= 0 ? forces[f].id() : share(id);
+	}
+
 	/** The roles of the people not written or deleted (renumbered), and the written people's, by person id. */
 	private Role[] roles(RegisterSnapshot old, SnapshotChanges changes, int[] collabAt) {
+		if (old != null && collabAt == null && changes.people().isEmpty() && changes.deletedPeople().isEmpty()) {
+			return old.roles().toArray(Role[]::new);
+		}
 		Set<String> gone = new HashSet<>(changes.deletedPeople());
 		changes.people().forEach(p -> gone.add(p.id()));
 		List<Role> roles = new ArrayList<>();
@@ -236,14 +261,17 @@ public final class SnapshotBuilder {
 	}
 
 	private void role(Person p, String collab, boolean lead, List<String> topics, String from, String to, List<Role> into) {
-		int c = collab == null ? -1 : Arrays.binarySearch(collabIds, collab);
+		int c = collabIndex(collab);
 		if (c >= 0) {
-			into.add(new Role(p.id(), share(p.title()), share(p.rank()), share(p.force()), c, lead,
+			into.add(new Role(p.id(), share(p.title()), share(p.rank()), forceId(p.force()), c, lead,
 					share(List.copyOf(topics.stream().map(this::share).toList())), Day.from(from), Day.until(to)));
 		}
 	}
 
 	private LessonLearned[] lessons(RegisterSnapshot old, SnapshotChanges changes, int[] collabAt) {
+		if (old != null && collabAt == null && changes.lessons().isEmpty() && changes.deletedLessons().isEmpty()) {
+			return old.lessonArray();
+		}
 		Set<String> gone = new HashSet<>(changes.deletedLessons());
 		changes.lessons().forEach(l -> gone.add(l.id()));
 		List<LessonLearned> lessons = new ArrayList<>();
@@ -254,7 +282,7 @@ public final class SnapshotBuilder {
 			}
 		}
 		for (Lesson l : changes.lessons()) {
-			int c = l.collaboration() == null ? -1 : Arrays.binarySearch(collabIds, l.collaboration());
+			int c = collabIndex(l.collaboration());
 			if (c >= 0 && !changes.deletedLessons().contains(l.id())) {
 				lessons.add(new LessonLearned(l.id(), share(l.theme()), Day.from(l.date()), c));
 			}
