@@ -16,6 +16,7 @@ import { alliancesPanel } from './panels/alliances-panel';
 import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
 import { contactsPanel } from './panels/contacts-panel';
+import { REGISTER_CHANGED } from './panels/edit-dialog';
 import { forcePanel } from './panels/force-panel';
 import { importPanel } from './panels/import-panel';
 import { Store } from './store';
@@ -84,6 +85,8 @@ export class App {
     }
     this.buildLayout();
     this.store.subscribe((state, previous) => this.changed(state, previous));
+    // an edit made in place: draw the graph again as the register now is (the panel redraws itself)
+    document.addEventListener(REGISTER_CHANGED, () => this.loadGraph(this.store.state));
     bindShortcuts({
       '/': () => this.toolbar.search.focus(),
       m: () => this.store.set({ view: 'map' }),

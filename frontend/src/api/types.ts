@@ -1,51 +1,33 @@
-// The shapes of the Concordat API's JSON, as documented in the README and the analytics contract.
-// Optional fields are the ones the server leaves out when it has no value.
+// The shapes of the Concordat API's JSON. The register's entities are the generated schemas (schema.d.ts, from
+// the committed OpenAPI document that OpenApiContractTests holds equal to what the app serves); the analytics
+// answers, which the document describes less exactly, are written here and checked field by field against it
+// (contract.ts). Optional fields are the ones the server leaves out when it has no value.
 
 /** A date known to the year, month or day: "2018", "2018-05" or "2018-05-01". */
 export type PartialDate = string;
 
-export interface Force {
-  id: string;
-  name: string;
-  region: string;
-  hq?: { town?: string; lat?: number; lon?: number };
-}
+import type { components } from './schema';
 
-export interface ForceMembership {
-  collaboration: string;
-  joined?: PartialDate;
-  left?: PartialDate;
-  role?: string;
-  costShare?: number;
-  confidence?: string;
-}
+/** The API's own schemas, generated from the committed OpenAPI document (schema.d.ts, `npm run api-types`). */
+export type Schemas = components['schemas'];
 
-export interface ForceDetail extends Force {
-  memberships: ForceMembership[];
-}
+/**
+ * An entity as the API's document describes it, with the fields the server always sends made present. The
+ * document marks every field optional; the register's endpoints leave out fields without a value and send
+ * the lists and ids always, which is what the page relies on (nulls are read as absent: parseJson).
+ */
+type Sent<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 
-export interface Member {
-  force: string;
-  joined?: PartialDate;
-  left?: PartialDate;
-  role?: 'host' | 'lead' | 'member' | string;
-  costShare?: number;
-  confidence?: string;
-  /** The force has left, on a date no source gives (left is then empty). */
-  leftDateUnknown?: boolean;
-}
+export type Force = Sent<Schemas['Force'], 'id' | 'name' | 'region'>;
 
-export interface Figure {
-  id?: string;
-  kind: string;
-  amount?: number;
-  period?: string;
-  date?: PartialDate;
-  force?: string;
-  source?: string;
-  note?: string;
-  confidence?: string;
-}
+export type ForceMembership = Sent<Schemas['ForceMembership'], 'collaboration'>;
+
+export type ForceDetail = Force & { memberships: ForceMembership[] };
+
+/** A membership; `leftDateUnknown`: the force has left, on a date no source gives (left is then empty). */
+export type Member = Sent<Schemas['Membership'], 'force'>;
+
+export type Figure = Sent<Schemas['Figure'], 'kind'>;
 
 export type Status = 'proposed' | 'active' | 'ended';
 export type Scope = 'bilateral' | 'regional' | 'multi-regional' | 'national';
@@ -58,62 +40,23 @@ export interface Sourced<T> {
 }
 
 /** A budget for a financial year ("2019/20"); one without a year is a running cost whose year is not recorded. */
-export interface Budget {
-  year?: string;
-  amount: number;
-  source?: string;
-  confidence?: string;
-  note?: string;
-}
+export type Budget = Sent<Schemas['Budget'], 'amount'>;
 
-export interface Collaboration {
-  id: string;
-  name: string;
-  kind?: string;
-  scope?: Scope;
-  purpose?: string;
-  status?: Status;
-  started?: PartialDate;
-  ended?: PartialDate;
-  confidence?: string;
-  /** The agreement's terms, each value with its source and confidence (docs/register-format.md). */
-  terms?: { legalBasis?: Sourced<string>; signed?: Sourced<string>; noticeMonths?: Sourced<number> };
-  budgets?: Budget[];
-  functions: string[];
-  sources: string[];
-  dependsOn: string[];
-  partners: string[];
+/** A collaboration; its agreement's terms each with their source and confidence (docs/register-format.md). */
+export type Collaboration = Omit<Sent<Schemas['Collaboration'], 'id' | 'name' | 'functions' | 'sources' | 'dependsOn' | 'partners'>, 'members' | 'figures' | 'budgets'> & {
   members: Member[];
   figures: Figure[];
-  hostForce?: string;
-}
+  budgets?: Budget[];
+};
 
-export interface PolicingFunction {
-  id: string;
-  name: string;
-}
+export type PolicingFunction = Sent<Schemas['PolicingFunction'], 'id' | 'name'>;
 
-export interface Person {
-  id: string;
-  name?: string;
-  title?: string;
-  rank?: string;
-  force?: string;
-  contact?: string;
-  leads: { collaboration: string; from?: PartialDate; to?: PartialDate }[];
-  contactFor: { collaboration: string; topics: string[]; from?: PartialDate; to?: PartialDate }[];
-}
+export type Person = Omit<Sent<Schemas['Person'], 'id'>, 'leads' | 'contactFor'> & {
+  leads: Sent<Schemas['PersonLead'], 'collaboration'>[];
+  contactFor: Sent<Schemas['PersonContactRole'], 'collaboration' | 'topics'>[];
+};
 
-export interface Lesson {
-  id: string;
-  title: string;
-  summary?: string;
-  theme?: string;
-  date?: PartialDate;
-  source?: string;
-  collaboration?: string;
-  toldBy?: string;
-}
+export type Lesson = Sent<Schemas['Lesson'], 'id' | 'title'>;
 
 export type NodeType = 'force' | 'collaboration' | 'region';
 
@@ -275,6 +218,19 @@ export interface Contact {
   /** Force, collaboration, force, … ending at the contact's collaboration; absent when unreachable. */
   path?: string[];
   score: number;
+  /** The score's factors: it is their product, rounded (docs/analytics.md, "Contacts"). */
+  parts?: ContactScoreParts;
+}
+
+export interface ContactScoreParts {
+  /** 1.0 named as a contact for the topic, 0.9 a function of the collaboration, 0.8 a lesson's theme; +0.1 per further kind. */
+  match: number;
+  /** 0.5 + 0.5 / (1 + collaboration steps from the force asking); 0.5 when nothing links them. */
+  proximity: number;
+  /** Withdrawal: 2 when the contact's own force left while the role ran, 1.5 when the collaboration ended or lost another member, else 1. */
+  outcome: number;
+  /** 0.5 + 0.5 · exp(−years since the role ended / 10); 1 for a role running on the date asked. */
+  recency: number;
 }
 
 export interface Contacts {

@@ -5,6 +5,7 @@ import { h } from '../ui/dom';
 import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
 import { topicLabel } from '../catalog';
 import { healthSection } from './health-section';
+import { collabEditControls } from './edit-collab';
 
 /**
  * A collaboration: who is in it (roles, shares, dates), what it is for, what it costs and saves with the
@@ -60,7 +61,24 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
       list.map((s) => h('li', {}, entityLink(ctx, 'collab', s.collaboration), ` ${percent(s.score, 0)}`, h('span', { class: 'muted' }, ` — ${s.sharedMembers.length} shared members, ${s.sharedFunctions.length} shared functions`))),
     );
   });
-  return h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, overview, healthSection(ctx, id, at), members, money_, lessons, contacts, similar);
+  // editing in place, for the accounts that may change something here (none for viewers)
+  const editSlot = h('div', { class: 'edit-slot' });
+  const root = h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, editSlot, overview, healthSection(ctx, id, at), members, money_, lessons, contacts, similar);
+  const refresh = () => {
+    const again = collabPanel(ctx, id);
+    root.replaceWith(again);
+    const heading = again.querySelector('h2')!;
+    heading.tabIndex = -1;
+    heading.focus();
+  };
+  detail
+    .then((c) => {
+      catalog.collabById.set(c.id, c); // a name changed here shows at once
+      const controls = collabEditControls(ctx, c, refresh);
+      if (controls) editSlot.replaceChildren(controls);
+    })
+    .catch(() => undefined);
+  return root;
 }
 
 function facts(c: Collaboration): string {

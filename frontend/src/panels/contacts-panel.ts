@@ -1,5 +1,6 @@
 import { topicLabel } from '../catalog';
 import type { Contact } from '../api/types';
+import { contactReasons } from '../model/contact-reasons';
 import { h, select } from '../ui/dom';
 import { closeButton, empty, entityLink, section, type PanelContext } from './common';
 
@@ -43,6 +44,13 @@ export function contactsPanel(ctx: PanelContext): HTMLElement {
   );
 }
 
+/** Why the contact is listed, in words, and the score's parts named (no bare score). */
+function reasonsView(ctx: PanelContext, c: Contact): HTMLElement {
+  const topic = ctx.store.state.topic ?? '';
+  const { why, parts } = contactReasons(c, { asking: ctx.store.state.asking ?? '', topic, topicName: topicLabel(ctx.catalog, topic).toLowerCase(), nameOf: ctx.catalog.nameOf, collaboration: (id) => ctx.catalog.collabById.get(id) });
+  return h('div', { class: 'contact-why' }, h('ul', { class: 'reasons' }, why.map((w) => h('li', {}, w))), parts ? h('p', { class: 'muted score-parts' }, parts) : null);
+}
+
 function contactItem(ctx: PanelContext, c: Contact): HTMLElement {
   return h(
     'li',
@@ -52,8 +60,8 @@ function contactItem(ctx: PanelContext, c: Contact): HTMLElement {
     c.rank ? h('span', { class: 'muted' }, ` (${c.rank})`) : null,
     c.contact ? h('div', { class: 'contact-details' }, c.contact) : null,
     c.force ? h('span', {}, ' · ', entityLink(ctx, 'force', c.force)) : null,
-    h('div', { class: 'muted' }, [`matched on ${(c.matchedOn ?? ['topic']).join(' and ')}`, c.hops === undefined ? 'no link from this force' : `${c.hops} hop${c.hops === 1 ? '' : 's'} away`, `score ${c.score.toFixed(2)}`].join(' · ')),
     c.collaboration ? h('div', {}, 'for ', entityLink(ctx, 'collab', c.collaboration)) : null,
+    reasonsView(ctx, c),
     c.path?.length ? pathView(ctx, c.path) : null,
   );
 }

@@ -6,6 +6,7 @@ import { h } from '../ui/dom';
 import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
 import { timelineChart } from './timeline-chart';
 import { whatIfResult } from './what-if';
+import { forceEditControls } from './edit-force';
 
 /**
  * A force: its memberships over time, the collaborations that overlap in its portfolio, the forces that
@@ -71,7 +72,7 @@ export function forcePanel(ctx: PanelContext, forceId: string, withdrawal: Promi
     );
   });
 
-  return h(
+  const root = h(
     'div',
     { class: 'panel-inner', 'data-panel': 'force', 'data-id': forceId },
     h('header', { class: 'panel-head' }, h('div', {}, h('h2', {}, force?.name ?? forceId), h('p', { class: 'muted' }, [force?.region, force?.hq?.town && `HQ ${force.hq.town}`].filter(Boolean).join(' · '))), closeButton(ctx)),
@@ -80,4 +81,9 @@ export function forcePanel(ctx: PanelContext, forceId: string, withdrawal: Promi
     overlaps,
     similar,
   );
+  // editing in place, for the force's editors and admins (none for viewers)
+  const controls = forceEditControls(ctx, forceId, () => root.replaceWith(forcePanel(ctx, forceId, withdrawal)));
+  // after the what-if, which stays a few key presses from the panel's heading (keyboard.e2e.ts)
+  if (controls) whatIf.after(controls);
+  return root;
 }

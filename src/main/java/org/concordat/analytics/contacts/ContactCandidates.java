@@ -33,12 +33,10 @@ final class ContactCandidates {
 	private record Key(int day, String topic) {
 	}
 
-	/** Per candidate collaboration cc: its index, its candidates {@code keyStart[cc] ..}, its outcome factor. */
+	/** Per candidate collaboration cc: its index, its candidates {@code keyStart[cc] ..}. */
 	final int[] collab;
 
 	final int[] keyStart;
-
-	final double[] outcome;
 
 	/** Per candidate collaboration, its targets: {@code targets[targetStart[cc] .. targetStart[cc + 1]]}. */
 	final int[] targetStart;
@@ -55,7 +53,7 @@ final class ContactCandidates {
 
 	final int[] roleStart;
 
-	/** Per role: the role, how it matches the topic, its match and recency factors. */
+	/** Per role: the role, how it matches the topic, its match, recency and outcome factors. */
 	final Role[] roles;
 
 	final List<List<String>> matched;
@@ -63,6 +61,8 @@ final class ContactCandidates {
 	final double[] match;
 
 	final double[] recency;
+
+	final double[] outcome;
 
 	/** Per candidate: the highest {@link ContactScore#bound} of its roles; its rank by person, collaboration id. */
 	final double[] bound;
@@ -96,7 +96,7 @@ final class ContactCandidates {
 		this.bound = new double[keys];
 		for (int k = 0; k < keys; k++) {
 			for (int r = roleStart[k]; r < roleStart[k + 1]; r++) {
-				bound[k] = Math.max(bound[k], ContactScore.bound(match[r], outcome[keyCollab[k]], recency[r]));
+				bound[k] = Math.max(bound[k], ContactScore.bound(match[r], outcome[r], recency[r]));
 			}
 		}
 		this.nameRank = ranks(order(keys, Comparator.comparing((Integer k) -> roles[roleStart[k]].person())
@@ -126,7 +126,7 @@ final class ContactCandidates {
 		double proximity = ContactScore.proximity(hops);
 		double best = 0;
 		for (int r = roleStart[k]; r < roleStart[k + 1]; r++) {
-			best = Math.max(best, ContactScore.score(match[r], proximity, outcome[keyCollab[k]], recency[r]));
+			best = Math.max(best, ContactScore.score(match[r], proximity, outcome[r], recency[r]));
 		}
 		return best;
 	}
@@ -137,7 +137,7 @@ final class ContactCandidates {
 		int best = -1;
 		double bestScore = 0;
 		for (int r = roleStart[k]; r < roleStart[k + 1]; r++) {
-			double score = ContactScore.score(match[r], proximity, outcome[keyCollab[k]], recency[r]);
+			double score = ContactScore.score(match[r], proximity, outcome[r], recency[r]);
 			if (best < 0 || score > bestScore) {
 				best = r;
 				bestScore = score;

@@ -47,24 +47,24 @@ final class ContactCandidatesBuilder {
 		}
 		int[] collab = new int[byCollab.size()];
 		int[] keyStart = new int[collab.length + 1];
-		double[] outcome = new double[collab.length];
 		int[] roleStart = new int[byKey.size() + 1];
 		Role[] roles = new Role[found.size()];
 		List<List<String>> matched = new ArrayList<>(found.size());
 		double[] match = new double[found.size()];
 		double[] recency = new double[found.size()];
+		double[] outcome = new double[found.size()];
 		int cc = 0;
 		int k = 0;
 		int r = 0;
 		for (var entry : byCollab.entrySet()) {
 			collab[cc] = entry.getKey();
-			outcome[cc] = ContactScore.outcome(s, collab[cc], topic, day);
 			for (List<Integer> key : entry.getValue()) {
 				for (int i : key) {
 					roles[r] = found.get(i);
 					matched.add(foundMatched.get(i));
 					match[r] = ContactScore.match(foundMatched.get(i));
 					recency[r] = ContactScore.recency(s, roles[r], day);
+					outcome[r] = ContactScore.outcome(s, roles[r], topic, day);
 					r++;
 				}
 				roleStart[++k] = r;

@@ -24,7 +24,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * <li>match: 1.0 for the contact's own topic, 0.9 for a function, 0.8 for a lesson theme, +0.1 for each
  * further kind of match;</li>
  * <li>proximity: 0.5 + 0.5 / (1 + hops), or 0.5 when unreachable;</li>
- * <li>outcome: 1.5 for the withdrawal theme when the collaboration ended or lost a member by D, else 1;</li>
+ * <li>outcome, for the withdrawal theme, what the role went through while it ran, by D: 2 when the contact's own
+ * force left the collaboration, 1.5 when the collaboration ended or lost another member, else 1 (and 1 for
+ * every other topic): who has done what is asked ranks above who has only been near it;</li>
  * <li>recency: 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at D.</li>
  * </ul>
  * A person with several such roles for one collaboration is listed once, with the role scoring highest (the
@@ -39,7 +41,11 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 public final class ContactFinder {
 
 	public record Contact(String person, String title, String rank, String force, String collaboration,
-			List<String> matchedOn, Integer hops, List<String> path, double score) {
+			List<String> matchedOn, Integer hops, List<String> path, double score, Parts parts) {
+	}
+
+	/** The factors of the score, which is their product rounded to 1e-6 (see above). */
+	public record Parts(double match, double proximity, double outcome, double recency) {
 	}
 
 	private final AsOf asOf;
@@ -91,6 +97,7 @@ public final class ContactFinder {
 			path.add(collaboration);
 		}
 		return new Contact(role.person(), role.title(), role.rank(), role.force(), collaboration,
-				candidates.matched.get(r), hops < 0 ? null : hops, path, candidates.score(k, hops));
+				candidates.matched.get(r), hops < 0 ? null : hops, path, candidates.score(k, hops), new Parts(
+						candidates.match[r], ContactScore.proximity(hops), candidates.outcome[r], candidates.recency[r]));
 	}
 }

@@ -35,24 +35,11 @@ final class ContactScore {
 
 	/** How {@code role} matches {@code topic} at {@code day}: some of topic, function, lesson, in that order. */
 	static List<String> matches(RegisterSnapshot s, Role role, String topic, int day) {
-		boolean own = role.topics().contains(topic);
 		int fn = s.function(topic);
-		boolean function = fn >= 0 && IndexLists.contains(s.collabFunctions(role.collab()), fn);
-		boolean lesson = false;
-		for (var l : s.lessonsOf(role.collab())) {
-			lesson |= topic.equals(l.theme()) && s.lessonDay(l) <= day;
-		}
-		List<String> matched = new java.util.ArrayList<>(3);
-		if (own) {
-			matched.add(TOPIC);
-		}
-		if (function) {
-			matched.add(FUNCTION);
-		}
-		if (lesson) {
-			matched.add(LESSON);
-		}
-		return List.copyOf(matched);
+		boolean lesson = s.lessonsOf(role.collab()).stream().anyMatch(l -> topic.equals(l.theme()) && s.lessonDay(l) <= day);
+		return java.util.stream.Stream.of(role.topics().contains(topic) ? TOPIC : null,
+				fn >= 0 && IndexLists.contains(s.collabFunctions(role.collab()), fn) ? FUNCTION : null, lesson ? LESSON : null)
+			.filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** 1.0 for the contact's own topic, 0.9 for a function, 0.8 for a lesson theme, +0.1 per further kind. */
@@ -66,17 +53,21 @@ final class ContactScore {
 		return hops < 0 ? 0.5 : 0.5 + 0.5 / (1 + hops);
 	}
 
-	/** 1.5 for the withdrawal theme when collaboration {@code c} ended or lost a member by {@code day}, else 1. */
-	static double outcome(RegisterSnapshot s, int c, String topic, int day) {
-		if (!"withdrawal".equals(topic)) {
-			return 1;
+	/**
+	 * For the withdrawal theme, what the role went through while it ran, by {@code day}: 2 when its own force left
+	 * the collaboration, 1.5 when the collaboration ended or lost another member, else 1.
+	 */
+	static double outcome(RegisterSnapshot s, Role role, String topic, int day) {
+		int c = role.collab();
+		int to = Math.min(role.to(), day);
+		boolean withdrawal = "withdrawal".equals(topic);
+		double outcome = withdrawal && s.collab(c).ended() >= role.from() && s.collab(c).ended() <= to ? 1.5 : 1;
+		for (int m = s.firstMembership(c); withdrawal && m < s.endMembership(c); m++) {
+			if (s.left(m) >= role.from() && s.left(m) <= to) {
+				outcome = Math.max(outcome, s.forceId(s.memberForce(m)).equals(role.force()) ? 2 : 1.5);
+			}
 		}
-		boolean ended = s.collab(c).ended() <= day;
-		boolean lostMember = false;
-		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
-			lostMember = s.left(m) <= day;
-		}
-		return ended || lostMember ? 1.5 : 1;
+		return outcome;
 	}
 
 	/** 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at {@code day}. */

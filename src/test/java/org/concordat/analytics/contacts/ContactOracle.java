@@ -72,9 +72,9 @@ final class ContactOracle {
 			}
 			int[] targets = formerOrCurrentMembers(role.collab());
 			Integer hops = nearest(fromF, targets);
-			double score = IndexLists.round(match(matched) * proximity(hops) * outcome(role.collab(), topic) * recency(role));
+			double score = IndexLists.round(match(matched) * proximity(hops) * outcome(role, topic) * recency(role));
 			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab.id(), matched,
-					hops, null, score);
+					hops, null, score, new ContactFinder.Parts(match(matched), proximity(hops), outcome(role, topic), recency(role)));
 			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.score() >= b.score() ? a : b);
 		}
 		List<Contact> ranked = new ArrayList<>(best.values());
@@ -155,7 +155,7 @@ final class ContactOracle {
 		}
 		path.add(c.collaboration());
 		return new Contact(c.person(), c.title(), c.rank(), c.force(), c.collaboration(), c.matchedOn(), c.hops(),
-				path, c.score());
+				path, c.score(), c.parts());
 	}
 
 	private boolean better(int via, int v, String bestCollab, int bestForce) {
@@ -175,16 +175,22 @@ final class ContactOracle {
 		return hops == null ? 0.5 : 0.5 + 0.5 / (1 + hops);
 	}
 
-	private double outcome(int c, String topic) {
+	/** 2 when the role's own force left while the role ran, 1.5 when the collaboration ended or lost another member. */
+	private double outcome(Role role, String topic) {
 		if (!"withdrawal".equals(topic)) {
 			return 1;
 		}
-		boolean ended = s.collab(c).ended() <= asOf.day();
-		boolean lostMember = false;
-		for (int m = s.firstMembership(c); m < s.endMembership(c) && !lostMember; m++) {
-			lostMember = s.left(m) <= asOf.day();
+		int c = role.collab();
+		boolean ownLeft = false;
+		boolean other = false;
+		for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+			boolean during = role.from() <= s.left(m) && s.left(m) <= role.to() && s.left(m) <= asOf.day();
+			ownLeft |= during && s.forceId(s.memberForce(m)).equals(role.force());
+			other |= during;
 		}
-		return ended || lostMember ? 1.5 : 1;
+		int ended = s.collab(c).ended();
+		other |= role.from() <= ended && ended <= role.to() && ended <= asOf.day();
+		return ownLeft ? 2 : other ? 1.5 : 1;
 	}
 
 	private double recency(Role role) {

@@ -1,0 +1,176 @@
+import type { FieldSpec } from './edit-form';
+
+// The fields of each form of editing in place, named by their paths in the bodies the API takes (so that its
+// problem+json errors land beside them). The vocabularies are the server's (CollaborationRules, Checks, Benefit).
+
+type Options = { value: string; label: string }[];
+const options = (values: string[]): Options => values.map((v) => ({ value: v, label: v.replace(/-/g, ' ') }));
+
+const DATE = 'YYYY, YYYY-MM or YYYY-MM-DD';
+const ID = 'lower case letters, digits and hyphens; cannot be changed later';
+export const SCOPES = ['bilateral', 'regional', 'multi-regional', 'national'];
+export const STATUSES = ['proposed', 'active', 'ended'];
+export const ROLES = ['member', 'lead', 'host'];
+export const CONFIDENCE = ['confirmed', 'approximate', 'unconfirmed'];
+export const FIGURE_KINDS = ['annual-cost', 'set-up-cost', 'capital-cost', 'saving-planned', 'saving-achieved', 'withdrawal-cost', 'budget'];
+export const LEGAL_BASES = ['s22A', 's23', 'other'];
+export const THEMES = ['purpose', 'benefits-costs', 'leadership-governance', 'skills', 'withdrawal'];
+export const BENEFIT_KINDS = ['cashable', 'non-cashable', 'qualitative'];
+export const BENEFIT_STATUSES = ['identified', 'planned', 'in-progress', 'realised', 'not-realised', 'closed'];
+
+/** A collaboration's own fields; a new one also names its host (an editor may create only one its force hosts). */
+export function collaborationFields(functions: Options, hosts: Options): FieldSpec[] {
+  return [
+    { name: 'id', label: 'Id', hint: ID, createOnly: true },
+    { name: 'name', label: 'Name' },
+    { name: 'kind', label: 'Kind', hint: 'e.g. regional organised crime unit, strategic alliance' },
+    { name: 'scope', label: 'Scope', kind: 'select', options: options(SCOPES) },
+    { name: 'status', label: 'Status', kind: 'select', options: options(STATUSES) },
+    { name: 'started', label: 'Started', hint: DATE },
+    { name: 'ended', label: 'Ended', hint: DATE },
+    { name: 'purpose', label: 'Purpose', kind: 'textarea' },
+    { name: 'functions', label: 'Functions', kind: 'multi', options: functions },
+    { name: 'confidence', label: 'Confidence', kind: 'select', options: options(CONFIDENCE) },
+    { name: 'members[0].force', label: 'Host force', kind: 'select', options: hosts, createOnly: true },
+  ];
+}
+
+/** A force joining a collaboration (POST /api/collaborations/{id}/members). */
+export function joinFields(forces: Options): FieldSpec[] {
+  return [
+    { name: 'force', label: 'Force', kind: 'select', options: forces },
+    { name: 'joined', label: 'Joined', hint: `${DATE}; empty: since the collaboration started` },
+    { name: 'role', label: 'Role', kind: 'select', options: options(ROLES) },
+    { name: 'costShare', label: 'Cost share', kind: 'number', hint: 'a fraction, e.g. 0.25' },
+    { name: 'confidence', label: 'Confidence', kind: 'select', options: options(CONFIDENCE) },
+  ];
+}
+
+/** A withdrawal (POST /api/collaborations/{id}/members/{force}/withdrawal). */
+export const WITHDRAWAL_FIELDS: FieldSpec[] = [{ name: 'left', label: 'Left', hint: DATE }];
+
+/** A cost or saving figure with its source, added to the collaboration's figures (the index is the new one's). */
+export function figureFields(index: number, forces: Options): FieldSpec[] {
+  const at = (name: string) => `figures[${index}].${name}`;
+  return [
+    { name: at('kind'), label: 'Kind', kind: 'select', options: options(FIGURE_KINDS) },
+    { name: at('amount'), label: 'Amount (£)', kind: 'number' },
+    { name: at('period'), label: 'Period', hint: 'e.g. 2019/20, per year' },
+    { name: at('date'), label: 'Date', hint: DATE },
+    { name: at('force'), label: 'For force', kind: 'select', options: forces, hint: 'empty: the collaboration as a whole' },
+    { name: at('source'), label: 'Source', hint: 'a web address or a citation' },
+    { name: at('note'), label: 'Note', kind: 'textarea' },
+    { name: at('confidence'), label: 'Confidence', kind: 'select', options: options(CONFIDENCE) },
+  ];
+}
+
+/** A person: a role first (title, rank, force); name and contact details are personal data, for contact viewers. */
+export function personFields(forces: Options): FieldSpec[] {
+  return [
+    { name: 'id', label: 'Id', hint: ID, createOnly: true },
+    { name: 'title', label: 'Title (role)', hint: 'e.g. ROCU programme lead' },
+    { name: 'rank', label: 'Rank' },
+    { name: 'force', label: 'Force', kind: 'select', options: forces },
+    { name: 'name', label: 'Name' },
+    { name: 'contact', label: 'Contact details' },
+  ];
+}
+
+export const LESSON_FIELDS: FieldSpec[] = [
+  { name: 'id', label: 'Id', hint: ID, createOnly: true },
+  { name: 'title', label: 'Title' },
+  { name: 'summary', label: 'Summary', kind: 'textarea' },
+  { name: 'theme', label: 'Theme', kind: 'select', options: options(THEMES) },
+  { name: 'date', label: 'Date', hint: DATE },
+  { name: 'source', label: 'Source', hint: 'a web address or a citation' },
+  { name: 'toldBy', label: 'Told by (person id)' },
+];
+
+/** The agreement's terms that are single values, each with its source (PUT /api/collaborations/{id}/terms). */
+export const TERMS_FIELDS: FieldSpec[] = [
+  { name: 'legalBasis.value', label: 'Legal basis', kind: 'select', options: LEGAL_BASES.map((v) => ({ value: v, label: v === 'other' ? 'other' : `Police Act 1996 ${v}` })) },
+  { name: 'legalBasis.source', label: 'Legal basis: source' },
+  { name: 'signed.value', label: 'Signed', hint: DATE },
+  { name: 'signed.source', label: 'Signed: source' },
+  { name: 'reviewDue.value', label: 'Review due', hint: DATE },
+  { name: 'noticeMonths.value', label: 'Notice period (months)', kind: 'number' },
+  { name: 'noticeMonths.source', label: 'Notice period: source' },
+  { name: 'exitTerms.value', label: 'Exit terms', kind: 'textarea' },
+  { name: 'exitTerms.source', label: 'Exit terms: source' },
+  { name: 'governance.value', label: 'Governance', hint: 'e.g. 50:50' },
+];
+
+/** The budgets by financial year (PUT .../budgets takes the whole list): one row per budget, and one more to add. */
+export function budgetFields(count: number): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = i + 1;
+    out.push(
+      { name: `[${i}].year`, label: `Budget ${n}: financial year`, hint: 'e.g. 2019/20; empty: year not recorded' },
+      { name: `[${i}].amount`, label: `Budget ${n}: amount (£)`, kind: 'number' },
+      { name: `[${i}].source`, label: `Budget ${n}: source` },
+      { name: `[${i}].confidence`, label: `Budget ${n}: confidence`, kind: 'select', options: options(CONFIDENCE) },
+    );
+  }
+  return out;
+}
+
+/** A benefit's own fields (its planned and realised values stay as they are). */
+export const BENEFIT_FIELDS: FieldSpec[] = [
+  { name: 'id', label: 'Id', hint: ID, createOnly: true },
+  { name: 'title', label: 'Title' },
+  { name: 'kind', label: 'Kind', kind: 'select', options: options(BENEFIT_KINDS) },
+  { name: 'measure', label: 'Measure', hint: 'what is counted, e.g. annual saving' },
+  { name: 'unit', label: 'Unit', hint: 'e.g. GBP' },
+  { name: 'owner', label: 'Owner (a role)' },
+  { name: 'status', label: 'Status', kind: 'select', options: options(BENEFIT_STATUSES) },
+  { name: 'note', label: 'Note', kind: 'textarea' },
+];
+
+/** How the collaboration shares its costs (PUT .../cost-sharing); a formula's weights stay as recorded. */
+export const COST_SHARING_FIELDS: FieldSpec[] = [
+  { name: 'method', label: 'Method', kind: 'select', options: [
+    { value: 'recorded', label: 'recorded shares (each membership’s cost share)' },
+    { value: 'formula', label: 'a formula of named weights' },
+    { value: 'equal', label: 'equal shares (the agreement says so)' },
+  ] },
+  { name: 'source', label: 'Source', hint: 'a web address or a citation' },
+  { name: 'confidence', label: 'Confidence', kind: 'select', options: options(CONFIDENCE) },
+  { name: 'note', label: 'Note', kind: 'textarea' },
+];
+
+/** Each membership's recorded cost share, one field per membership (named by its place in the members). */
+export function costShareFields(members: { force: string; joined?: string }[], nameOf: (id: string) => string): FieldSpec[] {
+  return members.map((m, i) => ({ name: `members[${i}].costShare`, label: `${nameOf(m.force)}${m.joined ? ` (joined ${m.joined})` : ''}`, kind: 'number' as const, hint: 'a fraction, e.g. 0.25' }));
+}
+
+/**
+ * The members with the shares written in, matched by force and joined date (the key of a membership), so that a
+ * membership added or reordered since the form opened keeps its own share.
+ */
+export function withCostShares<T extends { force?: string; joined?: string; costShare?: unknown }>(members: T[], opened: { force: string; joined?: string }[], shares: (number | string | undefined)[]): T[] {
+  return members.map((m) => {
+    const i = opened.findIndex((o) => o.force === m.force && (o.joined ?? null) === (m.joined ?? null));
+    if (i < 0) return m;
+    const { costShare: _old, ...rest } = m;
+    return (shares[i] === undefined ? rest : { ...rest, costShare: shares[i] }) as T;
+  });
+}
+
+/** A benefit's planned and realised values, one row per period recorded and one more of each to add. */
+export function benefitValueFields(planned: number, realised: number): FieldSpec[] {
+  const rows = (list: 'planned' | 'realised', count: number, title: string): FieldSpec[] =>
+    Array.from({ length: count }, (_, i) => [
+      { name: `${list}[${i}].period`, label: `${title} ${i + 1}: period`, hint: 'a financial year (2019/20) or a date (2019, 2019-06)' },
+      { name: `${list}[${i}].value`, label: `${title} ${i + 1}: value`, kind: 'number' as const, hint: 'in the benefit’s unit; empty for a qualitative benefit' },
+      { name: `${list}[${i}].evidence`, label: `${title} ${i + 1}: evidence` },
+      { name: `${list}[${i}].source`, label: `${title} ${i + 1}: source` },
+      { name: `${list}[${i}].confidence`, label: `${title} ${i + 1}: confidence`, kind: 'select' as const, options: options([...CONFIDENCE, 'derived']) },
+    ]).flat();
+  return [...rows('planned', planned + 1, 'Planned'), ...rows('realised', realised + 1, 'Realised')];
+}
+
+/** The budgets form's body: the rows with anything in them, as the list the API takes. */
+export function budgetsBody(rows: Record<string, unknown>[] | undefined): Record<string, unknown>[] {
+  return (rows ?? []).filter((r) => r && Object.values(r).some((v) => v !== undefined && v !== ''));
+}
