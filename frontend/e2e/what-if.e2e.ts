@@ -30,13 +30,28 @@ describe('what-if withdrawal', () => {
     );
     const stay = rows.filter((r) => !r.leaving);
     expect(stay.map((r) => r.force).sort()).toEqual(['cheshire', 'greater-manchester', 'merseyside']);
-    // NWMPG records no shares, so equal shares are assumed: a quarter each before, a third each after.
+    // NWMPG splits costs by a formula whose numbers are not recorded: the equal split (a quarter each before, a
+    // third each after) is shown only as an illustration, never as "assumed equal" (issue 13).
     for (const r of stay) {
       expect(r.before).toBe('25.0%');
       expect(r.after).toBe('33.3%');
     }
     expect(rows.find((r) => r.leaving)?.force).toBe('lancashire');
-    await expect(page.locator('.shares-assumed').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.shares-assumed').count()).resolves.toBe(0);
+    await expect(page.locator('.shares-illustration').textContent()).resolves.toContain('only an illustration');
+    // The server's summary comes first: what is known, assumed, and where the £ come from.
+    await expect(page.locator('.whatif-summary').textContent()).resolves.toMatch(
+      /^As of 30 June 2017, if Lancashire Constabulary left North West Motorway Police Group \(NWMPG\), it would stay viable with 3 members .* no £ figure is given, because no budget is recorded for it\./,
+    );
+    // The printable business case opens beside the explorer.
+    const href = await page.locator('a.business-case-link').getAttribute('href');
+    expect(href).toContain('format=html');
+    const printable = await session.context.newPage();
+    await printable.goto(new URL(href!, page.url()).toString());
+    await expect(printable.locator('h1').textContent()).resolves.toBe('Business case: Lancashire Constabulary leaving North West Motorway Police Group (NWMPG)');
+    await expect(printable.locator('.summary').textContent()).resolves.toContain('no exit date can be worked out because no notice period is recorded');
+    await screenshot(printable, 'business-case-printable');
+    await printable.close();
 
     // The same answer is drawn on the map: NWMPG is marked as affected, the three payers are ringed.
     await page.locator('.map-hull.map-affected, .map-hull.map-nonviable').first().waitFor();

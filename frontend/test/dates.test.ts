@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliest, firstDay, formatDate, isIsoDay, monthIndex, monthStart, spanActiveAt } from '../src/model/dates';
+import { certainDay, earliest, firstDay, formatDate, isIsoDay, monthIndex, monthStart, spanActiveAt, uncertainAt } from '../src/model/dates';
 
 describe('partial dates', () => {
   it('compare as the first day of their period', () => {
@@ -10,13 +10,29 @@ describe('partial dates', () => {
     expect(firstDay('May 2018')).toBeUndefined();
   });
 
-  it('make a span active from its start (inclusive) until its end (exclusive)', () => {
-    // NWMPG started 2008-06; Lancashire left in 2018, i.e. from 2018-01-01 it is no longer a member.
+  it('make a span active once its start has certainly happened, until its end certainly has', () => {
+    // NWMPG started 2008-06; Lancashire left in 2018. Inside June 2008 the start may not have happened yet, and
+    // all through 2018 the exit may not have: both count as not yet (issue 13), as the server's answers do.
     expect(spanActiveAt('2008-06', '2018', '2008-05-31')).toBe(false);
-    expect(spanActiveAt('2008-06', '2018', '2008-06-01')).toBe(true);
+    expect(spanActiveAt('2008-06', '2018', '2008-06-30')).toBe(false);
+    expect(spanActiveAt('2008-06', '2018', '2008-07-01')).toBe(true);
     expect(spanActiveAt('2008-06', '2018', '2017-06-30')).toBe(true);
-    expect(spanActiveAt('2008-06', '2018', '2017-12-31')).toBe(true);
-    expect(spanActiveAt('2008-06', '2018', '2018-01-01')).toBe(false);
+    expect(spanActiveAt('2008-06', '2018', '2018-04-30')).toBe(true);
+    expect(spanActiveAt('2008-06', '2018', '2018-12-31')).toBe(true);
+    expect(spanActiveAt('2008-06', '2018', '2019-01-01')).toBe(false);
+  });
+
+  it('know when a partial date has certainly happened, and when it may have', () => {
+    expect(certainDay('2018')).toBe('2019-01-01');
+    expect(certainDay('2018-05')).toBe('2018-06-01');
+    expect(certainDay('2018-12')).toBe('2019-01-01');
+    expect(certainDay('2018-05-01')).toBe('2018-05-01');
+    expect(certainDay(undefined)).toBeUndefined();
+    expect(uncertainAt('2018', '2018-04-30')).toBe(true);
+    expect(uncertainAt('2018', '2017-12-31')).toBe(false);
+    expect(uncertainAt('2018', '2019-01-01')).toBe(false);
+    expect(uncertainAt('2018-05', '2018-05-31')).toBe(true);
+    expect(uncertainAt('2018-05-01', '2018-05-01')).toBe(false);
   });
 
   it('treat a missing start as "always" and a missing end as "still running"', () => {

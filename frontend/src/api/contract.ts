@@ -15,10 +15,10 @@ export const ANSWERS_CONTRACT: {
   node: None<Unknown<GraphNode, Schemas['GraphViewNode']>>;
   edge: None<Unknown<GraphEdge, Schemas['GraphViewEdge']>>;
   snapshot: None<Unknown<SnapshotStamp, Schemas['SnapshotStamp']>>;
-  withdrawal: None<Unknown<Withdrawal, Schemas['WithdrawalImpactAnswer']>>;
+  withdrawal: None<Unknown<Withdrawal, Schemas['WithdrawalControllerAnswer']>>;
   withdrawalImpact: None<Unknown<WithdrawalImpact, Schemas['WithdrawalImpactAffected']>>;
-  overlaps: None<Unknown<Overlaps, Schemas['OverlapsAnswer']>>;
-  alliances: None<Unknown<Alliances, Schemas['AlliancesAnswer']>>;
+  overlaps: None<Unknown<Overlaps, Schemas['OverlapsControllerAnswer']>>;
+  alliances: None<Unknown<Alliances, Schemas['NetworkControllerAlliancesAnswer']>>;
   similarForces: None<Unknown<SimilarForces, Schemas['SimilarityControllerSimilarForces']>>;
   similarForce: None<Unknown<SimilarForce, Schemas['ForceSimilaritySimilar']>>;
   similarCollaborations: None<Unknown<SimilarCollaborations, Schemas['SimilarityControllerSimilarCollaborations']>>;

@@ -129,6 +129,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/before-signing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Before signing: what a draft collaboration overlaps or duplicates, how similar ones went, whom to ask, and the health criteria it does not meet yet
+         * @description The body is a draft (members, host, functions, region, kind, purpose, at); nothing is written.
+         */
+        post: operations["check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/collaboration-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health against HMICFRS's four themes and readiness to withdraw, as of a date
+         * @description With collaboration=ID one collaboration's criteria, each green, amber or red with its evidence and what would make it green; without it, every collaboration active at the date and every proposed one, filtered by colour (the worst of its criteria).
+         */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analytics/contacts": {
         parameters: {
             query?: never;
@@ -137,6 +177,26 @@ export interface paths {
             cookie?: never;
         };
         get: operations["contacts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/net-contribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a force (or every force) pays into its collaborations against the cashable benefits attributed to it, for one financial year, and the net donors
+         * @description year=YYYY/YY (default: the latest financial year ended before at). Pays = recorded share (or the recorded formula) × that year's budget; gets = cashable GBP benefits realised in that year × the force's attributed share; non-cashable and qualitative benefits listed apart; every missing number counted as a gap, never filled in.
+         */
+        get: operations["netContribution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -233,6 +293,26 @@ export interface paths {
             cookie?: never;
         };
         get: operations["withdrawal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/withdrawal/business-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The business case for a force leaving one collaboration, as of a date
+         * @description When it could leave if notice were served on `notice` (default: `at`), its bill (notice-period contributions, exit cost rule, stranded costs), each remaining force's extra £ a year, functions lost, collaborations at risk, precedents, whom to ask, every assumption and unknown. format=html gives a page that prints.
+         */
+        get: operations["businessCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -784,14 +864,6 @@ export interface components {
             share?: number;
             source?: string;
         };
-        AlliancesAnswer: {
-            /** Format: date */
-            at?: string;
-            communities?: components["schemas"]["AlliancesCommunity"][];
-            forces?: components["schemas"]["AlliancesForceRole"][];
-            sampled?: boolean;
-            snapshot?: components["schemas"]["SnapshotStamp"];
-        };
         AlliancesCommunity: {
             forces?: string[];
             id?: string;
@@ -830,6 +902,44 @@ export interface components {
             /** Format: int64 */
             seq?: number;
             via?: string;
+        };
+        BeforeSigningAnswer: {
+            /** Format: date */
+            at?: string;
+            contacts?: components["schemas"]["ContactFinderContact"][];
+            notYetMet?: components["schemas"]["HealthCriteriaCriterion"][];
+            overlaps?: components["schemas"]["BeforeSigningOverlap"][];
+            similarElsewhere?: components["schemas"]["BeforeSigningElsewhere"][];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+        };
+        BeforeSigningDraft: {
+            at?: string;
+            functions?: string[];
+            host?: string;
+            kind?: string;
+            members?: string[];
+            name?: string;
+            purpose?: string;
+            region?: string;
+        };
+        BeforeSigningElsewhere: {
+            collaboration?: string;
+            ended?: string;
+            lessons?: string[];
+            name?: string;
+            sharedFunctions?: string[];
+            status?: string;
+            /** Format: int32 */
+            withdrawals?: number;
+        };
+        BeforeSigningOverlap: {
+            collaboration?: string;
+            duplicate?: boolean;
+            name?: string;
+            sharedFunctions?: string[];
+            sharedMembers?: string[];
+            status?: string;
         };
         Benefit: {
             attributedTo?: components["schemas"]["BenefitAttribution"][];
@@ -914,6 +1024,67 @@ export interface components {
             };
             state?: string;
         };
+        BusinessCase: {
+            assumptions?: string[];
+            /** Format: date */
+            at?: string;
+            atRisk?: components["schemas"]["CascadeAtRisk"][];
+            bill?: components["schemas"]["BusinessCaseBillItem"][];
+            /** Format: double */
+            billKnown?: number;
+            collaboration?: string;
+            collaborationName?: string;
+            contacts?: components["schemas"]["ContactFinderContact"][];
+            force?: string;
+            forceName?: string;
+            functionsLost?: components["schemas"]["WithdrawalImpactFunctionsLost"][];
+            /** Format: double */
+            leavingShare?: number;
+            leavingShareBasis?: string;
+            membersAfter?: string[];
+            notMember?: boolean;
+            /** Format: date */
+            notice?: string;
+            precedents?: components["schemas"]["PrecedentsPrecedent"][];
+            remaining?: components["schemas"]["BusinessCaseRemainingForce"][];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+            timing?: components["schemas"]["BusinessCaseTiming"];
+            uncertain?: components["schemas"]["UncertainEvent"][];
+            unknowns?: string[];
+            viable?: boolean;
+        };
+        BusinessCaseBillItem: {
+            /** Format: double */
+            amount?: number;
+            basis?: string;
+            confidence?: string;
+            item?: string;
+            source?: string;
+        };
+        BusinessCaseRemainingForce: {
+            basis?: string;
+            budgetYear?: string;
+            /** Format: double */
+            extraPerYear?: number;
+            force?: string;
+            name?: string;
+            /** Format: double */
+            shareAfter?: number;
+            /** Format: double */
+            shareBefore?: number;
+        };
+        BusinessCaseTiming: {
+            basis?: string;
+            deadlineFor?: string;
+            /** Format: date */
+            earliestExit?: string;
+            /** Format: date */
+            noticeDeadline?: string;
+            noticePeriod?: components["schemas"]["SourcedInteger"];
+            /** Format: date */
+            noticeServed?: string;
+        };
         CascadeAtRisk: {
             dependsOn?: string[];
             id?: string;
@@ -961,6 +1132,37 @@ export interface components {
         CollaborationControllerWithdrawal: {
             left?: string;
         };
+        CollaborationHealth: {
+            /** Format: date */
+            at?: string;
+            collaboration?: string;
+            colour?: string;
+            criteria?: components["schemas"]["HealthCriteriaCriterion"][];
+            name?: string;
+            status?: string;
+            summary?: string;
+        };
+        CollaborationHealthAnswer: {
+            /** Format: date */
+            at?: string;
+            collaboration?: string;
+            colour?: string;
+            criteria?: components["schemas"]["HealthCriteriaCriterion"][];
+            name?: string;
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            status?: string;
+            summary?: string;
+        };
+        CollaborationHealthListing: {
+            /** Format: date */
+            at?: string;
+            collaborations?: components["schemas"]["CollaborationHealth"][];
+            colour?: string;
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+            /** Format: int32 */
+            total?: number;
+        };
         CollaborationSimilaritySimilar: {
             collaboration?: string;
             /** Format: double */
@@ -972,19 +1174,23 @@ export interface components {
             sharedFunctions?: string[];
             sharedMembers?: string[];
         };
-        Connectivity: {
-            /** Format: date */
-            at?: string;
-            bridges?: components["schemas"]["ConnectivityBridge"][];
-            /** Format: int32 */
-            components?: number;
-            cutVertices?: string[];
-            isolatedForces?: string[];
-            snapshot?: components["schemas"]["SnapshotStamp"];
-        };
         ConnectivityBridge: {
             collaboration?: string;
             force?: string;
+        };
+        ContactFinderContact: {
+            collaboration?: string;
+            force?: string;
+            /** Format: int32 */
+            hops?: number;
+            matchedOn?: string[];
+            parts?: components["schemas"]["ContactFinderParts"];
+            path?: string[];
+            person?: string;
+            rank?: string;
+            /** Format: double */
+            score?: number;
+            title?: string;
         };
         ContactFinderParts: {
             /** Format: double */
@@ -1000,6 +1206,7 @@ export interface components {
             contacts?: components["schemas"]["ContactsControllerPersonalContact"][];
             force?: string;
             snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
             topic?: string;
         };
         ContactsControllerPersonalContact: {
@@ -1178,6 +1385,13 @@ export interface components {
             /** Format: int32 */
             weight?: number;
         };
+        HealthCriteriaCriterion: {
+            colour?: string;
+            criterion?: string;
+            evidence?: string;
+            theme?: string;
+            toGreen?: string;
+        };
         JsonNode: {
             array?: boolean;
             bigDecimal?: boolean;
@@ -1244,6 +1458,73 @@ export interface components {
             days?: number;
             name?: string;
         };
+        NetContributionAnswer: {
+            /** Format: date */
+            at?: string;
+            forces?: components["schemas"]["NetContributionForceNet"][];
+            /** Format: int32 */
+            gaps?: number;
+            netDonors?: string[];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+            year?: string;
+        };
+        NetContributionForceNet: {
+            /** Format: double */
+            cashableKnown?: number;
+            collaborations?: components["schemas"]["NetContributionLine"][];
+            force?: string;
+            /** Format: int32 */
+            gaps?: number;
+            name?: string;
+            /** Format: double */
+            net?: number;
+            netDonor?: boolean;
+            /** Format: int32 */
+            netKnownIn?: number;
+            /** Format: double */
+            paysKnown?: number;
+        };
+        NetContributionLine: {
+            /** Format: double */
+            budget?: number;
+            budgetSource?: string;
+            /** Format: double */
+            cashable?: number;
+            cashableSources?: string[];
+            collaboration?: string;
+            gaps?: string[];
+            name?: string;
+            /** Format: double */
+            net?: number;
+            nonCashable?: string[];
+            /** Format: double */
+            pays?: number;
+            qualitative?: string[];
+            /** Format: double */
+            share?: number;
+            shareBasis?: string;
+        };
+        NetworkControllerAlliancesAnswer: {
+            /** Format: date */
+            at?: string;
+            communities?: components["schemas"]["AlliancesCommunity"][];
+            forces?: components["schemas"]["AlliancesForceRole"][];
+            sampled?: boolean;
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+        };
+        NetworkControllerConnectivityAnswer: {
+            /** Format: date */
+            at?: string;
+            bridges?: components["schemas"]["ConnectivityBridge"][];
+            /** Format: int32 */
+            components?: number;
+            cutVertices?: string[];
+            isolatedForces?: string[];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+        };
         NetworkEffectNetwork: {
             /** Format: int32 */
             componentsAfter?: number;
@@ -1253,10 +1534,11 @@ export interface components {
             isolatedForces?: string[];
             lostPartnerPairs?: string[][];
         };
-        OverlapsAnswer: {
+        OverlapsControllerAnswer: {
             duplicates?: components["schemas"]["OverlapsDuplicate"][];
             pairs?: components["schemas"]["OverlapsPair"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
             /** Format: int32 */
             totalDuplicates?: number;
             /** Format: int32 */
@@ -1345,6 +1627,31 @@ export interface components {
             people?: components["schemas"]["Person"][];
         };
         ServerSentEventBulkProgressStatus: unknown;
+        SharingAfter: {
+            collaboration?: string;
+            confidence?: string;
+            method?: string;
+            note?: string;
+            recomputed?: components["schemas"]["SharingFormulaRecomputed"];
+            source?: string;
+        };
+        SharingFormulaMissing: {
+            force?: string;
+            weight?: string;
+            what?: string;
+        };
+        SharingFormulaRecomputed: {
+            formula?: string;
+            illustration?: {
+                [key: string]: number;
+            };
+            illustrationLabel?: string;
+            method?: string;
+            missing?: components["schemas"]["SharingFormulaMissing"][];
+            shares?: {
+                [key: string]: number;
+            };
+        };
         SheetPlanProblem: {
             column?: string;
             field?: string;
@@ -1373,6 +1680,7 @@ export interface components {
             collaboration?: string;
             similar?: components["schemas"]["CollaborationSimilaritySimilar"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
         };
         SimilarityControllerSimilarForces: {
             by?: string;
@@ -1380,6 +1688,7 @@ export interface components {
             method?: string;
             similar?: components["schemas"]["ForceSimilaritySimilar"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
         };
         SnapshotStamp: {
             /** Format: int64 */
@@ -1453,6 +1762,22 @@ export interface components {
             note?: string;
             recorded?: string;
         };
+        WithdrawalControllerAnswer: {
+            /** Format: date */
+            at?: string;
+            cascade?: components["schemas"]["CascadeAtRisk"][];
+            collaborations?: components["schemas"]["WithdrawalImpactAffected"][];
+            costSharing?: components["schemas"]["SharingAfter"][];
+            force?: string;
+            functionsLost?: components["schemas"]["WithdrawalImpactFunctionsLost"][];
+            network?: components["schemas"]["NetworkEffectNetwork"];
+            notMember?: boolean;
+            precedents?: components["schemas"]["PrecedentsPrecedent"][];
+            risk?: components["schemas"]["DependencyRiskRisk"][];
+            snapshot?: components["schemas"]["SnapshotStamp"];
+            summary?: string;
+            uncertain?: components["schemas"]["UncertainEvent"][];
+        };
         WithdrawalImpactAffected: {
             /** Format: double */
             annualCost?: number;
@@ -1468,20 +1793,6 @@ export interface components {
             remainingCount?: number;
             sharesAssumed?: boolean;
             viable?: boolean;
-        };
-        WithdrawalImpactAnswer: {
-            /** Format: date */
-            at?: string;
-            cascade?: components["schemas"]["CascadeAtRisk"][];
-            collaborations?: components["schemas"]["WithdrawalImpactAffected"][];
-            force?: string;
-            functionsLost?: components["schemas"]["WithdrawalImpactFunctionsLost"][];
-            network?: components["schemas"]["NetworkEffectNetwork"];
-            notMember?: boolean;
-            precedents?: components["schemas"]["PrecedentsPrecedent"][];
-            risk?: components["schemas"]["DependencyRiskRisk"][];
-            snapshot?: components["schemas"]["SnapshotStamp"];
-            uncertain?: components["schemas"]["UncertainEvent"][];
         };
         WithdrawalImpactFunctionsLost: {
             collaboration?: string;
@@ -2095,7 +2406,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["AlliancesAnswer"];
+                    "*/*": components["schemas"]["NetworkControllerAlliancesAnswer"];
+                };
+            };
+            /** @description Invalid input: the errors name every offending field and why; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The database could not be reached to check a local account's password or token (title "Database unavailable"; a credential verified within concordat.security.credential-cache, or an identity provider's JWT, needs no database). Send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+        };
+    };
+    check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeforeSigningDraft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BeforeSigningAnswer"];
+                };
+            };
+            /** @description Invalid input: the errors name every offending field and why; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The request's Accept header refuses application/json; nothing was written */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The body is larger than this endpoint takes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The database could not be reached to check a local account's password or token (title "Database unavailable"; a credential verified within concordat.security.credential-cache, or an identity provider's JWT, needs no database). Send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: {
+                collaboration?: string;
+                colour?: string;
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One collaboration's health, or the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollaborationHealthAnswer"] | components["schemas"]["CollaborationHealthListing"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2162,6 +2584,48 @@ export interface operations {
             };
         };
     };
+    netContribution: {
+        parameters: {
+            query?: {
+                force?: string;
+                year?: string;
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NetContributionAnswer"];
+                };
+            };
+            /** @description Invalid input: the errors name every offending field and why; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The database could not be reached to check a local account's password or token (title "Database unavailable"; a credential verified within concordat.security.credential-cache, or an identity provider's JWT, needs no database). Send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+        };
+    };
     network: {
         parameters: {
             query?: {
@@ -2180,7 +2644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Connectivity"];
+                    "*/*": components["schemas"]["NetworkControllerConnectivityAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2226,7 +2690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["OverlapsAnswer"];
+                    "*/*": components["schemas"]["OverlapsControllerAnswer"];
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */
@@ -2388,7 +2852,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["WithdrawalImpactAnswer"];
+                    "*/*": components["schemas"]["WithdrawalControllerAnswer"];
+                };
+            };
+            /** @description Invalid input: the errors name every offending field and why; nothing was written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+            /** @description The database could not be reached to check a local account's password or token (title "Database unavailable"; a credential verified within concordat.security.credential-cache, or an identity provider's JWT, needs no database). Send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": Record<string, never>;
+                };
+            };
+        };
+    };
+    businessCase: {
+        parameters: {
+            query?: {
+                force?: string;
+                collaboration?: string;
+                notice?: string;
+                at?: string;
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessCase"];
+                    "text/html": string;
                 };
             };
             /** @description Invalid input: the errors name every offending field and why; nothing was written */

@@ -151,6 +151,15 @@ export interface Withdrawal {
   }[];
   /** Events recorded to a year or a month whose period holds the date asked: counted as not yet happened. */
   uncertain?: { collaboration: string; force?: string; event: string; recorded: string; note: string }[];
+  /** The answer in a few sentences: what is known, what is assumed, where the £ come from. */
+  summary?: string;
+  /** Recorded formula or equal-share terms recomputed among those who remain (shares absent when numbers are missing). */
+  costSharing?: {
+    collaboration: string;
+    method: string;
+    source?: string;
+    recomputed?: { formula?: string; shares?: Record<string, number> | null; missing: { what: string }[]; illustrationLabel?: string } | null;
+  }[];
   snapshot?: SnapshotStamp;
 }
 

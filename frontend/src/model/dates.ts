@@ -13,10 +13,33 @@ export function firstDay(date: PartialDate | undefined | null): string | undefin
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
-/** True when a span is running on `at`: it began on or before (missing = always) and has not yet ended. */
+/**
+ * The first day on which an event recorded at this precision has certainly happened: a full date itself, a month's
+ * event the 1st of the next month, a year's the next 1 January ("2018" → "2019-01-01"). Inside its period the event
+ * may or may not have happened, so "as of" a day in it counts it as not yet (the server's rule, docs/analytics.md).
+ */
+export function certainDay(date: PartialDate | undefined | null): string | undefined {
+  const m = date ? PARTIAL.exec(date) : null;
+  if (!m) return undefined;
+  if (m[3]) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m[2]) return Number(m[2]) === 12 ? `${String(Number(m[1]) + 1).padStart(4, '0')}-01-01` : `${m[1]}-${String(Number(m[2]) + 1).padStart(2, '0')}-01`;
+  return `${String(Number(m[1]) + 1).padStart(4, '0')}-01-01`;
+}
+
+/** True when `at` falls inside the period of a date recorded only to a year or a month: it may already have happened. */
+export function uncertainAt(date: PartialDate | undefined | null, at: string): boolean {
+  const from = firstDay(date);
+  const certain = certainDay(date);
+  return from !== undefined && certain !== undefined && from !== certain && from <= at && at < certain;
+}
+
+/**
+ * True when a span is running on `at`: it had certainly begun by then (missing = always) and had not certainly
+ * ended. A start or end known only to a year or a month counts as not yet happened inside its period.
+ */
 export function spanActiveAt(start: PartialDate | undefined, end: PartialDate | undefined, at: string): boolean {
-  const from = firstDay(start);
-  const to = firstDay(end);
+  const from = certainDay(start);
+  const to = certainDay(end);
   return (from === undefined || from <= at) && (to === undefined || to > at);
 }
 

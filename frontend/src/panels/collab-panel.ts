@@ -4,6 +4,7 @@ import { money, percent } from '../model/format';
 import { h } from '../ui/dom';
 import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
 import { topicLabel } from '../catalog';
+import { healthSection } from './health-section';
 import { collabEditControls } from './edit-collab';
 
 /**
@@ -62,7 +63,7 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
   });
   // editing in place, for the accounts that may change something here (none for viewers)
   const editSlot = h('div', { class: 'edit-slot' });
-  const root = h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, editSlot, overview, members, money_, lessons, contacts, similar);
+  const root = h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, editSlot, overview, healthSection(ctx, id, at), members, money_, lessons, contacts, similar);
   const refresh = () => {
     const again = collabPanel(ctx, id);
     root.replaceWith(again);

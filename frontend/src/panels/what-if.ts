@@ -10,8 +10,10 @@ import { chips, empty, entityLink, type PanelContext } from './common';
 
 export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   const { catalog } = ctx;
-  const out = h('div', { class: 'whatif' }, h('p', { class: 'whatif-summary' }, summary(w, catalog.nameOf)));
+  // The server's summary says what is known, what is assumed and where the £ come from; it comes first.
+  const out = h('div', { class: 'whatif' }, h('p', { class: 'whatif-summary' }, w.summary ?? summary(w, catalog.nameOf)));
   if (w.notMember) return out;
+  if (w.collaborations.length === 1 && w.at) out.append(businessCaseLink(w.force, w.collaborations[0].id, w.at));
 
   for (const c of w.collaborations) {
     const table = h(
@@ -38,7 +40,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         c.memberCount > 8
           ? h('details', {}, h('summary', {}, c.membersBefore.length < c.memberCount ? `Cost shares of the first ${c.membersBefore.length} of ${c.memberCount} members` : `Cost shares of all ${c.memberCount} members`), table)
           : table,
-        c.sharesAssumed ? h('p', { class: 'note shares-assumed' }, 'No cost shares are recorded: equal shares are assumed.') : null,
+        sharingNote(w, c.id, c.sharesAssumed),
       ),
     );
   }
@@ -96,6 +98,23 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
     );
   }
   return out;
+}
+
+/** What the shares shown rest on: "assumed equal" only when nothing at all is recorded. */
+function sharingNote(w: Withdrawal, collaboration: string, sharesAssumed: boolean): HTMLElement | null {
+  const recorded = w.costSharing?.find((s) => s.collaboration === collaboration);
+  const missing = recorded?.recomputed?.missing.length ?? 0;
+  if (recorded && recorded.method === 'formula' && !recorded.recomputed?.shares) {
+    return h('p', { class: 'note shares-illustration' }, `Costs are split by a recorded formula, but ${missing} of the numbers it needs are not recorded: the equal split shown is only an illustration.`);
+  }
+  if (recorded?.recomputed?.shares) return h('p', { class: 'note shares-recorded' }, `New shares under the recorded ${recorded.recomputed.formula ?? recorded.method}.`);
+  return sharesAssumed ? h('p', { class: 'note shares-assumed' }, 'No cost sharing is recorded: equal shares are assumed.') : null;
+}
+
+/** The printable business case for leaving one collaboration (a page of its own, opened beside the explorer). */
+function businessCaseLink(force: string, collaboration: string, at: string): HTMLElement {
+  const query = new URLSearchParams({ force, collaboration, at, notice: at, format: 'html' });
+  return h('p', {}, h('a', { class: 'business-case-link', href: `/api/analytics/withdrawal/business-case?${query}`, target: '_blank', rel: 'noopener' }, 'Business case for this withdrawal (printable)'));
 }
 
 /** The leaving force's recorded share in a collaboration, from the register (the what-if lists only stayers). */

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Names each schema of the OpenAPI document after its class, and a nested class after the class it is declared in
- * too ({@code WithdrawalImpactAnswer}, {@code OverlapsAnswer}): by their simple names alone the withdrawal, overlaps,
+ * too ({@code WithdrawalImpactAffected}, {@code OverlapsControllerAnswer}): by their simple names alone the withdrawal, overlaps,
  * alliances and spreadsheet-import answers were all one schema {@code Answer}, and similar forces and similar
  * collaborations one {@code Similar}, so the document described three of those answers wrongly, and so did the
  * page's types generated from it (README, "One contract").

@@ -147,6 +147,13 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/analytics/alliances", d(Needs.VIEWER, "/api/analytics/alliances"));
 		DECISIONS.put("GET /api/analytics/network", d(Needs.VIEWER, "/api/analytics/network"));
 		DECISIONS.put("GET /api/analytics/status", d(Needs.VIEWER, "/api/analytics/status"));
+		DECISIONS.put("GET /api/analytics/withdrawal/business-case",
+				d(Needs.VIEWER, "/api/analytics/withdrawal/business-case?force=bford&collaboration=mg"));
+		DECISIONS.put("GET /api/analytics/collaboration-health",
+				d(Needs.VIEWER, "/api/analytics/collaboration-health?collaboration=mg"));
+		DECISIONS.put("GET /api/analytics/net-contribution", d(Needs.VIEWER, "/api/analytics/net-contribution?force=aford"));
+		DECISIONS.put("POST /api/analytics/before-signing", d(Needs.VIEWER, "/api/analytics/before-signing",
+				Map.of("members", List.of("aford", "bford"), "functions", List.of("dogs"))));
 		DECISIONS.put("GET /api/graph", d(Needs.VIEWER, "/api/graph"));
 
 		// an editor is answered (with the entries that concern its forces); nothing changes or deletes entries

@@ -1,10 +1,12 @@
-package org.concordat.analytics.similarity;
+package org.concordat.answers;
 
 import java.util.List;
 import java.util.Set;
 
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.SnapshotStamp;
+import org.concordat.analytics.similarity.CollaborationSimilarity;
+import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.web.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -19,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SimilarityController {
 
 	/** The forces most like {@code force}, by what and how they were compared. */
-	record SimilarForces(String force, String by, String method, List<ForceSimilarity.Similar> similar,
+	record SimilarForces(String summary, String force, String by, String method, List<ForceSimilarity.Similar> similar,
 			SnapshotStamp snapshot) {
 	}
 
-	record SimilarCollaborations(String collaboration, List<CollaborationSimilarity.Similar> similar,
+	record SimilarCollaborations(String summary, String collaboration, List<CollaborationSimilarity.Similar> similar,
 			SnapshotStamp snapshot) {
 	}
 
@@ -46,11 +48,13 @@ class SimilarityController {
 			throw new InvalidInputException("method", "adamic-adar weighs shared collaborations: use it with by=collaborations");
 		}
 		int max = AnalyticsParameters.limit("limit", limit, 10, 1_000);
-		var similarity = new ForceSimilarity(p.asOf(at, includeNational));
+		var asOf = p.asOf(at, includeNational);
+		var similarity = new ForceSimilarity(asOf);
 		var similar = basis.equals("functions") ? similarity.of(f, max, true)
 				: similarity.byCollaborations(f, max,
 						how.equals("jaccard") ? ForceSimilarity.Method.JACCARD : ForceSimilarity.Method.ADAMIC_ADAR);
-		return p.stamp().respond(new SimilarForces(force, basis, how, similar, p.stamp()));
+		return p.stamp().respond(new SimilarForces(Summaries.similarForces(asOf, force, basis, how, similar), force, basis, how,
+				similar, p.stamp()));
 	}
 
 	@GetMapping("/similar-collaborations")
@@ -59,8 +63,10 @@ class SimilarityController {
 			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = new AnalyticsParameters(snapshots.state());
 		int c = p.collaboration(collaboration, true);
-		var similar = new CollaborationSimilarity(p.asOf(at, includeNational)).of(c,
+		var asOf = p.asOf(at, includeNational);
+		var similar = new CollaborationSimilarity(asOf).of(c,
 				AnalyticsParameters.limit("limit", limit, 10, 1_000));
-		return p.stamp().respond(new SimilarCollaborations(collaboration, similar, p.stamp()));
+		return p.stamp().respond(new SimilarCollaborations(
+				Summaries.similarCollaborations(asOf, collaboration, similar), collaboration, similar, p.stamp()));
 	}
 }

@@ -1,9 +1,10 @@
-package org.concordat.analytics.contacts;
+package org.concordat.answers;
 
 import java.util.List;
 
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.SnapshotStamp;
+import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.people.Person;
 import org.concordat.people.PersonRepository;
@@ -25,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 @RestController
 class ContactsController {
 
-	record Contacts(String force, String topic, List<PersonalContact> contacts, SnapshotStamp snapshot) {
+	record Contacts(String summary, String force, String topic, List<PersonalContact> contacts, SnapshotStamp snapshot) {
 	}
 
 	/** A contact as answered: the role, and for contact-viewers and above the person's name and contact details. */
@@ -50,10 +51,12 @@ class ContactsController {
 		var p = new AnalyticsParameters(snapshots.state());
 		int f = p.force(force, true);
 		String checked = p.topic(topic);
-		var found = new ContactFinder(p.asOf(at, includeNational)).find(f, checked,
+		var asOf = p.asOf(at, includeNational);
+		var found = new ContactFinder(asOf).find(f, checked,
 				AnalyticsParameters.limit("limit", limit, 10, 1_000));
 		return withPersonalDetails(found)
-			.map(contacts -> p.stamp().respond(new Contacts(force, checked, contacts, p.stamp())));
+			.map(contacts -> p.stamp().respond(new Contacts(Summaries.contacts(asOf, force, checked, found),
+					force, checked, contacts, p.stamp())));
 	}
 
 	private Mono<List<PersonalContact>> withPersonalDetails(List<ContactFinder.Contact> found) {

@@ -1,12 +1,17 @@
-package org.concordat.analytics.network;
+package org.concordat.answers;
 
 import org.concordat.analytics.AnalyticsParameters;
+import org.concordat.analytics.network.Alliances;
+import org.concordat.analytics.network.Connectivity;
+import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,6 +23,12 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/analytics")
 class NetworkController {
 
+	record AlliancesAnswer(String summary, @JsonUnwrapped Alliances.Answer alliances) {
+	}
+
+	record ConnectivityAnswer(String summary, @JsonUnwrapped Connectivity connectivity) {
+	}
+
 	private final Snapshots snapshots;
 
 	private final WholeNetwork network;
@@ -28,16 +39,18 @@ class NetworkController {
 	}
 
 	@GetMapping("/alliances")
-	Mono<ResponseEntity<Alliances.Answer>> alliances(@RequestParam(required = false) String at,
+	Mono<ResponseEntity<AlliancesAnswer>> alliances(@RequestParam(required = false) String at,
 			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var asOf = new AnalyticsParameters(snapshots.state()).asOf(at, includeNational);
-		return network.latestAlliances(asOf).map(answer -> answer.snapshot().respond(answer));
+		return network.latestAlliances(asOf)
+			.map(answer -> answer.snapshot().respond(new AlliancesAnswer(Summaries.alliances(asOf, answer), answer)));
 	}
 
 	@GetMapping("/network")
-	Mono<ResponseEntity<Connectivity>> network(@RequestParam(required = false) String at,
+	Mono<ResponseEntity<ConnectivityAnswer>> network(@RequestParam(required = false) String at,
 			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var asOf = new AnalyticsParameters(snapshots.state()).asOf(at, includeNational);
-		return network.latestConnectivity(asOf).map(answer -> answer.snapshot().respond(answer));
+		return network.latestConnectivity(asOf)
+			.map(answer -> answer.snapshot().respond(new ConnectivityAnswer(Summaries.network(asOf, answer), answer)));
 	}
 }

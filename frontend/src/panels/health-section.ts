@@ -1,0 +1,54 @@
+import { h } from '../ui/dom';
+import { empty, section, type PanelContext } from './common';
+
+// A collaboration's health as traffic lights (GET /api/analytics/collaboration-health): each criterion of
+// HMICFRS's four themes and readiness to withdraw, green, amber or red, with its evidence and what would make it
+// green. The colour is written out beside the light, so it never rests on colour alone.
+
+export interface HealthCriterion {
+  theme: string;
+  criterion: string;
+  colour: 'green' | 'amber' | 'red';
+  evidence: string;
+  toGreen?: string | null;
+}
+
+export interface CollaborationHealth {
+  summary: string;
+  collaboration: string;
+  colour: 'green' | 'amber' | 'red';
+  criteria: HealthCriterion[];
+}
+
+const THEMES: Record<string, string> = {
+  purpose: 'Purpose',
+  'benefits-costs': 'Benefits and costs',
+  'leadership-governance': 'Leadership and governance',
+  skills: 'Skills',
+  'readiness-to-withdraw': 'Readiness to withdraw',
+};
+
+export function healthSection(ctx: PanelContext, id: string, at: string): HTMLElement {
+  return section('Health', 'collab-health', async () => {
+    const health = await ctx.api.get<CollaborationHealth>('/api/analytics/collaboration-health', { collaboration: id, at });
+    if (!health.criteria.length) return empty('No criteria could be checked.');
+    return [
+      h('p', { class: 'health-summary' }, health.summary),
+      h(
+        'ul',
+        { class: 'plain health-lights' },
+        health.criteria.map((c) =>
+          h(
+            'li',
+            { class: `health-light health-${c.colour}`, 'data-colour': c.colour },
+            h('span', { class: 'light', 'aria-hidden': 'true' }),
+            h('strong', {}, `${c.colour}: `),
+            `${c.criterion} `,
+            h('span', { class: 'muted' }, `(${THEMES[c.theme] ?? c.theme}) — ${c.evidence}`),
+            c.toGreen ? h('div', { class: 'to-green' }, `To make it green: ${c.toGreen}`) : null,
+          ),
+        ),
+      ),
+    ];
+  });
+}

@@ -1,0 +1,31 @@
+package org.concordat.answers;
+
+import java.util.List;
+
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+
+/** Ids as the names a reader knows them by, from the snapshot the answer was worked out on. */
+public record Names(RegisterSnapshot snapshot) {
+
+	public String force(String id) {
+		int f = snapshot.force(id);
+		return f < 0 ? id : snapshot.forceProfile(f).name();
+	}
+
+	public List<String> forces(List<String> ids) {
+		return ids.stream().map(this::force).toList();
+	}
+
+	public String collaboration(String id) {
+		int c = snapshot.collab(id);
+		return c < 0 ? id : snapshot.collab(c).name();
+	}
+
+	public List<String> collaborations(List<String> ids) {
+		return ids.stream().map(this::collaboration).toList();
+	}
+
+	public String function(String id) {
+		return id.replace('-', ' ');
+	}
+}

@@ -1,0 +1,72 @@
+package org.concordat.answers;
+
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.analytics.AnalyticsParameters;
+import org.concordat.analytics.network.WholeNetwork;
+import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.CollaborationRepository;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * What happens if a force withdraws ({@link WithdrawalImpact}), with the affected collaborations' recorded cost
+ * sharing recomputed among the forces that remain ({@link SharingAfter}) and the whole said in words
+ * ({@link WithdrawalSummary}). The agreement side (cost sharing, budgets, terms) is read from the register for
+ * the affected collaborations only.
+ */
+@RestController
+class WithdrawalController {
+
+	/** The analytics' answer, its {@code summary} first, and the recorded cost sharing after the withdrawal. */
+	record Answer(String summary, @JsonUnwrapped WithdrawalImpact.Answer impact, List<SharingAfter> costSharing) {
+	}
+
+	private final Snapshots snapshots;
+
+	private final WholeNetwork network;
+
+	private final CollaborationRepository register;
+
+	WithdrawalController(Snapshots snapshots, WholeNetwork network, CollaborationRepository register) {
+		this.snapshots = snapshots;
+		this.network = network;
+		this.register = register;
+	}
+
+	@GetMapping("/api/analytics/withdrawal")
+	Mono<ResponseEntity<Answer>> withdrawal(@RequestParam(required = false) String force,
+			@RequestParam(required = false) String collaboration, @RequestParam(required = false) String at,
+			@RequestParam(required = false) Integer riskLimit, @RequestParam(required = false) Integer memberLimit,
+			@RequestParam(defaultValue = "false") boolean includeNational) {
+		var p = new AnalyticsParameters(snapshots.state());
+		int f = p.force(force, true);
+		int c = p.collaboration(collaboration, false);
+		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, WithdrawalImpact.DEFAULT_RISK_LIMIT, 10_000);
+		int members = AnalyticsParameters.limit("memberLimit", memberLimit, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
+				100_000);
+		var asOf = p.asOf(at, includeNational);
+		// the components before come from the whole network at this date, worked out once per snapshot version
+		return network.connectivity(asOf)
+			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, risks, members))
+			.flatMap(impact -> agreements(impact).map(agreements -> {
+				List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
+				String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
+				return p.stamp().respond(new Answer(summary, impact, sharing));
+			}));
+	}
+
+	/** The affected collaborations as the register records them, by id. */
+	private Mono<Map<String, Collaboration>> agreements(WithdrawalImpact.Answer impact) {
+		List<String> ids = impact.collaborations().stream().map(WithdrawalImpact.Affected::id).toList();
+		return ids.isEmpty() ? Mono.just(Map.of()) : register.findAll(ids).collectMap(Collaboration::id);
+	}
+}

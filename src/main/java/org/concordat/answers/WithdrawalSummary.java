@@ -1,0 +1,276 @@
+package org.concordat.answers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.concordat.agreement.AgreementTerms;
+import org.concordat.agreement.Budget;
+import org.concordat.agreement.CostSharing;
+import org.concordat.agreement.Sourced;
+import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+import org.concordat.analytics.withdrawal.CostShares;
+import org.concordat.analytics.withdrawal.DependencyRisk;
+import org.concordat.analytics.withdrawal.Precedents;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.analytics.withdrawal.WithdrawalImpact.Affected;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.words.Words;
+
+/**
+ * A withdrawal answer in a few sentences, names not ids. The first says what is known (whether the
+ * collaboration stays viable, with whom), what is assumed about the cost shares (equal shares are "assumed"
+ * only when nothing at all is recorded; a formula whose numbers are missing gives an equal split labelled an
+ * illustration) and where the £ come from (which budget, its source), or that no £ can be given. Then: functions
+ * lost, the cascade, the notice period, the most exposed forces with their bands, precedents, and the events
+ * recorded only to a year or a month that may already have happened.
+ */
+final class WithdrawalSummary {
+
+	private final Names names;
+
+	private final Map<String, Collaboration> register;
+
+	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, Collaboration> register) {
+		this.names = new Names(snapshot);
+		this.register = register;
+	}
+
+	String of(WithdrawalImpact.Answer a, List<SharingAfter> sharing) {
+		String who = names.force(a.force());
+		String when = "As of " + Words.date(a.at());
+		if (a.notMember()) {
+			return when + ", " + who + " is not an active member of what was asked, so its leaving changes nothing: "
+					+ "nothing is assumed and no £ is involved.";
+		}
+		List<String> sentences = new ArrayList<>();
+		if (a.collaborations().size() == 1) {
+			Affected c = a.collaborations().get(0);
+			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
+					+ sharing(c, find(sharing, c.id())) + "; " + pounds(c, find(sharing, c.id())) + ".");
+			terms(c).ifPresent(sentences::add);
+		}
+		else {
+			sentences.add(when + ", if " + who + " left all " + a.collaborations().size() + " of its collaborations, "
+					+ fates(a) + "; " + sharings(a, sharing) + "; " + poundsOfAll(a) + ".");
+		}
+		if (!a.functionsLost().isEmpty()) {
+			sentences.add(Words.capital(Words.and(a.functionsLost().stream()
+				.map(l -> names.force(l.force()) + " would lose " + Words.and(l.functions().stream().map(names::function).toList())
+						+ " (" + names.collaboration(l.collaboration()) + ")")
+				.toList())) + ", which nothing else of theirs covers.");
+		}
+		if (!a.cascade().isEmpty()) {
+			sentences.add(Words.count(a.cascade().size(), "collaboration", "collaborations")
+					+ " depending on what would stop would be at risk: "
+					+ Words.and(names.collaborations(a.cascade().stream().map(x -> x.id()).toList())) + ".");
+		}
+		if (a.network().cutVertex() || !a.network().isolatedForces().isEmpty()) {
+			sentences.add("The network of forces would split: " + a.network().componentsBefore() + " connected "
+					+ (a.network().componentsBefore() == 1 ? "part" : "parts") + " would become "
+					+ a.network().componentsAfter() + (a.network().isolatedForces().isEmpty() ? ""
+							: ", leaving " + Words.and(names.forces(a.network().isolatedForces())) + " with no partner")
+					+ ".");
+		}
+		if (!a.risk().isEmpty()) {
+			sentences.add("Most exposed: " + Words.and(a.risk().stream().limit(3).map(this::risk).toList())
+					+ " (dependency risk bands: high from " + DependencyRisk.HIGH + ", medium from "
+					+ DependencyRisk.MEDIUM + ").");
+		}
+		sentences.add(precedents(a.precedents()));
+		if (!a.uncertain().isEmpty()) {
+			sentences.add(Words.count(a.uncertain().size(), "event is", "events are")
+					+ " recorded only to a year or a month and may already have happened; the answer counts "
+					+ (a.uncertain().size() == 1 ? "it" : "them") + " as not yet: " + a.uncertain().get(0).note()
+							.replace(": recorded as", " (recorded as").replace(", may already have happened; counted as not yet", ")")
+					+ (a.uncertain().size() > 1 ? " and " + (a.uncertain().size() - 1) + " more (listed in uncertain)" : "")
+					+ ".");
+		}
+		return String.join(" ", sentences);
+	}
+
+	private static SharingAfter find(List<SharingAfter> sharing, String id) {
+		return sharing.stream().filter(s -> s.collaboration().equals(id)).findFirst().orElse(null);
+	}
+
+	private String fate(Affected c, String leaver) {
+		List<String> remaining = names.forces(c.membersAfter());
+		boolean listed = c.membersAfter().size() == c.remainingCount() && c.remainingCount() <= 8;
+		if (c.viable()) {
+			return "it would stay viable with " + c.remainingCount() + " members"
+					+ (listed ? " (" + Words.and(remaining) + ")" : "");
+		}
+		List<String> why = new ArrayList<>();
+		if (c.reasons().stream().anyMatch(r -> r.contains(" hosts it"))) {
+			why.add(names.force(leaver) + " hosts it");
+		}
+		why.add(c.remainingCount() == 0 ? "no member would remain"
+				: c.remainingCount() == 1 ? "only " + remaining.get(0) + " would remain"
+						: c.remainingCount() + " members would remain without their host");
+		return "it would not stay viable: " + Words.and(why);
+	}
+
+	private String sharing(Affected c, SharingAfter after) {
+		String equal = equalSplit(c);
+		if (after != null && after.computed()) {
+			Map<String, Double> shares = after.recomputed().shares();
+			if (CostSharing.EQUAL.equals(after.method())) {
+				return "its agreement shares costs equally, so each remaining member's share goes " + equal;
+			}
+			return "its recorded formula (" + after.recomputed().formula() + ") gives the remaining members' shares: "
+					+ Words.and(shares.entrySet().stream()
+						.map(e -> names.force(e.getKey()) + " " + Words.percent(e.getValue())).toList());
+		}
+		if (after != null && CostSharing.FORMULA.equals(after.method())) {
+			List<String> weights = weights(c.id());
+			int missing = after.recomputed() == null ? 0 : after.recomputed().missing().size();
+			return "its costs are split by a formula (" + Words.and(weights) + ") but " + missing + " of the numbers it "
+					+ "needs are not recorded (listed in costSharing), so no new shares are given; an equal split ("
+					+ equal + ") is shown only as an illustration";
+		}
+		if (!c.sharesAssumed()) {
+			return "the members' recorded cost shares are rescaled among those who remain ("
+					+ Words.and(c.costShare().stream().limit(3)
+						.map(s -> names.force(s.force()) + " " + Words.percent(s.before()) + " to " + Words.percent(s.after()))
+						.toList())
+					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
+		}
+		Collaboration rc = register.get(c.id());
+		boolean someRecorded = rc != null && rc.members().stream().anyMatch(m -> m.costShare() != null);
+		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
+				+ " shares are assumed equal (" + equal + ")";
+	}
+
+	/** "25% to 33.3% each", from the answer's own equal split. */
+	private static String equalSplit(Affected c) {
+		if (c.costShare().isEmpty()) {
+			return "none remaining";
+		}
+		CostShares.Share s = c.costShare().get(0);
+		return Words.percent(s.before()) + " to " + Words.percent(s.after()) + " each";
+	}
+
+	private List<String> weights(String id) {
+		Collaboration rc = register.get(id);
+		return rc == null || rc.costSharing() == null ? List.of()
+				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
+	}
+
+	private String pounds(Affected c, SharingAfter after) {
+		if (c.annualCost() == null) {
+			return "no £ figure is given, because no budget is recorded for it";
+		}
+		String from = "£ come from " + budget(c.id(), c.annualCost());
+		double extra = c.costShare().stream().map(CostShares.Share::extraAnnualCost).filter(Objects::nonNull)
+			.mapToDouble(Double::doubleValue).sum();
+		boolean whole = c.costShare().size() == c.remainingCount();
+		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
+		return from + (whole && extra > 0 ? ": the remaining members would pay " + Words.gbp(extra) + " more a year between them"
+				+ (illustration ? " under the illustrative equal split" : "") : "");
+	}
+
+	/** Which recorded budget gave the running cost: the latest year's, else the undated one. */
+	private String budget(String id, double amount) {
+		Collaboration rc = register.get(id);
+		Budget used = rc == null ? null : rc.budgets().stream().filter(Objects::nonNull)
+			.filter(b -> b.amount() != null && b.amount() == amount)
+			.max(Budget.BY_YEAR).orElse(null);
+		if (used == null) {
+			return "its recorded running cost of " + Words.gbp(amount);
+		}
+		return "its " + (used.year() == null ? "budget of " + Words.gbp(amount) + " (year not stated"
+				: used.year() + " budget of " + Words.gbp(amount) + " (") + sourceOf(used.source(), used.confidence(), used.year() == null) + ")";
+	}
+
+	private static String sourceOf(String source, String confidence, boolean continues) {
+		String text = (continues ? "; " : "") + (source == null ? "source not recorded" : source);
+		return text + (confidence == null ? "" : ", " + confidence);
+	}
+
+	private String fates(WithdrawalImpact.Answer a) {
+		List<Affected> stopping = a.collaborations().stream().filter(c -> !c.viable()).toList();
+		int viable = a.collaborations().size() - stopping.size();
+		return viable + " would stay viable and " + stopping.size() + " would not"
+				+ (stopping.isEmpty() ? "" : " (" + Words.and(stopping.stream().map(Affected::name).toList()) + ")");
+	}
+
+	private String sharings(WithdrawalImpact.Answer a, List<SharingAfter> sharing) {
+		int rescaled = 0;
+		int byTerms = 0;
+		int illustrated = 0;
+		int assumed = 0;
+		for (Affected c : a.collaborations()) {
+			SharingAfter after = find(sharing, c.id());
+			if (after != null && after.computed()) {
+				byTerms++;
+			}
+			else if (after != null && CostSharing.FORMULA.equals(after.method())) {
+				illustrated++;
+			}
+			else if (!c.sharesAssumed()) {
+				rescaled++;
+			}
+			else {
+				assumed++;
+			}
+		}
+		List<String> parts = new ArrayList<>();
+		if (assumed > 0) {
+			parts.add("shares are assumed equal in " + assumed + ", where no complete cost sharing is recorded");
+		}
+		if (rescaled > 0) {
+			parts.add("recorded shares are rescaled in " + rescaled);
+		}
+		if (byTerms > 0) {
+			parts.add("the recorded formula or equal-share terms give the new shares in " + byTerms);
+		}
+		if (illustrated > 0) {
+			parts.add(illustrated + " split costs by a formula whose numbers are not all recorded (an equal split shown as "
+					+ "an illustration only)");
+		}
+		return String.join(", ", parts);
+	}
+
+	private String poundsOfAll(WithdrawalImpact.Answer a) {
+		List<Affected> costed = a.collaborations().stream().filter(c -> c.annualCost() != null).toList();
+		if (costed.isEmpty()) {
+			return "no £ figure is given, because none of them records a budget";
+		}
+		return "£ come from the budgets recorded for " + costed.size() + " of them ("
+				+ Words.and(costed.stream().map(c -> c.name() + ": " + budget(c.id(), c.annualCost())).toList())
+				+ "); no budget is recorded for the other " + (a.collaborations().size() - costed.size());
+	}
+
+	private java.util.Optional<String> terms(Affected c) {
+		Collaboration rc = register.get(c.id());
+		AgreementTerms terms = rc == null ? null : rc.terms();
+		Sourced<Integer> notice = terms == null ? null : terms.noticeMonths();
+		if (notice == null || notice.value() == null) {
+			return java.util.Optional.of("No notice period is recorded for it.");
+		}
+		return java.util.Optional.of("Its agreement's notice period is " + notice.value() + " months ("
+				+ (notice.confidence() == null ? "" : notice.confidence() + "; ")
+				+ (notice.source() == null ? "source not recorded" : notice.source()) + ").");
+	}
+
+	private String risk(DependencyRisk.Risk r) {
+		return names.force(r.force()) + " " + r.band() + " (" + r.score() + ")";
+	}
+
+	private String precedents(List<Precedents.Precedent> precedents) {
+		if (precedents.isEmpty()) {
+			return "No earlier withdrawal or ending like it is recorded by then.";
+		}
+		Precedents.Precedent latest = precedents.get(0);
+		String money = latest.figures().stream().max(Comparator.comparingDouble(Precedents.Figure::amount))
+			.map(f -> ", " + Words.gbp(f.amount()) + " recorded as " + f.kind().replace('-', ' ') + " ("
+					+ (f.source() == null ? "source not recorded" : f.source()) + ")")
+			.orElse("");
+		String what = latest.force() == null ? latest.name() + " ended"
+				: names.force(latest.force()) + " left " + latest.name();
+		return Words.count(precedents.size(), "earlier withdrawal or ending is", "earlier withdrawals or endings are")
+				+ " alike; the latest: " + what + " (" + latest.date() + money + ").";
+	}
+}

@@ -1,0 +1,70 @@
+package org.concordat.words;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How answers write numbers, money, dates and lists in their {@code summary} sentences: "29 June 2017",
+ * "33.3%", "£10.5m", "A, B and C". Plain formatting, no judgement.
+ */
+public final class Words {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private Words() {
+	}
+
+	public static String date(LocalDate day) {
+		return DAY.format(day);
+	}
+
+	/** A share (0..1) as a percentage to one decimal place, "25%", "33.3%". */
+	public static String percent(double share) {
+		return number(Math.round(share * 1000) / 10.0) + "%";
+	}
+
+	/** Pounds as people write them: £950, £270k, £1.3m, £10.77m, £1.2bn. */
+	public static String gbp(double amount) {
+		double a = Math.abs(amount);
+		String sign = amount < 0 ? "-" : "";
+		if (a >= 1e9) {
+			return sign + "£" + number(Math.round(a / 1e7) / 100.0) + "bn";
+		}
+		if (a >= 1e6) {
+			return sign + "£" + number(Math.round(a / 1e4) / 100.0) + "m";
+		}
+		if (a >= 1e4) {
+			return sign + "£" + number(Math.round(a / 100) / 10.0) + "k";
+		}
+		return sign + "£" + String.format(Locale.UK, "%,d", Math.round(a));
+	}
+
+	/** A number without a trailing ".0". */
+	public static String number(double value) {
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+				: Double.toString(value);
+	}
+
+	/** "A", "A and B", "A, B and C". */
+	public static String and(List<String> items) {
+		if (items.isEmpty()) {
+			return "";
+		}
+		if (items.size() == 1) {
+			return items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+	}
+
+	/** "1 collaboration", "2 collaborations". */
+	public static String count(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+
+	/** The text with its first letter in capitals. */
+	public static String capital(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}

@@ -1,0 +1,103 @@
+package org.concordat.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.concordat.ApiTest;
+import org.concordat.register.DemoSeed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The withdrawal answer's summary on the demo register, sentence for sentence, the day before the events. */
+class WithdrawalSummaryTests extends ApiTest {
+
+	@Autowired
+	private DemoSeed seed;
+
+	@BeforeEach
+	void seeded() {
+		seed.seedIfEmpty().block();
+	}
+
+	@SuppressWarnings("unchecked")
+	private String summary(String query) {
+		Map<String, Object> answer = web.get().uri("/api/analytics/withdrawal?" + query).exchange()
+			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		return (String) answer.get("summary");
+	}
+
+	@Test
+	void lancashireLeavingTheMotorwayGroupNamesTheFormulaAndWhatItLacksAndAssumesNothing() {
+		assertThat(summary("force=lancashire&collaboration=nwmpg&at=2017-06-29")).isEqualTo(
+				"As of 29 June 2017, if Lancashire Constabulary left North West Motorway Police Group (NWMPG), it would "
+						+ "stay viable with 3 members (Cheshire Constabulary, Greater Manchester Police and Merseyside Police); "
+						+ "its costs are split by a formula (demography, length of motorway and number of incidents) but 12 of "
+						+ "the numbers it needs are not recorded (listed in costSharing), so no new shares are given; an equal "
+						+ "split (25% to 33.3% each) is shown only as an illustration; no £ figure is given, because no budget "
+						+ "is recorded for it. No notice period is recorded for it. Most exposed: Cheshire Constabulary medium "
+						+ "(0.166666), Greater Manchester Police medium (0.166666) and Merseyside Police medium (0.166666) "
+						+ "(dependency risk bands: high from 0.5, medium from 0.08). No earlier withdrawal or ending like it "
+						+ "is recorded by then.");
+		web.get().uri("/api/analytics/withdrawal?force=lancashire&collaboration=nwmpg&at=2017-06-29").exchange()
+			.expectBody()
+			.jsonPath("$.costSharing[0].method").isEqualTo("formula")
+			.jsonPath("$.costSharing[0].recomputed.shares").doesNotExist()
+			.jsonPath("$.costSharing[0].recomputed.missing.length()").isEqualTo(12)
+			.jsonPath("$.costSharing[0].recomputed.illustrationLabel")
+			.isEqualTo("illustration only: an equal split, which no recorded term supports")
+			// the analytics' own fields are still there, beside the summary
+			.jsonPath("$.collaborations[0].membersAfter").isNotEmpty();
+	}
+
+	@Test
+	void westMerciaLeavingItsAllianceSaysSharesAreAssumedEqualBecauseNothingIsRecorded() {
+		assertThat(summary("force=west-mercia&collaboration=west-mercia-warwickshire&at=2018-06-29")).isEqualTo(
+				"As of 29 June 2018, if West Mercia Police left West Mercia and Warwickshire Strategic Alliance, it would "
+						+ "not stay viable: only Warwickshire Police would remain; no cost sharing is recorded, so shares are "
+						+ "assumed equal (50% to 100% each); no £ figure is given, because no budget is recorded for it. Its "
+						+ "agreement's notice period is 12 months (derived; https://policeprofessional.com/?p=128318). Most "
+						+ "exposed: Warwickshire Police high (0.5) (dependency risk bands: high from 0.5, medium from 0.08). "
+						+ "No earlier withdrawal or ending like it is recorded by then.");
+	}
+
+	@Test
+	void aBudgetIsNamedWithItsSourceAndTheExtraPoundsFollowFromIt() {
+		assertThat(summary("force=kent&collaboration=seven-force&at=2020-06-29")).startsWith(
+				"As of 29 June 2020, if Kent Police left Seven Force Strategic Alliance (7F), it would stay viable with 6 "
+						+ "members (Bedfordshire Police, Cambridgeshire Constabulary, Essex Police, Hertfordshire Constabulary, "
+						+ "Norfolk Constabulary and Suffolk Constabulary); no cost sharing is recorded, so shares are assumed "
+						+ "equal (14.3% to 16.7% each); £ come from its budget of £1.3m (year not stated; "
+						+ "https://www.justiceinspectorates.gov.uk/hmicfrs/publications/the-hard-yards-police-to-police-collaboration/, "
+						+ "approximate): the remaining members would pay £185.7k more a year between them.")
+			.contains("the latest: West Mercia and Warwickshire Strategic Alliance ended (2020-04-01, £10.77m recorded as "
+					+ "withdrawal cost (https://www.stratford-herald.com/107785-west-mercia-pays-divorce-bill-ahead-split-warwickshire-police.html)).")
+			.endsWith("1 event is recorded only to a year or a month and may already have happened; the answer counts it "
+					+ "as not yet: Northamptonshire Police left East Midlands Operational Support Service (EMOpSS) "
+					+ "(recorded as 2020).");
+	}
+
+	@Test
+	void recordedSharesAreRescaledNotAssumed() {
+		assertThat(summary("force=derbyshire&collaboration=emsou&at=2018-06-29")).contains(
+				"; the members' recorded cost shares are rescaled among those who remain (Leicestershire Police 23.1% to "
+						+ "29.6%, Lincolnshire Police 12.6% to 16.2% and Northamptonshire Police 14.7% to 18.8%, …); ")
+			.doesNotContain("assumed");
+	}
+
+	@Test
+	void leavingEverythingCountsWhatIsAssumedAndWhereThePoundsComeFrom() {
+		assertThat(summary("force=west-mercia&at=2018-06-29")).startsWith(
+				"As of 29 June 2018, if West Mercia Police left all 3 of its collaborations, 2 would stay viable and 1 would "
+						+ "not (West Mercia and Warwickshire Strategic Alliance); shares are assumed equal in 3, where no "
+						+ "complete cost sharing is recorded; no £ figure is given, because none of them records a budget.");
+	}
+
+	@Test
+	void aForceThatIsNotAMemberIsToldSo() {
+		assertThat(summary("force=kent&collaboration=nwmpg&at=2018-04-30")).isEqualTo(
+				"As of 30 April 2018, Kent Police is not an active member of what was asked, so its leaving changes "
+						+ "nothing: nothing is assumed and no £ is involved.");
+	}
+}

@@ -1,0 +1,57 @@
+package org.concordat.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.concordat.ApiTest;
+import org.concordat.register.DemoSeed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Collaboration health on the demo register, one and the list, and its refusals. */
+class HealthTests extends ApiTest {
+
+	@Autowired
+	private DemoSeed seed;
+
+	@BeforeEach
+	void seeded() {
+		seed.seedIfEmpty().block();
+	}
+
+	@Test
+	void theWestMerciaAllianceBeforeNoticeHasANoticePeriodButNoBudgetOrSharing() {
+		web.get().uri("/api/analytics/collaboration-health?collaboration=west-mercia-warwickshire&at=2018-06-29").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.colour").isEqualTo("red")
+			.jsonPath("$.criteria.length()").isEqualTo(9)
+			.jsonPath("$.criteria[?(@.criterion == 'notice period and exit terms recorded')].colour").isEqualTo(List.of("green"))
+			.jsonPath("$.criteria[?(@.criterion == 'cost shares or a formula recorded')].colour").isEqualTo(List.of("red"))
+			.jsonPath("$.criteria[?(@.criterion == 'a budget for the current financial year')].toGreen")
+			.isEqualTo(List.of("record the 2018/19 budget with its source"))
+			.jsonPath("$.summary").value(s -> assertThat((String) s).startsWith("As of 29 June 2018, West Mercia and "
+					+ "Warwickshire Strategic Alliance meets "));
+	}
+
+	@Test
+	void theListFiltersByColourAndSaysHowMany() {
+		web.get().uri("/api/analytics/collaboration-health?at=2018-06-29&colour=red").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.collaborations[?(@.colour != 'red')]").isEmpty()
+			.jsonPath("$.collaborations[?(@.collaboration == 'west-mercia-warwickshire')]").isNotEmpty()
+			.jsonPath("$.summary").value(s -> assertThat((String) s).contains(" whose worst criterion is red: 0 green, 0 amber, "));
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheField() {
+		web.get().uri("/api/analytics/collaboration-health?colour=blue").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("colour");
+		web.get().uri("/api/analytics/collaboration-health?collaboration=nwmpg&at=2018-02-30").exchange()
+			.expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("at");
+		web.get().uri("/api/analytics/collaboration-health?collaboration=nothing").exchange().expectStatus().isNotFound();
+	}
+}

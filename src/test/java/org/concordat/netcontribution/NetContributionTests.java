@@ -1,0 +1,93 @@
+package org.concordat.netcontribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.concordat.ApiTest;
+import org.concordat.register.DemoSeed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/** Net contribution: exact £ where shares, budget and attributed benefits are recorded; gaps counted elsewhere. */
+class NetContributionTests extends ApiTest {
+
+	private static final String SOURCE = "https://example.org/report";
+
+	@Autowired
+	private DemoSeed seed;
+
+	@BeforeEach
+	void seeded() {
+		seed.seedIfEmpty().block();
+	}
+
+	private void recordACostedCollaborationWithBenefits() {
+		web.delete().uri("/api/collaborations/nc-test").header("If-Match", "*").exchange();
+		Map<String, Object> body = Map.of("id", "nc-test", "name", "Net Contribution Test Unit", "kind", "shared service",
+				"scope", "regional", "status", "active", "started", "2015-01-01",
+				"members", List.of(Map.of("force", "kent", "role", "host", "joined", "2015-01-01", "costShare", 0.6),
+						Map.of("force", "essex", "role", "member", "joined", "2015-01-01", "costShare", 0.4)),
+				"budgets", List.of(Map.of("year", "2019/20", "amount", 1_000_000, "source", SOURCE)),
+				"benefits", List.of(
+						Map.of("id", "kent-saving", "title", "Kent's saving", "kind", "cashable", "unit", "GBP",
+								"attributedTo", List.of(Map.of("force", "kent", "share", 1)),
+								"realised", List.of(Map.of("period", "2019/20", "value", 500_000, "source", SOURCE))),
+						Map.of("id", "shared-saving", "title", "Shared saving", "kind", "cashable", "unit", "GBP",
+								"attributedTo", List.of(Map.of("force", "essex", "share", 0.5), Map.of("force", "kent", "share", 0.5)),
+								"realised", List.of(Map.of("period", "2019-06", "value", 100_000, "source", SOURCE),
+										// not inside 2019/20: left out
+										Map.of("period", "2020-06", "value", 999_999, "source", SOURCE))),
+						Map.of("id", "morale", "title", "Better morale", "kind", "qualitative",
+								"attributedTo", List.of(Map.of("force", "essex")))));
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+			.expectStatus().isCreated();
+	}
+
+	@Test
+	void whereEverythingIsRecordedWhatIsPaidAndGotIsExactAndANetDonorIsNamed() {
+		recordACostedCollaborationWithBenefits();
+		web.get().uri("/api/analytics/net-contribution?force=essex&at=2020-06-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.year").isEqualTo("2019/20")
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'nc-test')].pays").isEqualTo(List.of(400_000.0))
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'nc-test')].cashable").isEqualTo(List.of(50_000.0))
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'nc-test')].net").isEqualTo(List.of(-350_000.0))
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'nc-test')].qualitative[0]").isEqualTo(List.of("Better morale"))
+			.jsonPath("$.forces[0].netKnownIn").isEqualTo(1)
+			.jsonPath("$.forces[0].netDonor").isEqualTo(true)
+			.jsonPath("$.netDonors").isEqualTo(List.of("essex"))
+			.jsonPath("$.summary").value(s -> assertThat((String) s).endsWith(" Where both are known Essex Police pays "
+					+ "£400k and gets £50k in cashable benefits: a net donor by £350k."));
+		web.get().uri("/api/analytics/net-contribution?force=kent&at=2020-06-30").exchange()
+			.expectBody()
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'nc-test')].net").isEqualTo(List.of(-50_000.0));
+	}
+
+	@Test
+	void onTheDemoRegisterNothingIsFilledInTheGapsAreCounted() {
+		// NPAS records a saving attributed to Hertfordshire, but no budget or shares: no net figure
+		web.get().uri("/api/analytics/net-contribution?force=hertfordshire&at=2020-06-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'npas')].pays").isEqualTo(java.util.Collections.singletonList(null))
+			.jsonPath("$.forces[0].net").doesNotExist()
+			.jsonPath("$.netDonors").isEmpty()
+			.jsonPath("$.gaps").value(g -> assertThat((Integer) g).isPositive());
+		web.get().uri("/api/analytics/net-contribution?at=2020-06-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.forces.length()").value(n -> assertThat((Integer) n).isGreaterThan(30));
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheField() {
+		web.get().uri("/api/analytics/net-contribution?year=2019-20").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+		web.get().uri("/api/analytics/net-contribution?force=nobody").exchange().expectStatus().isNotFound();
+	}
+}
