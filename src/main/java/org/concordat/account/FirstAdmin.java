@@ -1,17 +1,20 @@
 package org.concordat.account;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.concordat.db.SchemaMigrations;
 import org.concordat.security.Actor;
 import org.concordat.security.Role;
 import org.concordat.security.SecuritySettings;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import reactor.util.retry.Retry;
 
 /**
  * At the first start (no local account yet) creates {@code admin} with the password from
@@ -48,8 +51,12 @@ class FirstAdmin implements SmartInitializingSingleton {
 		if (!errors.isEmpty()) {
 			throw new IllegalStateException(errors.get(0).field() + " " + errors.get(0).reason());
 		}
+		// A database that is slow at this moment (its transaction timeout is set for requests, and may be short) or
+		// briefly unreachable is tried again: the account does not exist until the write commits.
 		accounts.ensure(USERNAME, password, List.of(Role.ADMIN))
-			.contextWrite(Actor.acting(Actor.system("first start"))).block();
+			.contextWrite(Actor.acting(Actor.system("first start")))
+			.retryWhen(Retry.backoff(4, Duration.ofMillis(500)).filter(e -> e instanceof Neo4jException))
+			.block();
 		if (configured) {
 			log.info("Created the first account, '{}', with the password from concordat.security.admin-password", USERNAME);
 		}
