@@ -19,6 +19,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  */
 public record UncertainEvent(String collaboration, String force, String event, String recorded, String note) {
 
+	/** How many uncertain events an answer lists at most. */
+	public static final int LIMIT = 50;
+
 	static UncertainEvent of(RegisterSnapshot s, int c, int force, String event, int certain, byte precision) {
 		String recorded = Day.written(certain, precision);
 		String who = force < 0 ? s.collab(c).name() : s.forceProfile(force).name() + " " + event + " " + s.collab(c).name();
@@ -33,7 +36,7 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
 	 * uncertain at D is not active at D, so it is never among them.
 	 */
-	static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
+	public static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
 		RegisterSnapshot s = asOf.snapshot();
 		int d = asOf.day();
 		List<UncertainEvent> found = new ArrayList<>();
