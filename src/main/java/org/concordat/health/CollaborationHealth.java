@@ -48,7 +48,9 @@ public record CollaborationHealth(String summary, String collaboration, String n
 		// its members' joining and leaving, and its end, recorded to a period holding D or undated: counted as not yet
 		List<UncertainEvent> uncertain = UncertainEvent.of(asOf, k >= 0 && asOf.active(k) ? new int[] { k } : new int[0],
 				UncertainEvent.LIMIT);
-		return new CollaborationHealth(summary + Words.uncertain(uncertain.size()), c.id(), c.name(), c.status(),
+		// its status as of D: one that ended after D was active then (the register records only today's status)
+		String status = !"proposed".equals(c.status()) && k >= 0 && asOf.active(k) ? "active" : c.status();
+		return new CollaborationHealth(summary + Words.uncertain(uncertain.size()), c.id(), c.name(), status,
 				asOf.date(), colour, criteria, uncertain);
 	}
 
