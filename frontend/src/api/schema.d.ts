@@ -912,6 +912,7 @@ export interface components {
             similarElsewhere?: components["schemas"]["BeforeSigningElsewhere"][];
             snapshot?: components["schemas"]["SnapshotStamp"];
             summary?: string;
+            uncertain?: components["schemas"]["UncertainEvent"][];
         };
         BeforeSigningDraft: {
             at?: string;
@@ -1141,6 +1142,7 @@ export interface components {
             name?: string;
             status?: string;
             summary?: string;
+            uncertain?: components["schemas"]["UncertainEvent"][];
         };
         CollaborationHealthAnswer: {
             /** Format: date */
@@ -1152,6 +1154,7 @@ export interface components {
             snapshot?: components["schemas"]["SnapshotStamp"];
             status?: string;
             summary?: string;
+            uncertain?: components["schemas"]["UncertainEvent"][];
         };
         CollaborationHealthListing: {
             /** Format: date */
@@ -1467,6 +1470,7 @@ export interface components {
             netDonors?: string[];
             snapshot?: components["schemas"]["SnapshotStamp"];
             summary?: string;
+            uncertain?: components["schemas"]["UncertainEvent"][];
             year?: string;
         };
         NetContributionForceNet: {

@@ -154,7 +154,7 @@ public final class GraphView {
 	 * happened ("2011" as 2012-01-01), a file shows the day the record names ("2011" as 2011-01-01).
 	 */
 	private static LocalDate date(int day, byte precision) {
-		return day == Day.NEVER_BEFORE || day == Day.OPEN ? null : Day.toDate(Day.uncertainFrom(day, precision));
+		return day == Day.NEVER_BEFORE || day == Day.OPEN || precision == Day.UNKNOWN ? null : Day.toDate(Day.uncertainFrom(day, precision));
 	}
 
 	private static Double coordinate(double value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.withdrawal.UncertainEvent;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.Role;
@@ -17,7 +18,7 @@ import org.concordat.words.Words;
  * realised benefit values only for periods past by D.
  */
 public record CollaborationHealth(String summary, String collaboration, String name, String status, LocalDate at,
-		String colour, List<HealthCriteria.Criterion> criteria) {
+		String colour, List<HealthCriteria.Criterion> criteria, List<UncertainEvent> uncertain) {
 
 	/** The health of every collaboration asked about, with a summary over them. */
 	public record Listing(String summary, LocalDate at, String colour, int total, List<CollaborationHealth> collaborations,
@@ -26,7 +27,7 @@ public record CollaborationHealth(String summary, String collaboration, String n
 
 	/** The answer for one collaboration, with its stamp. */
 	public record Answer(String summary, String collaboration, String name, String status, LocalDate at, String colour,
-			List<HealthCriteria.Criterion> criteria, SnapshotStamp snapshot) {
+			List<HealthCriteria.Criterion> criteria, List<UncertainEvent> uncertain, SnapshotStamp snapshot) {
 	}
 
 	static CollaborationHealth of(AsOf asOf, Collaboration c) {
@@ -43,7 +44,14 @@ public record CollaborationHealth(String summary, String collaboration, String n
 				+ "withdraw, read from what the register records (nothing is assumed; no £ is weighed)"
 				+ (red.isEmpty() ? "" : "; red: " + Words.and(red)) + (amber.isEmpty() ? "" : "; amber: " + Words.and(amber))
 				+ ". Each criterion says what would make it green.";
-		return new CollaborationHealth(summary, c.id(), c.name(), c.status(), asOf.date(), colour, criteria);
+		int k = asOf.snapshot().collab(c.id());
+		// its members' joining and leaving, and its end, recorded to a period holding D or undated: counted as not yet
+		List<UncertainEvent> uncertain = UncertainEvent.of(asOf, k >= 0 && asOf.active(k) ? new int[] { k } : new int[0],
+				UncertainEvent.LIMIT);
+		// its status as of D: one that ended after D was active then (the register records only today's status)
+		String status = !"proposed".equals(c.status()) && k >= 0 && asOf.active(k) ? "active" : c.status();
+		return new CollaborationHealth(summary + Words.uncertain(uncertain.size()), c.id(), c.name(), status,
+				asOf.date(), colour, criteria, uncertain);
 	}
 
 	/** What held at D for collaboration {@code id} in the snapshot (nothing when it is not there or not active). */

@@ -59,7 +59,7 @@ class HealthController {
 			return register.find(asOf.snapshot().collabId(c)).map(found -> {
 				CollaborationHealth h = CollaborationHealth.of(asOf, found);
 				return p.stamp().respond((Object) new CollaborationHealth.Answer(h.summary(), h.collaboration(), h.name(),
-						h.status(), h.at(), h.colour(), h.criteria(), p.stamp()));
+						h.status(), h.at(), h.colour(), h.criteria(), h.uncertain(), p.stamp()));
 			});
 		}
 		return register.all().filter(c -> listed(asOf, c)).map(c -> CollaborationHealth.of(asOf, c))

@@ -44,7 +44,7 @@ final class NetContribution {
 	}
 
 	record Answer(String summary, LocalDate at, String year, List<ForceNet> forces, List<String> netDonors, int gaps,
-			SnapshotStamp snapshot) {
+			List<org.concordat.analytics.withdrawal.UncertainEvent> uncertain, SnapshotStamp snapshot) {
 	}
 
 	private final AsOf asOf;

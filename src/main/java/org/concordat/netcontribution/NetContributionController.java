@@ -1,5 +1,6 @@
 package org.concordat.netcontribution;
 
+import org.concordat.analytics.withdrawal.UncertainEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,8 +64,12 @@ class NetContributionController {
 			List<String> donors = forces.stream().filter(NetContribution.ForceNet::netDonor)
 				.map(NetContribution.ForceNet::force).toList();
 			int gaps = forces.stream().mapToInt(NetContribution.ForceNet::gaps).sum();
-			return p.stamp().respond(new NetContribution.Answer(summary(asOf.date(), fy, forces, donors, gaps), asOf.date(),
-					fy, forces, donors, gaps, p.stamp()));
+			// the events of the collaborations listed that are recorded to a period holding D, or undated
+			int[] listed = forces.stream().flatMap(x -> x.collaborations().stream())
+				.mapToInt(l -> asOf.snapshot().collab(l.collaboration())).distinct().sorted().toArray();
+			var uncertain = UncertainEvent.of(asOf, listed, UncertainEvent.LIMIT);
+			return p.stamp().respond(new NetContribution.Answer(summary(asOf.date(), fy, forces, donors, gaps)
+					+ Words.uncertain(uncertain.size()), asOf.date(), fy, forces, donors, gaps, uncertain, p.stamp()));
 		});
 	}
 

@@ -40,7 +40,8 @@ final class BeforeSigning {
 	}
 
 	record Answer(String summary, LocalDate at, List<Overlap> overlaps, List<Elsewhere> similarElsewhere,
-			List<ContactFinder.Contact> contacts, List<HealthCriteria.Criterion> notYetMet, SnapshotStamp snapshot) {
+			List<ContactFinder.Contact> contacts, List<HealthCriteria.Criterion> notYetMet,
+			List<org.concordat.analytics.withdrawal.UncertainEvent> uncertain, SnapshotStamp snapshot) {
 	}
 
 	private static final int ELSEWHERE_LIMIT = 10;
@@ -93,8 +94,14 @@ final class BeforeSigning {
 		List<HealthCriteria.Criterion> notYet = HealthCriteria.all(asCollaboration(draft),
 				new HealthCriteria.Context(asOf.date(), draft.members(), draft.host() != null, false, List.of()))
 			.stream().filter(x -> !x.colour().equals(HealthCriteria.GREEN)).toList();
-		return new Answer(summary(asOf, draft, overlaps, elsewhere.size(), listed, notYet), asOf.date(), overlaps, listed,
-				contacts, notYet, asOf.stamp());
+		// the overlapping and listed collaborations' events recorded to a period holding D, or undated
+		int[] named = java.util.stream.Stream.concat(overlaps.stream().map(Overlap::collaboration),
+				listed.stream().map(Elsewhere::collaboration)).mapToInt(s::collab).sorted().toArray();
+		var uncertain = org.concordat.analytics.withdrawal.UncertainEvent.of(asOf, named,
+				org.concordat.analytics.withdrawal.UncertainEvent.LIMIT);
+		return new Answer(summary(asOf, draft, overlaps, elsewhere.size(), listed, notYet)
+				+ org.concordat.words.Words.uncertain(uncertain.size()), asOf.date(), overlaps, listed, contacts, notYet,
+				uncertain, asOf.stamp());
 	}
 
 	private static int withdrawals(AsOf asOf, int c) {

@@ -58,6 +58,16 @@ public final class Words {
 		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
 	}
 
+	/**
+	 * The sentence an answer adds when events that could change it at the date asked are recorded only to a year
+	 * or a month holding that date, or without a date ({@code uncertain}); empty when there are none.
+	 */
+	public static String uncertain(int n) {
+		return n == 0 ? "" : " " + count(n, "event", "events") + " recorded only to a year or a month holding this date, "
+				+ "or with no date, may already have happened; the answer counts " + (n == 1 ? "it" : "them")
+				+ " as not yet (listed in uncertain).";
+	}
+
 	/** "1 collaboration", "2 collaborations". */
 	public static String count(int n, String one, String many) {
 		return n + " " + (n == 1 ? one : many);

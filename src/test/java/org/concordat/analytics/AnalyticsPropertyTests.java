@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.contacts.ContactFinder;
@@ -15,7 +17,11 @@ import org.concordat.analytics.similarity.CollaborationSimilarity;
 import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.health.HealthAsOf;
+import org.concordat.netcontribution.NetContributionAsOf;
 import org.concordat.register.RegisterDocument;
+import org.concordat.signing.BeforeSigningAsOf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,13 +29,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * As of a date means as of that date, on 200 random registers (dates at every precision), for every question
  * that reads the register as of a date (connectivity, withdrawal with its precedents, force and collaboration
- * similarity, overlaps, contacts, alliances):
+ * similarity, overlaps, contacts, alliances; and issue 13's collaboration health, net contribution and before-signing
+ * check, on the collaborations as the truncated register records them):
  * <ul>
  * <li>nothing recorded after D changes an answer at D: the same answer as on the register with everything dated
  * after D removed or reopened ({@link Truncation#before});</li>
  * <li>an event recorded only to a year or a month whose period holds D counts as not yet happened: the same
  * answer as on the register with those removed or reopened too ({@link Truncation#certainBy}), but for the
- * withdrawal answer's list of such events, which is empty there.</li>
+ * withdrawal, health and before-signing answers' lists of such events (and their sentence in the summary),
+ * which are empty there.</li>
  * </ul>
  * Each case is a register seed and a day to ask at, drawn from a fixed master seed so a failure names a case
  * to replay.
@@ -47,7 +55,9 @@ public class AnalyticsPropertyTests {
 	void theAnswerAtADateIgnoresEverythingDatedAfterIt(long seed, LocalDate at) {
 		RegisterDocument register = RandomRegister.of(seed);
 		AsOf full = new AsOf(SnapshotBuilder.build(1, register), at, false);
-		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, Truncation.before(register, at)), at, false), false);
+		RegisterDocument truncated = Truncation.before(register, at);
+		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, truncated), at, false), false);
+		sameAgreementAnswers(register, full, truncated, new AsOf(SnapshotBuilder.build(1, truncated), at, false), false);
 	}
 
 	@ParameterizedTest(name = "register {0} at {1}")
@@ -55,8 +65,9 @@ public class AnalyticsPropertyTests {
 	void anEventKnownOnlyToAPeriodHoldingTheDateCountsAsNotYetHappened(long seed, LocalDate at) {
 		RegisterDocument register = RandomRegister.of(seed);
 		AsOf full = new AsOf(SnapshotBuilder.build(1, register), at, false);
-		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, Truncation.certainBy(register, at)), at, false),
-				true);
+		RegisterDocument truncated = Truncation.certainBy(register, at);
+		sameAnswers(register, full, new AsOf(SnapshotBuilder.build(1, truncated), at, false), true);
+		sameAgreementAnswers(register, full, truncated, new AsOf(SnapshotBuilder.build(1, truncated), at, false), true);
 	}
 
 	private static void sameAnswers(RegisterDocument register, AsOf full, AsOf truncated, boolean butUncertain) {
@@ -87,6 +98,37 @@ public class AnalyticsPropertyTests {
 			}
 		}
 		assertThat(Alliances.of(truncated)).isEqualTo(Alliances.of(full));
+	}
+
+	/**
+	 * Issue 13's questions that read the register beside the snapshot (collaboration health, net contribution, the
+	 * before-signing check; the business case is the withdrawal's answer plus the agreement as recorded now): the
+	 * same answers on the truncated register, but for the uncertain events when {@code butUncertain}, which must
+	 * then be none on the truncated register.
+	 */
+	private static void sameAgreementAnswers(RegisterDocument register, AsOf full, RegisterDocument cut, AsOf truncated,
+			boolean butUncertain) {
+		Map<String, Collaboration> fullById = register.collaborations().stream()
+			.collect(Collectors.toMap(Collaboration::id, c -> c));
+		Map<String, Collaboration> cutById = cut.collaborations().stream().collect(Collectors.toMap(Collaboration::id, c -> c));
+		for (int c = 0; c < full.snapshot().collabCount(); c++) {
+			String id = full.snapshot().collabId(c);
+			if (full.active(c)) {
+				assertThat(HealthAsOf.of(truncated, cutById.get(id), false))
+					.isEqualTo(HealthAsOf.of(full, fullById.get(id), butUncertain));
+			}
+		}
+		List<String> forces = register.forces().stream().map(f -> f.id()).toList();
+		List<String> functions = register.functions().isEmpty() ? List.of()
+				: List.of(register.functions().get(0).id());
+		for (int i = 0; i < forces.size(); i++) {
+			String force = forces.get(i);
+			assertThat(NetContributionAsOf.of(truncated, truncated.snapshot().force(force), cutById))
+				.isEqualTo(NetContributionAsOf.of(full, full.snapshot().force(force), fullById));
+			List<String> draft = List.of(force, forces.get((i + 1) % forces.size()));
+			assertThat(BeforeSigningAsOf.of(truncated, draft, functions, false))
+				.isEqualTo(BeforeSigningAsOf.of(full, draft, functions, butUncertain));
+		}
 	}
 
 	private static WithdrawalImpact.Answer withUncertain(WithdrawalImpact.Answer a, List<org.concordat.analytics.withdrawal.UncertainEvent> uncertain) {

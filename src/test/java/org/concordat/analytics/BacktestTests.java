@@ -56,7 +56,25 @@ class BacktestTests extends ApiTest {
 			.jsonPath("$.collaborations[0].membersBefore")
 			.isEqualTo(List.of("staffordshire", "warwickshire", "west-mercia", "west-midlands"))
 			.jsonPath("$.collaborations[0].viable").isEqualTo(true)
-			.jsonPath("$.collaborations[0].membersAfter").isEqualTo(List.of("staffordshire", "warwickshire", "west-midlands"));
+			.jsonPath("$.collaborations[0].membersAfter").isEqualTo(List.of("staffordshire", "warwickshire", "west-midlands"))
+			// Warwickshire left CMPG on a date no source gives: it may already have left, so it is listed, undated
+			.jsonPath("$.uncertain[?(@.force == 'warwickshire')].note")
+			.isEqualTo(List.of("Warwickshire Police left Central Motorway Police Group (CMPG): on a date not recorded, "
+					+ "may already have happened; counted as not yet"))
+			.jsonPath("$.uncertain[?(@.force == 'warwickshire')].recorded").isEqualTo(java.util.Arrays.asList((Object) null));
+	}
+
+	@Test
+	void afterTheCentralMotorwayGroupEndedWarwickshireWhoseExitIsUndatedIsNoLongerCountedAMember() {
+		// CMPG is recorded as ended 2024-09, the latest the register shows Warwickshire had left by
+		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-09-30").exchange()
+			.expectBody()
+			.jsonPath("$.notMember").isEqualTo(false)
+			.jsonPath("$.uncertain[*].force").isEqualTo(java.util.Arrays.asList(null, "warwickshire"));
+		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-10-01").exchange()
+			.expectBody()
+			.jsonPath("$.notMember").isEqualTo(true)
+			.jsonPath("$.uncertain").isEmpty();
 	}
 
 	@Test

@@ -37,6 +37,28 @@ class HealthTests extends ApiTest {
 	}
 
 	@Test
+	void eventsThatMayAlreadyHaveHappenedAreListedBesideTheColours() {
+		// Northamptonshire left EMOpSS in "2020": inside that year it counts as a member, listed as uncertain
+		web.get().uri("/api/analytics/collaboration-health?collaboration=emopss&at=2020-06-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.uncertain[*].force").isEqualTo(List.of("northamptonshire"))
+			.jsonPath("$.uncertain[0].recorded").isEqualTo("2020");
+		// Warwickshire's CMPG exit has no date at all: listed at any date while CMPG ran, never with a date
+		web.get().uri("/api/analytics/collaboration-health?collaboration=cmpg&at=2016-12-31").exchange()
+			.expectBody()
+			.jsonPath("$.uncertain[*].force").isEqualTo(List.of("warwickshire"))
+			.jsonPath("$.uncertain[0].note").isEqualTo("Warwickshire Police left Central Motorway Police Group (CMPG): on a "
+					+ "date not recorded, may already have happened; counted as not yet")
+			.jsonPath("$.summary").value(s -> org.assertj.core.api.Assertions.assertThat((String) s)
+				.endsWith(" 1 event recorded only to a year or a month holding this date, or with no date, may already have "
+						+ "happened; the answer counts it as not yet (listed in uncertain)."));
+		web.get().uri("/api/analytics/collaboration-health?collaboration=emopss&at=2021-06-30").exchange()
+			.expectBody()
+			.jsonPath("$.uncertain").isEmpty();
+	}
+
+	@Test
 	void theListFiltersByColourAndSaysHowMany() {
 		web.get().uri("/api/analytics/collaboration-health?at=2018-06-29&colour=red").exchange()
 			.expectStatus().isOk()

@@ -85,6 +85,19 @@ class NetContributionTests extends ApiTest {
 	}
 
 	@Test
+	void warwickshiresUndatedCmpgExitIsListedAsUncertainWhileCmpgRan() {
+		web.get().uri("/api/analytics/net-contribution?force=warwickshire&at=2020-06-30").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.forces[0].collaborations[?(@.collaboration == 'cmpg')]").isNotEmpty()
+			.jsonPath("$.uncertain[?(@.collaboration == 'cmpg')].force").isEqualTo(List.of("warwickshire"))
+			.jsonPath("$.summary").value(s -> assertThat((String) s).contains("may already have happened"));
+		web.get().uri("/api/analytics/net-contribution?force=warwickshire&at=2025-06-30").exchange()
+			.expectBody()
+			.jsonPath("$.uncertain[?(@.collaboration == 'cmpg')]").isEmpty();
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() {
 		web.get().uri("/api/analytics/net-contribution?year=2019-20").exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("year");

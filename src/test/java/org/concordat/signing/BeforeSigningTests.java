@@ -38,6 +38,9 @@ class BeforeSigningTests extends ApiTest {
 			.jsonPath("$.overlaps[?(@.collaboration == 'emsou')].duplicate").isEqualTo(List.of(false))
 			// CMPG lost West Mercia in 2017-07: not yet at 2017-06-30
 			.jsonPath("$.similarElsewhere[?(@.collaboration == 'cmpg')].withdrawals").isEqualTo(List.of(0))
+			// but Warwickshire's CMPG exit has no date: it may already have happened, and is listed so
+			.jsonPath("$.uncertain[?(@.collaboration == 'cmpg')].force").isEqualTo(List.of("warwickshire"))
+			.jsonPath("$.summary").value(s -> assertThat((String) s).contains("may already have happened"))
 			.jsonPath("$.notYetMet[*].criterion").value(c -> assertThat((List<String>) c)
 				.contains("a current lead and host", "notice period and exit terms recorded"))
 			.jsonPath("$.summary").value(s -> assertThat((String) s).startsWith("As of 30 June 2017, East Midlands Roads "

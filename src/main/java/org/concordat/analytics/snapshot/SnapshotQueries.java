@@ -20,7 +20,7 @@ final class SnapshotQueries {
 
 	static final String MEMBERSHIPS = """
 			MATCH (f:Force)-[m:MEMBER_OF]->(c:Collaboration)
-			RETURN c.id, f.id, m.joined, m.left, m.role, m.costShare""";
+			RETURN c.id, f.id, m.joined, m.left, m.role, m.costShare, m.leftDateUnknown""";
 
 	static final String FIGURES = """
 			MATCH (g:Figure)-[:OF]->(c:Collaboration)

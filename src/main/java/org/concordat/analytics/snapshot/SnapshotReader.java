@@ -72,7 +72,8 @@ public class SnapshotReader {
 		tx.run(SnapshotQueries.MEMBERSHIPS).forEachRemaining(r -> {
 			List<Membership> of = members.get(text(r, 0));
 			if (of != null) { // else its collaboration was written after it was read
-				of.add(new Membership(text(r, 1), text(r, 2), text(r, 3), text(r, 4), number(r, 5), null));
+				of.add(new Membership(text(r, 1), text(r, 2), text(r, 3), text(r, 4), number(r, 5), null,
+						r.get(6).isNull() ? null : r.get(6).asBoolean()));
 			}
 		});
 		tx.run(SnapshotQueries.FIGURES).forEachRemaining(r -> figures.computeIfAbsent(text(r, 0), c -> new ArrayList<>())

@@ -8,23 +8,27 @@ import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
- * An event recorded only to a year or a month whose period holds the date asked: it may already have happened
- * or not. Every computation counts it as not yet happened ({@link Day}); the answer lists it so that a reader
+ * An event recorded only to a year or a month whose period holds the date asked, or a leaving whose date is not
+ * known ({@link Day#UNKNOWN}) asked before its collaboration's end: it may already have happened or not. Every computation counts it as not yet happened ({@link Day}); the answer lists it so that a reader
  * knows which part of the answer could change: "Lancashire left North West Motorway Police Group: recorded as
  * 2018, may already have happened".
  *
  * @param force the force that joined or left, null for a collaboration's own start or end
  * @param event {@code joined}, {@code left}, {@code started} or {@code ended}
- * @param recorded the date as the register records it
+ * @param recorded the date as the register records it, null when no date is recorded
  */
 public record UncertainEvent(String collaboration, String force, String event, String recorded, String note) {
+
+	/** How many uncertain events an answer lists at most. */
+	public static final int LIMIT = 50;
 
 	static UncertainEvent of(RegisterSnapshot s, int c, int force, String event, int certain, byte precision) {
 		String recorded = Day.written(certain, precision);
 		String who = force < 0 ? s.collab(c).name() : s.forceProfile(force).name() + " " + event + " " + s.collab(c).name();
 		String what = force < 0 ? who + " " + event : who;
 		return new UncertainEvent(s.collabId(c), force < 0 ? null : s.forceId(force), event, recorded,
-				what + ": recorded as " + recorded + ", may already have happened; counted as not yet");
+				what + (recorded == null ? ": on a date not recorded" : ": recorded as " + recorded)
+						+ ", may already have happened; counted as not yet");
 	}
 
 	/**
@@ -32,7 +36,7 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
 	 * uncertain at D is not active at D, so it is never among them.
 	 */
-	static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
+	public static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
 		RegisterSnapshot s = asOf.snapshot();
 		int d = asOf.day();
 		List<UncertainEvent> found = new ArrayList<>();

@@ -121,8 +121,7 @@ public final class WithdrawalImpact {
 				impact.functionsLost(impact.losses(force, nonViable(fates))));
 	}
 
-	/** How many uncertain events an answer lists at most. */
-	static final int UNCERTAIN_LIMIT = 50;
+	static final int UNCERTAIN_LIMIT = UncertainEvent.LIMIT;
 
 	/**
 	 * The events recorded to a year or a month whose period holds D, which the answer counts as not yet

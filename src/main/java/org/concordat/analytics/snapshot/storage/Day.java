@@ -28,6 +28,13 @@ public final class Day {
 
 	public static final byte YEAR = 2;
 
+	/**
+	 * A leaving whose date no source gives ({@code leftDateUnknown}): stored as its collaboration's end (the
+	 * latest day the register shows it had certainly happened by), {@link #OPEN} while the collaboration runs, and
+	 * uncertain at every day before that. Its date is never written out.
+	 */
+	public static final byte UNKNOWN = 3;
+
 	private Day() {
 	}
 
@@ -77,12 +84,18 @@ public final class Day {
 
 	/** True when an event stored as {@code certain} at {@code precision} may or may not have happened at {@code day}. */
 	public static boolean uncertainAt(int certain, byte precision, int day) {
+		if (precision == UNKNOWN) {
+			return day < certain;
+		}
 		return precision != EXACT && certain != NEVER_BEFORE && certain != OPEN && day < certain
 				&& uncertainFrom(certain, precision) <= day;
 	}
 
-	/** The date as the register records it ({@code 2018}, {@code 2018-05} or {@code 2018-05-01}). */
+	/** The date as the register records it ({@code 2018}, {@code 2018-05} or {@code 2018-05-01}); null when unknown. */
 	public static String written(int certain, byte precision) {
+		if (precision == UNKNOWN) {
+			return null;
+		}
 		LocalDate first = LocalDate.ofEpochDay(uncertainFrom(certain, precision));
 		return switch (precision) {
 			case YEAR -> Integer.toString(first.getYear());

@@ -219,8 +219,9 @@ public final class SnapshotBuilder {
 				case "lead" -> RegisterSnapshot.LEAD;
 				default -> RegisterSnapshot.MEMBER;
 			};
-			into.add(forceIndex(m.force()), Day.from(m.joined()), Day.until(m.left()),
-					Memberships.roleAndPrecision(role, Day.precision(m.joined()), Day.precision(m.left())),
+			boolean unknown = m.left() == null && Boolean.TRUE.equals(m.leftDateUnknown());
+			into.add(forceIndex(m.force()), Day.from(m.joined()), unknown ? Day.until(c.ended()) : Day.until(m.left()),
+					Memberships.roleAndPrecision(role, Day.precision(m.joined()), unknown ? Day.UNKNOWN : Day.precision(m.left())),
 					m.costShare() == null ? Float.NaN : m.costShare().floatValue());
 		}
 	}
