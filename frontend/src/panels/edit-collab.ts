@@ -1,6 +1,6 @@
 import { EditApi } from '../api/edits';
 import type { Collaboration, Lesson, Person } from '../api/types';
-import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares } from '../model/edit-fields';
+import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares, alignFormula, formulaBody, formulaFields } from '../model/edit-fields';
 import { applyValues, type FieldSpec } from '../model/edit-form';
 import { mayEditCollaboration, mayEditLesson, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../model/edit-rights';
 import { closePanel, selectCollaboration } from '../model/view-state';
@@ -102,20 +102,35 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
   if (mayEdit) {
     const opened = c.members.map((m) => ({ force: m.force, joined: m.joined }));
     const shares = costShareFields(opened, catalog.nameOf);
+    // a formula's values are for the forces that are members now
+    const formulaForces = [...new Set(c.members.filter((m) => !m.left && !m.leftDateUnknown).map((m) => m.force))];
     top.push(
-      button('Cost sharing', 'cost-sharing', () =>
+      button('Cost sharing', 'cost-sharing', async () => {
+        // the form has a group per weight recorded (and one to add), so it is drawn once the cost sharing is read
+        const read = async () => {
+          const answer = await edits.read<Record<string, unknown>>(`${path}/cost-sharing`);
+          return { ...answer, value: alignFormula(answer.value ?? {}, formulaForces) };
+        };
+        const first = await read().catch(() => undefined);
+        const weights = ((first?.value.weights as unknown[]) ?? []).length;
+        let formPath: (p: string) => string = (p) => p;
+        const fields = [...COST_SHARING_FIELDS, ...formulaFields(weights, formulaForces.map((f) => ({ force: f, label: catalog.nameOf(f) })))];
+        let opened = false;
         openEditor(edits, {
           title: `Cost sharing of ${c.name}`,
-          fields: COST_SHARING_FIELDS,
-          load: async () => {
-            const read = await edits.read<Record<string, unknown>>(`${path}/cost-sharing`);
-            return { ...read, value: read.value ?? {} };
+          fields,
+          load: () => (first && !opened ? ((opened = true), Promise.resolve(first)) : read()),
+          body: (loaded, values) => {
+            const sent = formulaBody(applyValues(loaded, values, fields), formulaForces);
+            formPath = sent.formPath;
+            return sent.body;
           },
+          formPath: (p) => formPath(p),
           save: (body, version) => edits.write('PUT', `${path}/cost-sharing`, body, version),
           history: key,
           saved: refresh,
-        }),
-      ),
+        });
+      }),
       button('Members’ cost shares', 'cost-shares', () =>
         openEditor(edits, {
           title: `Cost shares in ${c.name}`,

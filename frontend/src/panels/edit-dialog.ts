@@ -19,6 +19,8 @@ export interface EditSpec<T> {
   history?: string;
   /** After a successful save (the panel draws itself again). */
   saved: () => void;
+  /** The form's path for a field the server names in the body it was sent, where the body left rows out. */
+  formPath?: (path: string) => string;
 }
 
 /** The event sent on the document after every successful edit. */
@@ -112,7 +114,7 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
     else say(`Not saved: ${err.problem.detail ?? err.problem.title ?? `HTTP ${err.status}`}`);
     let first: HTMLElement | undefined;
     for (const e of list) {
-      const name = fieldForProblem(e.field, fields);
+      const name = fieldForProblem(spec.formPath ? spec.formPath(e.field) : e.field, fields);
       if (!name || err.status === 403) {
         if (err.status !== 409 && err.status !== 403) say(`${e.field}: ${e.reason}`);
         continue;
