@@ -104,12 +104,31 @@ CALL (c, levels) {
   OPTIONAL MATCH (c)<-[m:MEMBER_OF]-(t:Force) WHERE (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at)
   RETURN min([d IN range(0, size(levels) - 1) WHERE t IN levels[d]][0]) AS hops
 }
+// what the role went through while it ran (withdrawal only): each date taken as the first day on which it has
+// certainly happened (a year's next 1 January, a month's next first), as the snapshot takes it
+WITH p, r, c, hops, matched,
+  [d IN [r.from] WHERE d IS NOT NULL | CASE size(d) WHEN 4 THEN date(d + '-01-01') + duration('P1Y')
+    WHEN 7 THEN date(d + '-01') + duration('P1M') ELSE date(d) END][0] AS roleFrom,
+  reduce(until = date($at), d IN [x IN [r.to] WHERE x IS NOT NULL | CASE size(x) WHEN 4 THEN date(x + '-01-01')
+    + duration('P1Y') WHEN 7 THEN date(x + '-01') + duration('P1M') ELSE date(x) END]
+    | CASE WHEN d < until THEN d ELSE until END) AS roleTo,
+  [d IN [c.ended] WHERE d IS NOT NULL | CASE size(d) WHEN 4 THEN date(d + '-01-01') + duration('P1Y')
+    WHEN 7 THEN date(d + '-01') + duration('P1M') ELSE date(d) END][0] AS endedOn,
+  [(c)<-[m:MEMBER_OF]-(g:Force) WHERE m.left IS NOT NULL | {own: EXISTS { (p)-[:SERVES_IN]->(g) },
+    left: CASE size(m.left) WHEN 4 THEN date(m.left + '-01-01') + duration('P1Y')
+      WHEN 7 THEN date(m.left + '-01') + duration('P1M') ELSE date(m.left) END}] AS departures
+WITH p, r, c, hops, matched, roleFrom, roleTo, endedOn,
+  [x IN departures WHERE (roleFrom IS NULL OR x.left >= roleFrom) AND x.left <= roleTo] AS duringRole
 WITH p, r, c, hops, matched,
   CASE WHEN 'topic' IN matched THEN 1.0 WHEN 'function' IN matched THEN 0.9 ELSE 0.8 END
     + 0.1 * (size(matched) - 1) AS match,
   CASE WHEN hops IS NULL THEN 0.5 ELSE 0.5 + 0.5 / (1 + hops) END AS proximity,
-  CASE WHEN $topic = 'withdrawal' AND ((c.ended < left($at, size(c.ended)) OR c.ended = $at)
-      OR EXISTS { (c)<-[m:MEMBER_OF]-(:Force) WHERE (m.left < left($at, size(m.left)) OR m.left = $at) }) THEN 1.5 ELSE 1.0 END AS outcome,
+  // 2 when the role's own force left while it ran, 1.5 when the collaboration ended or lost another member
+  CASE WHEN $topic <> 'withdrawal' THEN 1.0
+    WHEN any(x IN duringRole WHERE x.own) THEN 2.0
+    WHEN size(duringRole) > 0 OR endedOn IS NOT NULL AND (roleFrom IS NULL OR endedOn >= roleFrom)
+      AND endedOn <= roleTo THEN 1.5
+    ELSE 1.0 END AS outcome,
   [d IN [r.to, c.ended] WHERE d IS NOT NULL
     | CASE size(d) WHEN 4 THEN date(d + '-01-01') + duration('P1Y') WHEN 7 THEN date(d + '-01') + duration('P1M')
       ELSE date(d) END] AS ends

@@ -3,7 +3,9 @@ package org.concordat.web;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json31;
 import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +19,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SchemaNamesApiDocs {
 
-	/** With springdoc's own mapper and its OpenAPI version (3.1), so that only the names change. */
+	/**
+	 * With springdoc's own mapper and its OpenAPI version (3.1), so that only the names change. The commands and
+	 * a context without a web server (tests of an external database, the database-down test's second instance)
+	 * have no springdoc and so no mapper of its: swagger's own 3.1 mapper there, where no document is served.
+	 */
 	@Bean
-	ModelConverter schemaNames(ObjectMapperProvider mappers) {
-		return new ModelResolver(mappers.jsonMapper(), new NestedTypeNames()).openapi31(true);
+	ModelConverter schemaNames(ObjectProvider<ObjectMapperProvider> mappers) {
+		ObjectMapperProvider springdoc = mappers.getIfAvailable();
+		return new ModelResolver(springdoc != null ? springdoc.jsonMapper() : Json31.mapper(), new NestedTypeNames())
+			.openapi31(true);
 	}
 
 	static final class NestedTypeNames extends TypeNameResolver {
