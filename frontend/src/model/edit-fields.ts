@@ -174,3 +174,88 @@ export function benefitValueFields(planned: number, realised: number): FieldSpec
 export function budgetsBody(rows: Record<string, unknown>[] | undefined): Record<string, unknown>[] {
   return (rows ?? []).filter((r) => r && Object.values(r).some((v) => v !== undefined && v !== ''));
 }
+
+type Formula = { method?: string; weights?: Weight[]; [k: string]: unknown };
+type Weight = { name?: string; weight?: number | string; unit?: string; source?: string; note?: string; values?: ForceValue[]; [k: string]: unknown };
+type ForceValue = { force?: string; value?: number | string; date?: string; source?: string; confidence?: string; [k: string]: unknown };
+
+/**
+ * A formula's weights (PUT .../cost-sharing), one group per weight recorded and one more to add: its name, its
+ * weight in the formula, unit and source, then each member force's value with its date and source. The values
+ * are named by the force's place in `forces` (see `alignFormula`).
+ */
+export function formulaFields(weights: number, forces: { force: string; label: string }[]): FieldSpec[] {
+  const out: FieldSpec[] = [];
+  for (let i = 0; i <= weights; i++) {
+    const at = `weights[${i}]`;
+    const n = `Weight ${i + 1}`;
+    out.push(
+      { name: `${at}.name`, label: `${n}: name`, hint: i === weights ? 'e.g. population, net revenue budget; empty: no new weight' : 'e.g. population, net revenue budget' },
+      { name: `${at}.weight`, label: `${n}: weight in the formula`, kind: 'number', hint: 'e.g. 0.5; empty when the source does not give it' },
+      { name: `${at}.unit`, label: `${n}: unit`, hint: 'e.g. people, GBP, km' },
+      { name: `${at}.source`, label: `${n}: source`, hint: 'a web address or a citation' },
+    );
+    forces.forEach((f, j) =>
+      out.push(
+        { name: `${at}.values[${j}].value`, label: `${n}: ${f.label}`, kind: 'number' },
+        { name: `${at}.values[${j}].date`, label: `${n}: ${f.label}, as of`, hint: DATE },
+        { name: `${at}.values[${j}].source`, label: `${n}: ${f.label}, source` },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The cost sharing with each weight's values in the order of `forces` (a force with no value gets an empty row
+ * naming it), so that the form's `weights[i].values[j]` is force j's; values of other forces (former members)
+ * follow, kept as they are.
+ */
+export function alignFormula(sharing: Formula, forces: string[]): Formula {
+  const weights = (sharing.weights ?? []).map((w) => {
+    const values = w?.values ?? [];
+    const aligned = forces.map((force) => values.find((v) => v?.force === force) ?? { force });
+    return { ...w, values: [...aligned, ...values.filter((v) => !forces.includes(v?.force ?? ''))] };
+  });
+  return { ...sharing, weights };
+}
+
+const filled = (o: Record<string, unknown>, except: string[]) => Object.entries(o).some(([k, v]) => !except.includes(k) && v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length));
+
+/**
+ * The body sent: the rows left empty dropped (a force's value with nothing but the force, a new weight with
+ * nothing at all), and, because dropping moves what follows, a way back from the place the server names in an
+ * error (`costSharing.weights[0].values[1].value`) to the form's field (`weights[0].values[2].value`). A value
+ * typed in the weight added names its force by its row (`forces`, as given to `alignFormula`).
+ */
+export function formulaBody(sharing: Formula, forces: string[]): { body: Formula; formPath: (path: string) => string } {
+  const weightAt: number[] = [];
+  const valueAt: number[][] = [];
+  const weights: Weight[] = [];
+  (sharing.weights ?? []).forEach((w, i) => {
+    const kept: ForceValue[] = [];
+    const at: number[] = [];
+    (w?.values ?? []).forEach((v, j) => {
+      if (v && filled(v, ['force'])) {
+        kept.push(v.force || j >= forces.length ? v : { force: forces[j], ...v });
+        at.push(j);
+      }
+    });
+    const weight = { ...w, values: kept };
+    if (!filled(weight, [])) return;
+    weights.push(weight);
+    weightAt.push(i);
+    valueAt.push(at);
+  });
+  const body = { ...sharing, weights };
+  const formPath = (path: string) =>
+    path.replace(/weights\[(\d+)\](\.values\[(\d+)\])?/, (whole, w: string, values: string | undefined, v: string | undefined) => {
+      const i = Number(w);
+      if (i >= weightAt.length) return whole;
+      const to = `weights[${weightAt[i]}]`;
+      if (!values) return to;
+      const j = Number(v);
+      return `${to}.values[${valueAt[i][j] ?? j}]`;
+    });
+  return { body, formPath };
+}

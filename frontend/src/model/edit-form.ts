@@ -189,3 +189,15 @@ export function duplicateOf(reason: string): { kind: string; id: string; href?: 
   const href = kind === 'collaboration' ? `/?collab=${encodeURIComponent(id)}` : kind === 'force' ? `/?force=${encodeURIComponent(id)}` : undefined;
   return { kind, id, href };
 }
+
+/**
+ * What a refused delete says, in the server's words: 409 why deleting would lose history ("cannot delete
+ * collaboration 'x': it has memberships or lessons: end it instead"), 403 the right missing, 404 gone already.
+ */
+export function deleteRefusal(status: number, problem: { title?: string; detail?: string; errors?: { field: string; reason: string }[] }): string {
+  const reasons = (problem.errors ?? []).map((e) => e.reason).join('; ');
+  if (status === 409) return `Not deleted: ${reasons || problem.detail || 'deleting it would lose history'}.`;
+  if (status === 403) return `Not deleted: you may not delete this (${problem.detail ?? reasons}).`;
+  if (status === 404) return 'It is no longer there: someone else deleted it.';
+  return `Not deleted: ${problem.detail ?? problem.title ?? `HTTP ${status}`}`;
+}

@@ -1,12 +1,12 @@
 import { EditApi } from '../api/edits';
 import type { Collaboration, Lesson, Person } from '../api/types';
-import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares } from '../model/edit-fields';
+import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares, alignFormula, formulaBody, formulaFields } from '../model/edit-fields';
 import { applyValues, type FieldSpec } from '../model/edit-form';
 import { mayEditCollaboration, mayEditLesson, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../model/edit-rights';
-import { selectCollaboration } from '../model/view-state';
+import { closePanel, selectCollaboration } from '../model/view-state';
 import { h } from '../ui/dom';
 import type { PanelContext } from './common';
-import { openEditor, openHistory } from './edit-dialog';
+import { openDelete, openEditor, openHistory, type DeleteSpec } from './edit-dialog';
 
 const edits = new EditApi();
 const enc = encodeURIComponent;
@@ -20,6 +20,22 @@ export function asBody(c: Record<string, unknown>): Record<string, unknown> {
 function button(text: string, action: string, onClick: () => void, extra: Record<string, string> = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', class: 'edit-control', 'data-edit': action, ...extra }, text);
   b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * A Delete control: asks first (openDelete), and when the server refuses (409: deleting would lose history)
+ * keeps its reason beside the control, which is described by it.
+ */
+export function deleteButton<T>(text: string, action: string, spec: Omit<DeleteSpec<T>, 'refused'>, extra: Record<string, string> = {}): HTMLButtonElement {
+  const b = button(text, action, () => openDelete({ ...spec, refused }), { class: 'edit-control danger-link', ...extra });
+  function refused(reason: string) {
+    const id = `${action}-refused-${Math.random().toString(36).slice(2, 8)}`;
+    const note = h('span', { class: 'delete-refused error', id, 'data-refused': action }, reason);
+    (b.nextElementSibling?.classList.contains('delete-refused') ? b.nextElementSibling : null)?.remove();
+    b.after(note);
+    b.setAttribute('aria-describedby', id);
+  }
   return b;
 }
 
@@ -86,20 +102,35 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
   if (mayEdit) {
     const opened = c.members.map((m) => ({ force: m.force, joined: m.joined }));
     const shares = costShareFields(opened, catalog.nameOf);
+    // a formula's values are for the forces that are members now
+    const formulaForces = [...new Set(c.members.filter((m) => !m.left && !m.leftDateUnknown).map((m) => m.force))];
     top.push(
-      button('Cost sharing', 'cost-sharing', () =>
+      button('Cost sharing', 'cost-sharing', async () => {
+        // the form has a group per weight recorded (and one to add), so it is drawn once the cost sharing is read
+        const read = async () => {
+          const answer = await edits.read<Record<string, unknown>>(`${path}/cost-sharing`);
+          return { ...answer, value: alignFormula(answer.value ?? {}, formulaForces) };
+        };
+        const first = await read().catch(() => undefined);
+        const weights = ((first?.value.weights as unknown[]) ?? []).length;
+        let formPath: (p: string) => string = (p) => p;
+        const fields = [...COST_SHARING_FIELDS, ...formulaFields(weights, formulaForces.map((f) => ({ force: f, label: catalog.nameOf(f) })))];
+        let opened = false;
         openEditor(edits, {
           title: `Cost sharing of ${c.name}`,
-          fields: COST_SHARING_FIELDS,
-          load: async () => {
-            const read = await edits.read<Record<string, unknown>>(`${path}/cost-sharing`);
-            return { ...read, value: read.value ?? {} };
+          fields,
+          load: () => (first && !opened ? ((opened = true), Promise.resolve(first)) : read()),
+          body: (loaded, values) => {
+            const sent = formulaBody(applyValues(loaded, values, fields), formulaForces);
+            formPath = sent.formPath;
+            return sent.body;
           },
+          formPath: (p) => formPath(p),
           save: (body, version) => edits.write('PUT', `${path}/cost-sharing`, body, version),
           history: key,
           saved: refresh,
-        }),
-      ),
+        });
+      }),
       button('Members’ cost shares', 'cost-shares', () =>
         openEditor(edits, {
           title: `Cost shares in ${c.name}`,
@@ -118,6 +149,21 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
   }
   if (mayReadHistory(session)) top.push(button('History', 'history', () => openHistory(edits, key, c.name), { class: 'edit-control link' }));
   rows.push(h('div', { class: 'row' }, ...top));
+  if (mayEdit) {
+    rows.push(
+      h(
+        'div',
+        { class: 'row' },
+        deleteButton('Delete collaboration', 'collaboration-delete', {
+          what: `the collaboration ‘${c.name}’`,
+          fields: collaborationFields([], []).filter((f) => ['name', 'kind', 'status', 'started', 'ended'].includes(f.name)),
+          load: () => edits.read<Record<string, unknown>>(path),
+          remove: (_loaded, version) => edits.write('DELETE', path, undefined, version),
+          deleted: () => ctx.store.set(closePanel(), { push: true }),
+        }),
+      ),
+    );
+  }
 
   // memberships: join with one of the account's forces not in it now; record a withdrawal of one that is
   const current = new Set(c.members.filter((m) => !m.left && !m.leftDateUnknown).map((m) => m.force));
@@ -219,6 +265,13 @@ function benefitControls(c: Collaboration, path: string, key: string, refresh: (
             saved: refresh,
           });
         }, { 'data-benefit': b.id, 'aria-label': `Planned and realised values of ${b.title ?? b.id}` }),
+        deleteButton('Delete', 'benefit-delete', {
+          what: `the benefit ‘${b.title ?? b.id}’`,
+          fields: BENEFIT_FIELDS,
+          load: () => edits.read<Record<string, unknown>>(`${path}/benefits/${enc(b.id)}`),
+          remove: (_loaded, version) => edits.write('DELETE', `${path}/benefits/${enc(b.id)}`, undefined, version),
+          deleted: refresh,
+        }, { 'data-benefit': b.id, 'aria-label': `Delete benefit ${b.title ?? b.id}` }),
       ),
     ),
   );
@@ -269,6 +322,13 @@ function entityRow(label: string, kind: 'lesson' | 'person', id: string, fields:
     h('span', {}, label),
     button('Edit', kind, () => openEditor(edits, { title: `Edit ${label}`, fields, load: () => edits.read<Record<string, unknown>>(path), body: (loaded, values) => asBody(applyValues(loaded, values, fields)), save: (body, version) => edits.write('PUT', path, body, version), history: key, saved: refresh }), { 'aria-label': `Edit ${label}` }),
     button('History', 'history', () => openHistory(edits, key, label), { class: 'edit-control link', 'aria-label': `History of ${label}` }),
+    deleteButton('Delete', `${kind}-delete`, {
+      what: `the ${kind} ‘${label}’`,
+      fields,
+      load: () => edits.read<Record<string, unknown>>(path),
+      remove: (_loaded, version) => edits.write('DELETE', path, undefined, version),
+      deleted: refresh,
+    }, { 'aria-label': `Delete ${label}` }),
   );
 }
 

@@ -1,6 +1,6 @@
 import { ApiError } from '../api/client';
 import type { EditApi, Versioned } from '../api/edits';
-import { applyValues, differences, duplicateOf, fieldForProblem, historyRows, valuesOf, type AuditEntry, type FieldSpec, type FormValues } from '../model/edit-form';
+import { applyValues, deleteRefusal, differences, duplicateOf, fieldForProblem, historyRows, valuesOf, type AuditEntry, type FieldSpec, type FormValues } from '../model/edit-form';
 import { h } from '../ui/dom';
 import './edit.css';
 
@@ -19,6 +19,8 @@ export interface EditSpec<T> {
   history?: string;
   /** After a successful save (the panel draws itself again). */
   saved: () => void;
+  /** The form's path for a field the server names in the body it was sent, where the body left rows out. */
+  formPath?: (path: string) => string;
 }
 
 /** The event sent on the document after every successful edit. */
@@ -112,7 +114,7 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
     else say(`Not saved: ${err.problem.detail ?? err.problem.title ?? `HTTP ${err.status}`}`);
     let first: HTMLElement | undefined;
     for (const e of list) {
-      const name = fieldForProblem(e.field, fields);
+      const name = fieldForProblem(spec.formPath ? spec.formPath(e.field) : e.field, fields);
       if (!name || err.status === 403) {
         if (err.status !== 409 && err.status !== 403) say(`${e.field}: ${e.reason}`);
         continue;
@@ -257,5 +259,135 @@ export function openHistory(api: EditApi, entity: string, title: string): HTMLDi
       dialog.dataset.ready = 'true';
     })
     .catch((err: Error) => body.replaceChildren(h('p', { class: 'error' }, `The history cannot be read: ${err.message}`)));
+  return dialog;
+}
+
+/** Deleting one entity: what it is, how it is read (for its version) and deleted, and what follows. */
+export interface DeleteSpec<T> {
+  /** What is deleted, as the user knows it: "the lesson ‘Agree the exit terms’". */
+  what: string;
+  /** The fields shown to confirm (and compared when it changed meanwhile). */
+  fields: FieldSpec[];
+  load: () => Promise<Versioned<T>>;
+  /** Sends the delete with the version the user confirmed (If-Match). */
+  remove: (loaded: T, version: string | undefined) => Promise<unknown>;
+  /** The server refused (409: deleting would lose history), in its words: shown beside the panel's control too. */
+  refused: (reason: string) => void;
+  deleted: () => void;
+}
+
+/**
+ * Asks before deleting: shows what is stored (the version the delete will send as If-Match), then deletes.
+ * A refusal (409, deleting would lose history) is shown in the server's words beside the Delete button and,
+ * through `refused`, beside the control that opened it; a change made meanwhile (412) shows what differs from
+ * what was confirmed, with *Keep it* or *Delete anyway* (sent with the new version).
+ */
+export function openDelete<T>(spec: DeleteSpec<T>): HTMLDialogElement {
+  const id = `delete-${++serial}`;
+  const summary = h('dl', { class: 'delete-summary' });
+  const message = h('div', { class: 'form-message', role: 'alert', id: `${id}-message` });
+  const stale = h('div', { class: 'stale', hidden: true });
+  const confirm = h('button', { type: 'button', class: 'danger', 'data-action': 'delete', 'aria-describedby': `${id}-message` }, 'Delete');
+  const cancel = h('button', { type: 'button', 'data-action': 'cancel' }, 'Cancel');
+  const dialog = h(
+    'dialog',
+    { class: 'edit-dialog delete-dialog', id, 'aria-labelledby': `${id}-title`, 'data-deleting': spec.what },
+    h('h2', { id: `${id}-title` }, `Delete ${spec.what}?`),
+    h('p', {}, 'It is removed from the register; its change history stays in the audit.'),
+    summary,
+    stale,
+    message,
+    h('div', { class: 'row actions' }, confirm, cancel),
+  );
+  const opener = document.activeElement as HTMLElement | null;
+  let loaded: Versioned<T> | undefined;
+  let base: FormValues = {};
+  const say = (text: string, kind: 'error' | 'note' = 'error') => message.replaceChildren(h('p', { class: kind }, text));
+  const show = (values: FormValues) =>
+    summary.replaceChildren(...spec.fields.filter((f) => values[f.name]?.length).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, Array.isArray(values[f.name]) ? (values[f.name] as string[]).join(', ') : (values[f.name] as string))]));
+  const close = () => {
+    dialog.close();
+    dialog.remove();
+    if (opener?.isConnected) opener.focus();
+  };
+
+  const staleNow = async () => {
+    let latest: Versioned<T>;
+    try {
+      latest = await spec.load();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) return say(deleteRefusal(404, err.problem));
+      return say(`It was changed meanwhile and cannot be read again: ${(err as Error).message}`);
+    }
+    const theirs = valuesOf(latest.value, spec.fields);
+    const diff = differences(spec.fields, base, theirs, base);
+    const keep = h('button', { type: 'button', 'data-action': 'keep' }, 'Keep it');
+    const anyway = h('button', { type: 'button', class: 'danger', 'data-action': 'delete-anyway' }, 'Delete anyway');
+    keep.addEventListener('click', close);
+    anyway.addEventListener('click', () => {
+      stale.hidden = true;
+      void remove(latest);
+    });
+    stale.replaceChildren(
+      h('p', { class: 'error' }, 'Someone else changed this since you opened it. What is stored now differs from what you confirmed:'),
+      diff.length
+        ? h(
+            'table',
+            { class: 'differences' },
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Stored now'), h('th', { scope: 'col' }, 'When you opened it'))),
+            h('tbody', {}, diff.map((d) => h('tr', { 'data-field': d.field, class: 'theirs' }, h('th', { scope: 'row' }, d.label), h('td', {}, d.theirs || '(empty)'), h('td', {}, d.mine || '(empty)')))),
+          )
+        : h('p', { class: 'muted' }, 'None of the fields shown differ; the change was elsewhere in the record.'),
+      h('div', { class: 'row' }, keep, anyway),
+    );
+    stale.hidden = false;
+    confirm.hidden = true;
+    keep.focus();
+  };
+
+  const remove = async (on: Versioned<T>) => {
+    message.replaceChildren();
+    confirm.disabled = true;
+    try {
+      await spec.remove(on.value, on.version);
+      close();
+      spec.deleted();
+      document.dispatchEvent(new CustomEvent(REGISTER_CHANGED));
+    } catch (err) {
+      confirm.disabled = false;
+      if (!(err instanceof ApiError)) return say(`Not deleted: ${(err as Error).message}`);
+      if (err.status === 412) return staleNow();
+      const reason = deleteRefusal(err.status, err.problem);
+      say(reason);
+      if (err.status === 409 || err.status === 403) {
+        confirm.disabled = true;
+        spec.refused(reason);
+      }
+      cancel.focus();
+    }
+  };
+
+  confirm.addEventListener('click', () => loaded && void remove(loaded));
+  cancel.addEventListener('click', close);
+  dialog.addEventListener('keydown', (e) => e.stopPropagation());
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    close();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  confirm.disabled = true;
+  cancel.focus();
+  spec
+    .load()
+    .then((v) => {
+      loaded = v;
+      base = valuesOf(v.value, spec.fields);
+      show(base);
+      confirm.disabled = false;
+      dialog.dataset.ready = 'true';
+      confirm.focus();
+    })
+    .catch((err: Error) => say(err instanceof ApiError && err.status === 404 ? deleteRefusal(404, err.problem) : `It cannot be read: ${err.message}`));
   return dialog;
 }

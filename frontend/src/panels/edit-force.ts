@@ -1,9 +1,10 @@
 import { EditApi } from '../api/edits';
 import type { FieldSpec } from '../model/edit-form';
 import { mayReadHistory, ownForces } from '../model/edit-rights';
+import { closePanel } from '../model/view-state';
 import { h } from '../ui/dom';
 import type { PanelContext } from './common';
-import { newCollaborationButton } from './edit-collab';
+import { deleteButton, newCollaborationButton } from './edit-collab';
 import { openEditor, openHistory } from './edit-dialog';
 
 const edits = new EditApi();
@@ -48,6 +49,18 @@ export function forceEditControls(ctx: PanelContext, forceId: string, refresh: (
     const history = h('button', { type: 'button', class: 'edit-control link', 'data-edit': 'history' }, 'History');
     history.addEventListener('click', () => openHistory(edits, key, name));
     controls.push(history);
+  }
+  // only an admin may delete a force, and only one with no memberships (the server says so otherwise: 409)
+  if (session.isAdmin) {
+    controls.push(
+      deleteButton('Delete force', 'force-delete', {
+        what: `the force ‘${name}’`,
+        fields: FORCE_FIELDS,
+        load: () => edits.read<Record<string, unknown>>(path),
+        remove: (_loaded, version) => edits.write('DELETE', path, undefined, version),
+        deleted: () => ctx.store.set(closePanel(), { push: true }),
+      }),
+    );
   }
   return h('section', { class: 'panel-section edit-controls', id: 'force-edit' }, h('h3', {}, 'Edit'), h('div', { class: 'row' }, ...controls));
 }
