@@ -41,12 +41,14 @@ public record RegisterChanged(RegisterDocument upserted, boolean replaced, Entit
 		touched.put(Entity.COLLABORATION, upserted.collaborations().stream().map(Collaboration::id).toList());
 		touched.put(Entity.PERSON, upserted.people().stream().map(Person::id).toList());
 		touched.put(Entity.LESSON, upserted.lessons().stream().map(Lesson::id).toList());
-		linked.forEach((kind, ids) -> touched.merge(kind, ids, (a, b) -> java.util.stream.Stream.concat(a.stream(),
-				b.stream()).distinct().toList()));
+		linked.forEach((kind, ids) -> touched.merge(kind, ids, RegisterChanged::union));
 		if (deletedKind != null) { // a deletion writes nothing else (its document is empty)
-			touched.merge(deletedKind, List.of(deletedId), (a, b) -> java.util.stream.Stream.concat(a.stream(),
-					b.stream()).distinct().toList());
+			touched.merge(deletedKind, List.of(deletedId), RegisterChanged::union);
 		}
 		return touched;
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
 	}
 }
