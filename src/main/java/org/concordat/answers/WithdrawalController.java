@@ -3,6 +3,7 @@ package org.concordat.answers;
 import java.util.List;
 import java.util.Map;
 
+import org.concordat.agreement.Budget;
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * What happens if a force withdraws ({@link WithdrawalImpact}), with the affected collaborations' recorded cost
  * sharing recomputed among the forces that remain ({@link SharingAfter}) and the whole said in words
- * ({@link WithdrawalSummary}). The agreement side (cost sharing, budgets, terms) is read from the register for
+ * ({@link WithdrawalSummary}), its £ from the budgets of the financial year asked about ({@link WithdrawalPounds}).
+ * The agreement side (cost sharing, budgets, terms) is read from the register for
  * the affected collaborations only.
  */
 @RestController
@@ -57,11 +59,16 @@ class WithdrawalController {
 		// the components before come from the whole network at this date, worked out once per snapshot version
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, risks, members))
-			.flatMap(impact -> agreements(impact).map(agreements -> {
+			.flatMap(asked -> agreements(asked).map(agreements -> {
+				var impact = WithdrawalPounds.atYearOf(asked, id -> budgets(agreements.get(id)));
 				List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
 				String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
 				return p.stamp().respond(new Answer(summary, impact, sharing));
 			}));
+	}
+
+	private static List<Budget> budgets(Collaboration c) {
+		return c == null ? List.of() : c.budgets();
 	}
 
 	/** The affected collaborations as the register records them, by id. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
+import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.SharingFormula;
@@ -189,8 +190,7 @@ final class BusinessCaseWriter {
 			LocalDate yearStart = FinancialYear.firstDay(year);
 			LocalDate yearEnd = yearStart.plusYears(1);
 			LocalDate to = yearEnd.isBefore(timing.earliestExit()) ? yearEnd : timing.earliestExit();
-			Budget budget = rc.budgets().stream().filter(b -> b != null && year.equals(b.year()) && b.amount() != null)
-				.findFirst().orElse(null);
+			Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 			if (budget == null) {
 				unknowns.add("the " + year + " budget of " + rc.name() + ": not recorded");
 				return new BusinessCase.BillItem(item, null, "unknown: no budget is recorded for " + year, null, null);
@@ -232,8 +232,7 @@ final class BusinessCaseWriter {
 
 	private List<BusinessCase.RemainingForce> remaining(Collaboration rc, WithdrawalImpact.Affected a, Shares shares,
 			String year) {
-		Budget budget = rc.budgets().stream().filter(b -> b != null && year.equals(b.year()) && b.amount() != null)
-			.findFirst().orElse(null);
+		Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 		if (budget == null && shares.after() != null) {
 			unknowns.add("each remaining force's extra £ a year: no budget is recorded for " + year);
 		}
