@@ -63,9 +63,7 @@ final class BusinessCaseWriter {
 		List<BusinessCase.BillItem> bill = new ArrayList<>();
 		bill.add(noticeContributions(rc, timing, shares.leaving()));
 		bill.add(exitCost(rc.terms()));
-		bill.add(new BusinessCase.BillItem("stranded costs", null,
-				"not recorded: the register holds no stranded costs for this collaboration", null, null));
-		unknowns.add("stranded costs: none recorded");
+		bill.add(strandedCosts(rc.terms()));
 		Double known = bill.stream().map(BusinessCase.BillItem::amount).filter(Objects::nonNull)
 			.reduce(Double::sum).orElse(null);
 		String year = FinancialYear.of(timing.earliestExit() != null ? timing.earliestExit() : impact.at());
@@ -228,6 +226,23 @@ final class BusinessCaseWriter {
 				text == null || text.value() == null ? "no exit terms are recorded"
 						: "no exit cost rule is recorded; the exit terms say: " + text.value(),
 				text == null ? null : text.source(), text == null ? null : text.confidence());
+	}
+
+	/** The stranded costs the terms record: an amount, stated without one (unknown), or nothing recorded (unknown). */
+	private BusinessCase.BillItem strandedCosts(AgreementTerms terms) {
+		Sourced<Double> stranded = terms == null ? null : terms.strandedCosts();
+		String note = stranded == null || stranded.note() == null ? "" : ": " + stranded.note();
+		if (stranded == null) {
+			unknowns.add("stranded costs: none recorded");
+			return new BusinessCase.BillItem("stranded costs", null,
+					"not recorded: the register holds no stranded costs for this collaboration", null, null);
+		}
+		if (stranded.value() == null) {
+			unknowns.add("stranded costs: recorded as stated, their amount not recorded");
+		}
+		return new BusinessCase.BillItem("stranded costs", stranded.value(),
+				(stranded.value() == null ? "stated, their amount not recorded" : "the recorded stranded costs") + note,
+				stranded.source(), stranded.confidence());
 	}
 
 	private List<BusinessCase.RemainingForce> remaining(Collaboration rc, WithdrawalImpact.Affected a, Shares shares,
