@@ -3,13 +3,11 @@ package org.concordat.answers;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.agreement.Budget;
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.collaboration.Collaboration;
-import org.concordat.collaboration.CollaborationRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,8 +20,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * What happens if a force withdraws ({@link WithdrawalImpact}), with the affected collaborations' recorded cost
  * sharing recomputed among the forces that remain ({@link SharingAfter}) and the whole said in words
  * ({@link WithdrawalSummary}), its £ from the budgets of the financial year asked about ({@link WithdrawalPounds}).
- * The agreement side (cost sharing, budgets, terms) is read from the register for
- * the affected collaborations only.
+ * The agreement side (cost sharing, budgets, terms) is the register's, for the
+ * affected collaborations only ({@link RecordedAgreements}).
  */
 @RestController
 class WithdrawalController {
@@ -36,9 +34,9 @@ class WithdrawalController {
 
 	private final WholeNetwork network;
 
-	private final CollaborationRepository register;
+	private final RecordedAgreements register;
 
-	WithdrawalController(Snapshots snapshots, WholeNetwork network, CollaborationRepository register) {
+	WithdrawalController(Snapshots snapshots, WholeNetwork network, RecordedAgreements register) {
 		this.snapshots = snapshots;
 		this.network = network;
 		this.register = register;
@@ -59,21 +57,13 @@ class WithdrawalController {
 		// the components before come from the whole network at this date, worked out once per snapshot version
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, risks, members))
-			.flatMap(asked -> agreements(asked).map(agreements -> {
-				var impact = WithdrawalPounds.atYearOf(asked, id -> budgets(agreements.get(id)));
-				List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
-				String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
-				return p.stamp().respond(new Answer(summary, impact, sharing));
-			}));
-	}
-
-	private static List<Budget> budgets(Collaboration c) {
-		return c == null ? List.of() : c.budgets();
-	}
-
-	/** The affected collaborations as the register records them, by id. */
-	private Mono<Map<String, Collaboration>> agreements(WithdrawalImpact.Answer impact) {
-		List<String> ids = impact.collaborations().stream().map(WithdrawalImpact.Affected::id).toList();
-		return ids.isEmpty() ? Mono.just(Map.of()) : register.findAll(ids).collectMap(Collaboration::id);
+			.flatMap(asked -> register.of(asOf.snapshot().version(), asked.collaborations().stream()
+				.map(WithdrawalImpact.Affected::id).toList()).map(agreements -> {
+					// £ from the budget of the financial year asked about
+					var impact = WithdrawalPounds.atYearOf(asked, id -> agreements.containsKey(id) ? agreements.get(id).budgets() : List.of());
+					List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
+					String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
+					return p.stamp().respond(new Answer(summary, impact, sharing));
+				}));
 	}
 }

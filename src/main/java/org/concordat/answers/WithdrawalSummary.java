@@ -13,13 +13,13 @@ import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
 import org.concordat.analytics.withdrawal.Precedents;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.analytics.withdrawal.WithdrawalImpact.Affected;
-import org.concordat.collaboration.Collaboration;
 import org.concordat.words.Words;
 
 /**
@@ -35,10 +35,13 @@ final class WithdrawalSummary {
 
 	private final Names names;
 
-	private final Map<String, Collaboration> register;
+	private final RegisterSnapshot snapshot;
 
-	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, Collaboration> register) {
+	private final Map<String, RecordedAgreement> register;
+
+	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, RecordedAgreement> register) {
 		this.names = new Names(snapshot);
+		this.snapshot = snapshot;
 		this.register = register;
 	}
 
@@ -141,10 +144,18 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
-		Collaboration rc = register.get(c.id());
-		boolean someRecorded = rc != null && rc.members().stream().anyMatch(m -> m.costShare() != null);
+		boolean someRecorded = someShareRecorded(snapshot.collab(c.id()));
 		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
 				+ " shares are assumed equal (" + equal + ")";
+	}
+
+	private boolean someShareRecorded(int c) {
+		for (int m = c < 0 ? 0 : snapshot.firstMembership(c); c >= 0 && m < snapshot.endMembership(c); m++) {
+			if (!Float.isNaN(snapshot.share(m))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "25% to 33.3% each", from the answer's own equal split. */
@@ -157,7 +168,7 @@ final class WithdrawalSummary {
 	}
 
 	private List<String> weights(String id) {
-		Collaboration rc = register.get(id);
+		RecordedAgreement rc = register.get(id);
 		return rc == null || rc.costSharing() == null ? List.of()
 				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
 	}
@@ -177,7 +188,7 @@ final class WithdrawalSummary {
 
 	/** The budget that gave the £: the one of the financial year holding {@code at} ({@link WithdrawalPounds}). */
 	private String budget(String id, LocalDate at) {
-		Collaboration rc = register.get(id);
+		RecordedAgreement rc = register.get(id);
 		Budget used = BudgetOfTheYear.at(rc == null ? List.of() : rc.budgets(), at);
 		return "its " + used.year() + " budget of " + Words.gbp(used.amount()) + " ("
 				+ sourceOf(used.source(), used.confidence()) + ")";
@@ -185,7 +196,7 @@ final class WithdrawalSummary {
 
 	/** Why no £: no budget at all, or none for {@code year}, naming those recorded for other years or none. */
 	private String noBudget(String id, String year) {
-		Collaboration rc = register.get(id);
+		RecordedAgreement rc = register.get(id);
 		List<Budget> budgets = rc == null ? List.of()
 				: rc.budgets().stream().filter(b -> b != null && b.amount() != null).toList();
 		if (budgets.isEmpty()) {
@@ -257,7 +268,7 @@ final class WithdrawalSummary {
 	}
 
 	private java.util.Optional<String> terms(Affected c) {
-		Collaboration rc = register.get(c.id());
+		RecordedAgreement rc = register.get(c.id());
 		AgreementTerms terms = rc == null ? null : rc.terms();
 		Sourced<Integer> notice = terms == null ? null : terms.noticeMonths();
 		if (notice == null || notice.value() == null) {
