@@ -114,9 +114,12 @@ WITH p, r, c, hops, matched,
     | CASE WHEN d < until THEN d ELSE until END) AS roleTo,
   [d IN [c.ended] WHERE d IS NOT NULL | CASE size(d) WHEN 4 THEN date(d + '-01-01') + duration('P1Y')
     WHEN 7 THEN date(d + '-01') + duration('P1M') ELSE date(d) END][0] AS endedOn,
-  [(c)<-[m:MEMBER_OF]-(g:Force) WHERE m.left IS NOT NULL | {own: EXISTS { (p)-[:SERVES_IN]->(g) },
-    left: CASE size(m.left) WHEN 4 THEN date(m.left + '-01-01') + duration('P1Y')
-      WHEN 7 THEN date(m.left + '-01') + duration('P1M') ELSE date(m.left) END}] AS departures
+  // a leaving on a date not known (leftDateUnknown) counts from the collaboration's end, as the snapshot has it;
+  // while the collaboration runs it has not certainly happened, so it is no departure
+  [(c)<-[m:MEMBER_OF]-(g:Force) WHERE m.left IS NOT NULL OR m.leftDateUnknown = true AND c.ended IS NOT NULL
+    | {own: EXISTS { (p)-[:SERVES_IN]->(g) }, left: [d IN [coalesce(m.left, c.ended)] | CASE size(d)
+      WHEN 4 THEN date(d + '-01-01') + duration('P1Y') WHEN 7 THEN date(d + '-01') + duration('P1M') ELSE date(d) END][0]}]
+    AS departures
 WITH p, r, c, hops, matched, roleFrom, roleTo, endedOn,
   [x IN departures WHERE (roleFrom IS NULL OR x.left >= roleFrom) AND x.left <= roleTo] AS duringRole
 WITH p, r, c, hops, matched,

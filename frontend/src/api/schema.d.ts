@@ -828,6 +828,7 @@ export interface components {
             reviewDue?: components["schemas"]["SourcedString"];
             signed?: components["schemas"]["SourcedString"];
             staffing?: components["schemas"]["AgreementTermsStaffingShare"][];
+            strandedCosts?: components["schemas"]["SourcedDouble"];
         };
         AgreementTermsExitCostRule: {
             /** Format: double */
@@ -1703,6 +1704,13 @@ export interface components {
             upToDateAt?: string;
             /** Format: int64 */
             version?: number;
+        };
+        SourcedDouble: {
+            confidence?: string;
+            note?: string;
+            source?: string;
+            /** Format: double */
+            value?: number;
         };
         SourcedInteger: {
             confidence?: string;

@@ -8,14 +8,16 @@ import java.util.Objects;
  * The terms of a collaboration's agreement, each as a source states it ({@link Sourced}): the legal basis
  * ({@code s22A}, {@code s23} or {@code other}, the source's wording in its note), when it was signed, when its
  * review is due, the notice period in months, earliest exit or break dates, the exit terms as text and the exit
- * cost rule where one is recorded, the notices of withdrawal served under it, how its governance is split
+ * cost rule where one is recorded, the stranded costs a leaving force is to meet ({@code strandedCosts}: in GBP, or
+ * stated to exist with the amount unknown, value absent), the notices of withdrawal served under it, how its governance is split
  * ({@code governance}, text such as "50:50") and how its staff are split between the forces ({@code staffing}: a
  * split of staff, which is not a cost share and never read as one). Dates are partial dates
  * ({@code 2018}, {@code 2018-10}, {@code 2018-10-01}). Anything not recorded is absent: never a default.
  */
 public record AgreementTerms(Sourced<String> legalBasis, Sourced<String> signed, Sourced<String> reviewDue,
 		Sourced<Integer> noticeMonths, List<ExitDate> exitDates, Sourced<String> exitTerms, ExitCostRule exitCost,
-		List<NoticeServed> noticesServed, Sourced<String> governance, List<StaffingShare> staffing) {
+		Sourced<Double> strandedCosts, List<NoticeServed> noticesServed, Sourced<String> governance,
+		List<StaffingShare> staffing) {
 
 	public AgreementTerms {
 		exitDates = exitDates == null ? List.of() : exitDates;
@@ -25,12 +27,12 @@ public record AgreementTerms(Sourced<String> legalBasis, Sourced<String> signed,
 
 	/** The terms of a document that gave only the old top-level {@code legalBasis}. */
 	public static AgreementTerms ofLegalBasis(String legalBasis) {
-		return new AgreementTerms(Sourced.of(legalBasis), null, null, null, null, null, null, null, null, null);
+		return new AgreementTerms(Sourced.of(legalBasis), null, null, null, null, null, null, null, null, null, null);
 	}
 
 	public AgreementTerms withLegalBasis(String basis) {
 		return new AgreementTerms(Sourced.of(basis), signed, reviewDue, noticeMonths, exitDates, exitTerms, exitCost,
-				noticesServed, governance, staffing);
+				strandedCosts, noticesServed, governance, staffing);
 	}
 
 	/** The canonical order of export: exit dates and notices by date. */
@@ -38,7 +40,7 @@ public record AgreementTerms(Sourced<String> legalBasis, Sourced<String> signed,
 		Comparator<String> byDate = Comparator.nullsFirst(Comparator.naturalOrder());
 		return new AgreementTerms(legalBasis, signed, reviewDue, noticeMonths,
 				exitDates.stream().sorted(Comparator.comparing(d -> d == null ? null : d.date(), byDate)).toList(),
-				exitTerms, exitCost,
+				exitTerms, exitCost, strandedCosts,
 				noticesServed.stream()
 					.sorted(Comparator.comparing((NoticeServed n) -> n == null ? null : n.date(), byDate)
 						.thenComparing(n -> n == null ? null : n.force(), byDate))
@@ -49,7 +51,7 @@ public record AgreementTerms(Sourced<String> legalBasis, Sourced<String> signed,
 
 	/** Terms that record nothing at all are no terms. */
 	public boolean recordsNothing() {
-		return Objects.equals(this, new AgreementTerms(null, null, null, null, null, null, null, null, null, null));
+		return Objects.equals(this, new AgreementTerms(null, null, null, null, null, null, null, null, null, null, null));
 	}
 
 	/** An earliest exit or a break date ({@code kind} {@code earliest-exit} or {@code break}). */

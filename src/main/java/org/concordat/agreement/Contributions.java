@@ -1,7 +1,6 @@
 package org.concordat.agreement;
 
 import java.util.List;
-import java.util.Objects;
 
 /** What a force pays into a collaboration in a financial year: its share of that year's budget. */
 public final class Contributions {
@@ -17,9 +16,7 @@ public final class Contributions {
 		if (share == null || year == null) {
 			return null;
 		}
-		return budgets.stream().filter(Objects::nonNull).filter(b -> year.equals(b.year()) && b.amount() != null)
-			.findFirst()
-			.map(b -> Math.round(share * b.amount() * 100) / 100.0)
-			.orElse(null);
+		Budget budget = BudgetOfTheYear.of(budgets, year);
+		return budget == null ? null : Math.round(share * budget.amount() * 100) / 100.0;
 	}
 }

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * What happens if a force withdraws ({@link WithdrawalImpact}), with the affected collaborations' recorded cost
  * sharing recomputed among the forces that remain ({@link SharingAfter}) and the whole said in words
- * ({@link WithdrawalSummary}). The agreement side (cost sharing, budgets, terms) is the register's, for the
+ * ({@link WithdrawalSummary}), its £ from the budgets of the financial year asked about ({@link WithdrawalPounds}).
+ * The agreement side (cost sharing, budgets, terms) is the register's, for the
  * affected collaborations only ({@link RecordedAgreements}).
  */
 @RestController
@@ -56,8 +57,10 @@ class WithdrawalController {
 		// the components before come from the whole network at this date, worked out once per snapshot version
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, risks, members))
-			.flatMap(impact -> register.of(asOf.snapshot().version(), impact.collaborations().stream()
+			.flatMap(asked -> register.of(asOf.snapshot().version(), asked.collaborations().stream()
 				.map(WithdrawalImpact.Affected::id).toList()).map(agreements -> {
+					// £ from the budget of the financial year asked about
+					var impact = WithdrawalPounds.atYearOf(asked, id -> agreements.containsKey(id) ? agreements.get(id).budgets() : List.of());
 					List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
 					String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
 					return p.stamp().respond(new Answer(summary, impact, sharing));

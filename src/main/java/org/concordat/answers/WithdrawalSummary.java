@@ -1,5 +1,6 @@
 package org.concordat.answers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.Objects;
 
 import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
+import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
+import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
@@ -23,7 +26,8 @@ import org.concordat.words.Words;
  * A withdrawal answer in a few sentences, names not ids. The first says what is known (whether the
  * collaboration stays viable, with whom), what is assumed about the cost shares (equal shares are "assumed"
  * only when nothing at all is recorded; a formula whose numbers are missing gives an equal split labelled an
- * illustration) and where the £ come from (which budget, its source), or that no £ can be given. Then: functions
+ * illustration) and where the £ come from (the budget of the financial year holding the date asked, its source), or that no £ can
+ * be given (and which budgets are recorded instead). Then: functions
  * lost, the cascade, the notice period, the most exposed forces with their bands, precedents, and the events
  * recorded only to a year or a month that may already have happened.
  */
@@ -52,7 +56,7 @@ final class WithdrawalSummary {
 		if (a.collaborations().size() == 1) {
 			Affected c = a.collaborations().get(0);
 			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
-					+ sharing(c, find(sharing, c.id())) + "; " + pounds(c, find(sharing, c.id())) + ".");
+					+ sharing(c, find(sharing, c.id())) + "; " + pounds(c, find(sharing, c.id()), a.at()) + ".");
 			terms(c).ifPresent(sentences::add);
 		}
 		else {
@@ -169,11 +173,11 @@ final class WithdrawalSummary {
 				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
 	}
 
-	private String pounds(Affected c, SharingAfter after) {
+	private String pounds(Affected c, SharingAfter after, LocalDate at) {
 		if (c.annualCost() == null) {
-			return "no £ figure is given, because no budget is recorded for it";
+			return "no £ figure is given, because " + noBudget(c.id(), FinancialYear.of(at));
 		}
-		String from = "£ come from " + budget(c.id(), c.annualCost());
+		String from = "£ come from " + budget(c.id(), at);
 		double extra = c.costShare().stream().map(CostShares.Share::extraAnnualCost).filter(Objects::nonNull)
 			.mapToDouble(Double::doubleValue).sum();
 		boolean whole = c.costShare().size() == c.remainingCount();
@@ -182,22 +186,30 @@ final class WithdrawalSummary {
 				+ (illustration ? " under the illustrative equal split" : "") : "");
 	}
 
-	/** Which recorded budget gave the running cost: the latest year's, else the undated one. */
-	private String budget(String id, double amount) {
+	/** The budget that gave the £: the one of the financial year holding {@code at} ({@link WithdrawalPounds}). */
+	private String budget(String id, LocalDate at) {
 		RecordedAgreement rc = register.get(id);
-		Budget used = rc == null ? null : rc.budgets().stream().filter(Objects::nonNull)
-			.filter(b -> b.amount() != null && b.amount() == amount)
-			.max(Budget.BY_YEAR).orElse(null);
-		if (used == null) {
-			return "its recorded running cost of " + Words.gbp(amount);
-		}
-		return "its " + (used.year() == null ? "budget of " + Words.gbp(amount) + " (year not stated"
-				: used.year() + " budget of " + Words.gbp(amount) + " (") + sourceOf(used.source(), used.confidence(), used.year() == null) + ")";
+		Budget used = BudgetOfTheYear.at(rc == null ? List.of() : rc.budgets(), at);
+		return "its " + used.year() + " budget of " + Words.gbp(used.amount()) + " ("
+				+ sourceOf(used.source(), used.confidence()) + ")";
 	}
 
-	private static String sourceOf(String source, String confidence, boolean continues) {
-		String text = (continues ? "; " : "") + (source == null ? "source not recorded" : source);
-		return text + (confidence == null ? "" : ", " + confidence);
+	/** Why no £: no budget at all, or none for {@code year}, naming those recorded for other years or none. */
+	private String noBudget(String id, String year) {
+		RecordedAgreement rc = register.get(id);
+		List<Budget> budgets = rc == null ? List.of()
+				: rc.budgets().stream().filter(b -> b != null && b.amount() != null).toList();
+		if (budgets.isEmpty()) {
+			return "no budget is recorded for it";
+		}
+		List<String> others = budgets.stream().map(b -> b.year() == null ? "a budget whose year is not stated, "
+				+ Words.gbp(b.amount()) + " (" + sourceOf(b.source(), b.confidence()) + ")" : b.year()).toList();
+		return "no budget is recorded for " + year + ", the financial year asked about (recorded: " + Words.and(others)
+				+ "; a budget counts only for its own year)";
+	}
+
+	private static String sourceOf(String source, String confidence) {
+		return (source == null ? "source not recorded" : source) + (confidence == null ? "" : ", " + confidence);
 	}
 
 	private String fates(WithdrawalImpact.Answer a) {
@@ -245,13 +257,14 @@ final class WithdrawalSummary {
 	}
 
 	private String poundsOfAll(WithdrawalImpact.Answer a) {
+		String year = FinancialYear.of(a.at());
 		List<Affected> costed = a.collaborations().stream().filter(c -> c.annualCost() != null).toList();
 		if (costed.isEmpty()) {
-			return "no £ figure is given, because none of them records a budget";
+			return "no £ figure is given, because none of them records a budget for " + year;
 		}
-		return "£ come from the budgets recorded for " + costed.size() + " of them ("
-				+ Words.and(costed.stream().map(c -> c.name() + ": " + budget(c.id(), c.annualCost())).toList())
-				+ "); no budget is recorded for the other " + (a.collaborations().size() - costed.size());
+		return "£ come from the " + year + " budgets recorded for " + costed.size() + " of them ("
+				+ Words.and(costed.stream().map(c -> c.name() + ": " + budget(c.id(), a.at())).toList())
+				+ "); no " + year + " budget is recorded for the other " + (a.collaborations().size() - costed.size());
 	}
 
 	private java.util.Optional<String> terms(Affected c) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
+import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.SharingFormula;
@@ -62,9 +63,7 @@ final class BusinessCaseWriter {
 		List<BusinessCase.BillItem> bill = new ArrayList<>();
 		bill.add(noticeContributions(rc, timing, shares.leaving()));
 		bill.add(exitCost(rc.terms()));
-		bill.add(new BusinessCase.BillItem("stranded costs", null,
-				"not recorded: the register holds no stranded costs for this collaboration", null, null));
-		unknowns.add("stranded costs: none recorded");
+		bill.add(strandedCosts(rc.terms()));
 		Double known = bill.stream().map(BusinessCase.BillItem::amount).filter(Objects::nonNull)
 			.reduce(Double::sum).orElse(null);
 		String year = FinancialYear.of(timing.earliestExit() != null ? timing.earliestExit() : impact.at());
@@ -189,8 +188,7 @@ final class BusinessCaseWriter {
 			LocalDate yearStart = FinancialYear.firstDay(year);
 			LocalDate yearEnd = yearStart.plusYears(1);
 			LocalDate to = yearEnd.isBefore(timing.earliestExit()) ? yearEnd : timing.earliestExit();
-			Budget budget = rc.budgets().stream().filter(b -> b != null && year.equals(b.year()) && b.amount() != null)
-				.findFirst().orElse(null);
+			Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 			if (budget == null) {
 				unknowns.add("the " + year + " budget of " + rc.name() + ": not recorded");
 				return new BusinessCase.BillItem(item, null, "unknown: no budget is recorded for " + year, null, null);
@@ -230,10 +228,26 @@ final class BusinessCaseWriter {
 				text == null ? null : text.source(), text == null ? null : text.confidence());
 	}
 
+	/** The stranded costs the terms record: an amount, stated without one (unknown), or nothing recorded (unknown). */
+	private BusinessCase.BillItem strandedCosts(AgreementTerms terms) {
+		Sourced<Double> stranded = terms == null ? null : terms.strandedCosts();
+		String note = stranded == null || stranded.note() == null ? "" : ": " + stranded.note();
+		if (stranded == null) {
+			unknowns.add("stranded costs: none recorded");
+			return new BusinessCase.BillItem("stranded costs", null,
+					"not recorded: the register holds no stranded costs for this collaboration", null, null);
+		}
+		if (stranded.value() == null) {
+			unknowns.add("stranded costs: recorded as stated, their amount not recorded");
+		}
+		return new BusinessCase.BillItem("stranded costs", stranded.value(),
+				(stranded.value() == null ? "stated, their amount not recorded" : "the recorded stranded costs") + note,
+				stranded.source(), stranded.confidence());
+	}
+
 	private List<BusinessCase.RemainingForce> remaining(Collaboration rc, WithdrawalImpact.Affected a, Shares shares,
 			String year) {
-		Budget budget = rc.budgets().stream().filter(b -> b != null && year.equals(b.year()) && b.amount() != null)
-			.findFirst().orElse(null);
+		Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 		if (budget == null && shares.after() != null) {
 			unknowns.add("each remaining force's extra £ a year: no budget is recorded for " + year);
 		}

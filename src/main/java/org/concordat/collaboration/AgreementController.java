@@ -165,6 +165,6 @@ class AgreementController {
 	}
 
 	private static AgreementTerms orNone(AgreementTerms terms) {
-		return Objects.requireNonNullElse(terms, new AgreementTerms(null, null, null, null, null, null, null, null, null, null));
+		return Objects.requireNonNullElse(terms, new AgreementTerms(null, null, null, null, null, null, null, null, null, null, null));
 	}
 }

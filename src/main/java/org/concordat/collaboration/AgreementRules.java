@@ -102,6 +102,14 @@ final class AgreementRules {
 		if (t.exitCost() != null) {
 			exitCost(t.exitCost(), at + "exitCost", checks);
 		}
+		if (sourced(at + "strandedCosts", t.strandedCosts(), checks)) {
+			Sourced<Double> stranded = t.strandedCosts();
+			checks.between(at + "strandedCosts.value", stranded.value(), 0, Double.MAX_VALUE);
+			if (stranded.value() == null && stranded.source() == null && stranded.note() == null) {
+				checks.add(at + "strandedCosts", "records nothing: give the amount in GBP, or the source (or a note) "
+						+ "stating stranded costs whose amount is unknown");
+			}
+		}
 		staffing(t, at, members, checks);
 		for (int i = 0; i < t.noticesServed().size(); i++) {
 			NoticeServed n = t.noticesServed().get(i);

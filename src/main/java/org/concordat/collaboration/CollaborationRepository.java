@@ -17,13 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class CollaborationRepository {
 
-	// "Active at D" on dates kept as written: see PartialDate for why string comparison is exact here.
+	// "Active at D" on dates kept as written: see PartialDate for why string comparison is exact here. With $at, a
+	// region matches through a force that is a member at D: joined by D and not left by D. A leaving whose date is not
+	// known (leftDateUnknown, left empty) counts as not yet happened until the collaboration's end, as in the analytics'
+	// snapshot; a collaboration active at D has not ended, so such a member is a member at D, which "left IS NULL" says.
 	private static final String MATCHING = """
 			MATCH (c:Collaboration)
 			WHERE ($ids IS NULL OR c.id IN $ids)
 			  AND ($status IS NULL OR c.status = $status)
 			  AND ($function IS NULL OR EXISTS { (c)-[:COVERS]->(:Function {id: $function}) })
-			  AND ($region IS NULL OR EXISTS { (f:Force)-[:MEMBER_OF]->(c) WHERE toLower(f.region) = toLower($region) })
+			  AND ($region IS NULL OR EXISTS { (f:Force)-[m:MEMBER_OF]->(c) WHERE toLower(f.region) = toLower($region)
+			       AND ($at IS NULL OR (m.joined IS NULL OR m.joined < left($at, size(m.joined)) OR m.joined = $at)
+			            AND (m.left IS NULL OR m.left >= left($at, size(m.left)) AND m.left <> $at)) })
 			  AND ($q IS NULL OR toLower(c.name) CONTAINS toLower($q) OR c.id CONTAINS toLower($q))
 			  AND ($at IS NULL OR (c.status <> 'proposed' AND (c.started IS NULL OR c.started < left($at, size(c.started)) OR c.started = $at)
 			       AND (c.ended IS NULL OR c.ended >= left($at, size(c.ended)) AND c.ended <> $at)))

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.concordat.agreement.AgreementTerms;
+import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.SharingFormula;
@@ -116,7 +117,7 @@ public final class HealthCriteria {
 
 	static Criterion budget(Collaboration c, Context x) {
 		String year = FinancialYear.of(x.at());
-		boolean thisYear = c.budgets().stream().anyMatch(b -> b != null && year.equals(b.year()) && b.amount() != null);
+		boolean thisYear = BudgetOfTheYear.of(c.budgets(), year) != null;
 		boolean any = c.budgets().stream().anyMatch(b -> b != null && b.amount() != null);
 		String colour = thisYear ? GREEN : any ? AMBER : RED;
 		return new Criterion("benefits-costs", "a budget for the current financial year", colour,

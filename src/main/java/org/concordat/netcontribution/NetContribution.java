@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.concordat.agreement.Budget;
+import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.SharingFormula;
@@ -116,8 +117,7 @@ final class NetContribution {
 			basis = "no share recorded";
 			gaps.add("its cost share is not recorded");
 		}
-		Budget budget = rc.budgets().stream().filter(b -> b != null && year.equals(b.year()) && b.amount() != null)
-			.findFirst().orElse(null);
+		Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 		if (budget == null) {
 			gaps.add("no " + year + " budget is recorded");
 		}

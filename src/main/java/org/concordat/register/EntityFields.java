@@ -174,6 +174,7 @@ final class EntityFields {
 			put(fields, "terms.exitCost.confidence", r.confidence());
 			put(fields, "terms.exitCost.note", r.note());
 		}
+		sourced(fields, "terms.strandedCosts", t.strandedCosts());
 		keyed(t.noticesServed(), n -> n.force() + (n.date() == null ? "" : "@" + n.date())).forEach((key, n) -> {
 			String at = "terms.noticesServed[" + key + "]";
 			put(fields, at + ".force", n.force());

@@ -25,6 +25,18 @@ class MoneyTests {
 	}
 
 	@Test
+	void theBudgetOfADayIsTheOneOfItsFinancialYearNeverTheLatestOrTheUndatedOne() {
+		assertThat(BudgetOfTheYear.at(budgets, LocalDate.of(2020, 3, 31)).amount()).isEqualTo(1_000_000.0);
+		assertThat(BudgetOfTheYear.at(budgets, LocalDate.of(2020, 4, 1)).amount()).isEqualTo(1_200_000.0);
+		assertThat(BudgetOfTheYear.at(budgets, LocalDate.of(2019, 3, 31))).isNull();
+		assertThat(BudgetOfTheYear.at(budgets, LocalDate.of(2021, 4, 1))).isNull();
+		assertThat(BudgetOfTheYear.of(List.of(new Budget("2019/20", null, "https://example.org/a", null, null)), "2019/20"))
+			.isNull();
+		assertThat(BudgetOfTheYear.undated(budgets).amount()).isEqualTo(900_000.0);
+		assertThat(BudgetOfTheYear.undated(budgets.subList(0, 2))).isNull();
+	}
+
+	@Test
 	void theRunningCostIsTheLatestYearsBudgetElseTheUndatedOne() {
 		assertThat(Budget.runningCost(budgets)).isEqualTo(1_200_000.0);
 		assertThat(Budget.runningCost(List.of(Budget.fromAnnualCost(900_000)))).isEqualTo(900_000.0);

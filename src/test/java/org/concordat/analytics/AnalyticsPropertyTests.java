@@ -18,6 +18,8 @@ import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.collaboration.Collaboration;
+import org.concordat.businesscase.BusinessCase;
+import org.concordat.businesscase.BusinessCaseAsOf;
 import org.concordat.health.HealthAsOf;
 import org.concordat.netcontribution.NetContributionAsOf;
 import org.concordat.register.RegisterDocument;
@@ -29,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * As of a date means as of that date, on 200 random registers (dates at every precision), for every question
  * that reads the register as of a date (connectivity, withdrawal with its precedents, force and collaboration
- * similarity, overlaps, contacts, alliances; and issue 13's collaboration health, net contribution and before-signing
+ * similarity, overlaps, contacts, alliances; and issue 13's collaboration health, business case, net contribution and before-signing
  * check, on the collaborations as the truncated register records them):
  * <ul>
  * <li>nothing recorded after D changes an answer at D: the same answer as on the register with everything dated
@@ -70,6 +72,13 @@ public class AnalyticsPropertyTests {
 		sameAgreementAnswers(register, full, truncated, new AsOf(SnapshotBuilder.build(1, truncated), at, false), true);
 	}
 
+	@org.junit.jupiter.api.Test
+	void theRandomRegistersHoldLeavingsOnDatesNotKnown() {
+		long undated = registers().mapToLong(a -> RandomRegister.of((long) a.get()[0]).collaborations().stream()
+			.flatMap(c -> c.members().stream()).filter(m -> Boolean.TRUE.equals(m.leftDateUnknown())).count()).sum();
+		assertThat(undated).isGreaterThan(100);
+	}
+
 	private static void sameAnswers(RegisterDocument register, AsOf full, AsOf truncated, boolean butUncertain) {
 		Connectivity whole = Connectivity.of(full);
 		assertThat(Connectivity.of(truncated)).isEqualTo(whole);
@@ -101,8 +110,8 @@ public class AnalyticsPropertyTests {
 	}
 
 	/**
-	 * Issue 13's questions that read the register beside the snapshot (collaboration health, net contribution, the
-	 * before-signing check; the business case is the withdrawal's answer plus the agreement as recorded now): the
+	 * Issue 13's questions that read the register beside the snapshot (collaboration health, the business case of every
+	 * force for every collaboration active at D, with notice served at D, net contribution, the before-signing check): the
 	 * same answers on the truncated register, but for the uncertain events when {@code butUncertain}, which must
 	 * then be none on the truncated register.
 	 */
@@ -111,14 +120,23 @@ public class AnalyticsPropertyTests {
 		Map<String, Collaboration> fullById = register.collaborations().stream()
 			.collect(Collectors.toMap(Collaboration::id, c -> c));
 		Map<String, Collaboration> cutById = cut.collaborations().stream().collect(Collectors.toMap(Collaboration::id, c -> c));
+		List<String> forces = register.forces().stream().map(f -> f.id()).toList();
+		int components = Connectivity.of(full).components();
 		for (int c = 0; c < full.snapshot().collabCount(); c++) {
 			String id = full.snapshot().collabId(c);
 			if (full.active(c)) {
 				assertThat(HealthAsOf.of(truncated, cutById.get(id), false))
 					.isEqualTo(HealthAsOf.of(full, fullById.get(id), butUncertain));
+				for (String force : forces) {
+					BusinessCase onTruncated = BusinessCaseAsOf.of(truncated, components, force, cutById.get(id), false);
+					if (butUncertain) {
+						assertThat(onTruncated.uncertain()).isEmpty();
+					}
+					assertThat(onTruncated)
+						.isEqualTo(BusinessCaseAsOf.of(full, components, force, fullById.get(id), butUncertain));
+				}
 			}
 		}
-		List<String> forces = register.forces().stream().map(f -> f.id()).toList();
 		List<String> functions = register.functions().isEmpty() ? List.of()
 				: List.of(register.functions().get(0).id());
 		for (int i = 0; i < forces.size(); i++) {

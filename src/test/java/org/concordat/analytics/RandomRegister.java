@@ -16,7 +16,10 @@ import org.concordat.people.Person;
 import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
 
-/** Random small registers for property tests: dates at every precision, leavers, hosts, shares, national ones. */
+/**
+ * Random small registers for property tests: dates at every precision, leavers (some on a date not known), hosts,
+ * shares, national ones.
+ */
 public final class RandomRegister {
 
 	private RandomRegister() {
@@ -64,14 +67,17 @@ public final class RandomRegister {
 				String joined = random.nextBoolean() ? null : date(random, 2000);
 				int from = joined == null ? 2000 : PartialDate.firstDay(joined).getYear();
 				String left = random.nextInt(4) == 0 ? date(random, from + 1) : null; // after joining, as the rules demand
+				// a leaving on a date no source gives (leftDateUnknown): one in seven of the memberships not left on a date
+				Boolean leftDateUnknown = left == null && random.nextInt(7) == 0 ? true : null;
 				String role = !hosted && random.nextInt(3) == 0 ? "host" : "member";
 				hosted |= role.equals("host");
-				members.add(new Membership("f" + f, joined, left, role, shares ? 1.0 + random.nextInt(4) : null, null));
+				members.add(new Membership("f" + f, joined, left, role, shares ? 1.0 + random.nextInt(4) : null, null,
+						leftDateUnknown));
 			}
 		}
 		double total = members.stream().mapToDouble(m -> m.costShare() == null ? 0 : m.costShare()).sum();
 		List<Membership> normalised = members.stream().map(m -> new Membership(m.force(), m.joined(), m.left(),
-				m.role(), m.costShare() == null ? null : m.costShare() / total, null)).toList();
+				m.role(), m.costShare() == null ? null : m.costShare() / total, null, m.leftDateUnknown())).toList();
 		List<String> dependsOn = earlier.isEmpty() || random.nextBoolean() ? List.of()
 				: List.of(earlier.get(random.nextInt(earlier.size())).id());
 		List<String> functions = List.of("k" + random.nextInt(3));

@@ -66,12 +66,21 @@ public final class Truncation {
 		boolean endedLater = after(c.ended());
 		List<Membership> members = c.members().stream()
 			.filter(m -> !after(m.joined()))
-			.map(m -> after(m.left()) ? m.withLeft(null) : m)
+			.map(m -> after(m.left()) || undatedLeavingUncertain(m, c) ? m.withLeft(null) : m)
 			.toList();
 		return new Collaboration(c.id(), c.name(), c.kind(), c.scope(), c.purpose(),
 				endedLater ? "active" : c.status(), c.started(), endedLater ? null : c.ended(), c.legalBasis(),
 				c.annualCost(), c.confidence(), c.functions(), c.sources(), c.dependsOn(), c.partners(), members,
 				c.figures().stream().filter(f -> f.date() != null && !after(f.date())).toList(), java.util.Map.of());
+	}
+
+	/**
+	 * A leaving on a date not known ({@code leftDateUnknown}) may not have happened by D until its collaboration's
+	 * end: with {@code certain} it is reopened while that end is not certainly by D. (Without, it stays: nothing dates
+	 * it after D.)
+	 */
+	private boolean undatedLeavingUncertain(Membership m, Collaboration c) {
+		return certain && Boolean.TRUE.equals(m.leftDateUnknown()) && (c.ended() == null || after(c.ended()));
 	}
 
 	/**

@@ -63,14 +63,15 @@ class WithdrawalSummaryTests extends ApiTest {
 	}
 
 	@Test
-	void aBudgetIsNamedWithItsSourceAndTheExtraPoundsFollowFromIt() {
+	void aBudgetWhoseYearIsNotStatedIsNamedButGivesNoPoundsForTheYearAsked() {
 		assertThat(summary("force=kent&collaboration=seven-force&at=2020-06-29")).startsWith(
 				"As of 29 June 2020, if Kent Police left Seven Force Strategic Alliance (7F), it would stay viable with 6 "
 						+ "members (Bedfordshire Police, Cambridgeshire Constabulary, Essex Police, Hertfordshire Constabulary, "
 						+ "Norfolk Constabulary and Suffolk Constabulary); no cost sharing is recorded, so shares are assumed "
-						+ "equal (14.3% to 16.7% each); £ come from its budget of £1.3m (year not stated; "
-						+ "https://www.justiceinspectorates.gov.uk/hmicfrs/publications/the-hard-yards-police-to-police-collaboration/, "
-						+ "approximate): the remaining members would pay £185.7k more a year between them.")
+						+ "equal (14.3% to 16.7% each); no £ figure is given, because no budget is recorded for 2020/21, the "
+						+ "financial year asked about (recorded: a budget whose year is not stated, £1.3m "
+						+ "(https://www.justiceinspectorates.gov.uk/hmicfrs/publications/the-hard-yards-police-to-police-collaboration/, "
+						+ "approximate); a budget counts only for its own year).")
 			.contains("the latest: West Mercia and Warwickshire Strategic Alliance ended (2020-04-01, £10.77m recorded as "
 					+ "withdrawal cost (https://www.stratford-herald.com/107785-west-mercia-pays-divorce-bill-ahead-split-warwickshire-police.html)).")
 			.endsWith("1 event is recorded only to a year or a month and may already have happened; the answer counts it "
@@ -91,7 +92,7 @@ class WithdrawalSummaryTests extends ApiTest {
 		assertThat(summary("force=west-mercia&at=2018-06-29")).startsWith(
 				"As of 29 June 2018, if West Mercia Police left all 3 of its collaborations, 2 would stay viable and 1 would "
 						+ "not (West Mercia and Warwickshire Strategic Alliance); shares are assumed equal in 3, where no "
-						+ "complete cost sharing is recorded; no £ figure is given, because none of them records a budget.");
+						+ "complete cost sharing is recorded; no £ figure is given, because none of them records a budget for 2018/19.");
 	}
 
 	@Test

@@ -127,12 +127,15 @@ class AuditedWritesTests extends AuditApiTest {
 		long entries = auditEntries();
 		put(web, "/api/collaborations/mg/terms", etag("/api/collaborations/mg"), Map.of("legalBasis",
 				Map.of("value", "s22A"), "noticeMonths", Map.of("value", 12, "source", "https://example.org/agreement"),
+				"strandedCosts", Map.of("value", 250_000, "confidence", "approximate"),
 				"staffing", List.of(Map.of("force", "aford", "share", 0.69)))).expectStatus().isOk();
 		Map<String, Object> terms = newest();
 		assertThat(terms).containsEntry("action", "update").containsEntry("endpoint", "PUT /api/collaborations/mg/terms")
 			.containsEntry("forces", List.of("aford"));
 		assertThat(fields(onlyChange(terms))).containsOnlyKeys("terms.noticeMonths.value", "terms.noticeMonths.source",
-				"terms.staffing[aford].force", "terms.staffing[aford].share");
+				"terms.strandedCosts.value", "terms.strandedCosts.confidence", "terms.staffing[aford].force",
+				"terms.staffing[aford].share");
+		assertThat(fields(onlyChange(terms)).get("terms.strandedCosts.value")).containsAllEntriesOf(beforeAfter(null, 250_000.0));
 		assertThat(fields(onlyChange(terms)).get("terms.noticeMonths.value")).containsAllEntriesOf(beforeAfter(null, 12));
 
 		put(web, "/api/collaborations/mg/cost-sharing", etag("/api/collaborations/mg"), Map.of("method", "formula",

@@ -91,8 +91,11 @@ class CypherAgreementTests extends ApiTest {
 		assertThat(compared).isGreaterThan(20);
 		// the chain's far end is beyond the eight levels written out: 10 hops from chain-00
 		var far = new ContactFinder(new AsOf(snapshot, LocalDate.of(2025, 6, 30), false))
-			.find(snapshot.force("chain-00"), "withdrawal", 11);
+			.find(snapshot.force("chain-00"), "withdrawal", 12);
 		assertThat(far).extracting(ContactFinder.Contact::hops).contains(9, 10);
+		// the undated leaving is met: its contact went through its own force's withdrawal
+		assertThat(far).filteredOn(c -> c.collaboration().equals("undated-exit"))
+			.extracting(c -> c.parts().outcome()).containsExactly(2.0);
 	}
 
 	private void assertContactsAgree(RegisterSnapshot snapshot, CypherQuestions cypher, String force, String topic,
@@ -107,7 +110,10 @@ class CypherAgreementTests extends ApiTest {
 				ExistingIds.of(driver), new BulkProgress("test", file.toString()));
 	}
 
-	/** Forces chain-00 … chain-(n-1), link-i joining chain-(i-1) and chain-i, each with a withdrawal contact. */
+	/**
+	 * Forces chain-00 … chain-(n-1), link-i joining chain-(i-1) and chain-i, each with a withdrawal contact; and an
+	 * ended alliance that chain-01 left on a date not known, with a withdrawal contact.
+	 */
 	private static String chain(int n) {
 		StringBuilder forces = new StringBuilder();
 		StringBuilder collabs = new StringBuilder();
@@ -124,6 +130,13 @@ class CypherAgreementTests extends ApiTest {
 						+ "\"topics\": [\"withdrawal\"], \"from\": \"2011\"}]}", i, i, i));
 			}
 		}
+		// chain-01 left an alliance with chain-00 on a date not known, before it ended (2014): its contact for the
+		// alliance went through its own force's withdrawal (outcome 2, where reading only dated leavings gives 1.5)
+		collabs.append(", {\"id\": \"undated-exit\", \"name\": \"Undated Exit\", \"kind\": \"alliance\", "
+				+ "\"scope\": \"bilateral\", \"status\": \"ended\", \"started\": \"2010\", \"ended\": \"2014\", "
+				+ "\"members\": [{\"force\": \"chain-00\"}, {\"force\": \"chain-01\", \"leftDateUnknown\": true}]}");
+		people.append(", {\"id\": \"undated-exit-contact\", \"title\": \"Contact\", \"force\": \"chain-01\", "
+				+ "\"contactFor\": [{\"collaboration\": \"undated-exit\", \"topics\": [\"withdrawal\"], \"from\": \"2010\"}]}");
 		return "{\"forces\": [" + forces + "], \"collaborations\": [" + collabs + "], \"people\": [" + people + "]}";
 	}
 

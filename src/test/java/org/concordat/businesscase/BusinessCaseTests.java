@@ -29,14 +29,23 @@ class BusinessCaseTests extends ApiTest {
 	}
 
 	private void recordAFullyCostedCollaboration() {
+		recordAFullyCostedCollaboration(null);
+	}
+
+	/** @param stranded the terms' stranded costs, or null for none recorded */
+	private void recordAFullyCostedCollaboration(Map<String, Object> stranded) {
+		Map<String, Object> terms = new java.util.HashMap<>(Map.of("noticeMonths", Map.of("value", 12, "source", SOURCE),
+				"exitCost", Map.of("kind", "fixed-settlement", "amount", 500_000, "source", SOURCE)));
+		if (stranded != null) {
+			terms.put("strandedCosts", stranded);
+		}
 		web.delete().uri("/api/collaborations/bc-test").header("If-Match", "*").exchange();
 		Map<String, Object> body = Map.of("id", "bc-test", "name", "Business Case Test Unit", "kind", "shared service",
 				"scope", "regional", "status", "active", "started", "2015-01-01",
 				"members", List.of(Map.of("force", "kent", "role", "host", "joined", "2015-01-01"),
 						Map.of("force", "essex", "role", "member", "joined", "2015-01-01"),
 						Map.of("force", "sussex", "role", "member", "joined", "2015-01-01")),
-				"terms", Map.of("noticeMonths", Map.of("value", 12, "source", SOURCE),
-						"exitCost", Map.of("kind", "fixed-settlement", "amount", 500_000, "source", SOURCE)),
+				"terms", terms,
 				"costSharing", Map.of("method", "formula", "source", SOURCE, "weights", List.of(Map.of("name", "population",
 						"values", List.of(Map.of("force", "kent", "value", 2), Map.of("force", "essex", "value", 1),
 								Map.of("force", "sussex", "value", 1))))),
@@ -72,6 +81,41 @@ class BusinessCaseTests extends ApiTest {
 							+ SOURCE + "); the known part of its bill is £775.4k (contributions through the notice period "
 							+ "£275.4k, source " + SOURCE + " and exit cost (fixed-settlement) £500k, source " + SOURCE
 							+ "); its share is 25% under the recorded formula of population (weight not recorded)."));
+	}
+
+	@Test
+	void recordedStrandedCostsJoinTheBillWithTheirSource() {
+		recordAFullyCostedCollaboration(Map.of("value", 120_000, "source", SOURCE, "confidence", "approximate"));
+		web.get().uri("/api/analytics/withdrawal/business-case?force=essex&collaboration=bc-test&at=2019-06-30&notice=2019-10-01")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.bill[2].item").isEqualTo("stranded costs")
+			.jsonPath("$.bill[2].amount").isEqualTo(120_000.0)
+			.jsonPath("$.bill[2].source").isEqualTo(SOURCE)
+			.jsonPath("$.bill[2].confidence").isEqualTo("approximate")
+			// £275,410.96 through the notice period + the £500k settlement + £120k stranded
+			.jsonPath("$.billKnown").isEqualTo(895_410.96)
+			.jsonPath("$.unknowns").isEmpty()
+			.jsonPath("$.summary").value(summary -> assertThat((String) summary).contains(
+					"the known part of its bill is £895.4k (contributions through the notice period £275.4k, source "
+							+ SOURCE + ", exit cost (fixed-settlement) £500k, source " + SOURCE
+							+ " and stranded costs £120k, source " + SOURCE + ")"));
+	}
+
+	@Test
+	void strandedCostsStatedWithoutAnAmountAreListedAsUnknown() {
+		recordAFullyCostedCollaboration(Map.of("source", SOURCE, "note", "'the remaining forces bear the fixed costs'"));
+		web.get().uri("/api/analytics/withdrawal/business-case?force=essex&collaboration=bc-test&at=2019-06-30&notice=2019-10-01")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.bill[2].amount").doesNotExist()
+			.jsonPath("$.bill[2].basis")
+			.isEqualTo("stated, their amount not recorded: 'the remaining forces bear the fixed costs'")
+			.jsonPath("$.bill[2].source").isEqualTo(SOURCE)
+			.jsonPath("$.billKnown").isEqualTo(775_410.96)
+			.jsonPath("$.unknowns").isEqualTo(List.of("stranded costs: recorded as stated, their amount not recorded"));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ class AgreementApiTests extends ApiTest {
 			"exitDates", List.of(Map.of("date", "2016", "kind", "break", "confidence", "approximate")),
 			"exitTerms", Map.of("value", "reasonable costs the withdrawing force is meeting"),
 			"exitCost", Map.of("kind", "share-of-liabilities", "share", 0.25, "source", "https://example.org/agreement"),
+			"strandedCosts", Map.of("value", 250_000, "source", "https://example.org/agreement", "confidence", "approximate"),
 			"noticesServed", List.of(Map.of("force", "bford", "date", "2018-10")),
 			"staffing", List.of(Map.of("force", "aford", "share", 0.69, "date", "2020")));
 
@@ -45,6 +46,8 @@ class AgreementApiTests extends ApiTest {
 			.expectBody()
 			.jsonPath("$.terms.legalBasis.value").isEqualTo("s23")
 			.jsonPath("$.terms.noticesServed[0].force").isEqualTo("bford")
+			.jsonPath("$.terms.strandedCosts.value").isEqualTo(250_000.0)
+			.jsonPath("$.terms.strandedCosts.confidence").isEqualTo("approximate")
 			.jsonPath("$.legalBasis").doesNotExist()
 			.jsonPath("$.annualCost").doesNotExist()
 			.jsonPath("$.budgets[0].amount").isEqualTo(1_200_000.0);
@@ -75,7 +78,8 @@ class AgreementApiTests extends ApiTest {
 			.bodyValue(Map.of("noticeMonths", Map.of("value", -1), "signed", Map.of("value", "2013-13"),
 					"legalBasis", Map.of("value", "s99"),
 					"noticesServed", List.of(Map.of("force", "dford", "date", "2018")),
-					"exitCost", Map.of("kind", "fixed-settlement", "confidence", "sure")))
+					"exitCost", Map.of("kind", "fixed-settlement", "confidence", "sure"),
+					"strandedCosts", Map.of("value", -5, "confidence", "sure")))
 			.exchange()
 			.expectStatus().isBadRequest()
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -86,7 +90,15 @@ class AgreementApiTests extends ApiTest {
 			.jsonPath("$.errors[?(@.field == 'terms.noticesServed[0].force')].reason")
 			.isEqualTo(List.of("'dford' is not a member of the collaboration"))
 			.jsonPath("$.errors[?(@.field == 'terms.exitCost.amount')]").exists()
-			.jsonPath("$.errors[?(@.field == 'terms.exitCost.confidence')]").exists();
+			.jsonPath("$.errors[?(@.field == 'terms.exitCost.confidence')]").exists()
+			.jsonPath("$.errors[?(@.field == 'terms.strandedCosts.value')]").exists()
+			.jsonPath("$.errors[?(@.field == 'terms.strandedCosts.confidence')]").exists();
+		web.put().uri("/api/collaborations/mg/terms").header("If-Match", before)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("strandedCosts", Map.of("confidence", "approximate")))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[?(@.field == 'terms.strandedCosts')].reason")
+			.isEqualTo(List.of("records nothing: give the amount in GBP, or the source (or a note) stating stranded costs "
+					+ "whose amount is unknown"));
 		web.put().uri("/api/collaborations/mg/terms").header("If-Match", before)
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("noticeMonths", Map.of("value", "12")))
 			.exchange().expectStatus().isBadRequest();

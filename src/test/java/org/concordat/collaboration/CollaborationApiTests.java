@@ -41,6 +41,28 @@ class CollaborationApiTests extends ApiTest {
 	}
 
 	@Test
+	void asOfADateARegionMatchesThroughItsMembersThenAndAnUndatedLeavingIsAMemberUntilTheEnd() {
+		load(Fixtures.tinyRegister());
+		for (var c : List.of(Map.of("id", "dated-left", "left", "2015"), Map.of("id", "undated-left", "leftDateUnknown", true))) {
+			var south = new java.util.HashMap<String, Object>(Map.of("force", "dford", "joined", "2010"));
+			c.forEach((k, v) -> {
+				if (!k.equals("id")) {
+					south.put(k, v);
+				}
+			});
+			web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("id", c.get("id"), "name", "Unit " + c.get("id"), "kind", "unit", "scope", "regional",
+						"status", "active", "started", "2010", "members",
+						List.of(Map.of("force", "aford", "role", "host", "joined", "2010"), south)))
+				.exchange().expectStatus().isCreated();
+		}
+		// dford (South) left dated-left in 2015; its leaving of undated-left has no date: a member while it runs
+		expectIds("/api/collaborations?region=South&at=2016-06-30", "alliance", "undated-left");
+		expectIds("/api/collaborations?region=South&at=2014-06-30", "alliance", "dated-left", "undated-left");
+		expectIds("/api/collaborations?region=South", "alliance", "dated-left", "undated-left");
+	}
+
+	@Test
 	void answersAsOfADateWithDatesAtTheirOwnPrecision() {
 		load(Fixtures.tinyRegister());
 		// mg started "2008-06": inside June 2008 it may not have started yet, so it counts from the first of July.

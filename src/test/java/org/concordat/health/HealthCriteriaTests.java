@@ -45,7 +45,7 @@ class HealthCriteriaTests {
 	private static AgreementTerms terms(Integer notice, String exitTerms, String reviewDue) {
 		return new AgreementTerms(null, null, reviewDue == null ? null : Sourced.of(reviewDue),
 				notice == null ? null : Sourced.of(notice), null, exitTerms == null ? null : Sourced.of(exitTerms), null,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	@Test

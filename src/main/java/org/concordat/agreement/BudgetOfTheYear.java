@@ -1,0 +1,42 @@
+package org.concordat.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Which recorded budget pays for a given day or financial year: the one recorded for that financial year
+ * ({@link FinancialYear}, 1 April to 31 March), never another year's and never one whose year was not stated.
+ * Every answer that puts a share into £ at a date chooses its budget here (the withdrawal, the business case, net
+ * contribution, health), so a budget of 2019/20 never prices 2025, and the latest budget is not read as "the"
+ * running cost whatever the date asked.
+ */
+public final class BudgetOfTheYear {
+
+	private BudgetOfTheYear() {
+	}
+
+	/** The budget with an amount recorded for financial year {@code year} (as {@code 2019/20}), or null. */
+	public static Budget of(List<Budget> budgets, String year) {
+		if (budgets == null || year == null) {
+			return null;
+		}
+		return budgets.stream().filter(Objects::nonNull).filter(b -> year.equals(b.year()) && b.amount() != null)
+			.findFirst().orElse(null);
+	}
+
+	/** The budget with an amount recorded for the financial year that holds {@code day}, or null. */
+	public static Budget at(List<Budget> budgets, LocalDate day) {
+		return day == null ? null : of(budgets, FinancialYear.of(day));
+	}
+
+	/**
+	 * The budget whose year was not stated (an older document's {@code annualCost}), or null: answers name it when
+	 * they cannot use it, so that a reader knows a figure exists and why it does not count.
+	 */
+	public static Budget undated(List<Budget> budgets) {
+		return budgets == null ? null
+				: budgets.stream().filter(Objects::nonNull).filter(b -> b.year() == null && b.amount() != null)
+					.findFirst().orElse(null);
+	}
+}

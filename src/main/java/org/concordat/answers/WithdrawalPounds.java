@@ -1,0 +1,50 @@
+package org.concordat.answers;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.concordat.agreement.Budget;
+import org.concordat.agreement.BudgetOfTheYear;
+import org.concordat.analytics.withdrawal.CostShares;
+import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.analytics.withdrawal.WithdrawalImpact.Affected;
+
+/**
+ * The withdrawal answer's £ as of the date asked: each affected collaboration's {@code annualCost} is its budget
+ * for the financial year holding {@code at} ({@link BudgetOfTheYear}), null when none is recorded for that year
+ * (another year's, or one whose year was not stated, is never used in its place), and each remaining member's
+ * {@code extraAnnualCost} = that budget × (after − before), rounded to the penny.
+ *
+ * <p>The analytics price with the one running cost the snapshot keeps (the latest year's budget), whatever the date
+ * asked; the budgets by year are part of the agreement side, read beside the snapshot. Where shares are assumed
+ * equal, before and after are 1/n and 1/(n − 1) exactly, as the analytics computed them; recorded shares are
+ * read from the answer, rounded to 1e-6, so their extra £ can differ from an exact product by at most
+ * budget × 1e-6 (£1 on £1m).
+ */
+final class WithdrawalPounds {
+
+	private WithdrawalPounds() {
+	}
+
+	/** {@code impact} with its £ from each collaboration's budget of the year ({@code budgetsOf}: by collaboration id). */
+	static WithdrawalImpact.Answer atYearOf(WithdrawalImpact.Answer impact, Function<String, List<Budget>> budgetsOf) {
+		List<Affected> priced = impact.collaborations().stream()
+			.map(c -> priced(c, BudgetOfTheYear.at(budgetsOf.apply(c.id()), impact.at())))
+			.toList();
+		return new WithdrawalImpact.Answer(impact.force(), impact.at(), impact.notMember(), priced,
+				impact.functionsLost(), impact.cascade(), impact.network(), impact.risk(), impact.precedents(),
+				impact.uncertain(), impact.snapshot());
+	}
+
+	private static Affected priced(Affected c, Budget budget) {
+		Double amount = budget == null ? null : budget.amount();
+		int n = c.memberCount();
+		List<CostShares.Share> shares = c.costShare().stream().map(s -> {
+			double rise = c.sharesAssumed() ? 1.0 / (n - 1) - 1.0 / n : s.after() - s.before();
+			Double extra = amount == null ? null : Math.round(amount * rise * 100) / 100.0;
+			return new CostShares.Share(s.force(), s.before(), s.after(), extra);
+		}).toList();
+		return new Affected(c.id(), c.name(), c.memberCount(), c.remainingCount(), c.membersBefore(), c.membersAfter(),
+				c.viable(), c.reasons(), c.sharesAssumed(), amount, shares);
+	}
+}
