@@ -85,7 +85,7 @@ function table(ctx: PanelContext, model: NetChart, year: string): HTMLElement {
     'table',
     { class: 'net-table' },
     h('caption', {}, `Paid and cashable benefits by collaboration, ${year}`),
-    h('thead', {}, h('tr', {}, ...['Collaboration', 'Pays', 'Cashable £', 'Gaps'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...['Collaboration and its gaps', 'Pays', 'Cashable £'].map((t) => h('th', { scope: 'col' }, t)))),
     h(
       'tbody',
       {},
@@ -93,10 +93,9 @@ function table(ctx: PanelContext, model: NetChart, year: string): HTMLElement {
         h(
           'tr',
           { 'data-collaboration': b.collaboration },
-          h('th', { scope: 'row' }, entityLink(ctx, 'collab', b.collaboration)),
+          h('th', { scope: 'row' }, entityLink(ctx, 'collab', b.collaboration), h('div', { class: 'muted gaps' }, b.gaps.length ? b.gaps.join('; ') : 'no gaps')),
           h('td', { class: 'pays' }, cell(b.pays), b.shareBasis ? h('div', { class: 'muted' }, b.shareBasis) : null, b.budgetSource ? h('div', {}, sourceLink(b.budgetSource)) : null),
           h('td', { class: 'cashable' }, cell(b.cashable), ...b.cashableSources.map((src) => h('div', {}, sourceLink(src)))),
-          h('td', { class: 'muted gaps' }, b.gaps.length ? b.gaps.join('; ') : 'none'),
         ),
       ),
     ),

@@ -28,7 +28,7 @@ export function termsSection(ctx: PanelContext, detail: Promise<Collaboration>, 
       listRow(
         'notices',
         'Notices served',
-        (terms.noticesServed ?? []).filter((n) => !after(n.date, at)).map((n) => item([n.force ? entityLink(ctx, 'force', n.force) : 'A member', ` on ${formatDate(n.date) || 'a date not recorded'}`], n)),
+        (terms.noticesServed ?? []).filter((n) => !after(n.date, at)).map((n) => item([n.force ? entityLink(ctx, 'force', n.force) : 'A member', ` served notice ${n.date ? `in ${formatDate(n.date)}` : 'on a date not recorded'}`], n)),
       ),
       listRow(
         'staffing',
