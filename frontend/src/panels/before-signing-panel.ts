@@ -13,6 +13,9 @@ import { uncertainList } from './uncertain-list';
 type Draft = Schemas['BeforeSigningDraft'];
 type Answer = Schemas['BeforeSigningAnswer'];
 
+/** The draft as last typed: the panel is drawn again when the slider's date changes, and keeps it. */
+let typed: { name: string; members: string[]; functions: string[]; region: string } = { name: '', members: [], functions: [], region: '' };
+
 export function beforeSigningPanel(ctx: PanelContext): HTMLElement {
   const { catalog } = ctx;
   const error = (field: string) => h('p', { class: 'field-error', id: `bs-${field}-error`, hidden: true });
@@ -24,6 +27,12 @@ export function beforeSigningPanel(ctx: PanelContext): HTMLElement {
   );
   const functions = h('select', { id: 'bs-functions', multiple: true, size: 6, 'aria-describedby': 'bs-functions-hint bs-functions-error' }, [...catalog.functions].sort((a, b) => a.name.localeCompare(b.name)).map((f) => h('option', { value: f.id }, f.name)));
   const region = h('select', { id: 'bs-region', 'aria-describedby': 'bs-region-error' }, h('option', { value: '' }, 'Not stated'), catalog.regions().map((r) => h('option', { value: r }, r)));
+  name.value = typed.name;
+  for (const o of members.querySelectorAll('option')) o.selected = typed.members.includes(o.value);
+  for (const o of functions.options) o.selected = typed.functions.includes(o.value);
+  region.value = typed.region;
+  const remember = () => (typed = { name: name.value, members: [...members.selectedOptions].map((o) => o.value), functions: [...functions.selectedOptions].map((o) => o.value), region: region.value });
+  for (const el of [name, members, functions, region]) el.addEventListener('change', remember);
   const errors: Record<string, HTMLElement> = { name: error('name'), members: error('members'), functions: error('functions'), region: error('region') };
   const submit = h('button', { type: 'submit', class: 'primary', id: 'bs-check' }, 'Check before signing');
   const result = h('div', { id: 'bs-result', 'aria-live': 'polite' });
