@@ -148,6 +148,9 @@ describe('automated accessibility check (axe-core)', () => {
     ['alliances', 'tool=alliances&colour=community'],
     ['regions', 'level=region'],
     ['phone with a panel', 'force=kent', { width: 390, height: 844 }],
+    ['collaboration terms, budget and benefit charts', 'at=2013-01-01&collab=npas'],
+    ['force net contribution chart', 'at=2021-06-01&force=suffolk'],
+    ['before signing', 'at=2018-06-01&tool=before-signing'],
   ];
   const summary: string[] = [];
   afterAll(() => console.log(`axe-core: ${summary.join('; ')}`));

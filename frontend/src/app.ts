@@ -16,6 +16,7 @@ import { alliancesPanel } from './panels/alliances-panel';
 import { collabPanel } from './panels/collab-panel';
 import type { PanelContext } from './panels/common';
 import { contactsPanel } from './panels/contacts-panel';
+import { beforeSigningPanel } from './panels/before-signing-panel';
 import { REGISTER_CHANGED } from './panels/edit-dialog';
 import { forcePanel } from './panels/force-panel';
 import { importPanel } from './panels/import-panel';
@@ -351,6 +352,7 @@ export class App {
     if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
     else if (state.tool === 'import' && this.session.mayImport) content = importPanel(ctx);
     else if (state.tool === 'contacts') content = contactsPanel(ctx);
+    else if (state.tool === 'before-signing') content = beforeSigningPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
       content = alliancesPanel(ctx, this.alliances!.promise, () => this.communityPalette());

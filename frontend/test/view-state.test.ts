@@ -70,4 +70,11 @@ describe('one thing in the panel at a time', () => {
     expect(fromQuery('tool=contacts&force=kent')).toMatchObject({ tool: 'contacts', asking: 'kent' });
     expect(fromQuery('tool=contacts&force=kent').force).toBeUndefined();
   });
+
+  it('opens the before-signing check from a link, alone in the panel, colouring nothing', () => {
+    const state = apply({ ...DEFAULT_STATE, collab: 'nwmpg', at: '2018-06-01' }, openTool('before-signing'));
+    expect(state).toMatchObject({ tool: 'before-signing', colour: DEFAULT_STATE.colour, at: '2018-06-01' });
+    expect(state.collab).toBeUndefined();
+    expect(fromQuery(toQuery(state))).toMatchObject({ tool: 'before-signing', at: '2018-06-01' });
+  });
 });

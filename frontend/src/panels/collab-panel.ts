@@ -2,9 +2,12 @@ import type { Collaboration } from '../api/types';
 import { formatDate, spanActiveAt } from '../model/dates';
 import { money, percent } from '../model/format';
 import { h } from '../ui/dom';
-import { chips, closeButton, empty, entityLink, section, type PanelContext } from './common';
+import { chips, closeButton, empty, entityLink, section, sourceLink, type PanelContext } from './common';
 import { topicLabel } from '../catalog';
 import { healthSection } from './health-section';
+import { termsSection } from './terms-section';
+import { moneySection } from './money-section';
+import { benefitsSection } from './benefits-section';
 import { collabEditControls } from './edit-collab';
 
 /**
@@ -28,6 +31,10 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
   });
   const members = section('Members', 'collab-members', async () => membersTable(ctx, await detail, at));
   const money_ = section('Costs and savings', 'collab-costs', async () => costs(await detail));
+  // the agreement's terms, budget and contributions in £, and benefits: each a section of its own file
+  const terms = termsSection(ctx, detail, at);
+  const budget = moneySection(ctx, id, detail, at);
+  const benefits = benefitsSection(ctx, id, at);
   const lessons = section('Lessons learned', 'collab-lessons', async () => {
     const list = await api.lessons({ collaboration: id });
     if (!list.length) return empty('No lessons recorded.');
@@ -63,7 +70,7 @@ export function collabPanel(ctx: PanelContext, id: string): HTMLElement {
   });
   // editing in place, for the accounts that may change something here (none for viewers)
   const editSlot = h('div', { class: 'edit-slot' });
-  const root = h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, editSlot, overview, healthSection(ctx, id, at), members, money_, lessons, contacts, similar);
+  const root = h('div', { class: 'panel-inner', 'data-panel': 'collaboration', 'data-id': id }, head, editSlot, overview, healthSection(ctx, id, at), terms, members, budget, money_, benefits, lessons, contacts, similar);
   const refresh = () => {
     const again = collabPanel(ctx, id);
     root.replaceWith(again);
@@ -115,9 +122,6 @@ const roleRank = (role?: string) => (role === 'host' ? 0 : role === 'lead' ? 1 :
 
 function costs(c: Collaboration): HTMLElement[] {
   const out: HTMLElement[] = [];
-  for (const b of c.budgets ?? []) {
-    out.push(h('p', {}, h('strong', {}, b.year ? `Budget ${b.year}: ` : 'Annual cost (year not recorded): '), money(b.amount), b.confidence && b.confidence !== 'confirmed' ? ` (${b.confidence})` : ''));
-  }
   if (c.figures.length) {
     out.push(
       h(
@@ -141,19 +145,7 @@ function costs(c: Collaboration): HTMLElement[] {
       ),
     );
   }
-  if (!out.length) out.push(empty('No costs or savings recorded.'));
+  if (!out.length) out.push(empty('No cost or saving figures recorded.'));
   if (c.sources.length) out.push(h('p', { class: 'sources' }, h('strong', {}, 'Sources: '), ...c.sources.map((s) => sourceLink(s))));
   return out;
-}
-
-function sourceLink(url: string | undefined): HTMLElement | null {
-  if (!url) return null;
-  let host = url;
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // Not a URL (a citation in words): show it as it is.
-  }
-  // Only web addresses become links; anything else stays text so that no other scheme can be followed.
-  return /^https?:\/\//.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, host) : h('span', { class: 'source' }, url);
 }

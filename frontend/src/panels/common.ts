@@ -49,3 +49,16 @@ export function closeButton(ctx: PanelContext): HTMLButtonElement {
   button.addEventListener('click', () => ctx.store.set(closePanel(), { push: true }));
   return button;
 }
+
+/** A source: a link when it is a web address (opened beside the explorer), else the citation as text. */
+export function sourceLink(url: string | undefined): HTMLElement | null {
+  if (!url) return null;
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Not a URL (a citation in words): show it as it is.
+  }
+  // Only web addresses become links; anything else stays text so that no other scheme can be followed.
+  return /^https?:\/\//.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, host) : h('span', { class: 'source' }, url);
+}

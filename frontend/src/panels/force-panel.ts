@@ -7,6 +7,7 @@ import { chips, closeButton, empty, entityLink, section, type PanelContext } fro
 import { timelineChart } from './timeline-chart';
 import { whatIfResult } from './what-if';
 import { forceEditControls } from './edit-force';
+import { netContributionSection } from './net-contribution-section';
 
 /**
  * A force: its memberships over time, the collaborations that overlap in its portfolio, the forces that
@@ -78,6 +79,7 @@ export function forcePanel(ctx: PanelContext, forceId: string, withdrawal: Promi
     h('header', { class: 'panel-head' }, h('div', {}, h('h2', {}, force?.name ?? forceId), h('p', { class: 'muted' }, [force?.region, force?.hq?.town && `HQ ${force.hq.town}`].filter(Boolean).join(' · '))), closeButton(ctx)),
     whatIf,
     memberships,
+    netContributionSection(ctx, forceId, at),
     overlaps,
     similar,
   );

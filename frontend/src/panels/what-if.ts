@@ -4,6 +4,7 @@ import { money } from '../model/format';
 import { shareRows, summary } from '../model/withdrawal';
 import { h } from '../ui/dom';
 import { chips, empty, entityLink, type PanelContext } from './common';
+import { uncertainList } from './uncertain-list';
 
 // The numbers of a what-if withdrawal, before and after side by side. The same answer is drawn on the graph
 // (non-viable collaborations in red, forces left alone ringed, forces paying more in orange).
@@ -91,12 +92,8 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         )
       : empty('No earlier withdrawal or ending is recorded.'),
   );
-  if (w.uncertain?.length) {
-    out.append(
-      h('h4', {}, 'Uncertain at this date'),
-      h('ul', { class: 'plain' }, w.uncertain.map((u) => h('li', { class: 'muted' }, u.note))),
-    );
-  }
+  const uncertain = uncertainList(w.uncertain);
+  if (uncertain) out.append(uncertain);
   return out;
 }
 

@@ -61,6 +61,9 @@ export class Toolbar {
         toggle('tool-alliances', 'Alliances', 'Detected communities against official regions', () =>
           store.state.tool === 'alliances' ? { ...closePanel(), colour: 'region' } : openTool('alliances'),
         ),
+        toggle('tool-before-signing', 'Before signing', 'Check a draft collaboration against the register (nothing is saved)', () =>
+          store.state.tool === 'before-signing' ? closePanel() : openTool('before-signing'),
+        ),
       ),
       group(
         'Export',
@@ -82,6 +85,7 @@ export class Toolbar {
       'level-region': state.level === 'region',
       'tool-contacts': state.tool === 'contacts',
       'tool-alliances': state.tool === 'alliances',
+      'tool-before-signing': state.tool === 'before-signing',
     };
     for (const [id, on] of Object.entries(pressed)) this.buttons.get(id)?.setAttribute('aria-pressed', String(on));
     if (document.activeElement !== this.search) this.search.value = state.q ?? '';
