@@ -86,6 +86,15 @@ describe('responsiveness at 2,000 nodes', () => {
     const page = await open(session, '', withSyntheticRegister);
     await longTasks(page); // what loading the page itself cost is not the graph's doing
 
+    // E2E_PERF_PROFILE=1 records a CPU profile of the page (V8's sampling profiler, through the DevTools
+    // protocol) from pressing n until the network has been panned: target/e2e-perf.cpuprofile, which Chromium's
+    // DevTools opens (Performance panel), to see what the page's long tasks are made of.
+    const profiler = process.env.E2E_PERF_PROFILE ? await page.context().newCDPSession(page) : undefined;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+      await profiler.send('Profiler.start');
+    }
     await startFrames(page);
     await page.keyboard.press('n');
     await networkLaidOut(page);
@@ -98,6 +107,7 @@ describe('responsiveness at 2,000 nodes', () => {
     const networkBlocks = await longTasks(page);
     await screenshot(page, 'perf-network-2000');
     const networkPan = await pan(page, '.network-view');
+    if (profiler) writeFileSync(join(OUT, 'e2e-perf.cpuprofile'), JSON.stringify((await profiler.send('Profiler.stop')).profile));
 
     // Selecting a node only restyles: it must be quick even at this size.
     const started = Date.now();
@@ -143,5 +153,5 @@ describe('responsiveness at 2,000 nodes', () => {
     // the layout worker and the drawing need nothing the content security policy refuses
     expect(await cspViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
-  });
+  }, 240_000); // the whole walk took 60–110 s at load averages of 20–27 on two cores, over the 90 s default
 });
