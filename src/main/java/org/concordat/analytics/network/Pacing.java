@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * When the whole-network results of a new snapshot version start (see {@link WholeNetwork}): after a quiet spell
  * as long as the last computation took, capped at {@code quiet}, with no newer version in it; or, when writes
- * never leave such a spell, as soon as the last start is older than {@code maxAge}. Cheap work (a small register)
+ * never leave such a spell, as soon as the results have been out of date for longer than {@code maxAge}. Cheap work (a small register)
  * is held back by as little as it costs; work that takes a core for seconds waits for the writes to pause.
  */
 record Pacing(Duration quiet, Duration maxAge) {
@@ -15,8 +15,8 @@ record Pacing(Duration quiet, Duration maxAge) {
 		return Math.max(0, Math.min(lastTookNanos, quiet.toNanos()));
 	}
 
-	/** Whether to start now: no newer version came during the spell, or the last start is overdue. */
-	boolean starts(boolean newerVersionCame, long sinceLastStartNanos) {
-		return !newerVersionCame || sinceLastStartNanos > maxAge.toNanos();
+	/** Whether to start now: no newer version came during the spell, or the results are out of date too long. */
+	boolean starts(boolean newerVersionCame, long outOfDateNanos) {
+		return !newerVersionCame || outOfDateNanos > maxAge.toNanos();
 	}
 }

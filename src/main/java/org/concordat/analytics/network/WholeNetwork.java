@@ -32,7 +32,7 @@ import reactor.core.scheduler.Schedulers;
  * reflect. When they are of an earlier version, the current version's are worked out once the register has been
  * quiet for as long as the kind's last computation took (at most {@code concordat.analytics.whole-network.quiet},
  * 2 s: no newer version in that time), or, under a steady stream of writes that never leaves such a spell, once
- * the last such start is older than {@code concordat.analytics.whole-network.max-age} (5 min); {@link Pacing}
+ * the newest have been out of date for {@code concordat.analytics.whole-network.max-age} (5 min); {@link Pacing}
  * decides. Each new version schedules today's that way. Starting on every version kept both cores busy through a
  * stream of writes at national scale (alliances take tens of seconds) and delayed the writes' own visibility
  * (docs/scaling.md); on a small register the work takes milliseconds, so it is held back by as little.
@@ -43,6 +43,8 @@ public class WholeNetwork {
 	private static final Logger log = LoggerFactory.getLogger(WholeNetwork.class);
 
 	static final int KEEP = 8;
+
+	private static final long UP_TO_DATE = Long.MIN_VALUE;
 
 	/** BiconnectivityInspector recurses once per vertex along a depth-first path: tens of thousands deep. */
 	private static final long STACK_BYTES = 512L << 20;
@@ -100,10 +102,13 @@ public class WholeNetwork {
 
 		private final Map<String, Newest<T>> newest = lru();
 
-		/** How long the last computation of this kind took, and when the last paced one started. */
+		/**
+		 * How long the last computation of this kind took, and since when the newest results have been out of date
+		 * with none started since ({@code UP_TO_DATE} when one has).
+		 */
 		private volatile long lastTookNanos;
 
-		private volatile long lastPacedStart = System.nanoTime() - pacing.maxAge().toNanos();
+		private long outOfDateSince = UP_TO_DATE;
 
 		/** Versions and scopes whose paced start is scheduled, so that many requests schedule it once. */
 		private final Set<String> waiting = new HashSet<>();
@@ -150,22 +155,26 @@ public class WholeNetwork {
 			return Mono.just(known.result());
 		}
 
-		/** {@code asOf}'s results, after a quiet spell or once the last paced start is overdue (class comment). */
+		/** {@code asOf}'s results, after a quiet spell or once out of date too long (class comment). */
 		void paced(AsOf asOf) {
 			String key = key(asOf);
 			synchronized (this) {
 				if (byVersion.containsKey(key) || !waiting.add(key)) {
 					return;
 				}
+				if (outOfDateSince == UP_TO_DATE) {
+					outOfDateSince = System.nanoTime();
+				}
 			}
 			thread.schedule(() -> {
 				synchronized (this) {
 					waiting.remove(key);
+					if (!pacing.starts(snapshots.current() != asOf.snapshot(), System.nanoTime() - outOfDateSince)) {
+						return;
+					}
+					outOfDateSince = UP_TO_DATE;
 				}
-				if (pacing.starts(snapshots.current() != asOf.snapshot(), System.nanoTime() - lastPacedStart)) {
-					lastPacedStart = System.nanoTime();
-					of(asOf);
-				}
+				of(asOf);
 			}, pacing.spellNanos(lastTookNanos), TimeUnit.NANOSECONDS);
 		}
 

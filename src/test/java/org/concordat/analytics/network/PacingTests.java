@@ -24,7 +24,7 @@ class PacingTests {
 	}
 
 	@Test
-	void aNewerVersionHoldsTheStartBackUntilTheLastStartIsOverdue() {
+	void aNewerVersionHoldsTheStartBackUntilTheResultsHaveBeenOutOfDateTooLong() {
 		assertThat(pacing.starts(true, Duration.ofMinutes(4).toNanos())).isFalse();
 		assertThat(pacing.starts(true, Duration.ofMinutes(5).toNanos())).isFalse();
 		assertThat(pacing.starts(true, Duration.ofMinutes(5).plusNanos(1).toNanos())).isTrue();
