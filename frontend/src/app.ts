@@ -18,6 +18,7 @@ import type { PanelContext } from './panels/common';
 import { contactsPanel } from './panels/contacts-panel';
 import { REGISTER_CHANGED } from './panels/edit-dialog';
 import { forcePanel } from './panels/force-panel';
+import { functionsPanel } from './panels/functions-panel';
 import { importPanel } from './panels/import-panel';
 import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
@@ -351,6 +352,7 @@ export class App {
     if (state.tool === 'accounts' && this.session.isAdmin) content = accountsPanel(ctx);
     else if (state.tool === 'import' && this.session.mayImport) content = importPanel(ctx);
     else if (state.tool === 'contacts') content = contactsPanel(ctx);
+    else if (state.tool === 'functions') content = functionsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
       content = alliancesPanel(ctx, this.alliances!.promise, () => this.communityPalette());

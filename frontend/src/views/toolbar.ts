@@ -61,6 +61,7 @@ export class Toolbar {
         toggle('tool-alliances', 'Alliances', 'Detected communities against official regions', () =>
           store.state.tool === 'alliances' ? { ...closePanel(), colour: 'region' } : openTool('alliances'),
         ),
+        toggle('tool-functions', 'Functions', 'The vocabulary of police functions and the collaborations covering each', () => (store.state.tool === 'functions' ? closePanel() : openTool('functions'))),
       ),
       group(
         'Export',
@@ -82,6 +83,7 @@ export class Toolbar {
       'level-region': state.level === 'region',
       'tool-contacts': state.tool === 'contacts',
       'tool-alliances': state.tool === 'alliances',
+      'tool-functions': state.tool === 'functions',
     };
     for (const [id, on] of Object.entries(pressed)) this.buttons.get(id)?.setAttribute('aria-pressed', String(on));
     if (document.activeElement !== this.search) this.search.value = state.q ?? '';
