@@ -103,4 +103,33 @@ class FigureApiTests extends ApiTest {
 		web.get().uri("/api/collaborations/alliance/figures").exchange().expectBody()
 			.jsonPath("$.length()").isEqualTo(1);
 	}
+
+	@Test
+	void anEditorOfAMemberDeletesTheFiguresRecordedForItsForce() {
+		load(Fixtures.tinyRegister());
+		// a figure recorded for bford, a member of mg (not its host or lead), added through the collaboration's PUT
+		@SuppressWarnings("unchecked")
+		Map<String, Object> mg = new java.util.HashMap<>(web.get().uri("/api/collaborations/mg").exchange()
+			.expectBody(Map.class).returnResult().getResponseBody());
+		mg.remove("hostForce");
+		mg.remove("version");
+		List<Object> figures = new java.util.ArrayList<>((List<?>) mg.get("figures"));
+		figures.add(Map.of("kind", "annual-cost", "amount", 300_000, "date", "2019", "force", "bford",
+				"source", "https://example.org/bford"));
+		mg.put("figures", figures);
+		web.put().uri("/api/collaborations/mg").header("If-Match", etag("/api/collaborations/mg"))
+			.bodyValue(mg).exchange().expectStatus().isOk();
+		List<?> stored = web.get().uri("/api/collaborations/mg/figures").exchange()
+			.expectBody(List.class).returnResult().getResponseBody();
+		String forBford = stored.stream().map(f -> (Map<?, ?>) f).filter(f -> "bford".equals(f.get("force")))
+			.map(f -> String.valueOf(f.get("id"))).findFirst().orElseThrow();
+
+		as(Role.EDITOR, "cford").delete().uri("/api/collaborations/mg/figures/" + forBford)
+			.header("If-Match", etag("/api/collaborations/mg")).exchange().expectStatus().isForbidden();
+		as(Role.EDITOR, "bford").delete().uri("/api/collaborations/mg/figures/" + forBford)
+			.header("If-Match", etag("/api/collaborations/mg")).exchange().expectStatus().isNoContent();
+		web.get().uri("/api/collaborations/mg/figures").exchange().expectBody()
+			.jsonPath("$.length()").isEqualTo(1)
+			.jsonPath("$[0].force").doesNotExist();
+	}
 }
