@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.SharingFormula;
+import org.concordat.analytics.snapshot.storage.Agreement;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.collaboration.Collaboration;
 
 /**
  * An affected collaboration's recorded cost sharing ({@code formula} or {@code equal}) recomputed among the
@@ -22,10 +22,10 @@ import org.concordat.collaboration.Collaboration;
 public record SharingAfter(String collaboration, String method, String source, String confidence, String note,
 		SharingFormula.Recomputed recomputed) {
 
-	static List<SharingAfter> of(WithdrawalImpact.Answer impact, Map<String, Collaboration> register) {
+	static List<SharingAfter> of(WithdrawalImpact.Answer impact, Map<String, Agreement> register) {
 		List<SharingAfter> found = new ArrayList<>();
 		for (WithdrawalImpact.Affected a : impact.collaborations()) {
-			Collaboration c = register.get(a.id());
+			Agreement c = register.get(a.id());
 			CostSharing sharing = c == null ? null : c.costSharing();
 			if (sharing == null || CostSharing.RECORDED.equals(sharing.method())) {
 				continue;

@@ -10,13 +10,13 @@ import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.Sourced;
+import org.concordat.analytics.snapshot.storage.Agreement;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
 import org.concordat.analytics.withdrawal.Precedents;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.analytics.withdrawal.WithdrawalImpact.Affected;
-import org.concordat.collaboration.Collaboration;
 import org.concordat.words.Words;
 
 /**
@@ -31,10 +31,13 @@ final class WithdrawalSummary {
 
 	private final Names names;
 
-	private final Map<String, Collaboration> register;
+	private final RegisterSnapshot snapshot;
 
-	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, Collaboration> register) {
+	private final Map<String, Agreement> register;
+
+	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, Agreement> register) {
 		this.names = new Names(snapshot);
+		this.snapshot = snapshot;
 		this.register = register;
 	}
 
@@ -137,10 +140,18 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
-		Collaboration rc = register.get(c.id());
-		boolean someRecorded = rc != null && rc.members().stream().anyMatch(m -> m.costShare() != null);
+		boolean someRecorded = someShareRecorded(snapshot.collab(c.id()));
 		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
 				+ " shares are assumed equal (" + equal + ")";
+	}
+
+	private boolean someShareRecorded(int c) {
+		for (int m = c < 0 ? 0 : snapshot.firstMembership(c); c >= 0 && m < snapshot.endMembership(c); m++) {
+			if (!Float.isNaN(snapshot.share(m))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "25% to 33.3% each", from the answer's own equal split. */
@@ -153,7 +164,7 @@ final class WithdrawalSummary {
 	}
 
 	private List<String> weights(String id) {
-		Collaboration rc = register.get(id);
+		Agreement rc = register.get(id);
 		return rc == null || rc.costSharing() == null ? List.of()
 				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
 	}
@@ -173,7 +184,7 @@ final class WithdrawalSummary {
 
 	/** Which recorded budget gave the running cost: the latest year's, else the undated one. */
 	private String budget(String id, double amount) {
-		Collaboration rc = register.get(id);
+		Agreement rc = register.get(id);
 		Budget used = rc == null ? null : rc.budgets().stream().filter(Objects::nonNull)
 			.filter(b -> b.amount() != null && b.amount() == amount)
 			.max(Budget.BY_YEAR).orElse(null);
@@ -244,7 +255,7 @@ final class WithdrawalSummary {
 	}
 
 	private java.util.Optional<String> terms(Affected c) {
-		Collaboration rc = register.get(c.id());
+		Agreement rc = register.get(c.id());
 		AgreementTerms terms = rc == null ? null : rc.terms();
 		Sourced<Integer> notice = terms == null ? null : terms.noticeMonths();
 		if (notice == null || notice.value() == null) {

@@ -1,9 +1,13 @@
 package org.concordat.analytics.network;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.concordat.analytics.AsOf;
@@ -11,6 +15,7 @@ import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -21,11 +26,16 @@ import reactor.core.scheduler.Schedulers;
  * The whole-network results, worked out off the request threads once per snapshot version, date and scope,
  * and kept (the last {@value #KEEP} of each kind): the {@link Connectivity} of the network (components, cut
  * vertices, bridges: under a second at national scale) and its {@link Alliances} (communities and betweenness:
- * seconds). Each kind has a thread of its own, with a deep stack for JGraphT's recursive searches. A new
- * snapshot version starts both for today, unless a newer one has come by the time their turn comes.
+ * seconds). Each kind has a thread of its own, with a deep stack for JGraphT's recursive searches.
  *
- * <p>{@link #latest} answers from the newest results for the date at hand: while the current version's are
- * worked out, the previous version's, which say which version they reflect.
+ * <p>{@link #latest} answers from the newest results for the date at hand, which say which version they
+ * reflect. When they are of an earlier version, the current version's are worked out once the register has been
+ * quiet for as long as the kind's last computation took (at most {@code concordat.analytics.whole-network.quiet},
+ * 2 s: no newer version in that time), or, under a steady stream of writes that never leaves such a spell, once
+ * the last such start is older than {@code concordat.analytics.whole-network.max-age} (5 min); {@link Pacing}
+ * decides. Each new version schedules today's that way. Starting on every version kept both cores busy through a
+ * stream of writes at national scale (alliances take tens of seconds) and delayed the writes' own visibility
+ * (docs/scaling.md); on a small register the work takes milliseconds, so it is held back by as little.
  */
 @Component
 public class WholeNetwork {
@@ -39,12 +49,18 @@ public class WholeNetwork {
 
 	private final Snapshots snapshots;
 
-	private final Kind<Connectivity> connectivity = new Kind<>("connectivity", Connectivity::of);
+	private final Pacing pacing;
 
-	private final Kind<Alliances.Answer> alliances = new Kind<>("alliances", Alliances::of);
+	private final Kind<Connectivity> connectivity;
 
-	WholeNetwork(Snapshots snapshots) {
+	private final Kind<Alliances.Answer> alliances;
+
+	WholeNetwork(Snapshots snapshots, @Value("${concordat.analytics.whole-network.quiet:2s}") Duration quiet,
+			@Value("${concordat.analytics.whole-network.max-age:5m}") Duration maxAge) {
 		this.snapshots = snapshots;
+		this.pacing = new Pacing(quiet, maxAge);
+		this.connectivity = new Kind<>("connectivity", Connectivity::of);
+		this.alliances = new Kind<>("alliances", Alliances::of);
 		precompute(new Snapshots.SnapshotAdvanced(snapshots.current()));
 	}
 
@@ -67,8 +83,8 @@ public class WholeNetwork {
 	void precompute(Snapshots.SnapshotAdvanced advanced) {
 		var state = snapshots.state();
 		AsOf today = new AsOf(advanced.snapshot(), LocalDate.now(), false, SnapshotStamp.of(state));
-		connectivity.precompute(today);
-		alliances.precompute(today);
+		connectivity.paced(today);
+		alliances.paced(today);
 	}
 
 	/** One kind of result: its thread, the results by version, date and scope, and the newest by date and scope. */
@@ -84,22 +100,31 @@ public class WholeNetwork {
 
 		private final Map<String, Newest<T>> newest = lru();
 
+		/** How long the last computation of this kind took, and when the last paced one started. */
+		private volatile long lastTookNanos;
+
+		private volatile long lastPacedStart = System.nanoTime() - pacing.maxAge().toNanos();
+
+		/** Versions and scopes whose paced start is scheduled, so that many requests schedule it once. */
+		private final Set<String> waiting = new HashSet<>();
+
 		private record Newest<T>(long version, T result) {
 		}
 
 		Kind(String name, BiFunction<AsOf, DatedNetwork, T> compute) {
 			this.name = name;
 			this.compute = compute;
-			this.thread = Schedulers.fromExecutorService(Executors.newSingleThreadExecutor(
+			this.thread = Schedulers.fromExecutorService(Executors.newSingleThreadScheduledExecutor(
 					r -> Thread.ofPlatform().name("whole-network-" + name).daemon().stackSize(STACK_BYTES).unstarted(r)));
 		}
 
 		synchronized Mono<T> of(AsOf asOf) {
-			String key = asOf.snapshot().version() + "|" + scope(asOf);
+			String key = key(asOf);
 			return byVersion.computeIfAbsent(key, k -> {
 				Mono<T> result = Mono.fromCallable(() -> {
 					long started = System.nanoTime();
 					T worked = compute.apply(asOf, new DatedNetwork(asOf));
+					lastTookNanos = System.nanoTime() - started;
 					log.info("Whole-network {} of snapshot v{} at {} worked out in {} ms", name, asOf.snapshot().version(),
 							asOf.date(), (System.nanoTime() - started) / 1_000_000);
 					remember(asOf, worked);
@@ -110,22 +135,38 @@ public class WholeNetwork {
 			});
 		}
 
+		/**
+		 * The results for {@code asOf}'s own version if known; else the newest earlier version's, while this one's
+		 * are worked out when the pacing allows; else (nothing earlier) worked out now.
+		 */
 		synchronized Mono<T> latest(AsOf asOf) {
 			Newest<T> known = newest.get(scope(asOf));
-			if (known != null && known.version() == asOf.snapshot().version()) {
-				return Mono.just(known.result());
+			if (known == null || known.version() > asOf.snapshot().version()) {
+				return of(asOf);
 			}
-			Mono<T> mine = of(asOf);
-			return known != null && known.version() < asOf.snapshot().version() ? Mono.just(known.result()) : mine;
+			if (known.version() < asOf.snapshot().version()) {
+				paced(asOf);
+			}
+			return Mono.just(known.result());
 		}
 
-		/** Today's, on its turn, if the snapshot is still the current one by then. */
-		void precompute(AsOf today) {
-			thread.schedule(() -> {
-				if (snapshots.current() == today.snapshot()) {
-					of(today);
+		/** {@code asOf}'s results, after a quiet spell or once the last paced start is overdue (class comment). */
+		void paced(AsOf asOf) {
+			String key = key(asOf);
+			synchronized (this) {
+				if (byVersion.containsKey(key) || !waiting.add(key)) {
+					return;
 				}
-			});
+			}
+			thread.schedule(() -> {
+				synchronized (this) {
+					waiting.remove(key);
+				}
+				if (pacing.starts(snapshots.current() != asOf.snapshot(), System.nanoTime() - lastPacedStart)) {
+					lastPacedStart = System.nanoTime();
+					of(asOf);
+				}
+			}, pacing.spellNanos(lastTookNanos), TimeUnit.NANOSECONDS);
 		}
 
 		private synchronized void remember(AsOf asOf, T result) {
@@ -137,6 +178,10 @@ public class WholeNetwork {
 
 		private synchronized void forget(String key) {
 			byVersion.remove(key);
+		}
+
+		private static String key(AsOf asOf) {
+			return asOf.snapshot().version() + "|" + scope(asOf);
 		}
 
 		private static String scope(AsOf asOf) {
