@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.SharingFormula;
-import org.concordat.analytics.snapshot.storage.Agreement;
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 
 /**
@@ -22,10 +22,10 @@ import org.concordat.analytics.withdrawal.WithdrawalImpact;
 public record SharingAfter(String collaboration, String method, String source, String confidence, String note,
 		SharingFormula.Recomputed recomputed) {
 
-	static List<SharingAfter> of(WithdrawalImpact.Answer impact, Map<String, Agreement> register) {
+	static List<SharingAfter> of(WithdrawalImpact.Answer impact, Map<String, RecordedAgreement> register) {
 		List<SharingAfter> found = new ArrayList<>();
 		for (WithdrawalImpact.Affected a : impact.collaborations()) {
-			Agreement c = register.get(a.id());
+			RecordedAgreement c = register.get(a.id());
 			CostSharing sharing = c == null ? null : c.costSharing();
 			if (sharing == null || CostSharing.RECORDED.equals(sharing.method())) {
 				continue;

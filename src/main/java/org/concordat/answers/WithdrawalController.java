@@ -1,15 +1,13 @@
 package org.concordat.answers;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.analytics.snapshot.storage.Agreement;
-import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,8 +19,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 /**
  * What happens if a force withdraws ({@link WithdrawalImpact}), with the affected collaborations' recorded cost
  * sharing recomputed among the forces that remain ({@link SharingAfter}) and the whole said in words
- * ({@link WithdrawalSummary}). The agreement side (cost sharing, budgets, terms) is the snapshot's, as the rest:
- * the answer reads no database.
+ * ({@link WithdrawalSummary}). The agreement side (cost sharing, budgets, terms) is the register's, for the
+ * affected collaborations only ({@link RecordedAgreements}).
  */
 @RestController
 class WithdrawalController {
@@ -35,9 +33,12 @@ class WithdrawalController {
 
 	private final WholeNetwork network;
 
-	WithdrawalController(Snapshots snapshots, WholeNetwork network) {
+	private final RecordedAgreements register;
+
+	WithdrawalController(Snapshots snapshots, WholeNetwork network, RecordedAgreements register) {
 		this.snapshots = snapshots;
 		this.network = network;
+		this.register = register;
 	}
 
 	@GetMapping("/api/analytics/withdrawal")
@@ -55,23 +56,11 @@ class WithdrawalController {
 		// the components before come from the whole network at this date, worked out once per snapshot version
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, risks, members))
-			.map(impact -> {
-				Map<String, Agreement> agreements = agreements(asOf.snapshot(), impact);
-				List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
-				String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
-				return p.stamp().respond(new Answer(summary, impact, sharing));
-			});
-	}
-
-	/** The affected collaborations' recorded agreements, by id (those that record one). */
-	private static Map<String, Agreement> agreements(RegisterSnapshot snapshot, WithdrawalImpact.Answer impact) {
-		Map<String, Agreement> agreements = new HashMap<>();
-		for (WithdrawalImpact.Affected a : impact.collaborations()) {
-			int c = snapshot.collab(a.id());
-			if (c >= 0 && snapshot.collab(c).agreement() != null) {
-				agreements.put(a.id(), snapshot.collab(c).agreement());
-			}
-		}
-		return agreements;
+			.flatMap(impact -> register.of(asOf.snapshot().version(), impact.collaborations().stream()
+				.map(WithdrawalImpact.Affected::id).toList()).map(agreements -> {
+					List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
+					String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
+					return p.stamp().respond(new Answer(summary, impact, sharing));
+				}));
 	}
 }

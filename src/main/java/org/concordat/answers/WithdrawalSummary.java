@@ -10,7 +10,7 @@ import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.Sourced;
-import org.concordat.analytics.snapshot.storage.Agreement;
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
@@ -33,9 +33,9 @@ final class WithdrawalSummary {
 
 	private final RegisterSnapshot snapshot;
 
-	private final Map<String, Agreement> register;
+	private final Map<String, RecordedAgreement> register;
 
-	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, Agreement> register) {
+	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, RecordedAgreement> register) {
 		this.names = new Names(snapshot);
 		this.snapshot = snapshot;
 		this.register = register;
@@ -164,7 +164,7 @@ final class WithdrawalSummary {
 	}
 
 	private List<String> weights(String id) {
-		Agreement rc = register.get(id);
+		RecordedAgreement rc = register.get(id);
 		return rc == null || rc.costSharing() == null ? List.of()
 				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
 	}
@@ -184,7 +184,7 @@ final class WithdrawalSummary {
 
 	/** Which recorded budget gave the running cost: the latest year's, else the undated one. */
 	private String budget(String id, double amount) {
-		Agreement rc = register.get(id);
+		RecordedAgreement rc = register.get(id);
 		Budget used = rc == null ? null : rc.budgets().stream().filter(Objects::nonNull)
 			.filter(b -> b.amount() != null && b.amount() == amount)
 			.max(Budget.BY_YEAR).orElse(null);
@@ -255,7 +255,7 @@ final class WithdrawalSummary {
 	}
 
 	private java.util.Optional<String> terms(Affected c) {
-		Agreement rc = register.get(c.id());
+		RecordedAgreement rc = register.get(c.id());
 		AgreementTerms terms = rc == null ? null : rc.terms();
 		Sourced<Integer> notice = terms == null ? null : terms.noticeMonths();
 		if (notice == null || notice.value() == null) {

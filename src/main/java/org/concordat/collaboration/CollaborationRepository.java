@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.db.Cypher;
 import org.concordat.web.Paging;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,10 @@ public class CollaborationRepository {
 
 	private static final String COUNT = MATCHING + "RETURN count(c)";
 
+	private static final String AGREEMENTS = """
+			MATCH (c:Collaboration) WHERE c.id IN $ids
+			RETURN c {.id, .annualCost, .terms, .costSharing, .budgets, unconfirmed: []} AS row""";
+
 	private final Cypher cypher;
 
 	private final JsonMapper json;
@@ -80,6 +85,15 @@ public class CollaborationRepository {
 	public Flux<Collaboration> findAll(List<String> ids) {
 		return cypher.maps(BY_IDS, parameters(CollaborationFilter.NONE, ids, new Paging(Integer.MAX_VALUE, 0)))
 			.map(this::collaboration);
+	}
+
+	/**
+	 * The agreement side alone (terms, cost sharing, budgets) of these collaborations, as {@link #findAll} reads
+	 * it, without their members and figures: what the withdrawal answer reads on every request.
+	 */
+	public Flux<RecordedAgreement> agreements(List<String> ids) {
+		return cypher.maps(AGREEMENTS, Map.of("ids", ids)).map(this::collaboration)
+			.map(c -> new RecordedAgreement(c.id(), c.terms(), c.costSharing(), c.budgets()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -119,6 +119,22 @@ class AgreementApiTests extends ApiTest {
 	}
 
 	@Test
+	void theWithdrawalAnswerFollowsTheCostSharingRecordedSinceItWasLastAsked() {
+		load(Fixtures.tinyRegister());
+		String withdrawal = "/api/analytics/withdrawal?force=aford&collaboration=mg&at=2016-01-01";
+		web.get().uri(withdrawal).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.costSharing.length()").isEqualTo(0);
+		web.put().uri("/api/collaborations/mg/cost-sharing").header("If-Match", etag("/api/collaborations/mg"))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("method", "equal")).exchange()
+			.expectStatus().isOk();
+		for (int asked = 0; asked < 2; asked++) { // read from the register, then kept for this version
+			web.get().uri(withdrawal).exchange().expectStatus().isOk().expectBody()
+				.jsonPath("$.costSharing[0].method").isEqualTo("equal")
+				.jsonPath("$.costSharing[0].recomputed.shares.bford").isEqualTo(0.5);
+		}
+	}
+
+	@Test
 	void budgetsAreByFinancialYear() {
 		load(Fixtures.tinyRegister());
 		web.put().uri("/api/collaborations/mg/budgets").header("If-Match", etag("/api/collaborations/mg"))

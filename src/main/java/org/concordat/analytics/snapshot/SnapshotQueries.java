@@ -15,8 +15,7 @@ final class SnapshotQueries {
 			MATCH (c:Collaboration)
 			RETURN c.id, c.name, c.kind, c.scope, c.status, c.started, c.ended, c.annualCost,
 			  COLLECT { MATCH (c)-[:COVERS]->(f) RETURN f.id ORDER BY f.id },
-			  COLLECT { MATCH (c)-[:DEPENDS_ON]->(d) RETURN d.id ORDER BY d.id },
-			  c.terms, c.costSharing, c.budgets
+			  COLLECT { MATCH (c)-[:DEPENDS_ON]->(d) RETURN d.id ORDER BY d.id }
 			ORDER BY c.id""";
 
 	static final String MEMBERSHIPS = """

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.agreement.AgreementTerms;
-import org.concordat.agreement.Budget;
-import org.concordat.agreement.CostSharing;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
@@ -22,8 +19,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the parts of the register the snapshot uses straight from the driver, in one read transaction, as
@@ -36,16 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class SnapshotReader {
 
-	private static final TypeReference<List<Budget>> BUDGETS = new TypeReference<>() {
-	};
-
 	private final Driver driver;
 
-	private final JsonMapper json;
-
-	SnapshotReader(Driver driver, JsonMapper json) {
+	SnapshotReader(Driver driver) {
 		this.driver = driver;
-		this.json = json;
 	}
 
 	public RegisterDocument read() {
@@ -92,14 +81,9 @@ public class SnapshotReader {
 					text(r, 8), text(r, 9))));
 		List<Collaboration> collaborations = new ArrayList<>(collabRows.size());
 		for (Record r : collabRows) {
-			AgreementTerms terms = stored(r, 10, AgreementTerms.class);
-			CostSharing sharing = stored(r, 11, CostSharing.class);
-			List<Budget> budgets = stored(r, 12, BUDGETS);
 			collaborations.add(new Collaboration(text(r, 0), text(r, 1), text(r, 2), text(r, 3), null, text(r, 4),
 					text(r, 5), text(r, 6), null, number(r, 7), null, strings(r.get(8)), List.of(), strings(r.get(9)),
-					List.of(), members.get(text(r, 0)), figures.getOrDefault(text(r, 0), List.of()), Map.of(),
-					terms == null ? null : terms.sorted(), sharing == null ? null : sharing.sorted(),
-					budgets == null ? null : budgets.stream().sorted(Budget.BY_YEAR).toList(), null, null));
+					List.of(), members.get(text(r, 0)), figures.getOrDefault(text(r, 0), List.of()), Map.of()));
 		}
 		List<Person> people = tx.run(SnapshotQueries.PEOPLE).list(SnapshotReader::person);
 		List<Lesson> lessons = tx.run(SnapshotQueries.LESSONS).list(r -> new Lesson(text(r, 0), text(r, 1), null,
@@ -112,17 +96,6 @@ public class SnapshotReader {
 		List<Person.ContactRole> contacts = r.get(6).asList(v -> new Person.ContactRole(text(v.get(0)),
 				strings(v.get(3)), text(v.get(1)), text(v.get(2))));
 		return new Person(text(r, 0), text(r, 1), text(r, 2), text(r, 3), text(r, 4), null, leads, contacts);
-	}
-
-	/** An agreement part the register keeps as JSON text (CollaborationWrites), or null. */
-	private <T> T stored(Record r, int i, Class<T> type) {
-		String text = text(r, i);
-		return text == null ? null : json.readValue(text, type);
-	}
-
-	private <T> T stored(Record r, int i, TypeReference<T> type) {
-		String text = text(r, i);
-		return text == null ? null : json.readValue(text, type);
 	}
 
 	private static String text(Record r, int i) {

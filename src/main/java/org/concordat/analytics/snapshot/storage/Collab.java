@@ -5,12 +5,10 @@ package org.concordat.analytics.snapshot.storage;
  * first day on which each had certainly happened), {@code startedAsWritten} and {@code endedAsWritten} as recorded;
  * {@code annualCost} is NaN when not known; {@code functions} (ascending) and {@code dependsOn} are indexes
  * into the snapshot's functions and collaborations, shared with other records: never modify them. Its figures
- * are {@link RegisterSnapshot#figuresOf}; its {@code agreement} (terms, cost sharing, budgets) null when none is
- * recorded.
+ * are {@link RegisterSnapshot#figuresOf}.
  */
 public record Collab(String id, String name, String kind, String scope, String status, int started, int ended,
-		String startedAsWritten, String endedAsWritten, double annualCost, int[] functions, int[] dependsOn,
-		Agreement agreement) {
+		String startedAsWritten, String endedAsWritten, double annualCost, int[] functions, int[] dependsOn) {
 
 	public boolean national() {
 		return "national".equals(scope);

@@ -183,7 +183,7 @@ public final class SnapshotBuilder {
 			.filter(i -> i >= 0).toArray();
 		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
 				Day.until(c.ended()), share(c.started()), share(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
-				deps.length == 0 ? NONE : deps, Agreement.of(c));
+				deps.length == 0 ? NONE : deps);
 	}
 
 	private List<CollabFigure> figures(Collaboration c) {
@@ -200,7 +200,7 @@ public final class SnapshotBuilder {
 		return fns == c.functions() && deps == c.dependsOn() ? c
 				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(),
 						c.startedAsWritten(), c.endedAsWritten(), c.annualCost(),
-						fns, deps, c.agreement());
+						fns, deps);
 	}
 
 	private static int[] renumbered(int[] indexes, int[] at) {
