@@ -19,6 +19,7 @@ import { contactsPanel } from './panels/contacts-panel';
 import { beforeSigningPanel } from './panels/before-signing-panel';
 import { REGISTER_CHANGED } from './panels/edit-dialog';
 import { forcePanel } from './panels/force-panel';
+import { functionsPanel } from './panels/functions-panel';
 import { importPanel } from './panels/import-panel';
 import { Store } from './store';
 import { downloadBlob, h } from './ui/dom';
@@ -353,6 +354,7 @@ export class App {
     else if (state.tool === 'import' && this.session.mayImport) content = importPanel(ctx);
     else if (state.tool === 'contacts') content = contactsPanel(ctx);
     else if (state.tool === 'before-signing') content = beforeSigningPanel(ctx);
+    else if (state.tool === 'functions') content = functionsPanel(ctx);
     else if (state.tool === 'alliances') {
       if (!this.alliances || this.alliances.at !== this.at(state)) this.loadAlliances(state);
       content = alliancesPanel(ctx, this.alliances!.promise, () => this.communityPalette());

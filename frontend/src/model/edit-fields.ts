@@ -86,19 +86,128 @@ export const LESSON_FIELDS: FieldSpec[] = [
   { name: 'toldBy', label: 'Told by (person id)' },
 ];
 
-/** The agreement's terms that are single values, each with its source (PUT /api/collaborations/{id}/terms). */
+export const EXIT_DATE_KINDS = ['earliest-exit', 'break'];
+export const EXIT_COST_KINDS = ['fixed-settlement', 'share-of-liabilities'];
+const SOURCED_CONFIDENCE = options([...CONFIDENCE, 'derived']);
+
+/** One value as a source states it (`Sourced` on the server): the value, its source and confidence. */
+function sourced(name: string, label: string, value: Partial<FieldSpec> = {}): FieldSpec[] {
+  return [
+    { name: `${name}.value`, label, ...value },
+    { name: `${name}.source`, label: `${label}: source`, hint: 'a web address or a citation' },
+    { name: `${name}.confidence`, label: `${label}: confidence`, kind: 'select', options: SOURCED_CONFIDENCE },
+  ];
+}
+
+/** The agreement's terms that are single values, each with its source and confidence (PUT /api/collaborations/{id}/terms). */
 export const TERMS_FIELDS: FieldSpec[] = [
-  { name: 'legalBasis.value', label: 'Legal basis', kind: 'select', options: LEGAL_BASES.map((v) => ({ value: v, label: v === 'other' ? 'other' : `Police Act 1996 ${v}` })) },
-  { name: 'legalBasis.source', label: 'Legal basis: source' },
-  { name: 'signed.value', label: 'Signed', hint: DATE },
-  { name: 'signed.source', label: 'Signed: source' },
-  { name: 'reviewDue.value', label: 'Review due', hint: DATE },
-  { name: 'noticeMonths.value', label: 'Notice period (months)', kind: 'number' },
-  { name: 'noticeMonths.source', label: 'Notice period: source' },
-  { name: 'exitTerms.value', label: 'Exit terms', kind: 'textarea' },
-  { name: 'exitTerms.source', label: 'Exit terms: source' },
-  { name: 'governance.value', label: 'Governance', hint: 'e.g. 50:50' },
+  ...sourced('legalBasis', 'Legal basis', { kind: 'select', options: LEGAL_BASES.map((v) => ({ value: v, label: v === 'other' ? 'other' : `Police Act 1996 ${v}` })) }),
+  ...sourced('signed', 'Signed', { hint: DATE }),
+  ...sourced('reviewDue', 'Review due', { hint: DATE }),
+  ...sourced('noticeMonths', 'Notice period (months)', { kind: 'number' }),
+  ...sourced('exitTerms', 'Exit terms', { kind: 'textarea' }),
+  ...sourced('governance', 'Governance', { hint: 'e.g. 50:50' }),
 ];
+
+/** How many rows of each of the terms' lists the form has: those recorded, and one more of each to add. */
+export interface TermsRows {
+  exitDates: number;
+  noticesServed: number;
+  staffing: number;
+}
+
+/**
+ * The whole terms form: the single values, the exit cost rule (a fixed settlement, or a share of stated
+ * liabilities), then the lists, one row per entry recorded and one to add: earliest exit or break dates, notices
+ * of withdrawal served, and the staffing split (a split of staff between the forces, not a cost share). `forces`
+ * are the collaboration's members, past and present, for the notices and the staffing.
+ */
+export function termsFields(rows: TermsRows, forces: Options): FieldSpec[] {
+  const provenance = (at: string, n: string): FieldSpec[] => [
+    { name: `${at}.source`, label: `${n}: source`, hint: 'a web address or a citation' },
+    { name: `${at}.confidence`, label: `${n}: confidence`, kind: 'select', options: SOURCED_CONFIDENCE },
+    { name: `${at}.note`, label: `${n}: note` },
+  ];
+  const out: FieldSpec[] = [
+    ...TERMS_FIELDS,
+    { name: 'exitCost.kind', label: 'Exit cost rule', kind: 'select', options: [
+      { value: 'fixed-settlement', label: 'a fixed settlement' },
+      { value: 'share-of-liabilities', label: 'a share of stated liabilities' },
+    ], hint: 'empty: no rule recorded' },
+    { name: 'exitCost.amount', label: 'Exit cost: settlement (£)', kind: 'number', hint: 'a fixed settlement only' },
+    { name: 'exitCost.share', label: 'Exit cost: share of the liabilities', kind: 'number', hint: 'a fraction, e.g. 0.25; a share of liabilities only' },
+    { name: 'exitCost.liabilities', label: 'Exit cost: liabilities (£)', kind: 'number', hint: 'empty when not stated' },
+    ...provenance('exitCost', 'Exit cost'),
+  ];
+  for (let i = 0; i <= rows.exitDates; i++) {
+    const n = `Exit date ${i + 1}`;
+    out.push(
+      { name: `exitDates[${i}].date`, label: n, hint: i === rows.exitDates ? `${DATE}; empty: no new date` : DATE },
+      { name: `exitDates[${i}].kind`, label: `${n}: kind`, kind: 'select', options: options(EXIT_DATE_KINDS) },
+      ...provenance(`exitDates[${i}]`, n),
+    );
+  }
+  for (let i = 0; i <= rows.noticesServed; i++) {
+    const n = `Notice served ${i + 1}`;
+    out.push(
+      { name: `noticesServed[${i}].force`, label: `${n}: by`, kind: 'select', options: forces },
+      { name: `noticesServed[${i}].date`, label: `${n}: date`, hint: DATE },
+      ...provenance(`noticesServed[${i}]`, n),
+    );
+  }
+  for (let i = 0; i <= rows.staffing; i++) {
+    const n = `Staffing ${i + 1}`;
+    out.push(
+      { name: `staffing[${i}].force`, label: `${n}: force`, kind: 'select', options: forces },
+      { name: `staffing[${i}].share`, label: `${n}: share of the staff`, kind: 'number', hint: 'a fraction, e.g. 0.69' },
+      { name: `staffing[${i}].date`, label: `${n}: as of`, hint: DATE },
+      ...provenance(`staffing[${i}]`, n),
+    );
+  }
+  return out;
+}
+
+/** The rows of the terms' lists as recorded (absent lists count none). */
+export function termsRows(terms: Record<string, unknown> | undefined): TermsRows {
+  const count = (key: string) => (Array.isArray(terms?.[key]) ? (terms![key] as unknown[]).length : 0);
+  return { exitDates: count('exitDates'), noticesServed: count('noticesServed'), staffing: count('staffing') };
+}
+
+const isFilled = (v: unknown): boolean =>
+  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && !Array.isArray(v) && !Object.values(v as object).some(isFilled));
+
+/**
+ * A body with the rows left empty dropped from the lists named (a row with nothing in it but what `except` names,
+ * such as a force preset for a row), and, because dropping moves what follows, a way back from the place the server
+ * names in an error (`terms.staffing[1].share`) to the form's field (`staffing[2].share`).
+ */
+export function withoutEmptyRows<T extends Record<string, unknown>>(body: T, lists: string[]): { body: T; formPath: (path: string) => string } {
+  const kept = new Map<string, number[]>();
+  const out: Record<string, unknown> = { ...body };
+  for (const list of lists) {
+    const rows = Array.isArray(body[list]) ? (body[list] as unknown[]) : [];
+    const at: number[] = [];
+    out[list] = rows.filter((row, i) => (isFilled(row) ? (at.push(i), true) : false));
+    kept.set(list, at);
+  }
+  const formPath = (path: string) =>
+    path.replace(/(^|[.\]])([A-Za-z]+)\[(\d+)\]/g, (whole, before: string, list: string, index: string) => {
+      const at = kept.get(list);
+      const i = Number(index);
+      return at && i < at.length ? `${before}${list}[${at[i]}]` : whole;
+    });
+  return { body: out as T, formPath };
+}
+
+/**
+ * The terms form's body: empty rows of the lists dropped, and an exit cost rule or a single value with nothing
+ * left in it removed whole (the register records nothing rather than an empty rule).
+ */
+export function termsBody(terms: Record<string, unknown>): { body: Record<string, unknown>; formPath: (path: string) => string } {
+  const pruned: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(terms)) if (isFilled(value) || Array.isArray(value)) pruned[key] = value;
+  return withoutEmptyRows(pruned, ['exitDates', 'noticesServed', 'staffing']);
+}
 
 /** The budgets by financial year (PUT .../budgets takes the whole list): one row per budget, and one more to add. */
 export function budgetFields(count: number): FieldSpec[] {
@@ -126,6 +235,21 @@ export const BENEFIT_FIELDS: FieldSpec[] = [
   { name: 'status', label: 'Status', kind: 'select', options: options(BENEFIT_STATUSES) },
   { name: 'note', label: 'Note', kind: 'textarea' },
 ];
+
+/**
+ * A benefit's own fields and the forces it is attributed to with their shares (`attributedTo`), one row per force
+ * recorded and one to add; `forces` are the collaboration's members, past and present.
+ */
+export function benefitFields(attributions: number, forces: Options): FieldSpec[] {
+  const out = [...BENEFIT_FIELDS];
+  for (let i = 0; i <= attributions; i++) {
+    out.push(
+      { name: `attributedTo[${i}].force`, label: `Attributed to ${i + 1}: force`, kind: 'select', options: forces, hint: i === attributions ? 'empty: no new force' : undefined },
+      { name: `attributedTo[${i}].share`, label: `Attributed to ${i + 1}: share`, kind: 'number', hint: 'a fraction, e.g. 0.5; empty when the source does not split it' },
+    );
+  }
+  return out;
+}
 
 /** How the collaboration shares its costs (PUT .../cost-sharing); a formula's weights stay as recorded. */
 export const COST_SHARING_FIELDS: FieldSpec[] = [

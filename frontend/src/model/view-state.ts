@@ -4,7 +4,7 @@
 export type ViewName = 'map' | 'network';
 export type Level = 'force' | 'region';
 export type Colouring = 'region' | 'community';
-export type Tool = 'contacts' | 'alliances' | 'accounts' | 'import' | 'before-signing';
+export type Tool = 'contacts' | 'alliances' | 'accounts' | 'import' | 'before-signing' | 'functions';
 
 export interface ViewState {
   view: ViewName;
@@ -65,7 +65,7 @@ export function fromQuery(query: string): ViewState {
   }
   if (state.at && !/^\d{4}-\d{2}-\d{2}$/.test(state.at)) delete state.at;
   const tool = params.get('tool');
-  if (tool === 'contacts' || tool === 'alliances' || tool === 'accounts' || tool === 'import' || tool === 'before-signing') state.tool = tool;
+  if (tool === 'contacts' || tool === 'alliances' || tool === 'accounts' || tool === 'import' || tool === 'before-signing' || tool === 'functions') state.tool = tool;
   // Links made before the asking force had its own key carried it as the selected force.
   if (state.tool === 'contacts' && state.force && !state.asking) {
     state.asking = state.force;

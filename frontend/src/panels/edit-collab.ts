@@ -1,8 +1,10 @@
+import { ApiError } from '../api/client';
 import { EditApi } from '../api/edits';
 import type { Collaboration, Lesson, Person } from '../api/types';
-import { BENEFIT_FIELDS, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, TERMS_FIELDS, WITHDRAWAL_FIELDS, withCostShares, alignFormula, formulaBody, formulaFields } from '../model/edit-fields';
+import { BENEFIT_FIELDS, benefitFields, benefitValueFields, budgetFields, budgetsBody, collaborationFields, COST_SHARING_FIELDS, costShareFields, figureFields, joinFields, LESSON_FIELDS, personFields, termsBody, termsFields, termsRows, WITHDRAWAL_FIELDS, withCostShares, withoutEmptyRows, alignFormula, formulaBody, formulaFields } from '../model/edit-fields';
 import { applyValues, type FieldSpec } from '../model/edit-form';
 import { mayEditCollaboration, mayEditLesson, mayEditLessonsOf, mayEditPerson, mayReadHistory, ownForces } from '../model/edit-rights';
+import { money } from '../model/format';
 import { closePanel, selectCollaboration } from '../model/view-state';
 import { h } from '../ui/dom';
 import type { PanelContext } from './common';
@@ -58,6 +60,8 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
   const key = `collaboration:${c.id}`;
   if (!mayEdit && !mine.length && !session.isAdmin) return null;
 
+  // the collaboration's members, past and present: who served notice, the staffing split, a benefit's forces
+  const memberOptions = forceOptions(ctx, [...new Set(c.members.map((m) => m.force))]);
   const rows: HTMLElement[] = [];
   const top: HTMLElement[] = [];
   if (mayEdit) {
@@ -73,16 +77,25 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
           saved: refresh,
         }),
       ),
-      button('Agreement terms', 'terms', () =>
-        openEditor(edits, {
+      button('Agreement terms', 'terms', () => {
+        // a row per entry of each list recorded, and one more of each to add
+        const fields = termsFields(termsRows(c.terms as Record<string, unknown> | undefined), memberOptions);
+        let formPath: (p: string) => string = (p) => p;
+        return openEditor(edits, {
           title: `Terms of ${c.name}`,
-          fields: TERMS_FIELDS,
+          fields,
           load: () => edits.read<Record<string, unknown>>(`${path}/terms`),
+          body: (loaded, values) => {
+            const sent = termsBody(applyValues(loaded, values, fields));
+            formPath = sent.formPath;
+            return sent.body;
+          },
+          formPath: (p) => formPath(p),
           save: (body, version) => edits.write('PUT', `${path}/terms`, body, version),
           history: key,
           saved: refresh,
-        }),
-      ),
+        });
+      }),
       button('Budgets', 'budgets', () =>
         openEditor(edits, {
           title: `Budgets of ${c.name}`,
@@ -221,16 +234,55 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
     );
   }
   if (membership.length) rows.push(h('div', { class: 'row' }, ...membership));
+  const deletable = c.figures.filter((f) => f.id && (mayEdit || (!!f.force && mine.includes(f.force))));
+  if (deletable.length) rows.push(figureControls(c, deletable, path, refresh));
 
-  if (mayEdit) rows.push(benefitControls(c, path, key, refresh));
+  if (mayEdit) rows.push(benefitControls(c, path, key, memberOptions, refresh));
   rows.push(h('div', { class: 'edit-lessons' }), h('div', { class: 'edit-people' }));
   const section = h('section', { class: 'panel-section edit-controls', id: 'collab-edit' }, h('h3', {}, 'Edit'), ...rows);
   void fillLessonsAndPeople(ctx, c, mine, refresh, section);
   return section;
 }
 
-function benefitControls(c: Collaboration, path: string, key: string, refresh: () => void): HTMLElement {
-  const benefits = ((c as unknown as { benefits?: { id: string; title?: string; planned?: unknown[]; realised?: unknown[] }[] }).benefits ?? []).filter((b) => b && b.id);
+/** The figure's confirmation fields: what it says, by the names the figures answer with. */
+const FIGURE_SHOWN: FieldSpec[] = figureFields(0, []).map((f) => ({ ...f, name: f.name.replace('figures[0].', '') }));
+
+/** Each figure the account may delete (admins and the host's or lead's editors all, others their forces'), with Delete. */
+function figureControls(c: Collaboration, figures: Collaboration['figures'], path: string, refresh: () => void): HTMLElement {
+  const label = (f: Collaboration['figures'][number]) =>
+    [f.kind.replace(/-/g, ' '), f.amount !== undefined ? money(f.amount) : null, f.period ?? f.date, f.force ? `for ${f.force}` : null].filter(Boolean).join(', ');
+  return h(
+    'div',
+    { class: 'edit-figures' },
+    h('h4', {}, 'Figures'),
+    h(
+      'ul',
+      { class: 'plain' },
+      figures.map((f) =>
+        h(
+          'li',
+          { 'data-figure': f.id! },
+          h('span', {}, label(f)),
+          deleteButton('Delete', 'figure-delete', {
+            what: `the figure ‘${label(f)}’ of ${c.name}`,
+            fields: FIGURE_SHOWN,
+            load: async () => {
+              const read = await edits.read<Collaboration['figures']>(`${path}/figures`);
+              const now = (read.value ?? []).find((g) => g.id === f.id);
+              if (!now) throw new ApiError(404, {});
+              return { value: now, version: read.version };
+            },
+            remove: (_loaded, version) => edits.write('DELETE', `${path}/figures/${enc(f.id!)}`, undefined, version),
+            deleted: refresh,
+          }, { 'data-figure': f.id!, 'aria-label': `Delete figure ${label(f)}` }),
+        ),
+      ),
+    ),
+  );
+}
+
+function benefitControls(c: Collaboration, path: string, key: string, members: { value: string; label: string }[], refresh: () => void): HTMLElement {
+  const benefits = ((c as unknown as { benefits?: { id: string; title?: string; planned?: unknown[]; realised?: unknown[]; attributedTo?: unknown[] }[] }).benefits ?? []).filter((b) => b && b.id);
   const list = h(
     'ul',
     { class: 'plain' },
@@ -239,17 +291,24 @@ function benefitControls(c: Collaboration, path: string, key: string, refresh: (
         'li',
         {},
         h('span', {}, b.title ?? b.id),
-        button('Edit', 'benefit', () =>
-          openEditor(edits, {
+        button('Edit', 'benefit', () => {
+          const fields = benefitFields(b.attributedTo?.length ?? 0, members);
+          let formPath: (p: string) => string = (p) => p;
+          return openEditor(edits, {
             title: `Benefit: ${b.title ?? b.id}`,
-            fields: BENEFIT_FIELDS,
+            fields,
             load: () => edits.read<Record<string, unknown>>(`${path}/benefits/${enc(b.id)}`),
+            body: (loaded, values) => {
+              const sent = withoutEmptyRows(applyValues(loaded, values, fields), ['attributedTo']);
+              formPath = sent.formPath;
+              return sent.body;
+            },
+            formPath: (p) => formPath(p),
             save: (body, version) => edits.write('PUT', `${path}/benefits/${enc(b.id)}`, body, version),
             history: key,
             saved: refresh,
-          }),
-          { 'data-benefit': b.id, 'aria-label': `Edit benefit ${b.title ?? b.id}` },
-        ),
+          });
+        }, { 'data-benefit': b.id, 'aria-label': `Edit benefit ${b.title ?? b.id}` }),
         button('Planned and realised', 'benefit-values', () => {
           const fields = benefitValueFields(b.planned?.length ?? 0, b.realised?.length ?? 0);
           return openEditor(edits, {
@@ -275,9 +334,24 @@ function benefitControls(c: Collaboration, path: string, key: string, refresh: (
       ),
     ),
   );
-  const add = button('Add a benefit', 'benefit-new', () =>
-    openEditor(edits, { title: `A benefit of ${c.name}`, fields: BENEFIT_FIELDS, creating: true, load: async () => ({ value: {} }), save: (body) => edits.write('POST', `${path}/benefits`, body), saved: refresh }),
-  );
+  const add = button('Add a benefit', 'benefit-new', () => {
+    const fields = benefitFields(0, members);
+    let formPath: (p: string) => string = (p) => p;
+    return openEditor(edits, {
+      title: `A benefit of ${c.name}`,
+      fields,
+      creating: true,
+      load: async () => ({ value: {} }),
+      body: (loaded, values) => {
+        const sent = withoutEmptyRows(applyValues(loaded, values, fields), ['attributedTo']);
+        formPath = sent.formPath;
+        return sent.body;
+      },
+      formPath: (p) => formPath(p),
+      save: (body) => edits.write('POST', `${path}/benefits`, body),
+      saved: refresh,
+    });
+  });
   return h('div', { class: 'edit-benefits' }, h('h4', {}, 'Benefits'), list, add);
 }
 

@@ -29,6 +29,28 @@ export const REGISTER_CHANGED = 'concordat:register-changed';
 let serial = 0;
 
 /**
+ * Shows the dialog modally and answers the function that closes it: the page's single-key shortcuts (and its
+ * Escape, which closes the side panel) stay outside the dialog, Escape closes the dialog itself, and closing
+ * removes it and gives focus back to what opened it.
+ */
+function showModal(dialog: HTMLDialogElement): () => void {
+  const opener = document.activeElement as HTMLElement | null;
+  const close = () => {
+    dialog.close();
+    dialog.remove();
+    if (opener?.isConnected) opener.focus();
+  };
+  dialog.addEventListener('keydown', (e) => e.stopPropagation());
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    close();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  return close;
+}
+
+/**
  * Opens a form in a modal dialog. The API's refusals are shown where they belong: each problem+json field error
  * beside the field it names (others above the form), a duplicate id (409) with the server's words naming the
  * entity that has it, and a stale version (412) as the fields that differ from what is stored now, with the
@@ -64,8 +86,6 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
   const historyButton = spec.history && !spec.creating ? h('button', { type: 'button', class: 'link', 'data-action': 'history' }, 'History') : null;
   const form = h('form', { class: 'edit-form', novalidate: true }, ...rows, stale, message, h('div', { class: 'row actions' }, saveButton, cancel, historyButton));
   const dialog = h('dialog', { class: 'edit-dialog', id, 'aria-labelledby': `${id}-title`, 'data-editing': spec.history ?? 'new' }, h('h2', { id: `${id}-title` }, spec.title), form);
-  const opener = document.activeElement as HTMLElement | null;
-
   let loaded: Versioned<T> | undefined;
   let base: FormValues = {};
 
@@ -187,27 +207,13 @@ export function openEditor<T>(api: EditApi, spec: EditSpec<T>): HTMLDialogElemen
     }
   };
 
-  const close = () => {
-    dialog.close();
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  };
-
+  const close = showModal(dialog);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     if (loaded) void submit(loaded, current());
   });
   cancel.addEventListener('click', close);
   historyButton?.addEventListener('click', () => openHistory(api, spec.history!, spec.title));
-  // the page's single-key shortcuts (and its Escape, which closes the side panel) stay outside the dialog
-  dialog.addEventListener('keydown', (e) => e.stopPropagation());
-  dialog.addEventListener('cancel', (e) => {
-    e.preventDefault();
-    close();
-  });
-
-  document.body.append(dialog);
-  dialog.showModal();
   saveButton.disabled = true;
   spec
     .load()
@@ -228,20 +234,7 @@ export function openHistory(api: EditApi, entity: string, title: string): HTMLDi
   const body = h('div', { class: 'history', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Loading…'));
   const close = h('button', { type: 'button', 'data-action': 'close' }, 'Close');
   const dialog = h('dialog', { class: 'edit-dialog history-dialog', 'data-history': entity, 'aria-label': `History of ${title}` }, h('h2', {}, `History: ${title}`), body, h('div', { class: 'row actions' }, close));
-  const opener = document.activeElement as HTMLElement | null;
-  const done = () => {
-    dialog.close();
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  };
-  close.addEventListener('click', done);
-  dialog.addEventListener('keydown', (e) => e.stopPropagation());
-  dialog.addEventListener('cancel', (e) => {
-    e.preventDefault();
-    done();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
+  close.addEventListener('click', showModal(dialog));
   close.focus();
   api
     .read<AuditEntry[]>(`/api/audit?entity=${encodeURIComponent(entity)}&limit=100`)
@@ -299,17 +292,12 @@ export function openDelete<T>(spec: DeleteSpec<T>): HTMLDialogElement {
     message,
     h('div', { class: 'row actions' }, confirm, cancel),
   );
-  const opener = document.activeElement as HTMLElement | null;
   let loaded: Versioned<T> | undefined;
   let base: FormValues = {};
   const say = (text: string, kind: 'error' | 'note' = 'error') => message.replaceChildren(h('p', { class: kind }, text));
   const show = (values: FormValues) =>
     summary.replaceChildren(...spec.fields.filter((f) => values[f.name]?.length).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, Array.isArray(values[f.name]) ? (values[f.name] as string[]).join(', ') : (values[f.name] as string))]));
-  const close = () => {
-    dialog.close();
-    dialog.remove();
-    if (opener?.isConnected) opener.focus();
-  };
+  const close = showModal(dialog);
 
   const staleNow = async () => {
     let latest: Versioned<T>;
@@ -369,13 +357,6 @@ export function openDelete<T>(spec: DeleteSpec<T>): HTMLDialogElement {
 
   confirm.addEventListener('click', () => loaded && void remove(loaded));
   cancel.addEventListener('click', close);
-  dialog.addEventListener('keydown', (e) => e.stopPropagation());
-  dialog.addEventListener('cancel', (e) => {
-    e.preventDefault();
-    close();
-  });
-  document.body.append(dialog);
-  dialog.showModal();
   confirm.disabled = true;
   cancel.focus();
   spec

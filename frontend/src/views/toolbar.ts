@@ -64,6 +64,7 @@ export class Toolbar {
         toggle('tool-before-signing', 'Before signing', 'Check a draft collaboration against the register (nothing is saved)', () =>
           store.state.tool === 'before-signing' ? closePanel() : openTool('before-signing'),
         ),
+        toggle('tool-functions', 'Functions', 'The vocabulary of police functions and the collaborations covering each', () => (store.state.tool === 'functions' ? closePanel() : openTool('functions'))),
       ),
       group(
         'Export',
@@ -86,6 +87,7 @@ export class Toolbar {
       'tool-contacts': state.tool === 'contacts',
       'tool-alliances': state.tool === 'alliances',
       'tool-before-signing': state.tool === 'before-signing',
+      'tool-functions': state.tool === 'functions',
     };
     for (const [id, on] of Object.entries(pressed)) this.buttons.get(id)?.setAttribute('aria-pressed', String(on));
     if (document.activeElement !== this.search) this.search.value = state.q ?? '';

@@ -137,6 +137,19 @@ public record Collaboration(String id, String name, String kind, String scope, S
 				newBudgets, newBenefits, version);
 	}
 
+	/** The figure with this id, if any. */
+	public java.util.Optional<Figure> figure(String figureId) {
+		return figures.stream().filter(f -> f != null && figureId.equals(f.id())).findFirst();
+	}
+
+	/** The same collaboration without the figure with this id. */
+	public Collaboration withoutFigure(String figureId) {
+		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
+				confidence, functions, sources, dependsOn, partners, members,
+				figures.stream().filter(f -> f == null || !figureId.equals(f.id())).toList(), dependencyConfidence, terms,
+				costSharing, budgets, benefits, version);
+	}
+
 	/** The benefit with this id, if any. */
 	public java.util.Optional<Benefit> benefit(String benefitId) {
 		return benefits.stream().filter(b -> b != null && benefitId.equals(b.id())).findFirst();

@@ -76,6 +76,11 @@ public final class CollaborationWrites {
 			MATCH (f:Force {id: row.force})
 			MERGE (g)-[:FOR]->(f)""";
 
+	/** One figure of one collaboration taken away ({@link FigureDeletes}); its collaboration is written after it. */
+	public static final String DELETE_FIGURE = """
+			MATCH (g:Figure {id: $figure})-[:OF]->(:Collaboration {id: $collaboration})
+			DETACH DELETE g""";
+
 	private CollaborationWrites() {
 	}
 

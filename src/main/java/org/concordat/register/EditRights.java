@@ -102,6 +102,28 @@ public class EditRights implements EditableEntities {
 	}
 
 	/**
+	 * Completes empty when the current principal may delete {@code figure} of {@code c}: an admin, an editor for a
+	 * force that hosts or leads it, or an editor for the force the figure is recorded for (who may write it too);
+	 * 403 otherwise.
+	 */
+	public Mono<Void> mayDeleteFigure(Collaboration c, Figure figure) {
+		return Grants.current().flatMap(grants -> {
+			if (grants.has(Role.ADMIN)) {
+				return Mono.empty();
+			}
+			if (!grants.has(Role.EDITOR)) {
+				return denied("only an editor or an admin may change the register");
+			}
+			if (holdsAny(grants, leaders(c)) || figure.force() != null && grants.mayEditFor(figure.force())) {
+				return Mono.empty();
+			}
+			return denied("only an editor for a force that hosts or leads '" + c.id() + "' may delete figure '"
+					+ figure.id() + "'" + (figure.force() == null ? ", recorded for the collaboration as a whole"
+							: ", recorded for '" + figure.force() + "'"));
+		});
+	}
+
+	/**
 	 * Whether {@code grants} may edit the entity now, by the rules above: a force of its own, a collaboration
 	 * one of its forces hosts or leads, a person serving in one of its forces, a lesson learned in a
 	 * collaboration one of its forces is or was a member of. Functions and accounts are admins' only.

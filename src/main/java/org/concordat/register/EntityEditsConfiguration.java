@@ -3,6 +3,7 @@ package org.concordat.register;
 import java.util.List;
 
 import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.FigureDeletes;
 import org.concordat.entity.Entity;
 import org.concordat.entity.EntityEdits;
 import org.concordat.force.Force;
@@ -29,6 +30,11 @@ class EntityEditsConfiguration {
 	@Bean
 	EntityEdits<Collaboration> collaborationEdits(RegisterEdits edits) {
 		return edits.of(Entity.COLLABORATION, c -> RegisterDocument.ofCollaborations(List.of(c)));
+	}
+
+	@Bean
+	FigureDeletes figureDeletes(RegisterEdits edits) {
+		return edits::deleteFigure;
 	}
 
 	@Bean

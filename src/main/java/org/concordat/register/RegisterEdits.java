@@ -1,9 +1,14 @@
 package org.concordat.register;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.collaboration.Figure;
+import org.concordat.collaboration.FigureDeletes;
 import org.concordat.db.Cypher;
 import org.concordat.entity.Entity;
 import org.concordat.entity.EntityEdits;
@@ -32,7 +37,11 @@ public class RegisterEdits {
 
 	private final EditRights rights;
 
-	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher, EditRights rights) {
+	private final CollaborationRepository collaborations;
+
+	RegisterEdits(RegisterLookup lookup, RegisterWriter writer, Cypher cypher, EditRights rights,
+			CollaborationRepository collaborations) {
+		this.collaborations = collaborations;
 		this.lookup = lookup;
 		this.writer = writer;
 		this.cypher = cypher;
@@ -78,6 +87,23 @@ public class RegisterEdits {
 		}
 		return writer.transaction(write -> expect(entity, pathId, expected).then(document)
 			.flatMap(doc -> checked(doc).then(write.edit(doc))));
+	}
+
+	/**
+	 * Deletes one figure of a collaboration ({@link FigureDeletes}): 404 when the collaboration or its figure is not
+	 * there, 412 when stale, 403 when the principal may not write that figure; then the collaboration is written
+	 * without it (a new version, the audit's before and after, the change log's entry the snapshots follow).
+	 */
+	Mono<Void> deleteFigure(String id, String figureId, Precondition expected) {
+		return writer.transaction(write -> expect(Entity.COLLABORATION, id, expected)
+			.then(Mono.defer(() -> collaborations.find(id)))
+			.flatMap(c -> {
+				Figure figure = c.figure(figureId)
+					.orElseThrow(() -> new NotFoundException("figureId", "figure of '" + id + "'", figureId));
+				return rights.mayDeleteFigure(c, figure)
+					.then(Mono.defer(() -> write.edit(RegisterDocument.ofCollaborations(List.of(c.withoutFigure(figureId))),
+							CollaborationWrites.DELETE_FIGURE, Map.of("collaboration", id, "figure", figureId))));
+			}));
 	}
 
 	/** Deletes the entity; 404 when there is none, 412 when stale, 409 when deleting it would lose history. */

@@ -67,6 +67,14 @@ public final class WriteTransaction {
 	}
 
 	/**
+	 * Runs {@code statement} first (taking away what the document's upsert would keep, such as a figure), then
+	 * upserts the document, recording each of its entity's fields before and after, as an edit.
+	 */
+	Mono<Void> edit(RegisterDocument doc, String statement, Map<String, Object> parameters) {
+		return states.of(doc).flatMap(before -> upsertAudited("update", doc, before, writer.run(statement, parameters)));
+	}
+
+	/**
 	 * Creates the {@code kind} {@code id} with CREATE, so that the uniqueness constraint on ids refuses it if it
 	 * exists (409), then upserts the document that describes it.
 	 */
