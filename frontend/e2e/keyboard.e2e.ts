@@ -43,9 +43,10 @@ describe('focus', () => {
   it('reaches "Show impact" in a few key presses: skip link to the panel, then Tab', async () => {
     const page = await open(session, 'force=kent');
     await page.locator('#whatif-run').waitFor();
-    // The plain route through every control, for the record (it was 125 Tabs: every marker was a stop).
+    // The plain route through every control, for the record (it was 125 Tabs: every marker was a stop; 35 before
+    // the toolbar gained Before signing and Functions, 40 after): bounded so that no list becomes tab stops again.
     const plain = await tabsTo(page, 'whatif-run');
-    expect(plain).toBeLessThan(40);
+    expect(plain).toBeLessThan(50);
     await page.reload();
     await page.locator('#whatif-run').waitFor();
     let presses = 0;
