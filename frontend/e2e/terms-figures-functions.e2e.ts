@@ -233,7 +233,9 @@ describe('a viewer', () => {
     await tool.locator('[data-function="roads-policing"] .entity').first().waitFor();
     expect(await tool.locator('.edit-control').count()).toBe(0);
     const collab = await open(viewer, `collab=${COLLAB}`);
-    await collab.locator(`[data-panel="collaboration"][data-id="${COLLAB}"] h2`).waitFor();
+    // the heading is drawn from the catalog at once; the facts line and any edit control only once the
+    // collaboration has been read, in the same turn, so wait for the facts before counting controls
+    await collab.locator(`[data-panel="collaboration"][data-id="${COLLAB}"] #collab-facts`).filter({ hasText: /\S/ }).waitFor();
     expect(await collab.locator('#collab-edit, [data-edit]').count()).toBe(0);
   });
 });

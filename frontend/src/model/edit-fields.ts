@@ -177,8 +177,8 @@ const isFilled = (v: unknown): boolean =>
   v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length) && !(typeof v === 'object' && !Array.isArray(v) && !Object.values(v as object).some(isFilled));
 
 /**
- * A body with the rows left empty dropped from the lists named (a row with nothing in it but what `except` names,
- * such as a force preset for a row), and, because dropping moves what follows, a way back from the place the server
+ * A body with the rows left empty dropped from the lists named (a row none of whose values, nested ones included,
+ * is filled in), and, because dropping moves what follows, a way back from the place the server
  * names in an error (`terms.staffing[1].share`) to the form's field (`staffing[2].share`).
  */
 export function withoutEmptyRows<T extends Record<string, unknown>>(body: T, lists: string[]): { body: T; formPath: (path: string) => string } {

@@ -329,9 +329,9 @@ export class NetworkView implements GraphView {
   /**
    * Lays the graph out from its remembered (else geographic) positions. Small graphs: fcose, at once, on the
    * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
-   * in a worker; the page keeps showing what it showed and stays usable meanwhile, then draws the new graph
-   * once, at its final positions (drawing it twice, before and after, doubled the time the page was busy).
-   * A newer graph asked for meanwhile makes the answer stale.
+   * in a worker, the page staying usable meanwhile; the laid-out graph then replaces what was shown, added at
+   * its final positions a slice per frame (`addInSlices`: one long task became many short ones, docs/explorer.md).
+   * A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
    */
   private layOut(elements: ElementDefinition[]) {
     const started = performance.now();

@@ -29,14 +29,4 @@ public final class BudgetOfTheYear {
 	public static Budget at(List<Budget> budgets, LocalDate day) {
 		return day == null ? null : of(budgets, FinancialYear.of(day));
 	}
-
-	/**
-	 * The budget whose year was not stated (an older document's {@code annualCost}), or null: answers name it when
-	 * they cannot use it, so that a reader knows a figure exists and why it does not count.
-	 */
-	public static Budget undated(List<Budget> budgets) {
-		return budgets == null ? null
-				: budgets.stream().filter(Objects::nonNull).filter(b -> b.year() == null && b.amount() != null)
-					.findFirst().orElse(null);
-	}
 }

@@ -37,6 +37,13 @@ class MoreAddresses {
 
 	MoreAddresses(@Value("${concordat.server.more-addresses}") List<InetAddress> addresses,
 			NettyReactiveWebServerFactory factory, ObjectProvider<HttpHandler> handler) {
+		InetAddress main = factory.getAddress();
+		if (main == null || main.isAnyLocalAddress()) { // it already takes every interface, the others' port too
+			throw new IllegalStateException("concordat.server.more-addresses is set, but server.address is "
+					+ (main == null ? "not set" : main.getHostAddress())
+					+ ", which listens on every interface already: set server.address to one address, or drop "
+					+ "concordat.server.more-addresses");
+		}
 		this.addresses = addresses;
 		this.factory = factory;
 		this.handler = handler;

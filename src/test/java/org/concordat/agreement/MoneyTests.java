@@ -32,8 +32,6 @@ class MoneyTests {
 		assertThat(BudgetOfTheYear.at(budgets, LocalDate.of(2021, 4, 1))).isNull();
 		assertThat(BudgetOfTheYear.of(List.of(new Budget("2019/20", null, "https://example.org/a", null, null)), "2019/20"))
 			.isNull();
-		assertThat(BudgetOfTheYear.undated(budgets).amount()).isEqualTo(900_000.0);
-		assertThat(BudgetOfTheYear.undated(budgets.subList(0, 2))).isNull();
 	}
 
 	@Test

@@ -36,6 +36,7 @@ import reactor.core.scheduler.Schedulers;
  * decides. Each new version schedules today's that way. Starting on every version kept both cores busy through a
  * stream of writes at national scale (alliances take tens of seconds) and delayed the writes' own visibility
  * (docs/scaling.md); on a small register the work takes milliseconds, so it is held back by as little.
+ * {@link #connectivity} is not paced: the withdrawal answer needs its own version's components.
  */
 @Component
 public class WholeNetwork {
@@ -169,7 +170,8 @@ public class WholeNetwork {
 			thread.schedule(() -> {
 				synchronized (this) {
 					waiting.remove(key);
-					if (!pacing.starts(snapshots.current() != asOf.snapshot(), System.nanoTime() - outOfDateSince)) {
+					long outOfDate = outOfDateSince == UP_TO_DATE ? 0 : System.nanoTime() - outOfDateSince;
+					if (!pacing.starts(snapshots.current() != asOf.snapshot(), outOfDate)) {
 						return;
 					}
 					outOfDateSince = UP_TO_DATE;
