@@ -1,8 +1,9 @@
 // Contacts, the Cypher-only way (docs/analytics.md, "Contacts for lessons learned"): people who lead, or are
 // contacts for, a collaboration that existed by $at and matches $topic by their own topics, by one of its
-// functions or by the theme of one of its lessons dated by $at; ranked reachable first, by score, person,
-// collaboration. hops: fewest force-to-force steps at $at from $force to a force whose membership of that
-// collaboration began by $at.
+// functions or by the theme of one of its lessons dated by $at; ranked by tier (1: has done what is asked, its
+// own force's withdrawal while the role ran or a collaboration in the function; 0: the rest), then reachable
+// first, by score, person, collaboration. hops: fewest force-to-force steps at $at from $force to a force whose
+// membership of that collaboration began by $at.
 //
 // The distances come from a breadth-first search written out level by level: `live` holds the memberships
 // active at $at in network collaborations (active, not national); level d + 1 is every force sharing a live
@@ -138,12 +139,13 @@ WITH p, r, c, hops, matched,
 WITH p, r, c, hops, matched, match, proximity, outcome,
   reduce(end = date($at), d IN ends | CASE WHEN d < end THEN d ELSE end END) AS ending
 WITH p, r, c, hops, matched,
+  CASE WHEN outcome = 2.0 OR 'function' IN matched THEN 1 ELSE 0 END AS tier,
   round(match * proximity * outcome
     * (0.5 + 0.5 * exp(-(toFloat(duration.inDays(ending, date($at)).days) / 365.25) / 10)), 6) AS score
-// one line per person and collaboration: the role scoring highest, ties to the snapshot's role order
-// (leads before contact roles, earlier start first)
-ORDER BY score DESC, type(r) <> 'LEADS', coalesce(r.from, '')
-WITH p, c, hops, collect({score: score, matched: matched})[0] AS best
-RETURN p.id AS person, c.id AS collaboration, hops, best.score AS score, best.matched AS matchedOn
-ORDER BY hops IS NULL, score DESC, person, collaboration
+// one line per person and collaboration: the role of the highest tier scoring highest, ties to the snapshot's
+// role order (leads before contact roles, earlier start first)
+ORDER BY tier DESC, score DESC, type(r) <> 'LEADS', coalesce(r.from, '')
+WITH p, c, hops, collect({score: score, matched: matched, tier: tier})[0] AS best
+RETURN p.id AS person, c.id AS collaboration, hops, best.score AS score, best.matched AS matchedOn, best.tier AS tier
+ORDER BY tier DESC, hops IS NULL, score DESC, person, collaboration
 LIMIT $limit

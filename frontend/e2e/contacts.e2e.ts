@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, open, pageErrors, screenshot, type Session } from './browser';
 
 // Issue 14's contacts case, as the page shows it: Kent asking about withdrawal. Whoever went through a
-// withdrawal of their own force comes before those who were only near one, and every result says why in words
+// withdrawal of their own force (has done what is asked) comes before those who were only near one, and every result says why in words
 // with the score's parts named, never a bare score.
 
 let session: Session;
@@ -22,7 +22,7 @@ describe('contacts that help', () => {
 
     const lancashire = page.locator('#contacts-ranked li[data-person="nwmpg-poc-lancashire"]');
     const why = (await lancashire.locator('.reasons').textContent()) ?? '';
-    expect(why).toContain('Went through a withdrawal: Lancashire');
+    expect(why).toContain('Has done this, went through a withdrawal: Lancashire');
     expect(why).toContain('left North West Motorway Police Group');
     expect(why).toContain('No link from Kent Police');
     const parts = (await lancashire.locator('.score-parts').textContent()) ?? '';

@@ -12,9 +12,9 @@ const recency = (years: number) => 0.5 + 0.5 * Math.exp(-years / 10);
 
 describe('why a contact is listed', () => {
   it('says the contact went through a withdrawal of their own force, when, and how far from the asking force', () => {
-    const c: Contact = { person: 'nwmpg-poc-lancashire', force: 'lancashire', collaboration: 'nwmpg', matchedOn: ['topic', 'lesson'], score: 0.837, parts: { match: 1.1, proximity: 0.5, outcome: 2, recency: recency(6.5) } };
+    const c: Contact = { person: 'nwmpg-poc-lancashire', force: 'lancashire', collaboration: 'nwmpg', matchedOn: ['topic', 'lesson'], score: 0.837, parts: { match: 1.1, proximity: 0.5, outcome: 2, recency: recency(6.5), tier: 1 } };
     const { why, parts } = contactReasons(c, ctx);
-    expect(why[0]).toBe('Went through a withdrawal: Lancashire Constabulary, their force, left NWMPG in 2018, while this role ran.');
+    expect(why[0]).toBe('Has done this, went through a withdrawal: Lancashire Constabulary, their force, left NWMPG in 2018, while this role ran.');
     expect(why).toContain('Named as a contact for withdrawal.');
     expect(why).toContain('NWMPG recorded a lesson on withdrawal.');
     expect(why).toContain('No link from Kent Police in the register: no chain of shared members reaches NWMPG.');
@@ -23,23 +23,24 @@ describe('why a contact is listed', () => {
   });
 
   it('says "on" a full date and "in" a month or a year', () => {
-    const c: Contact = { person: 'wm', force: 'west-mercia', collaboration: 'wmw', matchedOn: ['topic'], score: 0.8, parts: { match: 1, proximity: 0.5, outcome: 2, recency: 1 } };
-    expect(contactReasons(c, ctx).why[0]).toBe('Went through a withdrawal: West Mercia Police, their force, left West Mercia–Warwickshire alliance on 1 Apr 2020, while this role ran.');
+    const c: Contact = { person: 'wm', force: 'west-mercia', collaboration: 'wmw', matchedOn: ['topic'], score: 0.8, parts: { match: 1, proximity: 0.5, outcome: 2, recency: 1, tier: 1 } };
+    expect(contactReasons(c, ctx).why[0]).toBe('Has done this, went through a withdrawal: West Mercia Police, their force, left West Mercia–Warwickshire alliance on 1 Apr 2020, while this role ran.');
   });
 
   it('names what happened while the role ran when the contact’s own force stayed', () => {
-    const c: Contact = { person: 'warwickshire-pcc', force: 'warwickshire', collaboration: 'wmw', matchedOn: ['topic'], hops: 0, score: 0.6, parts: { match: 1, proximity: 1, outcome: 1.5, recency: 1 } };
+    const c: Contact = { person: 'warwickshire-pcc', force: 'warwickshire', collaboration: 'wmw', matchedOn: ['topic'], hops: 0, score: 0.6, parts: { match: 1, proximity: 1, outcome: 1.5, recency: 1, tier: 0 } };
     const { why, parts } = contactReasons(c, { ...ctx, asking: 'warwickshire' });
     expect(why[0]).toBe('Was in West Mercia–Warwickshire alliance when West Mercia Police left (1 Apr 2020) and it ended (1 Apr 2020).');
+    expect(why).toContain('Listed after those whose own force withdrew while their role ran.');
     expect(why).toContain('Warwickshire Police is or was a member of West Mercia–Warwickshire alliance.');
     expect(parts).toContain('experience 1.5 (was there when it changed)');
     expect(parts).toContain('recency 1 (in the role)');
   });
 
-  it('says a function matched and counts the steps', () => {
-    const c: Contact = { person: 'x', collaboration: 'nwmpg', matchedOn: ['function'], hops: 2, score: 0.6, parts: { match: 0.9, proximity: 0.5 + 0.5 / 3, outcome: 1, recency: 1 } };
+  it('says a collaboration in the function has done what is asked, and counts the steps', () => {
+    const c: Contact = { person: 'x', collaboration: 'nwmpg', matchedOn: ['function'], hops: 2, score: 0.6, parts: { match: 0.9, proximity: 0.5 + 0.5 / 3, outcome: 1, recency: 1, tier: 1 } };
     const { why } = contactReasons(c, { ...ctx, topic: 'roads-policing', topicName: 'roads policing' });
-    expect(why).toEqual(['NWMPG works in roads policing.', '2 collaboration steps from Kent Police.']);
+    expect(why).toEqual(['Has done this: NWMPG works in roads policing.', '2 collaboration steps from Kent Police.']);
   });
 
   it('inverts the recency factor exactly', () => {

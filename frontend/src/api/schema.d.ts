@@ -1237,6 +1237,8 @@ export interface components {
             proximity?: number;
             /** Format: double */
             recency?: number;
+            /** Format: int32 */
+            tier?: number;
         };
         ContactsControllerContacts: {
             contacts?: components["schemas"]["ContactsControllerPersonalContact"][];

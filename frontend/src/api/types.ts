@@ -231,6 +231,8 @@ export interface ContactScoreParts {
   outcome: number;
   /** 0.5 + 0.5 · exp(−years since the role ended / 10); 1 for a role running on the date asked. */
   recency: number;
+  /** Ranks before the score: 1 when the contact has done what is asked (own force's withdrawal while the role ran; a collaboration in the function), else 0. */
+  tier: number;
 }
 
 export interface Contacts {

@@ -3,7 +3,9 @@ import { formatDate } from './dates';
 
 // Why a contact is listed, in words a collaboration lead reads ("went through a withdrawal: Lancashire, their
 // force, left NWMPG in 2018"), and the score's parts named, so that no score is shown as a bare number. The
-// words come from the answer's parts and the register's memberships; the ranking is the server's.
+// words come from the answer's parts and the register's memberships; the ranking is the server's: those who have
+// done what is asked (parts.tier 1: their own force withdrew while the role ran, or their collaboration works in
+// the function asked about) first, then the rest, each by score.
 
 export interface ReasonContext {
   asking: string;
@@ -33,16 +35,19 @@ export function contactReasons(c: Contact, ctx: ReasonContext): Reasons {
   const collab = c.collaboration ? ctx.collaboration(c.collaboration) : undefined;
   const collabName = c.collaboration ? ctx.nameOf(c.collaboration) : 'its collaboration';
   const outcome = c.parts?.outcome ?? 1;
+  const done = c.parts?.tier === 1;
+  const matched = c.matchedOn ?? [];
   if (outcome >= 2) {
     const own = collab?.members.find((m) => m.force === c.force && m.left);
-    why.push(`Went through a withdrawal: ${c.force ? `${ctx.nameOf(c.force)}, their force,` : 'their force'} left ${collabName}${own?.left ? ` ${own.left.length > 7 ? 'on' : 'in'} ${formatDate(own.left)}` : ''}, while this role ran.`);
+    why.push(`${done ? 'Has done this, went' : 'Went'} through a withdrawal: ${c.force ? `${ctx.nameOf(c.force)}, their force,` : 'their force'} left ${collabName}${own?.left ? ` ${own.left.length > 7 ? 'on' : 'in'} ${formatDate(own.left)}` : ''}, while this role ran.`);
   } else if (outcome > 1) {
     const left = collab?.members.filter((m) => m.left && m.force !== c.force) ?? [];
     const events = [...left.map((m) => `${ctx.nameOf(m.force)} left${m.left ? ` (${formatDate(m.left)})` : ''}`), ...(collab?.ended ? [`it ended (${formatDate(collab.ended)})`] : [])];
     why.push(`Was in ${collabName} when ${events.length ? events.join(' and ') : 'it lost a member'}.`);
   }
-  const matched = c.matchedOn ?? [];
-  if (matched.includes('function')) why.push(`${collabName} works in ${ctx.topicName}.`);
+  if (done && outcome < 2) why.unshift(`Has done this: ${collabName} works in ${ctx.topicName}.`);
+  else if (matched.includes('function')) why.push(`${collabName} works in ${ctx.topicName}.`);
+  if (c.parts?.tier === 0 && ctx.topic === 'withdrawal') why.push('Listed after those whose own force withdrew while their role ran.');
   if (matched.includes('topic')) why.push(`Named as a contact for ${ctx.topicName}.`);
   if (matched.includes('lesson')) why.push(`${collabName} recorded a lesson on ${ctx.topicName}.`);
   const asking = ctx.nameOf(ctx.asking);

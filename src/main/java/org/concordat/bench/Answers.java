@@ -63,13 +63,13 @@ record Answers(List<String> lines, List<Double> numbers) {
 
 	static Answers contacts(List<ContactFinder.Contact> answer) {
 		return new Answers(answer.stream().map(c -> c.person() + "|" + c.collaboration() + "|" + c.hops() + "|"
-				+ c.score() + "|" + c.matchedOn()).toList(), List.of());
+				+ c.score() + "|" + c.matchedOn() + "|tier " + c.parts().tier()).toList(), List.of());
 	}
 
 	static Answers contacts(List<Record> rows, boolean fromCypher) {
 		return new Answers(rows.stream().map(r -> r.get("person").asString() + "|" + r.get("collaboration").asString()
 				+ "|" + (r.get("hops").isNull() ? null : r.get("hops").asInt()) + "|" + r.get("score").asDouble() + "|"
-				+ r.get("matchedOn").asList(Value::asString)).toList(), List.of());
+				+ r.get("matchedOn").asList(Value::asString) + "|tier " + r.get("tier").asInt()).toList(), List.of());
 	}
 
 	static Answers withdrawal(WithdrawalImpact.Collaborations answer) {

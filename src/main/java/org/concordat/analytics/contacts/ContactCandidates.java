@@ -13,8 +13,8 @@ import org.concordat.analytics.snapshot.storage.Role;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
- * Everything about the contacts for one topic at one date that does not depend on the force asking, worked
- * out once per snapshot, date and topic ({@link ContactCandidatesBuilder}) and shared by every request:
+ * Everything about the contacts of one tier ({@link ContactScore#tier}) for one topic at one date that does not
+ * depend on the force asking, worked out once per snapshot, date, topic and tier ({@link ContactCandidatesBuilder}) and shared by every request:
  *
  * <ul>
  * <li>the candidates: one per person and collaboration (a person with several matching roles for the same
@@ -28,10 +28,13 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  */
 final class ContactCandidates {
 
-	private static final int KEEP = 64;
+	private static final int KEEP = 128; // 64 questions (date and topic), two tiers each
 
-	private record Key(int day, String topic) {
+	private record Key(int day, String topic, int tier) {
 	}
+
+	/** The tier every candidate here is in: 1, has done what is asked; 0, the rest. */
+	final int tier;
 
 	/** Per candidate collaboration cc: its index, its candidates {@code keyStart[cc] ..}. */
 	final int[] collab;
@@ -74,8 +77,9 @@ final class ContactCandidates {
 
 	final int[] byUnreachable;
 
-	ContactCandidates(RegisterSnapshot s, int[] collab, int[] keyStart, double[] outcome, int[][] targets,
+	ContactCandidates(RegisterSnapshot s, int tier, int[] collab, int[] keyStart, double[] outcome, int[][] targets,
 			int[][] targetOf, int[] roleStart, Role[] roles, List<List<String>> matched, double[] match, double[] recency) {
+		this.tier = tier;
 		this.collab = collab;
 		this.keyStart = keyStart;
 		this.outcome = outcome;
@@ -110,11 +114,11 @@ final class ContactCandidates {
 				Comparator.comparingDouble((Integer k) -> -unreachable[k]).thenComparingInt(k -> nameRank[k]));
 	}
 
-	/** The candidates for {@code topic} at {@code asOf}'s date, shared by every request on this snapshot. */
-	static ContactCandidates of(AsOf asOf, String topic) {
+	/** The candidates of {@code tier} for {@code topic} at {@code asOf}'s date, shared by every request on this snapshot. */
+	static ContactCandidates of(AsOf asOf, String topic, int tier) {
 		RegisterSnapshot s = asOf.snapshot();
 		RecentlyUsed<Key, ContactCandidates> cache = s.derived(ContactCandidates.class, x -> new RecentlyUsed<>(KEEP));
-		return cache.get(new Key(asOf.day(), topic), () -> ContactCandidatesBuilder.build(s, asOf.day(), topic));
+		return cache.get(new Key(asOf.day(), topic, tier), () -> ContactCandidatesBuilder.build(s, asOf.day(), topic, tier));
 	}
 
 	int keyCount() {

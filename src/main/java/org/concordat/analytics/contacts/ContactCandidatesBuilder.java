@@ -19,15 +19,19 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * memberships: the roles that existed by D in a collaboration that existed by D and match the topic, grouped
  * by person and collaboration (register order kept within each), those groups by collaboration, and each
  * candidate collaboration's targets (forces whose membership began by D, once each) inverted by force.
+ *
+ * <p>One tier at a time ({@link ContactScore#tier}): a person and collaboration belongs to the highest tier of
+ * its roles, and only its roles of that tier are kept (a role of a lower tier can never be the one listed).
  */
 final class ContactCandidatesBuilder {
 
 	private ContactCandidatesBuilder() {
 	}
 
-	static ContactCandidates build(RegisterSnapshot s, int day, String topic) {
+	static ContactCandidates build(RegisterSnapshot s, int day, String topic, int tier) {
 		List<Role> found = new ArrayList<>();
 		List<List<String>> foundMatched = new ArrayList<>();
+		List<Double> foundOutcome = new ArrayList<>();
 		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
 		for (Role role : s.roles()) {
 			if (role.from() > day || s.collab(role.collab()).started() > day) {
@@ -39,20 +43,29 @@ final class ContactCandidatesBuilder {
 					.add(found.size());
 				found.add(role);
 				foundMatched.add(matched);
+				foundOutcome.add(ContactScore.outcome(s, role, topic, day));
 			}
 		}
 		Map<Integer, List<List<Integer>>> byCollab = new LinkedHashMap<>();
+		int kept = 0;
 		for (List<Integer> key : byKey.values()) {
-			byCollab.computeIfAbsent(found.get(key.get(0)).collab(), c -> new ArrayList<>()).add(key);
+			int highest = key.stream().mapToInt(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)))
+				.max().orElseThrow();
+			if (highest == tier) {
+				List<Integer> ofTier = key.stream()
+					.filter(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)) == tier).toList();
+				byCollab.computeIfAbsent(found.get(ofTier.get(0)).collab(), c -> new ArrayList<>()).add(ofTier);
+				kept += ofTier.size();
+			}
 		}
 		int[] collab = new int[byCollab.size()];
 		int[] keyStart = new int[collab.length + 1];
-		int[] roleStart = new int[byKey.size() + 1];
-		Role[] roles = new Role[found.size()];
-		List<List<String>> matched = new ArrayList<>(found.size());
-		double[] match = new double[found.size()];
-		double[] recency = new double[found.size()];
-		double[] outcome = new double[found.size()];
+		int[] roleStart = new int[byCollab.values().stream().mapToInt(List::size).sum() + 1];
+		Role[] roles = new Role[kept];
+		List<List<String>> matched = new ArrayList<>(kept);
+		double[] match = new double[kept];
+		double[] recency = new double[kept];
+		double[] outcome = new double[kept];
 		int cc = 0;
 		int k = 0;
 		int r = 0;
@@ -64,7 +77,7 @@ final class ContactCandidatesBuilder {
 					matched.add(foundMatched.get(i));
 					match[r] = ContactScore.match(foundMatched.get(i));
 					recency[r] = ContactScore.recency(s, roles[r], day);
-					outcome[r] = ContactScore.outcome(s, roles[r], topic, day);
+					outcome[r] = foundOutcome.get(i);
 					r++;
 				}
 				roleStart[++k] = r;
@@ -75,7 +88,7 @@ final class ContactCandidatesBuilder {
 		int[] targets = targets(s, day, collab, targetStart);
 		int[] byForceStart = new int[s.forceCount() + 1];
 		int[] byForce = inverted(s.forceCount(), targetStart, targets, byForceStart);
-		return new ContactCandidates(s, collab, keyStart, outcome, new int[][] { targetStart, targets },
+		return new ContactCandidates(s, tier, collab, keyStart, outcome, new int[][] { targetStart, targets },
 				new int[][] { byForceStart, byForce }, roleStart, roles, List.copyOf(matched), match, recency);
 	}
 

@@ -26,16 +26,24 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * <li>proximity: 0.5 + 0.5 / (1 + hops), or 0.5 when unreachable;</li>
  * <li>outcome, for the withdrawal theme, what the role went through while it ran, by D: 2 when the contact's own
  * force left the collaboration, 1.5 when the collaboration ended or lost another member, else 1 (and 1 for
- * every other topic): who has done what is asked ranks above who has only been near it;</li>
+ * every other topic);</li>
  * <li>recency: 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at D.</li>
  * </ul>
  * A person with several such roles for one collaboration is listed once, with the role scoring highest (the
- * first in register order on ties). The list is ranked reachable first, then by score (highest first), person
- * and collaboration id, and cut at {@code limit}.
+ * first in register order on ties).
  *
- * <p>How: the candidates for the topic and date are gathered once per snapshot ({@link ContactCandidates});
- * a request runs one breadth-first search from F that stops as soon as no candidate still unresolved could
- * enter the first {@code limit} and yields every listed contact's route as well ({@link ContactSearch}); its
+ * <p>The list is ranked in two tiers ({@link ContactScore#tier}), then as before within each: first those who
+ * have done what is asked (for the withdrawal theme, their own force left the collaboration while the role ran;
+ * for a function, their collaboration works in it), then the rest; within a tier reachable first, then by score
+ * (highest first), person and collaboration id; cut at {@code limit}. A person with roles in both tiers for
+ * one collaboration is listed in the higher, with its highest-scoring role of that tier. Issue 14: "ranked
+ * first by having done what is asked (a withdrawal, a collaboration in that function), then by proximity".
+ *
+ * <p>How: the candidates of each tier for the topic and date are gathered once per snapshot
+ * ({@link ContactCandidates}); a request runs, for tier 1 and then, while the list is short, for tier 0, one
+ * breadth-first search from F that stops as soon as no candidate of that tier still unresolved could enter the
+ * places left and yields every listed contact's route as well ({@link ContactSearch}): the first tier's
+ * candidates all rank before the second's, so comparing (tier, score) is comparing scores within one tier. Its
  * arrays are reused from request to request ({@link ContactScratch}).
  */
 public final class ContactFinder {
@@ -44,8 +52,11 @@ public final class ContactFinder {
 			List<String> matchedOn, Integer hops, List<String> path, double score, Parts parts) {
 	}
 
-	/** The factors of the score, which is their product rounded to 1e-6 (see above). */
-	public record Parts(double match, double proximity, double outcome, double recency) {
+	/**
+	 * The factors of the score, which is their product rounded to 1e-6 (see above), and the tier that ranks
+	 * before it: 1 when the contact has done what is asked, else 0.
+	 */
+	public record Parts(double match, double proximity, double outcome, double recency, int tier) {
 	}
 
 	private final AsOf asOf;
@@ -58,26 +69,35 @@ public final class ContactFinder {
 	}
 
 	public List<Contact> find(int force, String topic, int limit) {
-		ContactCandidates candidates = ContactCandidates.of(asOf, topic);
-		if (candidates.keyCount() == 0) {
-			return List.of();
+		List<Contact> ranked = new ArrayList<>();
+		for (int tier = 1; tier >= 0 && ranked.size() < limit; tier--) {
+			ContactCandidates candidates = ContactCandidates.of(asOf, topic, tier);
+			if (candidates.keyCount() > 0) {
+				find(force, candidates, limit - ranked.size(), ranked);
+			}
 		}
+		return ranked;
+	}
+
+	/** Adds to {@code ranked} the best {@code limit} of one tier's candidates, in the ranking's order. */
+	private void find(int force, ContactCandidates candidates, int limit, List<Contact> ranked) {
 		ContactScratch scratch = ContactScratch.take(s);
 		try {
 			ContactSearch search = new ContactSearch(asOf, candidates, scratch, limit)
 				.from(force);
-			List<Contact> ranked = new ArrayList<>(Math.min(limit, candidates.keyCount()));
+			int listed = 0;
 			for (int k : search.best()) {
 				ranked.add(contact(candidates, k, search.hops(k), search.route(k)));
+				listed++;
 			}
 			// fewer than limit reached: the search went through the whole graph, the rest are unreachable
-			for (int i = 0; ranked.size() < limit && i < candidates.keyCount(); i++) {
+			for (int i = 0; listed < limit && i < candidates.keyCount(); i++) {
 				int k = candidates.byUnreachable[i];
 				if (!search.resolved(k)) {
 					ranked.add(contact(candidates, k, -1, null));
+					listed++;
 				}
 			}
-			return ranked;
 		}
 		finally {
 			scratch.release(s);
@@ -98,6 +118,7 @@ public final class ContactFinder {
 		}
 		return new Contact(role.person(), role.title(), role.rank(), role.force(), collaboration,
 				candidates.matched.get(r), hops < 0 ? null : hops, path, candidates.score(k, hops), new Parts(
-						candidates.match[r], ContactScore.proximity(hops), candidates.outcome[r], candidates.recency[r]));
+						candidates.match[r], ContactScore.proximity(hops), candidates.outcome[r], candidates.recency[r],
+						candidates.tier));
 	}
 }

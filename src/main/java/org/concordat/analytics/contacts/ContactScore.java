@@ -70,6 +70,15 @@ final class ContactScore {
 		return outcome;
 	}
 
+	/**
+	 * 1 when the role has done what is asked, else 0: for the withdrawal theme, its own force left the
+	 * collaboration while it ran (outcome 2); for a function, its collaboration works in that function. The
+	 * ranking puts tier 1 before tier 0 whatever the scores; hops do not change it.
+	 */
+	static int tier(List<String> matched, double outcome) {
+		return outcome >= 2 || matched.contains(FUNCTION) ? 1 : 0;
+	}
+
 	/** 0.5 + 0.5 · exp(−years since the role ended / 10), an ongoing role ending at {@code day}. */
 	static double recency(RegisterSnapshot s, Role role, int day) {
 		int end = Math.min(Math.min(role.to(), s.collab(role.collab()).ended()), day);

@@ -14,8 +14,9 @@ import org.concordat.analytics.RecentlyUsed;
  * first target (a force whose membership of it began by D) is reached, at that force's distance. Once level d
  * is reached whole, every unresolved candidate is at least d + 1 hops away or unreachable.
  *
- * <p><b>Stopping.</b> The ranking puts the reachable first, then higher scores, then person and collaboration
- * id. Once {@code limit} candidates are resolved, the worst of the best {@code limit} of them (kept in
+ * <p><b>Stopping.</b> The candidates are those of one tier ({@link ContactFinder} searches each tier apart, the
+ * first tier's answer ranking before the second's), so the bar compares scores alone. The ranking within a tier
+ * puts the reachable first, then higher scores, then person and collaboration id. Once {@code limit} candidates are resolved, the worst of the best {@code limit} of them (kept in
  * a {@link FirstK}) is a bar: a resolved candidate's place is final, and an unresolved one can score at
  * most its score at d + 1 hops ({@link ContactScore}: scores never rise with hops) or, unreachable, rank after
  * every reachable one. Before expanding level d, the unresolved candidates are tried in descending

@@ -88,7 +88,12 @@ class ContactFinderPropertyTests {
 	}
 
 	private static void countEarlyStop(AsOf asOf, int f, String topic, int limit) {
-		ContactCandidates candidates = ContactCandidates.of(asOf, topic);
+		countEarlyStop(asOf, f, ContactCandidates.of(asOf, topic, 1), limit);
+		countEarlyStop(asOf, f, ContactCandidates.of(asOf, topic, 0), limit);
+	}
+
+	/** One tier's search, as the finder runs it (asked for at most {@code limit}). */
+	private static void countEarlyStop(AsOf asOf, int f, ContactCandidates candidates, int limit) {
 		if (candidates.keyCount() == 0) {
 			return;
 		}

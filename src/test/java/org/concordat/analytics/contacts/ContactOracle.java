@@ -22,7 +22,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 /**
  * The contact finder as it was first written, kept as the oracle the fast one ({@link ContactFinder}) must
  * equal: JGraphT's breadth-first search over the whole co-membership graph written out edge by edge, from F,
- * every matching role scored, the list sorted whole, then for each listed contact a second search from its
+ * every matching role scored, the list sorted whole (tier first, then reachable, score, person, collaboration), then for each listed contact a second search from its
  * collaboration's targets and a walk from F choosing the smallest (collaboration id, force id) one step nearer
  * at each step.
  */
@@ -73,12 +73,16 @@ final class ContactOracle {
 			int[] targets = formerOrCurrentMembers(role.collab());
 			Integer hops = nearest(fromF, targets);
 			double score = IndexLists.round(match(matched) * proximity(hops) * outcome(role, topic) * recency(role));
+			// tier 1: has done what is asked (its own force's withdrawal while the role ran; a collaboration in the function)
+			int tier = outcome(role, topic) == 2 || matched.contains("function") ? 1 : 0;
 			Contact contact = new Contact(role.person(), role.title(), role.rank(), role.force(), collab.id(), matched,
-					hops, null, score, new ContactFinder.Parts(match(matched), proximity(hops), outcome(role, topic), recency(role)));
-			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.score() >= b.score() ? a : b);
+					hops, null, score, new ContactFinder.Parts(match(matched), proximity(hops), outcome(role, topic), recency(role), tier));
+			best.merge(role.person() + "|" + collab.id(), contact, (a, b) -> a.parts().tier() > b.parts().tier()
+					|| a.parts().tier() == b.parts().tier() && a.score() >= b.score() ? a : b);
 		}
 		List<Contact> ranked = new ArrayList<>(best.values());
-		ranked.sort(Comparator.comparing((Contact c) -> c.hops() == null)
+		ranked.sort(Comparator.comparing((Contact c) -> -c.parts().tier())
+			.thenComparing((Contact c) -> c.hops() == null)
 			.thenComparing(Comparator.comparingDouble(Contact::score).reversed())
 			.thenComparing(Contact::person).thenComparing(Contact::collaboration));
 		return ranked.subList(0, Math.min(limit, ranked.size())).stream()
