@@ -194,7 +194,7 @@ export interface paths {
         };
         /**
          * What a force (or every force) pays into its collaborations against the cashable benefits attributed to it, for one financial year, and the net donors
-         * @description year=YYYY/YY (default: the latest financial year ended before at). Pays = recorded share (or the recorded formula) × that year's budget; gets = cashable GBP benefits realised in that year × the force's attributed share; non-cashable and qualitative benefits listed apart; every missing number counted as a gap, never filled in.
+         * @description year=YYYY/YY (default: the latest financial year ended before at). Pays = recorded share (or the recorded formula) × that year's budget; gets = cashable GBP benefits realised in that year × the force's attributed share; non-cashable and qualitative benefits listed apart; every missing number counted as a gap, never filled in. collaboration=<id> limits the answer to that collaboration's member forces at at and their lines in it (a collaboration's panel asks this way; the totals are then over that one line); an unknown id is 404.
          */
         get: operations["netContribution"];
         put?: never;
@@ -2636,6 +2636,7 @@ export interface operations {
                 force?: string;
                 year?: string;
                 at?: string;
+                collaboration?: string;
             };
             header?: never;
             path?: never;

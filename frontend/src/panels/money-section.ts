@@ -7,8 +7,8 @@ import { empty, entityLink, section, sourceLink, type PanelContext } from './com
 import { uncertainList } from './uncertain-list';
 
 // A collaboration's budget by financial year, and what each member force pays in one year in £ (share × that
-// year's budget) as the server answers it (GET /api/analytics/net-contribution for every force, the lines of this
-// collaboration): with the share's basis and the budget's source, and "unknown" with the server's reasons where a
+// year's budget) as the server answers it (GET /api/analytics/net-contribution?collaboration=<id>: this
+// collaboration's members and lines alone, so the server reads one collaboration, not the register): with the share's basis and the budget's source, and "unknown" with the server's reasons where a
 // number is missing. The year offered first is the latest with a budget that had begun by the date shown; with
 // none, the server's own default (the last financial year ended before it), so the unknowns still show.
 
@@ -19,12 +19,19 @@ export function moneySection(ctx: PanelContext, id: string, detail: Promise<Coll
     const years = contributionYears(c.budgets, at);
     const out: HTMLElement[] = [budgetTable(budgets, at)];
     const result = h('div', { class: 'contributions', 'aria-live': 'polite' });
+    // years changed quickly overlap: only the answer to the latest request is shown, whatever order they arrive in
+    let asked = 0;
     const show = (year: string | undefined) => {
+      const mine = ++asked;
       result.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
       ctx.api
-        .get<NetContributionAnswer>('/api/analytics/net-contribution', { at, year })
-        .then((answer) => result.replaceChildren(...contributions(ctx, answer, id)))
-        .catch((err: Error) => result.replaceChildren(h('p', { class: 'error' }, `Not available: ${err.message}`)));
+        .get<NetContributionAnswer>('/api/analytics/net-contribution', { at, year, collaboration: id })
+        .then((answer) => {
+          if (mine === asked) result.replaceChildren(...contributions(ctx, answer, id));
+        })
+        .catch((err: Error) => {
+          if (mine === asked) result.replaceChildren(h('p', { class: 'error' }, `Not available: ${err.message}`));
+        });
     };
     if (years.length > 1) {
       const choice = h('select', { id: 'contribution-year' }, years.map((y) => h('option', { value: y }, y)));

@@ -38,20 +38,34 @@ class NetContributionController {
 			description = "year=YYYY/YY (default: the latest financial year ended before at). Pays = recorded share (or "
 					+ "the recorded formula) × that year's budget; gets = cashable GBP benefits realised in that year × the "
 					+ "force's attributed share; non-cashable and qualitative benefits listed apart; every missing number "
-					+ "counted as a gap, never filled in.")
+					+ "counted as a gap, never filled in. collaboration=<id> limits the answer to that collaboration's "
+					+ "member forces at at and their lines in it (a collaboration's panel asks this way; the totals are "
+					+ "then over that one line); an unknown id is 404.")
 	Mono<ResponseEntity<NetContribution.Answer>> netContribution(@RequestParam(required = false) String force,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String at) {
+			@RequestParam(required = false) String year, @RequestParam(required = false) String at,
+			@RequestParam(required = false) String collaboration) {
 		var p = new AnalyticsParameters(snapshots.state());
 		int f = p.force(force, false);
+		int c = p.collaboration(collaboration, false);
 		var asOf = p.asOf(at, true);
 		String fy = year == null ? NetContribution.lastCompleteYear(asOf.date()) : year;
 		if (FinancialYear.startYear(fy) == null) {
 			throw new InvalidInputException("year", "must be a financial year as YYYY/YY (2019/20), was '" + fy + "'");
 		}
-		return register.all().collectMap(Collaboration::id).map(byId -> {
+		// one collaboration's answer reads that collaboration alone from the register, not all of them
+		var read = c >= 0 ? register.findAll(List.of(asOf.snapshot().collabId(c))) : register.all();
+		return read.collectMap(Collaboration::id).map(byId -> {
 			var net = new NetContribution(asOf, fy, byId);
 			List<NetContribution.ForceNet> forces = new ArrayList<>();
-			if (f >= 0) {
+			if (c >= 0) {
+				// its members at D, each with its one line in it (the register read holds no other collaboration)
+				for (int k : asOf.members(c)) {
+					if (f < 0 || k == f) {
+						forces.add(net.of(k));
+					}
+				}
+			}
+			else if (f >= 0) {
 				forces.add(net.of(f));
 			}
 			else {

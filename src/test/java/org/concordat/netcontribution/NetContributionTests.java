@@ -102,5 +102,61 @@ class NetContributionTests extends ApiTest {
 		web.get().uri("/api/analytics/net-contribution?year=2019-20").exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
 		web.get().uri("/api/analytics/net-contribution?force=nobody").exchange().expectStatus().isNotFound();
+		web.get().uri("/api/analytics/net-contribution?collaboration=nowhere").exchange().expectStatus().isNotFound()
+			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("collaboration");
+	}
+
+	@Test
+	void oneCollaborationsAnswerHoldsExactlyItsLinesFromTheAnswerForEveryForce() {
+		recordACostedCollaborationWithBenefits();
+		for (String id : List.of("nc-test", "npas", "cmpg")) {
+			for (String year : List.of("2019/20", "2018/19")) {
+				Map<String, Map<String, Object>> whole = linesOf(id, "/api/analytics/net-contribution?at=2020-06-30&year=" + year);
+				var one = answer("/api/analytics/net-contribution?at=2020-06-30&year=" + year + "&collaboration=" + id);
+				assertThat(whole).as(id + " has members at that date").isNotEmpty();
+				// each force listed holds its one line in this collaboration and nothing else
+				for (Map<String, Object> force : forces(one)) {
+					assertThat(lines(force)).hasSize(1);
+				}
+				assertThat(linesOf(id, one)).isEqualTo(whole);
+			}
+		}
+		// with a force too: that member's line alone
+		var kent = answer("/api/analytics/net-contribution?at=2020-06-30&force=kent&collaboration=nc-test");
+		assertThat(forces(kent)).extracting(x -> x.get("force")).containsExactly("kent");
+		assertThat(lines(forces(kent).get(0))).extracting(x -> x.get("pays")).containsExactly(600_000.0);
+	}
+
+	private Map<String, Object> answer(String uri) {
+		Map<String, Object> body = web.get().uri(uri).exchange().expectStatus().isOk()
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			}).returnResult().getResponseBody();
+		assertThat(body).isNotNull();
+		return body;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> forces(Map<String, Object> answer) {
+		return (List<Map<String, Object>>) answer.get("forces");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> lines(Map<String, Object> force) {
+		return (List<Map<String, Object>>) force.get("collaborations");
+	}
+
+	private Map<String, Map<String, Object>> linesOf(String collaboration, String uri) {
+		return linesOf(collaboration, answer(uri));
+	}
+
+	/** Force → its line in {@code collaboration}, over every force of the answer that has one. */
+	private static Map<String, Map<String, Object>> linesOf(String collaboration, Map<String, Object> answer) {
+		Map<String, Map<String, Object>> byForce = new java.util.TreeMap<>();
+		for (Map<String, Object> force : forces(answer)) {
+			lines(force).stream().filter(l -> collaboration.equals(l.get("collaboration")))
+				.forEach(l -> assertThat(byForce.put((String) force.get("force"), l)).isNull());
+		}
+		return byForce;
 	}
 }
