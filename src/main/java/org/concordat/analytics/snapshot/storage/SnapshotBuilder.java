@@ -223,7 +223,7 @@ public final class SnapshotBuilder {
 			};
 			boolean unknown = m.left() == null && Boolean.TRUE.equals(m.leftDateUnknown());
 			into.add(forceIndex(m.force()), Day.from(m.joined()), unknown ? Day.until(c.ended()) : Day.until(m.left()),
-					Memberships.roleAndPrecision(role, Day.precision(m.joined()), unknown ? Day.UNKNOWN : Day.precision(m.left())),
+					role, Day.precision(m.joined()), unknown ? Day.UNKNOWN : Day.precision(m.left()),
 					m.costShare() == null ? Float.NaN : m.costShare().floatValue());
 		}
 	}
@@ -307,6 +307,10 @@ public final class SnapshotBuilder {
 
 		private byte[] role;
 
+		private byte[] joinedPrecision;
+
+		private byte[] leftPrecision;
+
 		private float[] share;
 
 		private int size;
@@ -317,22 +321,28 @@ public final class SnapshotBuilder {
 			joined = new int[capacity];
 			left = new int[capacity];
 			role = new byte[capacity];
+			joinedPrecision = new byte[capacity];
+			leftPrecision = new byte[capacity];
 			share = new float[capacity];
 		}
 
-		void add(int f, int from, int to, byte r, float s) {
+		void add(int f, int from, int to, byte r, byte fromPrecision, byte toPrecision, float s) {
 			if (size == force.length) {
 				int n = size + (size >> 1) + 16;
 				force = Arrays.copyOf(force, n);
 				joined = Arrays.copyOf(joined, n);
 				left = Arrays.copyOf(left, n);
 				role = Arrays.copyOf(role, n);
+				joinedPrecision = Arrays.copyOf(joinedPrecision, n);
+				leftPrecision = Arrays.copyOf(leftPrecision, n);
 				share = Arrays.copyOf(share, n);
 			}
 			force[size] = f;
 			joined[size] = from;
 			left[size] = to;
 			role[size] = r;
+			joinedPrecision[size] = fromPrecision;
+			leftPrecision[size] = toPrecision;
 			share[size++] = s;
 		}
 
@@ -341,7 +351,7 @@ public final class SnapshotBuilder {
 			for (int m = old.collabStart[c]; m < old.collabStart[c + 1]; m++) {
 				int f = forceAt == null ? old.force[m] : forceAt[old.force[m]];
 				if (f >= 0) {
-					add(f, old.joined[m], old.left[m], old.role[m], old.share[m]);
+					add(f, old.joined[m], old.left[m], old.role[m], old.joinedPrecision[m], old.leftPrecision[m], old.share[m]);
 				}
 			}
 		}
@@ -351,7 +361,7 @@ public final class SnapshotBuilder {
 		}
 
 		Memberships build(int forces) {
-			return new Memberships(forces, collabStart, force, joined, left, role, share);
+			return new Memberships(forces, collabStart, force, joined, left, role, joinedPrecision, leftPrecision, share);
 		}
 	}
 }
