@@ -70,4 +70,35 @@ describe('spreadsheet import', () => {
     expect(panel).toContain('Essex');
     await screenshot(shown, 'import-committed');
   });
+
+  it('asks which column holds the force when no header says so, and remembers the answer for sheets with those headers', async () => {
+    const page = await open(session);
+    await page.click('#tool-import');
+    await page.locator('[data-panel="import"]').waitFor();
+    // A force's own list, its column named as it names it: nothing can be checked until the person says which column.
+    const OWN = ['Collaboration id,Collaboration name,Kind,Scope,Status,Police force,Role', ',E2E mapped list group,test group,bilateral,proposed,kent,host'];
+    await choose(page, 'kent-own-list.csv', OWN);
+    const force = page.locator('#import-column-force');
+    await page.locator('#import-column-force[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#import-message').textContent()).toContain('which column holds the force');
+    expect(await page.locator('#import-column-force-error').textContent()).toContain('Not found');
+    expect(await page.locator('#import-rows').count()).toBe(0);
+    expect(await page.locator('#import-commit').isDisabled()).toBe(true);
+    await screenshot(page, 'import-column-unfound');
+
+    await force.selectOption('Police force');
+    await page.locator('#import-rows tr[data-row="2"]').waitFor();
+    expect(await page.locator('#import-rows tr.refused').count()).toBe(0);
+    expect(await force.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#import-column-role').inputValue()).toBe('Role');
+
+    // next month's list, the same headers: checked at once with the column chosen before
+    await choose(page, 'kent-own-list-next.csv', [...OWN, ',E2E mapped list group,,,,essex,member']);
+    await page.locator('#import-rows tr[data-row="3"]').waitFor();
+    expect(await force.inputValue()).toBe('Police force');
+    expect(await page.locator('#import-column-force[aria-invalid]').count()).toBe(0);
+    await expect(page.locator('#import-summary').textContent()).resolves.toContain('1 new collaboration');
+    expect(await registerHas('e2e-mapped-list-group')).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

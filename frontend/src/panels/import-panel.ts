@@ -78,11 +78,28 @@ export function importPanel(ctx: PanelContext): HTMLElement {
       showReport(answer);
     } catch (err) {
       report.replaceChildren();
+      // A column the import cannot find by its header (a force's own list says "Police force", say): the server
+      // sends the sheet's headers with its refusal, so the person names the column here, once for these headers.
+      const problem = err instanceof ApiError ? err.problem : undefined;
+      const sheetHeaders = (problem as { headers?: unknown } | undefined)?.headers;
+      const unfound = (problem?.errors ?? []).filter((e) => e.field.startsWith('column.'));
+      if (Array.isArray(sheetHeaders) && unfound.length > 0) {
+        headers = sheetHeaders.map(String);
+        const remembered = rememberedMapping(headers);
+        if (remembered && Object.keys(mapping).length === 0 && Object.keys(remembered).length > 0) {
+          mapping = remembered;
+          return dryRun();
+        }
+        showMapping(Object.fromEntries(unfound.map((e) => [e.field.slice('column.'.length), e.reason])));
+        say(`Choose below which column holds ${unfound.map((e) => (e.field === 'column.force' ? 'the force' : 'the collaboration (its id or name)')).join(' and ')}: no header of this sheet says so.`, 'error');
+        return;
+      }
       say(`The file cannot be imported: ${(err as Error).message}`, 'error');
     }
   };
 
-  const showMapping = () => {
+  /** The column chosen for each field; `unfound` holds the server's reason beside each field it could not find. */
+  const showMapping = (unfound: Record<string, string> = {}) => {
     const selects = IMPORT_FIELDS.map(({ field, label }) => {
       const id = `import-column-${field}`;
       const select = h('select', { id, 'data-field': field });
@@ -94,7 +111,11 @@ export function importPanel(ctx: PanelContext): HTMLElement {
         localStorage.setItem(mappingKey(headers), JSON.stringify(mapping));
         void dryRun();
       });
-      return h('div', { class: 'row' }, h('label', { for: id }, label), select);
+      const reason = unfound[field];
+      if (!reason) return h('div', { class: 'row' }, h('label', { for: id }, label), select);
+      select.setAttribute('aria-invalid', 'true');
+      select.setAttribute('aria-describedby', `${id}-error`);
+      return h('div', { class: 'row unfound' }, h('label', { for: id }, label), select, h('p', { class: 'field-error', id: `${id}-error` }, 'Not found: choose the column that holds it.'));
     });
     mappingBox.replaceChildren(h('h3', {}, 'Columns'), h('p', { class: 'muted' }, 'Which column holds what (remembered for sheets with these headers).'), ...selects);
   };

@@ -98,7 +98,8 @@ record Columns(Map<Field, Integer> columns, Map<Field, String> headers) {
 					"no column holds the collaboration's id or name; name one of " + sheetHeaders));
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
+			// the sheet's headers go with the refusal, so that the page can offer them for the column it must name
+			throw new InvalidInputException(errors, Map.of("headers", sheetHeaders));
 		}
 		return new Columns(Map.copyOf(columns), Map.copyOf(headers));
 	}

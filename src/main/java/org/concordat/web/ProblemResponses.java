@@ -33,7 +33,9 @@ class ProblemResponses {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.BAD_REQUEST, "Invalid input", e.errors());
+		e.properties().forEach(answer.getBody()::setProperty);
+		return answer;
 	}
 
 	@ExceptionHandler

@@ -149,6 +149,21 @@ class SpreadsheetImportTests extends ApiTest {
 	}
 
 	@Test
+	void aColumnItCannotFindIsRefusedWithTheSheetsHeadersSoThatItCanBeNamed() {
+		String sheet = """
+				Collaboration,Police force,Role
+				mg,dford,member
+				""";
+		JsonNode refused = send(web, "?dryRun=true", CSV, sheet.getBytes(StandardCharsets.UTF_8), 400);
+		assertThat(fields(refused)).containsExactly("column.force");
+		assertThat(refused.path("headers").toString()).isEqualTo("[\"Collaboration\",\"Police force\",\"Role\"]");
+		// named as the page names it once the person has chosen the column
+		JsonNode dry = send(web, "?dryRun=true&column.force=Police force", CSV, sheet.getBytes(StandardCharsets.UTF_8), 200);
+		assertThat(dry.path("columns").path("force").asString()).isEqualTo("Police force");
+		assertThat(actions(dry)).containsExactly("add membership");
+	}
+
+	@Test
 	void anXlsxWorkbookIsReadFromItsFirstSheetWithDatesAsTheRegisterWritesThem() throws IOException {
 		byte[] workbook;
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
