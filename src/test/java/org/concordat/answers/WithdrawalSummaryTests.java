@@ -82,7 +82,7 @@ class WithdrawalSummaryTests extends ApiTest {
 	@Test
 	void theFunctionsLostAreNamedAsTheRegisterNamesThemAndTheRiskIsItsBandWithTheScoreToTwoPlaces() {
 		String summary = summary("force=norfolk&collaboration=norfolk-suffolk&at=2018-06-29");
-		assertThat(summary).contains("Suffolk Constabulary would lose Custody, Estates, Human resources, Information "
+		assertThat(summary).contains("Suffolk Constabulary would lose Custody, Estates, Fleet and transport, Human resources, Information "
 				+ "management, Major crime investigation, Integrated offender management and Professional standards "
 				+ "(Norfolk and Suffolk collaboration), which nothing else of theirs covers.")
 			.doesNotContainPattern("\\bhr\\b");
