@@ -86,11 +86,6 @@ public final class IndexLists {
 		return n;
 	}
 
-	/** Whether ascending arrays share a value. */
-	public static boolean intersects(int[] a, int[] b) {
-		return intersectionSize(a, b) > 0;
-	}
-
 	/** |A ∩ B| / |A ∪ B| for ascending arrays; 0 when both are empty. */
 	public static double jaccard(int[] a, int[] b) {
 		int shared = intersectionSize(a, b);
