@@ -31,7 +31,10 @@ public final class SnapshotBuilder {
 
 	private static final int[] NONE = new int[0];
 
-	/** Equal texts and lists kept once (a region, a kind, a figure's source, a function list): dropped after a build. */
+	/**
+	 * Equal texts, lists and labels kept once (a name, a region, a figure's source, a function list, a
+	 * collaboration's kind, scope and status): dropped after a build.
+	 */
 	private final Map<Object, Object> shared = new HashMap<>();
 
 	private String[] functions;
@@ -181,9 +184,9 @@ public final class SnapshotBuilder {
 			.filter(i -> i >= 0).sorted().distinct().toArray();
 		int[] deps = c.dependsOn().stream().mapToInt(this::collabIndex)
 			.filter(i -> i >= 0).toArray();
-		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
-				Day.until(c.ended()), share(c.started()), share(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
-				deps.length == 0 ? NONE : deps);
+		return new Collab(c.id(), share(c.name()), share(new Collab.Labels(c.kind(), c.scope(), c.status())),
+				Day.from(c.started()), Day.until(c.ended()), Day.precision(c.started()), Day.precision(c.ended()),
+				c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns), deps.length == 0 ? NONE : deps);
 	}
 
 	private List<CollabFigure> figures(Collaboration c) {
@@ -198,9 +201,8 @@ public final class SnapshotBuilder {
 		int[] fns = functionAt == null ? c.functions() : share(renumbered(c.functions(), functionAt));
 		int[] deps = collabAt == null || c.dependsOn().length == 0 ? c.dependsOn() : renumbered(c.dependsOn(), collabAt);
 		return fns == c.functions() && deps == c.dependsOn() ? c
-				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(),
-						c.startedAsWritten(), c.endedAsWritten(), c.annualCost(),
-						fns, deps);
+				: new Collab(c.id(), c.name(), c.labels(), c.started(), c.ended(), c.startedPrecision(),
+						c.endedPrecision(), c.annualCost(), fns, deps);
 	}
 
 	private static int[] renumbered(int[] indexes, int[] at) {
