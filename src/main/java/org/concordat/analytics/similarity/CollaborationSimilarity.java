@@ -88,10 +88,10 @@ public final class CollaborationSimilarity {
 			for (int fn : functions) {
 				for (int[] group : groupsCovering().get(fn)) {
 					int[] theirs = s.collabFunctions(group[0]);
-					if (IndexLists.intersection(functions, theirs)[0] != fn) {
-						continue; // the group was walked from the first function it shares with C
-					}
 					double shared = IndexLists.round(IndexLists.jaccard(functions, theirs) / 2);
+					if (best.full() && shared < score[best.worst()] || IndexLists.intersection(functions, theirs)[0] != fn) {
+						continue; // none of the group can rank; or it was walked from the first function it shares with C
+					}
 					for (int d : group) {
 						if (d == collab || inCommon[d] > 0 || !asOf.inNetwork(d)) {
 							continue; // a member in common: scored above
