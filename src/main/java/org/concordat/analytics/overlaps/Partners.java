@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Scratch space for {@link Overlaps}: for one collaboration A, the partner collaborations met so far and, for
- * each, how many members it shares with A and (for a region filter) which, as linked lists in flat arrays; and
- * which collaborations are the force's own. One per thread, reused from request to
+ * each, how many members it shares with A and (for a region filter) which, as linked lists in flat arrays. One
+ * per thread, reused from request to
  * request and cleared by walking only what was touched: allocating and zeroing arrays sized to a national
  * register (40,000 collaborations) on every request would cost more than the question itself.
  */
@@ -22,10 +22,6 @@ final class Partners {
 
 	private int touchedCount;
 
-	private final boolean[] seed;
-
-	private int[] seeds = new int[0];
-
 	private boolean sharedMembers;
 
 	private int[] member = new int[1024];
@@ -38,34 +34,18 @@ final class Partners {
 		count = new int[collabs];
 		head = new int[collabs];
 		touched = new int[collabs];
-		seed = new boolean[collabs];
 	}
 
-	/**
-	 * @param sharedMembers whether to keep the members each partner shares (only a region filter asks for them)
-	 * @param seeds the force's collaborations (or none): {@link #isSeed} is asked for every partner met, and a
-	 *        search per partner cost 8% of a request
-	 */
-	static Partners forThread(int collabs, boolean sharedMembers, int[] seeds) {
+	/** @param sharedMembers whether to keep the members each partner shares (only a region filter asks for them) */
+	static Partners forThread(int collabs, boolean sharedMembers) {
 		Partners p = PER_THREAD.get();
 		if (p == null || p.count.length < collabs) {
 			p = new Partners(collabs);
 			PER_THREAD.set(p);
 		}
 		p.clear(); // a question that failed half-way must not leave its counts to the next
-		for (int c : p.seeds) {
-			p.seed[c] = false;
-		}
-		for (int c : seeds) {
-			p.seed[c] = true;
-		}
-		p.seeds = seeds;
 		p.sharedMembers = sharedMembers;
 		return p;
-	}
-
-	boolean isSeed(int collab) {
-		return seed[collab];
 	}
 
 	void add(int collab, int force) {

@@ -48,20 +48,16 @@ public final class CollaborationSimilarity {
 	 * a third of a request (docs/scaling.md).
 	 */
 	private record Scratch(int[] inCommon, double[] score, int[] touched) {
-
-		Scratch(int collabs) {
-			this(new int[collabs], new double[collabs], new int[collabs]);
-		}
 	}
 
-	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0));
+	private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
 
 	public List<Similar> of(int collab, int limit) {
 		int[] members = asOf.members(collab);
 		int[] functions = s.collabFunctions(collab);
 		Scratch scratch = SCRATCH.get();
-		if (scratch.inCommon().length < s.collabCount()) {
-			scratch = new Scratch(s.collabCount());
+		if (scratch == null || scratch.inCommon().length < s.collabCount()) {
+			scratch = new Scratch(new int[s.collabCount()], new double[s.collabCount()], new int[s.collabCount()]);
 			SCRATCH.set(scratch);
 		}
 		int[] inCommon = scratch.inCommon(); // counted, not intersected: C may have hundreds of members
