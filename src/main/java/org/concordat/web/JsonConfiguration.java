@@ -8,25 +8,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.type.LogicalType;
-import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * JSON the API reads is strict: a misspelt field is an error the client hears about, not data silently lost,
  * and a value of the wrong JSON type is refused rather than converted ({@code "name": 123} is not the text
  * "123", {@code "costShare": "0.5"} not a number). Whole numbers still count as numbers ({@code 1} for 1.0).
  * A field given twice in one object is refused too.
- *
- * <p>Written JSON is Jackson's defaults (compact, no pretty printing), with its Blackbird module, which reads the
- * answers' record components through generated lambdas instead of reflection: the same bytes, written in about
- * 35–55% less CPU (docs/scaling.md, "What limits the misses"; {@code HttpAnswerCosts} checks the bytes agree).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
-
-	@Bean
-	BlackbirdModule fasterPropertyAccess() {
-		return new BlackbirdModule(); // Boot adds every JacksonModule bean to the JsonMapper
-	}
 
 	@Bean
 	JsonMapperBuilderCustomizer strictInput() {

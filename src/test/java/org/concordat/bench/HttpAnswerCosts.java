@@ -32,8 +32,8 @@ import tools.jackson.module.blackbird.BlackbirdModule;
  * out, the time to write it as JSON, and its size. The HTTP section's p99 is mostly requests queueing for the
  * two cores, and a request holds its event-loop thread while it is worked out and written, so the heaviest
  * answers weigh most: the figures are per request, with the heaviest few named. JSON is written by Jackson as
- * configured by default and with the Blackbird module the application adds (web/JsonConfiguration), in turn,
- * and the two must write the same bytes. A benchmark, run only with
+ * configured by default and, for comparison, with its Blackbird module (not used by the application: it
+ * measured no gain on most answers), in turn, and the two must write the same bytes. A benchmark, run only with
  * {@code mvn -Pbench test -Dtest=HttpAnswerCosts}.
  */
 @Tag("bench")
