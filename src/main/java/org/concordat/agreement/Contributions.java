@@ -17,6 +17,6 @@ public final class Contributions {
 			return null;
 		}
 		Budget budget = BudgetOfTheYear.of(budgets, year);
-		return budget == null ? null : Math.round(share * budget.amount() * 100) / 100.0;
+		return budget == null ? null : Pounds.toPenny(share * budget.amount());
 	}
 }

@@ -2,6 +2,7 @@ package org.concordat.analytics;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.snapshot.SnapshotState;
@@ -35,31 +36,26 @@ public final class AnalyticsParameters {
 	}
 
 	public int force(String id, boolean required) {
-		if (id == null || id.isBlank()) {
-			if (required) {
-				throw new InvalidInputException("force", "is required");
-			}
-			return -1;
-		}
-		int f = snapshot.force(id);
-		if (f < 0) {
-			throw new NotFoundException("force", "force", id);
-		}
-		return f;
+		return index("force", id, required, snapshot::force);
 	}
 
 	public int collaboration(String id, boolean required) {
+		return index("collaboration", id, required, snapshot::collab);
+	}
+
+	/** The index of {@code id}, a {@code kind}, by {@code lookup}: -1 when none is given and none is required. */
+	private static int index(String kind, String id, boolean required, ToIntFunction<String> lookup) {
 		if (id == null || id.isBlank()) {
 			if (required) {
-				throw new InvalidInputException("collaboration", "is required");
+				throw new InvalidInputException(kind, "is required");
 			}
 			return -1;
 		}
-		int c = snapshot.collab(id);
-		if (c < 0) {
-			throw new NotFoundException("collaboration", "collaboration", id);
+		int found = lookup.applyAsInt(id);
+		if (found < 0) {
+			throw new NotFoundException(kind, kind, id);
 		}
-		return c;
+		return found;
 	}
 
 	public int function(String id) {

@@ -30,7 +30,11 @@ public final class IndexLists {
 	private static List<String> of(int[] indexes, IntFunction<String> id) {
 		int[] sorted = indexes.clone();
 		Arrays.sort(sorted);
-		return Arrays.stream(sorted).mapToObj(id).toList();
+		String[] ids = new String[sorted.length]; // not a stream: answers list thousands of these a second
+		for (int i = 0; i < sorted.length; i++) {
+			ids[i] = id.apply(sorted[i]);
+		}
+		return List.of(ids);
 	}
 
 	/**
@@ -51,24 +55,16 @@ public final class IndexLists {
 			}
 			return Arrays.copyOf(out, n);
 		}
-		for (int i = 0, j = 0; i < a.length && j < b.length;) {
-			if (a[i] < b[j]) {
-				i++;
-			}
-			else if (a[i] > b[j]) {
-				j++;
-			}
-			else {
-				out[n++] = a[i];
-				i++;
-				j++;
-			}
-		}
-		return Arrays.copyOf(out, n);
+		return Arrays.copyOf(out, merge(a, b, out));
 	}
 
 	/** |A ∩ B| for ascending arrays, without writing it out. */
 	public static int intersectionSize(int[] a, int[] b) {
+		return merge(a, b, null);
+	}
+
+	/** Walks both ascending arrays side by side: how many values they share, written to {@code out} unless null. */
+	private static int merge(int[] a, int[] b, int[] out) {
 		int n = 0;
 		for (int i = 0, j = 0; i < a.length && j < b.length;) {
 			if (a[i] < b[j]) {
@@ -78,17 +74,15 @@ public final class IndexLists {
 				j++;
 			}
 			else {
+				if (out != null) {
+					out[n] = a[i];
+				}
 				n++;
 				i++;
 				j++;
 			}
 		}
 		return n;
-	}
-
-	/** Whether ascending arrays share a value. */
-	public static boolean intersects(int[] a, int[] b) {
-		return intersectionSize(a, b) > 0;
 	}
 
 	/** |A ∩ B| / |A ∪ B| for ascending arrays; 0 when both are empty. */

@@ -14,7 +14,12 @@ public final class RecentlyUsed<K, V> {
 	private final Map<K, V> values;
 
 	public RecentlyUsed(int keep) {
-		this.values = new LinkedHashMap<>(16, 0.75f, true) {
+		this.values = map(keep);
+	}
+
+	/** A map in access order that drops its least recently used entry once it holds more than {@code keep}. */
+	public static <K, V> Map<K, V> map(int keep) {
+		return new LinkedHashMap<>(16, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
 				return size() > keep;

@@ -1,6 +1,7 @@
 package org.concordat.answers;
 
 import java.util.List;
+import java.util.Map;
 
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.SnapshotStamp;
@@ -60,17 +61,11 @@ class ContactsController {
 	}
 
 	private Mono<List<PersonalContact>> withPersonalDetails(List<ContactFinder.Contact> found) {
-		return Grants.current().flatMap(grants -> {
-			if (!grants.seesPersonalData() || found.isEmpty()) {
-				return Mono.just(found.stream().map(c -> new PersonalContact(c, null, null)).toList());
-			}
-			return people.findAll(found.stream().map(ContactFinder.Contact::person).distinct().toList())
-				.collectMap(Person::id)
-				.map(byId -> found.stream().map(c -> {
-					Person person = byId.get(c.person());
-					return new PersonalContact(c, person == null ? null : person.name(),
-							person == null ? null : person.contact());
-				}).toList());
-		});
+		return Grants.current().flatMap(grants -> !grants.seesPersonalData() || found.isEmpty() ? Mono.just(Map.<String, Person>of())
+				: people.findAll(found.stream().map(ContactFinder.Contact::person).distinct().toList()).collectMap(Person::id))
+			.map(byId -> found.stream().map(c -> {
+				Person person = byId.get(c.person());
+				return new PersonalContact(c, person == null ? null : person.name(), person == null ? null : person.contact());
+			}).toList());
 	}
 }

@@ -17,14 +17,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Collaborations' recorded agreements (terms, cost sharing, budgets), read from the register without their members
  * ({@link CollaborationRepository#agreements}) and kept by the snapshot version at which they were asked for, so
  * that a new version (any committed write) is read afresh. The withdrawal answer needs those of a force's
- * collaborations on every request: reading them whole each time made it 41 times the trivial endpoint's p99 at
+ * collaborations on every request (the business case, its one collaboration's): reading them whole each time made it 41 times the trivial endpoint's p99 at
  * national scale (docs/scaling.md). Kept here, bounded, rather than in the snapshot: at national scale, where half
  * the collaborations record a budget, the snapshot would grow from 94 to 124 bytes a membership (JOL), past the
  * 96 it is held to. Read at a version, an agreement may already show a write the snapshot has not yet advanced
  * to (milliseconds); the answer's stamp says which version its memberships are.
  */
 @Component
-class RecordedAgreements {
+public class RecordedAgreements {
 
 	private final CollaborationRepository register;
 
@@ -35,7 +35,7 @@ class RecordedAgreements {
 	}
 
 	/** The agreements of the collaborations {@code ids} that exist, by id, for snapshot {@code version}. */
-	Mono<Map<String, RecordedAgreement>> of(long version, List<String> ids) {
+	public Mono<Map<String, RecordedAgreement>> of(long version, List<String> ids) {
 		Map<String, RecordedAgreement> found = new HashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (String id : ids) {

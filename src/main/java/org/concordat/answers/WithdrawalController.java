@@ -1,9 +1,7 @@
 package org.concordat.answers;
 
 import java.util.List;
-import java.util.Map;
 
-import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;

@@ -3,6 +3,7 @@ package org.concordat.answers;
 import java.util.List;
 import java.util.function.Function;
 
+import org.concordat.agreement.Pounds;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.analytics.withdrawal.CostShares;
@@ -41,7 +42,7 @@ final class WithdrawalPounds {
 		int n = c.memberCount();
 		List<CostShares.Share> shares = c.costShare().stream().map(s -> {
 			double rise = c.sharesAssumed() ? 1.0 / (n - 1) - 1.0 / n : s.after() - s.before();
-			Double extra = amount == null ? null : Math.round(amount * rise * 100) / 100.0;
+			Double extra = amount == null ? null : Pounds.toPenny(amount * rise);
 			return new CostShares.Share(s.force(), s.before(), s.after(), extra);
 		}).toList();
 		return new Affected(c.id(), c.name(), c.memberCount(), c.remainingCount(), c.membersBefore(), c.membersAfter(),

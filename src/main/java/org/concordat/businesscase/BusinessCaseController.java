@@ -1,13 +1,14 @@
 package org.concordat.businesscase;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.answers.RecordedAgreements;
 import org.concordat.entity.PartialDate;
 import org.concordat.web.InvalidInputException;
 import org.springframework.http.MediaType;
@@ -30,9 +31,10 @@ class BusinessCaseController {
 
 	private final WholeNetwork network;
 
-	private final CollaborationRepository register;
+	/** The collaboration's agreement (terms, cost sharing, budgets), kept per snapshot version as for the withdrawal. */
+	private final RecordedAgreements register;
 
-	BusinessCaseController(Snapshots snapshots, WholeNetwork network, CollaborationRepository register) {
+	BusinessCaseController(Snapshots snapshots, WholeNetwork network, RecordedAgreements register) {
 		this.snapshots = snapshots;
 		this.network = network;
 		this.register = register;
@@ -62,7 +64,8 @@ class BusinessCaseController {
 		var contacts = new ContactFinder(asOf).find(f, "withdrawal", 5);
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, 25))
-			.zipWith(register.find(asOf.snapshot().collabId(c)))
+			.zipWith(register.of(asOf.snapshot().version(), List.of(asOf.snapshot().collabId(c)))
+				.flatMap(agreements -> Mono.justOrEmpty(agreements.get(asOf.snapshot().collabId(c)))))
 			.map(pair -> new BusinessCaseWriter(asOf.snapshot()).write(pair.getT1(), pair.getT2(), served, contacts,
 					p.stamp()))
 			.map(answer -> as.equals("html")

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.concordat.agreement.Pounds;
 import org.concordat.agreement.AgreementTerms;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.agreement.SharingFormula;
 import org.concordat.agreement.Sourced;
 import org.concordat.analytics.SnapshotStamp;
@@ -20,7 +22,6 @@ import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.collaboration.Collaboration;
 import org.concordat.entity.PartialDate;
 import org.concordat.words.Words;
 
@@ -47,13 +48,18 @@ final class BusinessCaseWriter {
 		this.snapshot = snapshot;
 	}
 
-	BusinessCase write(WithdrawalImpact.Answer impact, Collaboration rc, LocalDate notice,
+	/** The collaboration's name, from the snapshot the withdrawal answer was worked out on. */
+	private String nameOf(RecordedAgreement rc) {
+		return snapshot.collab(snapshot.collab(rc.collaboration())).name();
+	}
+
+	BusinessCase write(WithdrawalImpact.Answer impact, RecordedAgreement rc, LocalDate notice,
 			List<ContactFinder.Contact> contacts, SnapshotStamp stamp) {
 		String forceName = name(impact.force());
 		if (impact.notMember() || impact.collaborations().isEmpty()) {
 			String summary = "As of " + Words.date(impact.at()) + ", " + forceName + " is not an active member of "
-					+ rc.name() + ", so there is nothing to leave: no notice, no bill and nothing assumed.";
-			return new BusinessCase(summary, impact.force(), forceName, rc.id(), rc.name(), impact.at(), notice, true,
+					+ nameOf(rc) + ", so there is nothing to leave: no notice, no bill and nothing assumed.";
+			return new BusinessCase(summary, impact.force(), forceName, rc.collaboration(), nameOf(rc), impact.at(), notice, true,
 					true, List.of(), null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
 					contacts, List.of(), List.of(), impact.uncertain(), stamp);
 		}
@@ -69,9 +75,9 @@ final class BusinessCaseWriter {
 		String year = FinancialYear.of(timing.earliestExit() != null ? timing.earliestExit() : impact.at());
 		List<BusinessCase.RemainingForce> remaining = remaining(rc, affected, shares, year);
 		if (!affected.viable()) {
-			unknowns.add("what winding up or replacing " + rc.name() + " would cost: not recorded");
+			unknowns.add("what winding up or replacing " + nameOf(rc) + " would cost: not recorded");
 		}
-		BusinessCase draft = new BusinessCase(null, impact.force(), forceName, rc.id(), rc.name(), impact.at(), notice,
+		BusinessCase draft = new BusinessCase(null, impact.force(), forceName, rc.collaboration(), nameOf(rc), impact.at(), notice,
 				false, affected.viable(), affected.membersAfter(), timing, shares.basis(), shares.leaving(), bill, known,
 				remaining, impact.functionsLost(), impact.cascade(), impact.precedents(), contacts,
 				List.copyOf(assumptions), List.copyOf(unknowns), impact.uncertain(), stamp);
@@ -140,7 +146,7 @@ final class BusinessCaseWriter {
 	record Shares(String basis, Double leaving, Map<String, Double> before, Map<String, Double> after) {
 	}
 
-	private Shares shares(Collaboration rc, WithdrawalImpact.Affected a, String leaver) {
+	private Shares shares(RecordedAgreement rc, WithdrawalImpact.Affected a, String leaver) {
 		CostSharing sharing = rc.costSharing();
 		if (sharing != null && (CostSharing.FORMULA.equals(sharing.method()) || CostSharing.EQUAL.equals(sharing.method()))) {
 			SharingFormula formula = new SharingFormula(sharing);
@@ -167,11 +173,11 @@ final class BusinessCaseWriter {
 			return new Shares("the members' recorded cost shares", Math.round((1 - others) * 1e6) / 1e6, before, after);
 		}
 		assumptions.add("equal cost shares (" + Words.percent(1.0 / a.memberCount()) + " each): no cost sharing "
-				+ "or share is recorded for " + rc.name());
+				+ "or share is recorded for " + nameOf(rc));
 		return new Shares("assumed equal: nothing recorded", 1.0 / a.memberCount(), before, after);
 	}
 
-	private BusinessCase.BillItem noticeContributions(Collaboration rc, BusinessCase.Timing timing, Double share) {
+	private BusinessCase.BillItem noticeContributions(RecordedAgreement rc, BusinessCase.Timing timing, Double share) {
 		String item = "contributions through the notice period";
 		if (timing.earliestExit() == null) {
 			return new BusinessCase.BillItem(item, null, "unknown: no exit date can be worked out", null, null);
@@ -190,7 +196,7 @@ final class BusinessCaseWriter {
 			LocalDate to = yearEnd.isBefore(timing.earliestExit()) ? yearEnd : timing.earliestExit();
 			Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 			if (budget == null) {
-				unknowns.add("the " + year + " budget of " + rc.name() + ": not recorded");
+				unknowns.add("the " + year + " budget of " + nameOf(rc) + ": not recorded");
 				return new BusinessCase.BillItem(item, null, "unknown: no budget is recorded for " + year, null, null);
 			}
 			double part = share * budget.amount() * ChronoUnit.DAYS.between(from, to)
@@ -202,7 +208,7 @@ final class BusinessCaseWriter {
 			}
 			from = to;
 		}
-		return new BusinessCase.BillItem(item, Math.round(total * 100) / 100.0,
+		return new BusinessCase.BillItem(item, Pounds.toPenny(total),
 				Words.percent(share) + " of each year's budget for the part of it inside the notice period: "
 						+ Words.and(parts),
 				sources.isEmpty() ? null : String.join(" ", sources.stream().distinct().toList()), null);
@@ -245,7 +251,7 @@ final class BusinessCaseWriter {
 				stranded.source(), stranded.confidence());
 	}
 
-	private List<BusinessCase.RemainingForce> remaining(Collaboration rc, WithdrawalImpact.Affected a, Shares shares,
+	private List<BusinessCase.RemainingForce> remaining(RecordedAgreement rc, WithdrawalImpact.Affected a, Shares shares,
 			String year) {
 		Budget budget = BudgetOfTheYear.of(rc.budgets(), year);
 		if (budget == null && shares.after() != null) {
@@ -256,7 +262,7 @@ final class BusinessCaseWriter {
 			Double before = shares.before() == null ? null : shares.before().get(force);
 			Double after = shares.after() == null ? null : shares.after().get(force);
 			Double extra = before == null || after == null || budget == null ? null
-					: Math.round((after - before) * budget.amount() * 100) / 100.0;
+					: Pounds.toPenny((after - before) * budget.amount());
 			list.add(new BusinessCase.RemainingForce(force, name(force), round(before), round(after), extra,
 					budget == null ? null : year, shares.basis()));
 		}

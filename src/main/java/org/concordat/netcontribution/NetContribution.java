@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.concordat.agreement.Pounds;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.BudgetOfTheYear;
 import org.concordat.agreement.CostSharing;
@@ -89,9 +90,9 @@ final class NetContribution {
 			}
 		}
 		int gaps = lines.stream().mapToInt(l -> l.gaps().size()).sum();
-		Double net = known == 0 ? null : round(gets - pays);
-		return new ForceNet(force, s.forceProfile(f).name(), lines, known == 0 ? null : round(pays),
-				known == 0 ? null : round(gets), net, known, net != null && net < 0, gaps);
+		Double net = known == 0 ? null : Pounds.toPenny(gets - pays);
+		return new ForceNet(force, s.forceProfile(f).name(), lines, known == 0 ? null : Pounds.toPenny(pays),
+				known == 0 ? null : Pounds.toPenny(gets), net, known, net != null && net < 0, gaps);
 	}
 
 	private Line line(String force, Collaboration rc, List<String> members) {
@@ -121,7 +122,7 @@ final class NetContribution {
 		if (budget == null) {
 			gaps.add("no " + year + " budget is recorded");
 		}
-		Double pays = share == null || budget == null ? null : round(share * budget.amount());
+		Double pays = share == null || budget == null ? null : Pounds.toPenny(share * budget.amount());
 		double cashable = 0;
 		boolean cashableKnown = true;
 		List<String> sources = new ArrayList<>();
@@ -164,8 +165,8 @@ final class NetContribution {
 					.forEach(v -> nonCashable.add(b.title() + ": " + v.value() + " " + b.unit() + " (" + v.period() + ")"));
 			}
 		}
-		Double gets = cashableKnown ? round(cashable) : null;
-		Double net = pays == null || gets == null ? null : round(gets - pays);
+		Double gets = cashableKnown ? Pounds.toPenny(cashable) : null;
+		Double net = pays == null || gets == null ? null : Pounds.toPenny(gets - pays);
 		return new Line(rc.id(), rc.name(), share, basis, budget == null ? null : budget.amount(),
 				budget == null ? null : budget.source(), pays, gets, sources.stream().distinct().toList(), nonCashable,
 				qualitative, net, gaps);
@@ -189,10 +190,6 @@ final class NetContribution {
 			last = PartialDate.lastDay(period);
 		}
 		return first != null && last != null && !first.isBefore(start) && !last.isAfter(end) && last.isBefore(asOf.date());
-	}
-
-	private static Double round(double pounds) {
-		return Math.round(pounds * 100) / 100.0;
 	}
 
 	static boolean anyKnown(List<ForceNet> forces) {

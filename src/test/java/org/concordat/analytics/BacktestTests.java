@@ -2,25 +2,14 @@ package org.concordat.analytics;
 
 import java.util.List;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The analytics asked, on the demo register, at a date safely before each real event (at the precision the
  * data has), and what they answer. docs/analytics.md tells each story beside what really happened.
  */
-class BacktestTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
+class BacktestTests extends DemoRegisterTest {
 
 	@Test
 	void lancashireLeavingTheMotorwayGroupLeavesThreeMembersPayingAThirdEach() {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -17,17 +14,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The withdrawal answer's £ come from the budget of the financial year (1 April to 31 March) holding the date
  * asked, not from the latest budget recorded: exact values on a three-force collaboration with two years' budgets.
  */
-class WithdrawalPoundsTests extends ApiTest {
+class WithdrawalPoundsTests extends DemoRegisterTest {
 
 	private static final String SOURCE = "https://example.org/budget";
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
 
 	/** Kent (host), Essex and Sussex since 2015; £1m in 2019/20 and £1.2m in 2020/21; shares as given. */
 	private void record(String id, Double kent, Double essex, Double sussex) {

@@ -4,22 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The withdrawal answer's summary on the demo register, sentence for sentence, the day before the events. */
-class WithdrawalSummaryTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
+class WithdrawalSummaryTests extends DemoRegisterTest {
 
 	@SuppressWarnings("unchecked")
 	private String summary(String query) {

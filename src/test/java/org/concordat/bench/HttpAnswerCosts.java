@@ -23,6 +23,7 @@ import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * What each answer of the HTTP bench costs on its own, without a database or HTTP: for the bench's own sample
@@ -30,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * their first network collaborations), each endpoint's answer with its default parameters, the time to work it
  * out, the time to write it as JSON, and its size. The HTTP section's p99 is mostly requests queueing for the
  * two cores, and a request holds its event-loop thread while it is worked out and written, so the heaviest
- * answers weigh most: the figures are per request, with the heaviest few named. A benchmark, run only with
+ * answers weigh most: the figures are per request, with the heaviest few named. JSON is written by Jackson as
+ * configured by default and, for comparison, with its Blackbird module (not used by the application: it
+ * measured no gain on most answers), in turn, and the two must write the same bytes. A benchmark, run only with
  * {@code mvn -Pbench test -Dtest=HttpAnswerCosts}.
  */
 @Tag("bench")
@@ -43,6 +46,7 @@ class HttpAnswerCosts {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
 		JsonMapper json = JsonMapper.builder().build();
+		JsonMapper blackbird = JsonMapper.builder().addModule(new BlackbirdModule()).build();
 		RegisterSnapshot s = SnapshotBuilder.build(1, json.readValue(out.toByteArray(), RegisterDocument.class));
 		LocalDate at = LocalDate.parse("2025-06-30");
 		AsOf asOf = new AsOf(s, at, false);
@@ -52,24 +56,27 @@ class HttpAnswerCosts {
 		int components = Connectivity.of(asOf).components();
 		System.out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
 			.getSystemLoadAverage());
-		measure("withdrawal", json, forces.size(), i -> forces.get(i), i -> new WithdrawalImpact(asOf, components)
+		measure(blackbird, "withdrawal", json, forces.size(), i -> forces.get(i), i -> new WithdrawalImpact(asOf, components)
 			.of(s.force(forces.get(i)), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT));
-		measure("similar-forces", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
+		measure(blackbird, "similar-forces", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
 			.byCollaborations(s.force(forces.get(i)), 10, ForceSimilarity.Method.JACCARD));
-		measure("similar-forces, Adamic-Adar", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
+		measure(blackbird, "similar-forces, Adamic-Adar", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
 			.byCollaborations(s.force(forces.get(i)), 10, ForceSimilarity.Method.ADAMIC_ADAR));
-		measure("similar-collaborations", json, collabs.size(), i -> collabs.get(i),
+		measure(blackbird, "similar-collaborations", json, collabs.size(), i -> collabs.get(i),
 				i -> new CollaborationSimilarity(asOf).of(s.collab(collabs.get(i)), 10));
-		measure("overlaps (one force)", json, forces.size(), i -> forces.get(i),
+		measure(blackbird, "overlaps (one force)", json, forces.size(), i -> forces.get(i),
 				i -> new Overlaps(asOf).find(s.force(forces.get(i)), -1, null, Overlaps.DEFAULT_LIMIT, 0));
-		measure("contacts", json, forces.size(), i -> forces.get(i),
+		measure(blackbird, "contacts", json, forces.size(), i -> forces.get(i),
 				i -> new ContactFinder(asOf).find(s.force(forces.get(i)), "withdrawal", 10));
 	}
 
 	/** Each item's fastest of {@link #ROUNDS} (the machine is shared), worked out and written separately. */
-	private static void measure(String name, JsonMapper json, int n, IntFunction<String> label, IntFunction<Object> answer) {
+	private static void measure(JsonMapper blackbird, String name, JsonMapper json, int n, IntFunction<String> label,
+			IntFunction<Object> answer) {
 		long[] compute = new long[n];
 		long[] write = new long[n];
+		long[] writeBlackbird = new long[n];
+		Arrays.fill(writeBlackbird, Long.MAX_VALUE);
 		long[] bytes = new long[n];
 		Arrays.fill(compute, Long.MAX_VALUE);
 		Arrays.fill(write, Long.MAX_VALUE);
@@ -78,11 +85,18 @@ class HttpAnswerCosts {
 				long a = System.nanoTime();
 				Object value = answer.apply(i);
 				long b = System.nanoTime();
-				byte[] written = json.writeValueAsBytes(value);
+				boolean plainFirst = round % 2 == 0; // alternately, so neither always meets the answer in the cache
+				byte[] written = (plainFirst ? json : blackbird).writeValueAsBytes(value);
 				long c = System.nanoTime();
+				byte[] writtenBlackbird = (plainFirst ? blackbird : json).writeValueAsBytes(value);
+				long d = System.nanoTime();
 				compute[i] = Math.min(compute[i], b - a);
-				write[i] = Math.min(write[i], c - b);
+				write[i] = Math.min(write[i], plainFirst ? c - b : d - c);
+				writeBlackbird[i] = Math.min(writeBlackbird[i], plainFirst ? d - c : c - b);
 				bytes[i] = written.length;
+				if (!Arrays.equals(written, writtenBlackbird)) {
+					throw new AssertionError(name + ": Blackbird wrote other JSON for " + label.apply(i));
+				}
 			}
 		}
 		long[] total = new long[n];
@@ -97,6 +111,8 @@ class HttpAnswerCosts {
 				pct(compute, 90), pct(compute, 100), mean(compute), pct(write, 50), pct(write, 90), pct(write, 100),
 				mean(write), (long) pct(bytes, 50, 1), (long) pct(bytes, 90, 1), (long) pct(bytes, 100, 1),
 				(long) mean(bytes, 1));
+		System.out.printf("%-28s JSON with Blackbird: p50 %5.0f µs, p90 %5.0f, max %5.0f, mean %5.0f (the same bytes)%n", "",
+				pct(writeBlackbird, 50), pct(writeBlackbird, 90), pct(writeBlackbird, 100), mean(writeBlackbird));
 		for (int k = 0; k < 3; k++) {
 			int i = heaviest.get(k);
 			System.out.printf("    heaviest: %s work %.0f µs, JSON %.0f µs, %,d bytes%n", label.apply(i), compute[i] / 1e3,

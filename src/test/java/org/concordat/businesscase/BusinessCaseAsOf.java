@@ -2,6 +2,7 @@ package org.concordat.businesscase;
 
 import java.util.List;
 
+import org.concordat.agreement.RecordedAgreement;
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
@@ -27,7 +28,8 @@ public final class BusinessCaseAsOf {
 					impact.functionsLost(), impact.cascade(), impact.network(), impact.risk(), impact.precedents(),
 					List.of(), impact.snapshot());
 		}
-		return new BusinessCaseWriter(asOf.snapshot()).write(impact, rc, asOf.date(),
+		var agreement = new RecordedAgreement(rc.id(), rc.terms(), rc.costSharing(), rc.budgets());
+		return new BusinessCaseWriter(asOf.snapshot()).write(impact, agreement, asOf.date(),
 				new ContactFinder(asOf).find(f, "withdrawal", 5), null);
 	}
 }

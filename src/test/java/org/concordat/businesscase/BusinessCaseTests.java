@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
  * The business case for a withdrawal: exact £ on a collaboration whose terms, formula and budgets are all
  * recorded, and backtests on the demo register where they are not (unknowns said to be unknown, nothing filled in).
  */
-class BusinessCaseTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
+class BusinessCaseTests extends DemoRegisterTest {
 
 	private static final String SOURCE = "https://example.org/agreement";
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
 
 	private void recordAFullyCostedCollaboration() {
 		recordAFullyCostedCollaboration(null);

@@ -4,22 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Collaboration health on the demo register, one and the list, and its refusals. */
-class HealthTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
+class HealthTests extends DemoRegisterTest {
 
 	@Test
 	void theWestMerciaAllianceBeforeNoticeHasANoticePeriodButNoBudgetOrSharing() {

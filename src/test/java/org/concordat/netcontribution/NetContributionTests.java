@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** Net contribution: exact £ where shares, budget and attributed benefits are recorded; gaps counted elsewhere. */
-class NetContributionTests extends ApiTest {
+class NetContributionTests extends DemoRegisterTest {
 
 	private static final String SOURCE = "https://example.org/report";
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
 
 	private void recordACostedCollaborationWithBenefits() {
 		web.delete().uri("/api/collaborations/nc-test").header("If-Match", "*").exchange();

@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.ApiTest;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
+import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /** The before-signing check of a draft on the demo register, and its refusals. */
-class BeforeSigningTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
+class BeforeSigningTests extends DemoRegisterTest {
 
 	@Test
 	void aDraftRoadsUnitOfTwoEastMidlandsForcesMeetsEmopssAndTheEndedTriForce() {

@@ -1,12 +1,14 @@
 package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.FirstK;
-import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.RecentlyUsed;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.snapshot.storage.Role;
@@ -14,7 +16,7 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
  * Everything about the contacts of one tier ({@link ContactScore#tier}) for one topic at one date that does not
- * depend on the force asking, worked out once per snapshot, date, topic and tier ({@link ContactCandidatesBuilder}) and shared by every request:
+ * depend on the force asking, worked out once per snapshot, date, topic and tier and shared by every request:
  *
  * <ul>
  * <li>the candidates: one per person and collaboration (a person with several matching roles for the same
@@ -25,6 +27,13 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * <li>three orders of the candidates: by person then collaboration id (the last tie-break of the ranking),
  * by bound (highest first), and by their score when unreachable (best first, the ranking's order).</li>
  * </ul>
+ *
+ * <p>Gathered in one pass over the roles and one over the candidate collaborations' memberships: the roles that
+ * existed by D in a collaboration that existed by D and match the topic, grouped by person and collaboration
+ * (register order kept within each), those groups by collaboration, and each candidate collaboration's targets
+ * (forces whose membership began by D, once each) inverted by force. One tier at a time: a person and
+ * collaboration belongs to the highest tier of its roles, and only its roles of that tier are kept (a role of a
+ * lower tier can never be the one listed).
  */
 final class ContactCandidates {
 
@@ -77,25 +86,73 @@ final class ContactCandidates {
 
 	final int[] byUnreachable;
 
-	ContactCandidates(RegisterSnapshot s, int tier, int[] collab, int[] keyStart, double[] outcome, int[][] targets,
-			int[][] targetOf, int[] roleStart, Role[] roles, List<List<String>> matched, double[] match, double[] recency) {
+	/** The candidates of {@code tier} for {@code topic} at {@code day}. */
+	private ContactCandidates(RegisterSnapshot s, int day, String topic, int tier) {
 		this.tier = tier;
-		this.collab = collab;
-		this.keyStart = keyStart;
-		this.outcome = outcome;
-		this.targetStart = targets[0];
-		this.targets = targets[1];
-		this.targetOfStart = targetOf[0];
-		this.targetOf = targetOf[1];
-		this.roleStart = roleStart;
-		this.roles = roles;
-		this.matched = matched;
-		this.match = match;
-		this.recency = recency;
+		List<Role> found = new ArrayList<>();
+		List<List<String>> foundMatched = new ArrayList<>();
+		List<Double> foundOutcome = new ArrayList<>();
+		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+		for (Role role : s.roles()) {
+			if (role.from() > day || s.collab(role.collab()).started() > day) {
+				continue;
+			}
+			List<String> matched = ContactScore.matches(s, role, topic, day);
+			if (!matched.isEmpty()) {
+				byKey.computeIfAbsent(role.person() + "|" + s.collabId(role.collab()), k -> new ArrayList<>())
+					.add(found.size());
+				found.add(role);
+				foundMatched.add(matched);
+				foundOutcome.add(ContactScore.outcome(s, role, topic, day));
+			}
+		}
+		Map<Integer, List<List<Integer>>> byCollab = new LinkedHashMap<>();
+		int kept = 0;
+		for (List<Integer> key : byKey.values()) {
+			int highest = key.stream().mapToInt(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)))
+				.max().orElseThrow();
+			if (highest == tier) {
+				List<Integer> ofTier = key.stream()
+					.filter(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)) == tier).toList();
+				byCollab.computeIfAbsent(found.get(ofTier.get(0)).collab(), c -> new ArrayList<>()).add(ofTier);
+				kept += ofTier.size();
+			}
+		}
+		this.collab = new int[byCollab.size()];
+		this.keyStart = new int[collab.length + 1];
+		this.roleStart = new int[byCollab.values().stream().mapToInt(List::size).sum() + 1];
+		this.roles = new Role[kept];
+		List<List<String>> matched = new ArrayList<>(kept);
+		this.match = new double[kept];
+		this.recency = new double[kept];
+		this.outcome = new double[kept];
+		int collabsDone = 0;
+		int keysDone = 0;
+		int rolesDone = 0;
+		for (var entry : byCollab.entrySet()) {
+			collab[collabsDone] = entry.getKey();
+			for (List<Integer> key : entry.getValue()) {
+				for (int i : key) {
+					roles[rolesDone] = found.get(i);
+					matched.add(foundMatched.get(i));
+					match[rolesDone] = ContactScore.match(foundMatched.get(i));
+					recency[rolesDone] = ContactScore.recency(s, roles[rolesDone], day);
+					outcome[rolesDone] = foundOutcome.get(i);
+					rolesDone++;
+				}
+				roleStart[++keysDone] = rolesDone;
+			}
+			keyStart[++collabsDone] = keysDone;
+		}
+		this.matched = List.copyOf(matched);
+		this.targetStart = new int[collab.length + 1];
+		this.targets = targets(s, day, collab, targetStart);
+		this.targetOfStart = new int[s.forceCount() + 1];
+		this.targetOf = inverted(s.forceCount(), targetStart, targets, targetOfStart);
 		int keys = roleStart.length - 1;
 		this.keyCollab = new int[keys];
 		for (int cc = 0; cc < collab.length; cc++) {
-			java.util.Arrays.fill(keyCollab, keyStart[cc], keyStart[cc + 1], cc);
+			Arrays.fill(keyCollab, keyStart[cc], keyStart[cc + 1], cc);
 		}
 		this.bound = new double[keys];
 		for (int k = 0; k < keys; k++) {
@@ -118,7 +175,7 @@ final class ContactCandidates {
 	static ContactCandidates of(AsOf asOf, String topic, int tier) {
 		RegisterSnapshot s = asOf.snapshot();
 		RecentlyUsed<Key, ContactCandidates> cache = s.derived(ContactCandidates.class, x -> new RecentlyUsed<>(KEEP));
-		return cache.get(new Key(asOf.day(), topic, tier), () -> ContactCandidatesBuilder.build(s, asOf.day(), topic, tier));
+		return cache.get(new Key(asOf.day(), topic, tier), () -> new ContactCandidates(s, asOf.day(), topic, tier));
 	}
 
 	int keyCount() {
@@ -160,5 +217,46 @@ final class ContactCandidates {
 			rank[order[i]] = i;
 		}
 		return rank;
+	}
+
+	/**
+	 * Each candidate collaboration's targets, the forces whose membership of it began by D (once each, in
+	 * membership order), in rows given by {@code start}.
+	 */
+	private static int[] targets(RegisterSnapshot s, int day, int[] collab, int[] start) {
+		int[] last = new int[s.forceCount()];
+		Arrays.fill(last, -1);
+		int[] targets = new int[s.membershipCount()];
+		int n = 0;
+		for (int cc = 0; cc < collab.length; cc++) {
+			start[cc] = n;
+			for (int m = s.firstMembership(collab[cc]); m < s.endMembership(collab[cc]); m++) {
+				int f = s.memberForce(m);
+				if (s.joined(m) <= day && last[f] != cc) {
+					last[f] = cc;
+					targets[n++] = f;
+				}
+			}
+		}
+		start[collab.length] = n;
+		return Arrays.copyOf(targets, n);
+	}
+
+	/** The same rows inverted: for each force, the candidate collaborations it is a target of, ascending. */
+	private static int[] inverted(int forces, int[] start, int[] targets, int[] byForceStart) {
+		for (int t : targets) {
+			byForceStart[t + 1]++;
+		}
+		for (int f = 0; f < forces; f++) {
+			byForceStart[f + 1] += byForceStart[f];
+		}
+		int[] next = Arrays.copyOf(byForceStart, forces);
+		int[] byForce = new int[targets.length];
+		for (int cc = 0; cc + 1 < start.length; cc++) {
+			for (int i = start[cc]; i < start[cc + 1]; i++) {
+				byForce[next[targets[i]]++] = cc;
+			}
+		}
+		return byForce;
 	}
 }

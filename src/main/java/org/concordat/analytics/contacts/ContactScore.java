@@ -1,13 +1,9 @@
 package org.concordat.analytics.contacts;
 
-import org.concordat.analytics.AsOf;
-import org.concordat.analytics.FirstK;
 import org.concordat.analytics.IndexLists;
-import org.concordat.analytics.RecentlyUsed;
 
 import java.util.List;
 
-import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.Role;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 

@@ -1,9 +1,5 @@
 package org.concordat.analytics.contacts;
 
-import org.concordat.analytics.AsOf;
-import org.concordat.analytics.FirstK;
-import org.concordat.analytics.IndexLists;
-import org.concordat.analytics.RecentlyUsed;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;

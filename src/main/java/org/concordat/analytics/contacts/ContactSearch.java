@@ -2,8 +2,6 @@ package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
-import org.concordat.analytics.IndexLists;
-import org.concordat.analytics.RecentlyUsed;
 
 /**
  * The hops from force F to every candidate collaboration that can still matter, and the smallest-id route

@@ -1,9 +1,6 @@
 package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
-import org.concordat.analytics.FirstK;
-import org.concordat.analytics.IndexLists;
-import org.concordat.analytics.RecentlyUsed;
 
 /**
  * Whether a candidate collaboration that the search has not reached lies exactly one level beyond the last

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.SnapshotStamp;
@@ -60,12 +61,8 @@ public record Connectivity(LocalDate at, int components, List<String> isolatedFo
 				}
 			}
 		}
-		List<String> cut = new ArrayList<>();
-		for (int f = 0; f < s.forceCount(); f++) {
-			if (reaching[f] >= 2) {
-				cut.add(s.forceId(f));
-			}
-		}
+		List<String> cut = IntStream.range(0, s.forceCount()).filter(f -> reaching[f] >= 2).mapToObj(s::forceId).sorted()
+			.toList();
 		List<Bridge> bridges = new ArrayList<>();
 		for (int e : blocks.getBridges()) {
 			int collabVertex = Math.max(g.getEdgeSource(e), g.getEdgeTarget(e));
@@ -75,7 +72,6 @@ public record Connectivity(LocalDate at, int components, List<String> isolatedFo
 			}
 		}
 		isolated.sort(null);
-		cut.sort(null);
 		bridges.sort(Comparator.comparing(Bridge::force).thenComparing(Bridge::collaboration));
 		return new Connectivity(asOf.date(), components.size(), isolated, cut, bridges, asOf.stamp());
 	}

@@ -3,14 +3,16 @@ package org.concordat.analytics.network;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.RecentlyUsed;
 import org.concordat.analytics.SnapshotStamp;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.slf4j.Logger;
@@ -99,9 +101,9 @@ public class WholeNetwork {
 
 		private final Scheduler thread;
 
-		private final Map<String, Mono<T>> byVersion = lru();
+		private final Map<String, Mono<T>> byVersion = RecentlyUsed.map(KEEP);
 
-		private final Map<String, Newest<T>> newest = lru();
+		private final Map<String, Newest<T>> newest = RecentlyUsed.map(KEEP);
 
 		/**
 		 * How long the last computation of this kind took, and since when the newest results have been out of date
@@ -202,39 +204,20 @@ public class WholeNetwork {
 
 	/** {@code work} on a new thread with a deep stack, waited for (for tests and the bench, not requests). */
 	static <T> T onDeepStack(java.util.function.Supplier<T> work) {
-		java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
-		Thread thread = Thread.ofPlatform().name("whole-network").stackSize(STACK_BYTES).start(() -> {
-			try {
-				result.set(work.get());
-			}
-			catch (RuntimeException | Error e) {
-				result.set(e);
-			}
-		});
+		FutureTask<T> task = new FutureTask<>(work::get);
+		Thread.ofPlatform().name("whole-network").stackSize(STACK_BYTES).start(task);
 		try {
-			thread.join();
+			return task.get();
+		}
+		catch (ExecutionException e) { // a Supplier throws nothing checked: hand on what it threw, as it is
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw (RuntimeException) e.getCause();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-		if (result.get() instanceof RuntimeException e) {
-			throw e;
-		}
-		if (result.get() instanceof Error e) {
-			throw e;
-		}
-		@SuppressWarnings("unchecked")
-		T value = (T) result.get();
-		return value;
-	}
-
-	private static <K, V> Map<K, V> lru() {
-		return new LinkedHashMap<>(KEEP, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-				return size() > KEEP;
-			}
-		};
 	}
 }

@@ -2,7 +2,6 @@ package org.concordat.analytics.similarity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,52 +42,81 @@ public final class CollaborationSimilarity {
 		this.s = asOf.snapshot();
 	}
 
+	/**
+	 * Per thread, by collaboration: members in common with C, and the score of each candidate scored (all zero
+	 * between questions), with the candidates touched; flat arrays instead of maps of boxed numbers, which cost
+	 * a third of a request (docs/scaling.md).
+	 */
+	private record Scratch(int[] inCommon, double[] score, int[] touched) {
+	}
+
+	private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+
 	public List<Similar> of(int collab, int limit) {
 		int[] members = asOf.members(collab);
 		int[] functions = s.collabFunctions(collab);
-		Map<Integer, Double> score = new HashMap<>();
-		FirstK best = new FirstK(limit, (a, b) -> score.get(a).equals(score.get(b)) ? Integer.compare(a, b)
-				: Double.compare(score.get(b), score.get(a)));
-		Map<Integer, Integer> inCommon = new HashMap<>(); // counted, not intersected: C may have hundreds of members
-		for (int g : members) {
-			for (int d : asOf.networkCollabsOf(g)) {
-				inCommon.merge(d, 1, Integer::sum);
-			}
+		Scratch scratch = SCRATCH.get();
+		if (scratch == null || scratch.inCommon().length < s.collabCount()) {
+			scratch = new Scratch(new int[s.collabCount()], new double[s.collabCount()], new int[s.collabCount()]);
+			SCRATCH.set(scratch);
 		}
-		inCommon.remove(collab);
-		inCommon.forEach((d, n) -> {
-			score.put(d, IndexLists.round(((double) n / (members.length + asOf.members(d).length - n)
-					+ IndexLists.jaccard(functions, s.collabFunctions(d))) / 2));
-			best.offer(d);
-		});
-		for (int fn : functions) {
-			for (int[] group : groupsCovering().get(fn)) {
-				int[] theirs = s.collabFunctions(group[0]);
-				if (IndexLists.intersection(functions, theirs)[0] != fn) {
-					continue; // the group was walked from the first function it shares with C
-				}
-				double shared = IndexLists.round(IndexLists.jaccard(functions, theirs) / 2);
-				for (int d : group) {
-					if (d == collab || !asOf.inNetwork(d) || score.containsKey(d)) {
-						continue; // a member in common: scored above
+		int[] inCommon = scratch.inCommon(); // counted, not intersected: C may have hundreds of members
+		double[] score = scratch.score();
+		int[] touched = scratch.touched();
+		int n = 0;
+		FirstK best = new FirstK(limit, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
+		try {
+			for (int g : members) {
+				for (int d : asOf.networkCollabsOf(g)) {
+					if (d != collab && inCommon[d]++ == 0) {
+						touched[n++] = d;
 					}
-					if (best.full() && (shared < score.get(best.worst()) || shared == score.get(best.worst()) && d > best.worst())) {
-						break; // nor can the rest of the group, all with this score and a later id
-					}
-					score.put(d, shared);
-					best.offer(d);
 				}
 			}
+			int withMembers = n;
+			for (int i = 0; i < withMembers; i++) {
+				int d = touched[i];
+				int shared = inCommon[d];
+				score[d] = IndexLists.round(((double) shared / (members.length + asOf.members(d).length - shared)
+						+ IndexLists.jaccard(functions, s.collabFunctions(d))) / 2);
+				best.offer(d);
+			}
+			for (int fn : functions) {
+				for (int[] group : groupsCovering().get(fn)) {
+					int[] theirs = s.collabFunctions(group[0]);
+					double shared = IndexLists.round(IndexLists.jaccard(functions, theirs) / 2);
+					if (best.full() && shared < score[best.worst()] || IndexLists.intersection(functions, theirs)[0] != fn) {
+						continue; // none of the group can rank; or it was walked from the first function it shares with C
+					}
+					for (int d : group) {
+						if (d == collab || inCommon[d] > 0 || !asOf.inNetwork(d)) {
+							continue; // a member in common: scored above
+						}
+						if (best.full() && (shared < score[best.worst()] || shared == score[best.worst()] && d > best.worst())) {
+							break; // nor can the rest of the group, all with this score and a later id
+						}
+						score[d] = shared;
+						touched[n++] = d;
+						best.offer(d);
+					}
+				}
+			}
+			List<Similar> similar = new ArrayList<>();
+			for (int d : best.inOrder()) {
+				double memberJ = IndexLists.jaccard(members, asOf.members(d));
+				double functionJ = IndexLists.jaccard(functions, s.collabFunctions(d));
+				similar.add(new Similar(s.collabId(d), score[d], IndexLists.round(memberJ), IndexLists.round(functionJ),
+						IndexLists.forces(s, IndexLists.intersection(members, asOf.members(d))),
+						IndexLists.functions(s, IndexLists.intersection(functions, s.collabFunctions(d)))));
+			}
+			return similar;
 		}
-		List<Similar> similar = new ArrayList<>();
-		for (int d : best.inOrder()) {
-			double memberJ = IndexLists.jaccard(members, asOf.members(d));
-			double functionJ = IndexLists.jaccard(functions, s.collabFunctions(d));
-			similar.add(new Similar(s.collabId(d), score.get(d), IndexLists.round(memberJ), IndexLists.round(functionJ),
-					IndexLists.forces(s, IndexLists.intersection(members, asOf.members(d))),
-					IndexLists.functions(s, IndexLists.intersection(functions, s.collabFunctions(d)))));
+		finally {
+			for (int i = 0; i < n; i++) {
+				inCommon[touched[i]] = 0;
+				score[touched[i]] = 0;
+			}
 		}
-		return similar;
 	}
 
 	/** Per function, the collaborations that cover it grouped by function set, each group ascending (per snapshot). */

@@ -2,6 +2,7 @@ package org.concordat.analytics.withdrawal;
 
 import java.util.Arrays;
 
+import org.concordat.agreement.Pounds;
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
@@ -57,7 +58,7 @@ public final class CostShares {
 		Share share(String force, int i) {
 			double before = before(i);
 			double after = after(i);
-			Double extra = annualCost == null ? null : Math.round(annualCost * (after - before) * 100) / 100.0;
+			Double extra = annualCost == null ? null : Pounds.toPenny(annualCost * (after - before));
 			return new Share(force, IndexLists.round(before), IndexLists.round(after), extra);
 		}
 	}

@@ -1,8 +1,9 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
@@ -66,21 +67,19 @@ public final class DependencyRisk {
 	/** Per force, Π (1 − e) over its exposures so far; then, once ranked, its score. Read only where touched. */
 	private final double[] keep;
 
-	/** Per force, 1 + its first and its latest driver, or 0 while untouched. */
-	private final int[] first;
-
-	private final int[] latest;
+	/** Per force, whether it is exposed in this question; those that are, in the order they were touched. */
+	private final boolean[] exposed;
 
 	private final int[] touched;
 
 	private int touchedCount;
 
-	private final Drivers drivers = new Drivers();
+	/** Every driver in the order they come; put in words only for the forces listed. */
+	private final List<Driver> drivers = new ArrayList<>();
 
 	private DependencyRisk(int forces) {
 		keep = new double[forces];
-		first = new int[forces];
-		latest = new int[forces];
+		exposed = new boolean[forces];
 		touched = new int[forces];
 	}
 
@@ -125,22 +124,22 @@ public final class DependencyRisk {
 
 	private void lostCollaboration(int force, int collaboration, List<String> functionsLost) {
 		if (functionsLost.isEmpty()) {
-			add(force, 0.5, drivers.add(COVERED, collaboration, 0, 0, null));
+			add(0.5, new Driver(force, COVERED, collaboration, 0, 0, null));
 		}
 		else {
-			add(force, 1.0, drivers.add(LOST, collaboration, 0, 0, functionsLost));
+			add(1.0, new Driver(force, LOST, collaboration, 0, 0, functionsLost));
 		}
 	}
 
 	private void shareRises(int force, int collaboration, double before, double after) {
 		if (after > before && before > 0) {
 			double rise = (after - before) / before;
-			add(force, 0.5 * Math.min(1, rise), drivers.add(SHARE, collaboration, before, after, null));
+			add(0.5 * Math.min(1, rise), new Driver(force, SHARE, collaboration, before, after, null));
 		}
 	}
 
 	private void atRisk(int force, int collaboration) {
-		add(force, 0.25, drivers.add(CASCADE, collaboration, 0, 0, null));
+		add(0.25, new Driver(force, CASCADE, collaboration, 0, 0, null));
 	}
 
 	private List<Risk> ranked(RegisterSnapshot s, int limit) {
@@ -157,93 +156,53 @@ public final class DependencyRisk {
 			int byScore = Double.compare(keep[b], keep[a]);
 			return byScore != 0 ? byScore : Integer.compare(a, b);
 		});
+		Map<Integer, List<String>> words = new HashMap<>();
+		for (int g : listed) {
+			words.put(g, new ArrayList<>());
+		}
+		for (Driver d : drivers) {
+			List<String> text = words.get(d.force());
+			if (text != null) {
+				text.add(d.text(s));
+			}
+		}
 		List<Risk> risks = new ArrayList<>(listed.length);
 		for (int g : listed) {
-			List<String> text = new ArrayList<>();
-			for (int d = first[g]; d != 0; d = drivers.next[d - 1]) {
-				text.add(drivers.text(s, d - 1));
-			}
-			risks.add(new Risk(s.forceId(g), keep[g], band(keep[g]), text));
+			risks.add(new Risk(s.forceId(g), keep[g], band(keep[g]), words.get(g)));
 		}
 		return risks;
 	}
 
-	private void add(int force, double exposure, int driver) {
-		if (first[force] == 0) {
+	private void add(double exposure, Driver driver) {
+		int force = driver.force();
+		if (!exposed[force]) {
+			exposed[force] = true;
 			touched[touchedCount++] = force;
-			keep[force] = 1 - exposure;
-			first[force] = driver + 1;
+			keep[force] = 1;
 		}
-		else {
-			keep[force] *= 1 - exposure;
-			drivers.next[latest[force] - 1] = driver + 1;
-		}
-		latest[force] = driver + 1;
+		keep[force] *= 1 - exposure;
+		drivers.add(driver);
 	}
 
 	private void clear() {
 		for (int i = 0; i < touchedCount; i++) {
-			first[touched[i]] = 0;
-			latest[touched[i]] = 0;
+			exposed[touched[i]] = false;
 		}
 		touchedCount = 0;
-		drivers.clear();
+		drivers.clear(); // no lists kept alive from one question to the next
 	}
 
-	/** The drivers as they come, in parallel arrays, each linked to the same force's next one. */
-	private static final class Drivers {
+	/** One way the withdrawal touches {@code force}; {@code functions} are those lost, for {@link #LOST} only. */
+	private record Driver(int force, byte kind, int collaboration, double before, double after, List<String> functions) {
 
-		private byte[] kind = new byte[256];
-
-		private int[] collaboration = new int[256];
-
-		private double[] before = new double[256];
-
-		private double[] after = new double[256];
-
-		private Object[] functions = new Object[256];
-
-		private int[] next = new int[256];
-
-		private int size;
-
-		int add(byte kind, int collaboration, double before, double after, List<String> functions) {
-			if (size == next.length) {
-				grow();
-			}
-			this.kind[size] = kind;
-			this.collaboration[size] = collaboration;
-			this.before[size] = before;
-			this.after[size] = after;
-			this.functions[size] = functions;
-			next[size] = 0;
-			return size++;
-		}
-
-		@SuppressWarnings("unchecked")
-		String text(RegisterSnapshot s, int d) {
-			String id = s.collabId(collaboration[d]);
-			return switch (kind[d]) {
-				case LOST -> "loses " + id + " and with it " + String.join(", ", (List<String>) functions[d]);
+		String text(RegisterSnapshot s) {
+			String id = s.collabId(collaboration);
+			return switch (kind) {
+				case LOST -> "loses " + id + " and with it " + String.join(", ", functions);
 				case COVERED -> "loses " + id + "; its functions are covered by its other collaborations";
-				case SHARE -> "cost share in " + id + " rises from " + percent(before[d]) + " to " + percent(after[d]);
+				case SHARE -> "cost share in " + id + " rises from " + percent(before) + " to " + percent(after);
 				default -> "is in " + id + ", put at risk by the cascade";
 			};
-		}
-
-		private void grow() {
-			int n = size * 2;
-			kind = Arrays.copyOf(kind, n);
-			collaboration = Arrays.copyOf(collaboration, n);
-			before = Arrays.copyOf(before, n);
-			after = Arrays.copyOf(after, n);
-			functions = Arrays.copyOf(functions, n);
-			next = Arrays.copyOf(next, n);
-		}
-
-		void clear() {
-			Arrays.fill(functions, 0, size, null); // no lists kept alive from one question to the next
-			size = 0;
 		}
 
 		private static String percent(double share) {

@@ -3,6 +3,7 @@ package org.concordat.analytics.withdrawal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
@@ -46,8 +47,8 @@ public final class NetworkEffect {
 	public Network of(int force, int[] leftBehind, int[] dissolved, int componentsBefore) {
 		int before = componentsBefore;
 		// Only the component of F can change: count the pieces it falls into after the withdrawal, and without F.
-		List<Integer> seeds = new ArrayList<>(List.of(force));
-		List<Integer> withoutSeeds = new ArrayList<>();
+		IntStream.Builder seeds = IntStream.builder().add(force);
+		IntStream.Builder withoutSeeds = IntStream.builder();
 		for (int c : asOf.networkCollabsOf(force)) {
 			int[] members = asOf.members(c);
 			for (int g : members) {
@@ -67,9 +68,9 @@ public final class NetworkEffect {
 				}
 			}
 		}
-		int after = before - 1 + ComponentSplit.count(asOf, toArray(seeds), new ComponentSplit.Cut(force, leftBehind, dissolved));
+		int after = before - 1 + ComponentSplit.count(asOf, seeds.build().toArray(), new ComponentSplit.Cut(force, leftBehind, dissolved));
 		boolean cut = partner(force, -1, NONE, NONE)
-				&& ComponentSplit.count(asOf, toArray(withoutSeeds), new ComponentSplit.Cut(force, null, NONE)) >= 2;
+				&& ComponentSplit.count(asOf, withoutSeeds.build().toArray(), new ComponentSplit.Cut(force, null, NONE)) >= 2;
 		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
 		for (int c : asOf.networkCollabsOf(force)) {
 			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
@@ -96,10 +97,6 @@ public final class NetworkEffect {
 			}
 		}
 		return false;
-	}
-
-	private static int[] toArray(List<Integer> values) {
-		return values.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
@@ -139,20 +136,8 @@ public final class NetworkEffect {
 
 	/** Whether a and b share a network collaboration that is not dissolved. */
 	private boolean stillMeet(int a, int b, int[] dissolved) {
-		int[] x = asOf.networkCollabsOf(a);
-		int[] y = asOf.networkCollabsOf(b);
-		for (int i = 0, j = 0; i < x.length && j < y.length;) {
-			if (x[i] < y[j]) {
-				i++;
-			}
-			else if (x[i] > y[j]) {
-				j++;
-			}
-			else if (IndexLists.contains(dissolved, x[i])) {
-				i++;
-				j++;
-			}
-			else {
+		for (int c : asOf.networkCollabsOf(a)) {
+			if (!IndexLists.contains(dissolved, c) && IndexLists.contains(asOf.networkCollabsOf(b), c)) {
 				return true;
 			}
 		}

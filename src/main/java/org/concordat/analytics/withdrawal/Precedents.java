@@ -1,7 +1,6 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -57,8 +56,7 @@ public final class Precedents {
 		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
 			int m = events.membership[e];
-			// a collaboration that had not started by D is not known at D, nor a membership that had not begun
-			if (s.collab(c).started() <= asOf.day() && (m < 0 || s.joined(m) <= asOf.day()) && resembles(c, affected)) {
+			if (knownAndAlike(c, m, affected)) {
 				Precedent p = written.get(e);
 				if (p == null) {
 					p = m < 0 ? precedent(c, null, "ending", s.collab(c).endedAsWritten())
@@ -120,10 +118,18 @@ public final class Precedents {
 		}
 	}
 
-	private boolean resembles(int c, int[] affected) {
+	/**
+	 * Whether collaboration {@code c} (and membership {@code m}, unless -1) is known at D and resembles one of
+	 * {@code affected}: a collaboration that had not started by D is not known at D, nor a membership that had
+	 * not begun.
+	 */
+	private boolean knownAndAlike(int c, int m, int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
+		if (s.collab(c).started() > asOf.day() || m >= 0 && s.joined(m) > asOf.day()) {
+			return false;
+		}
 		for (int a : affected) {
-			if (s.collab(c).kind().equals(s.collab(a).kind()) || IndexLists.intersects(s.collabFunctions(c), s.collabFunctions(a))) {
+			if (s.collab(c).kind().equals(s.collab(a).kind()) || IndexLists.intersectionSize(s.collabFunctions(c), s.collabFunctions(a)) > 0) {
 				return true;
 			}
 		}
@@ -144,8 +150,7 @@ public final class Precedents {
 			int c = events.collab[e];
 			int m = events.membership[e];
 			byte precision = m < 0 ? s.collab(c).endedPrecision() : s.leftPrecision(m);
-			if (Day.uncertainAt(events.day[e], precision, d) && s.collab(c).started() <= d
-					&& (m < 0 || s.joined(m) <= d) && resembles(c, affected)) {
+			if (Day.uncertainAt(events.day[e], precision, d) && knownAndAlike(c, m, affected)) {
 				found.add(m < 0 ? UncertainEvent.of(s, c, -1, "ended", events.day[e], precision)
 						: UncertainEvent.of(s, c, s.memberForce(m), "left", events.day[e], precision));
 			}

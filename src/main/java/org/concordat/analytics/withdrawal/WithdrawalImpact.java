@@ -121,8 +121,6 @@ public final class WithdrawalImpact {
 				impact.functionsLost(impact.losses(force, nonViable(fates))));
 	}
 
-	static final int UNCERTAIN_LIMIT = UncertainEvent.LIMIT;
-
 	/**
 	 * The events recorded to a year or a month whose period holds D, which the answer counts as not yet
 	 * happened: in the affected collaborations (membership, shares, viability, network), then among the
@@ -133,9 +131,9 @@ public final class WithdrawalImpact {
 			return List.of();
 		}
 		java.util.LinkedHashSet<UncertainEvent> found = new java.util.LinkedHashSet<>(UncertainEvent.of(asOf, affected,
-				UNCERTAIN_LIMIT));
-		found.addAll(new Precedents(asOf).uncertainLike(affected, UNCERTAIN_LIMIT));
-		return found.stream().limit(UNCERTAIN_LIMIT).toList();
+				UncertainEvent.LIMIT));
+		found.addAll(new Precedents(asOf).uncertainLike(affected, UncertainEvent.LIMIT));
+		return found.stream().limit(UncertainEvent.LIMIT).toList();
 	}
 
 	private int[] affectedBy(int force, int collab) {

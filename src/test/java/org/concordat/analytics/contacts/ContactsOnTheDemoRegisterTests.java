@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.concordat.ApiTest;
+import org.concordat.DemoRegisterTest;
 import org.concordat.analytics.IndexLists;
-import org.concordat.register.DemoSeed;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 14's case on the demo register: Kent asks whom to ask about withdrawal. Those who have done it (tier 1: their
@@ -18,15 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * score decides: the NWMPG point of contact whose own force (Lancashire) left while the role ran is the last of the
  * six in tier 1, above the Warwickshire PCC, whose force stayed while the alliance ended.
  */
-class ContactsOnTheDemoRegisterTests extends ApiTest {
-
-	@Autowired
-	private DemoSeed seed;
-
-	@BeforeEach
-	void seeded() {
-		seed.seedIfEmpty().block();
-	}
+class ContactsOnTheDemoRegisterTests extends DemoRegisterTest {
 
 	@Test
 	@SuppressWarnings("unchecked")
