@@ -162,7 +162,7 @@ describe('agreement terms, attribution and figures in place', () => {
     const text = await drawn.textContent();
     expect(text).toContain('£750k');
     expect(text).toContain('approximate');
-    expect(text).toContain('https://example.org/e2e-stranded');
+    expect(await drawn.locator('a[href="https://example.org/e2e-stranded"]').count()).toBe(1);
     expect(pageErrors(page)).toEqual([]);
   });
 

@@ -7,8 +7,10 @@ import { COVERING_PAGE, functionsPanel } from '../src/panels/functions-panel';
 // function, a page at a time, and says how many there are and how many it does not show yet.
 const covering = Array.from({ length: 250 }, (_, i) => ({ id: `c${String(i).padStart(3, '0')}`, name: `Group ${String(249 - i).padStart(3, '0')}` }));
 
-function context(asked: string[]): PanelContext {
+function context(asked: string[], registerSize = 40_000): PanelContext {
   const api = {
+    // the first 1,000 of the register (none of them covering roads policing here), and the count of it all
+    collaborationPage: async () => ({ items: registerSize > 1000 ? [] : covering.slice(0, registerSize).map((c) => ({ ...c, functions: ['roads-policing'] })), total: registerSize }),
     functionPage: async () => ({ items: [{ id: 'roads-policing', name: 'Roads policing' }, { id: 'dogs', name: 'Dogs' }], total: 2 }),
     collaborationsCovering: async (fn: string, limit: number, offset = 0) => {
       asked.push(`${fn}?limit=${limit}&offset=${offset}`);
@@ -49,5 +51,19 @@ describe('the functions tool on a large register', () => {
     expect(more()).toBeNull();
     expect(roads().querySelector('li .entity')!.textContent).toBe('Group 000');
     expect(asked).toEqual(['dogs?limit=100&offset=0', 'roads-policing?limit=100&offset=0', 'roads-policing?limit=100&offset=100', 'roads-policing?limit=100&offset=200']);
+  });
+
+  it('finds each function’s collaborations in the register read once when that read holds it all, asking no more', async () => {
+    const asked: string[] = [];
+    const panel = functionsPanel(context(asked, 250));
+    document.body.replaceChildren(panel);
+    await settle();
+    await settle();
+    const roads = panel.querySelector('[data-covering="roads-policing"]')!;
+    expect(roads.querySelector('.covering-count')!.textContent).toBe('250 collaborations cover it.');
+    expect(roads.querySelectorAll('li')).toHaveLength(250);
+    expect(roads.querySelector('[data-more]')).toBeNull();
+    expect(panel.querySelector('[data-covering="dogs"]')!.textContent).toBe('No collaboration covers it.');
+    expect(asked).toEqual([]);
   });
 });

@@ -180,6 +180,8 @@ export class Api {
   functions = () => this.get<PolicingFunction[]>('/api/functions', { limit: 1000 });
   /** The collaborations covering a function, a page at a time (by id), with how many there are in all. */
   collaborationsCovering = (fn: string, limit: number, offset = 0) => this.page<Collaboration>('/api/collaborations', { function: fn, limit, offset });
+  /** The register's collaborations, up to 1,000, with how many there are in all. */
+  collaborationPage = (params: Params = {}) => this.page<Collaboration>('/api/collaborations', { limit: 1000, ...params });
   functionPage = () => this.page<PolicingFunction>('/api/functions', { limit: 1000 });
   people = (collaboration: string) => this.get<Person[]>('/api/people', { collaboration });
   lessons = (params: Params = {}) => this.get<Lesson[]>('/api/lessons', { limit: 1000, ...params });

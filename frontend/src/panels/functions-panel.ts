@@ -1,4 +1,4 @@
-import type { PolicingFunction } from '../api/types';
+import type { Collaboration, PolicingFunction } from '../api/types';
 import { EditApi } from '../api/edits';
 import type { FieldSpec } from '../model/edit-form';
 import { h } from '../ui/dom';
@@ -19,9 +19,11 @@ export const FUNCTION_FIELDS: FieldSpec[] = [
 export const COVERING_PAGE = 100;
 
 /**
- * The vocabulary of police functions (`/api/functions`), each with the collaborations that cover it, asked of the
- * server by function (`/api/collaborations?function=`) with the count it makes (`X-Total-Count`): each says how
- * many there are, shows them a page at a time and says how many are not shown yet. Everyone who
+ * The vocabulary of police functions (`/api/functions`), each with the collaborations that cover it. One request
+ * reads the register's collaborations (up to 1,000, with the count the server makes, `X-Total-Count`); when that is
+ * all of them each function's are found in it. When it is not (a national register), each function's are asked of
+ * the server by function (`/api/collaborations?function=`) with its count: each says how many there are, shows
+ * them a page at a time and says how many are not shown yet. Nothing is cut short silently. Everyone who
  * reads the register sees it; admins, who alone may change the vocabulary, add a function, rename one, delete one
  * (the server refuses, 409, while collaborations cover it or contacts name it: its reason stays beside the
  * control) and see each one's history.
@@ -31,9 +33,10 @@ export function functionsPanel(ctx: PanelContext): HTMLElement {
   const admin = ctx.session.isAdmin;
   const refresh = async () => {
     try {
-      const { items: functions, total } = await ctx.api.functionPage();
+      const [{ items: functions, total }, register] = await Promise.all([ctx.api.functionPage(), ctx.api.collaborationPage()]);
+      const whole = register.total <= register.items.length ? register.items : undefined;
       list.replaceChildren(
-        functions.length ? table(ctx, functions, refresh) : empty('No functions recorded.'),
+        functions.length ? table(ctx, functions, whole, refresh) : empty('No functions recorded.'),
         ...(total > functions.length ? [h('p', { class: 'muted partial', 'data-partial': 'functions' }, `Showing ${functions.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} functions.`)] : []),
       );
     } catch (err) {
@@ -67,7 +70,7 @@ export function functionsPanel(ctx: PanelContext): HTMLElement {
   );
 }
 
-function table(ctx: PanelContext, functions: PolicingFunction[], refresh: () => void): HTMLElement {
+function table(ctx: PanelContext, functions: PolicingFunction[], whole: Collaboration[] | undefined, refresh: () => void): HTMLElement {
   const admin = ctx.session.isAdmin;
   return h(
     'ul',
@@ -113,22 +116,25 @@ function table(ctx: PanelContext, functions: PolicingFunction[], refresh: () => 
         { 'data-function': f.id },
         h('h3', {}, f.name, ' ', h('span', { class: 'muted' }, `(${f.id})`)),
         controls.length ? h('div', { class: 'row' }, ...controls) : null,
-        covering(ctx, f),
+        covering(ctx, f, whole),
       );
     }),
   );
 }
 
 /**
- * The collaborations covering a function: how many (the server's count), then a page at a time by name within
- * what is loaded, with "Show more" while some are not shown, saying how many.
+ * The collaborations covering a function, by name: from the whole register when the page holds it all, else asked
+ * of the server a page at a time with its count, saying how many there are and offering "Show more" while some are
+ * not shown.
  */
-function covering(ctx: PanelContext, f: PolicingFunction): HTMLElement {
+function covering(ctx: PanelContext, f: PolicingFunction, whole: Collaboration[] | undefined): HTMLElement {
   const box = h('div', { class: 'covering', 'data-covering': f.id }, h('p', { class: 'muted' }, 'Loading…'));
   const loaded: { id: string; name: string }[] = [];
   const more = async (clicked = false): Promise<void> => {
     try {
-      const { items, total } = await ctx.api.collaborationsCovering(f.id, COVERING_PAGE, loaded.length);
+      const { items, total } = whole
+        ? ((all) => ({ items: all, total: all.length }))(whole.filter((c) => (c.functions ?? []).includes(f.id)))
+        : await ctx.api.collaborationsCovering(f.id, COVERING_PAGE, loaded.length);
       loaded.push(...items.filter((c) => !loaded.some((l) => l.id === c.id)));
       if (!total || !loaded.length) {
         box.replaceChildren(empty('No collaboration covers it.'));
