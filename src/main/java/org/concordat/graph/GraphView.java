@@ -81,8 +81,8 @@ public final class GraphView {
 			Collab collab = s.collab(c);
 			nodes.add(new Node(collab.id(), "collaboration", collab.name(), null, null, null, collab.kind(),
 					collab.scope(), collab.status(), IndexLists.functions(s, collab.functions()), asOf.members(c).length,
-					date(collab.started(), Day.precision(collab.startedAsWritten())),
-					date(collab.ended(), Day.precision(collab.endedAsWritten()))));
+					date(collab.started(), collab.startedPrecision()),
+					date(collab.ended(), collab.endedPrecision())));
 			for (int f : asOf.members(c)) {
 				if (drawnForces.contains(f)) {
 					int m = asOf.membership(f, c);

@@ -143,7 +143,7 @@ public final class Precedents {
 		for (int e = events.firstBefore(d + 1) - 1; e >= 0 && events.day[e] <= d + 367 && found.size() < limit; e--) {
 			int c = events.collab[e];
 			int m = events.membership[e];
-			byte precision = m < 0 ? Day.precision(s.collab(c).endedAsWritten()) : s.leftPrecision(m);
+			byte precision = m < 0 ? s.collab(c).endedPrecision() : s.leftPrecision(m);
 			if (Day.uncertainAt(events.day[e], precision, d) && s.collab(c).started() <= d
 					&& (m < 0 || s.joined(m) <= d) && resembles(c, affected)) {
 				found.add(m < 0 ? UncertainEvent.of(s, c, -1, "ended", events.day[e], precision)

@@ -41,7 +41,7 @@ public record UncertainEvent(String collaboration, String force, String event, S
 		int d = asOf.day();
 		List<UncertainEvent> found = new ArrayList<>();
 		for (int c : affected) {
-			byte ended = Day.precision(s.collab(c).endedAsWritten());
+			byte ended = s.collab(c).endedPrecision();
 			if (found.size() < limit && Day.uncertainAt(s.collab(c).ended(), ended, d)) {
 				found.add(of(s, c, -1, "ended", s.collab(c).ended(), ended));
 			}

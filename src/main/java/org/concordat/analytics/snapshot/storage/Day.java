@@ -98,7 +98,7 @@ public final class Day {
 		}
 		LocalDate first = LocalDate.ofEpochDay(uncertainFrom(certain, precision));
 		return switch (precision) {
-			case YEAR -> Integer.toString(first.getYear());
+			case YEAR -> first.toString().substring(0, 4);
 			case MONTH -> first.toString().substring(0, 7);
 			default -> first.toString();
 		};

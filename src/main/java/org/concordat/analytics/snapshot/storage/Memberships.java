@@ -23,12 +23,14 @@ final class Memberships {
 
 	final int[] left;
 
-	/**
-	 * The role in the low two bits; above them the precision ({@link Day#EXACT}, {@link Day#MONTH}, {@link Day#YEAR})
-	 * of joined (bits 2-3) and of left (bits 4-5): a byte a membership already held, so the as-of rules for dates
-	 * known to a year or a month cost no memory.
-	 */
+	/** {@link RegisterSnapshot#MEMBER}, {@link RegisterSnapshot#HOST} or {@link RegisterSnapshot#LEAD}. */
 	final byte[] role;
+
+	/** How precisely joined is known: {@link Day#EXACT}, {@link Day#MONTH} or {@link Day#YEAR}. */
+	final byte[] joinedPrecision;
+
+	/** How precisely left is known, or {@link Day#UNKNOWN} for a leaving recorded without its date. */
+	final byte[] leftPrecision;
 
 	/** The recorded cost share, NaN where none is. */
 	final float[] share;
@@ -38,13 +40,16 @@ final class Memberships {
 	final int[] byForce;
 
 	/** The columns of the first {@code collabStart[collabs]} entries of these arrays; they are trimmed here. */
-	Memberships(int forces, int[] collabStart, int[] force, int[] joined, int[] left, byte[] role, float[] share) {
+	Memberships(int forces, int[] collabStart, int[] force, int[] joined, int[] left, byte[] role,
+			byte[] joinedPrecision, byte[] leftPrecision, float[] share) {
 		int n = collabStart[collabStart.length - 1];
 		this.collabStart = collabStart;
 		this.force = Arrays.copyOf(force, n);
 		this.joined = Arrays.copyOf(joined, n);
 		this.left = Arrays.copyOf(left, n);
 		this.role = Arrays.copyOf(role, n);
+		this.joinedPrecision = Arrays.copyOf(joinedPrecision, n);
+		this.leftPrecision = Arrays.copyOf(leftPrecision, n);
 		this.share = Arrays.copyOf(share, n);
 		// a counting sort by force: each force's memberships come out ascending
 		forceStart = new int[forces + 1];
@@ -59,20 +64,16 @@ final class Memberships {
 		}
 	}
 
-	static byte roleAndPrecision(byte role, byte joined, byte left) {
-		return (byte) (role | joined << 2 | left << 4);
-	}
-
 	byte role(int m) {
-		return (byte) (role[m] & 3);
+		return role[m];
 	}
 
 	byte joinedPrecision(int m) {
-		return (byte) (role[m] >> 2 & 3);
+		return joinedPrecision[m];
 	}
 
 	byte leftPrecision(int m) {
-		return (byte) (role[m] >> 4 & 3);
+		return leftPrecision[m];
 	}
 
 	int size() {

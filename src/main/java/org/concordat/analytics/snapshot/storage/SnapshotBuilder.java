@@ -31,7 +31,10 @@ public final class SnapshotBuilder {
 
 	private static final int[] NONE = new int[0];
 
-	/** Equal texts and lists kept once (a region, a kind, a figure's source, a function list): dropped after a build. */
+	/**
+	 * Equal texts, lists and labels kept once (a name, a region, a figure's source, a function list, a
+	 * collaboration's kind, scope and status): dropped after a build.
+	 */
 	private final Map<Object, Object> shared = new HashMap<>();
 
 	private String[] functions;
@@ -181,9 +184,9 @@ public final class SnapshotBuilder {
 			.filter(i -> i >= 0).sorted().distinct().toArray();
 		int[] deps = c.dependsOn().stream().mapToInt(this::collabIndex)
 			.filter(i -> i >= 0).toArray();
-		return new Collab(c.id(), c.name(), share(c.kind()), share(c.scope()), share(c.status()), Day.from(c.started()),
-				Day.until(c.ended()), share(c.started()), share(c.ended()), c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns),
-				deps.length == 0 ? NONE : deps);
+		return new Collab(c.id(), share(c.name()), share(new Collab.Labels(c.kind(), c.scope(), c.status())),
+				Day.from(c.started()), Day.until(c.ended()), Day.precision(c.started()), Day.precision(c.ended()),
+				c.annualCost() == null ? Double.NaN : c.annualCost(), share(fns), deps.length == 0 ? NONE : deps);
 	}
 
 	private List<CollabFigure> figures(Collaboration c) {
@@ -198,9 +201,8 @@ public final class SnapshotBuilder {
 		int[] fns = functionAt == null ? c.functions() : share(renumbered(c.functions(), functionAt));
 		int[] deps = collabAt == null || c.dependsOn().length == 0 ? c.dependsOn() : renumbered(c.dependsOn(), collabAt);
 		return fns == c.functions() && deps == c.dependsOn() ? c
-				: new Collab(c.id(), c.name(), c.kind(), c.scope(), c.status(), c.started(), c.ended(),
-						c.startedAsWritten(), c.endedAsWritten(), c.annualCost(),
-						fns, deps);
+				: new Collab(c.id(), c.name(), c.labels(), c.started(), c.ended(), c.startedPrecision(),
+						c.endedPrecision(), c.annualCost(), fns, deps);
 	}
 
 	private static int[] renumbered(int[] indexes, int[] at) {
@@ -221,7 +223,7 @@ public final class SnapshotBuilder {
 			};
 			boolean unknown = m.left() == null && Boolean.TRUE.equals(m.leftDateUnknown());
 			into.add(forceIndex(m.force()), Day.from(m.joined()), unknown ? Day.until(c.ended()) : Day.until(m.left()),
-					Memberships.roleAndPrecision(role, Day.precision(m.joined()), unknown ? Day.UNKNOWN : Day.precision(m.left())),
+					role, Day.precision(m.joined()), unknown ? Day.UNKNOWN : Day.precision(m.left()),
 					m.costShare() == null ? Float.NaN : m.costShare().floatValue());
 		}
 	}
@@ -305,6 +307,10 @@ public final class SnapshotBuilder {
 
 		private byte[] role;
 
+		private byte[] joinedPrecision;
+
+		private byte[] leftPrecision;
+
 		private float[] share;
 
 		private int size;
@@ -315,22 +321,28 @@ public final class SnapshotBuilder {
 			joined = new int[capacity];
 			left = new int[capacity];
 			role = new byte[capacity];
+			joinedPrecision = new byte[capacity];
+			leftPrecision = new byte[capacity];
 			share = new float[capacity];
 		}
 
-		void add(int f, int from, int to, byte r, float s) {
+		void add(int f, int from, int to, byte r, byte fromPrecision, byte toPrecision, float s) {
 			if (size == force.length) {
 				int n = size + (size >> 1) + 16;
 				force = Arrays.copyOf(force, n);
 				joined = Arrays.copyOf(joined, n);
 				left = Arrays.copyOf(left, n);
 				role = Arrays.copyOf(role, n);
+				joinedPrecision = Arrays.copyOf(joinedPrecision, n);
+				leftPrecision = Arrays.copyOf(leftPrecision, n);
 				share = Arrays.copyOf(share, n);
 			}
 			force[size] = f;
 			joined[size] = from;
 			left[size] = to;
 			role[size] = r;
+			joinedPrecision[size] = fromPrecision;
+			leftPrecision[size] = toPrecision;
 			share[size++] = s;
 		}
 
@@ -339,7 +351,7 @@ public final class SnapshotBuilder {
 			for (int m = old.collabStart[c]; m < old.collabStart[c + 1]; m++) {
 				int f = forceAt == null ? old.force[m] : forceAt[old.force[m]];
 				if (f >= 0) {
-					add(f, old.joined[m], old.left[m], old.role[m], old.share[m]);
+					add(f, old.joined[m], old.left[m], old.role[m], old.joinedPrecision[m], old.leftPrecision[m], old.share[m]);
 				}
 			}
 		}
@@ -349,7 +361,7 @@ public final class SnapshotBuilder {
 		}
 
 		Memberships build(int forces) {
-			return new Memberships(forces, collabStart, force, joined, left, role, share);
+			return new Memberships(forces, collabStart, force, joined, left, role, joinedPrecision, leftPrecision, share);
 		}
 	}
 }

@@ -182,6 +182,9 @@ public class SnapshotAdvanceTests {
 			int c = s.collab("c" + i); // an index is its id's rank: c10 comes before c2
 			assertThat(s.collab(c).started()).isEqualTo(Day.from(dates[i]));
 			assertThat(s.collab(c).ended()).isEqualTo(Day.until(dates[dates.length - 1 - i]));
+			// kept as a day and a precision, not as text: written back as the register holds them
+			assertThat(s.collab(c).startedAsWritten()).isEqualTo(dates[i]);
+			assertThat(s.collab(c).endedAsWritten()).isEqualTo(dates[dates.length - 1 - i]);
 			assertThat(s.figuresOf(c).get(0).date()).isEqualTo(dates[i]);
 			assertThat(s.figuresOf(c).get(0).day()).isEqualTo(Day.from(dates[i]));
 			assertThat(s.figuresOf(c).get(1).date()).isEqualTo("2024-2");
@@ -217,7 +220,7 @@ public class SnapshotAdvanceTests {
 						+ (s.memberCollab(m) == c));
 			}
 			lines.add("collab " + Arrays.asList(x.id(), x.name(), x.kind(), x.scope(), x.status(), x.started(),
-					x.ended(), x.annualCost(), s.figuresOf(c), Arrays.toString(x.functions()),
+					x.ended(), x.startedAsWritten(), x.endedAsWritten(), x.annualCost(), s.figuresOf(c), Arrays.toString(x.functions()),
 					Arrays.toString(x.dependsOn()), members, s.lessonsOf(c), s.collab(x.id()) == c, s.national(c),
 					s.collabActiveAt(c, 15_000)));
 		}
