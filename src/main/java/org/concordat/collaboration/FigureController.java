@@ -71,7 +71,8 @@ class FigureController {
 		})))
 			.onErrorMap(InvalidInputException.class, FigureController::asFigureFields)
 			.then(existing(id))
-			.map(c -> Versioned.ok(c.figure(figureId).orElseThrow(), c.version()));
+			.map(c -> Versioned.ok(c.figure(figureId) // deleted by another write since this one: gone, not a failure
+				.orElseThrow(() -> new NotFoundException("figureId", "figure of '" + id + "'", figureId)), c.version()));
 	}
 
 	/** The collaboration's rules name the edited figure {@code figures[0]} ({@link Collaboration#withFigure}). */
