@@ -83,6 +83,12 @@ describe('phones', () => {
     expect(sheet.y + sheet.height).toBeCloseTo(844, 0);
     expect(sheet.y - mapNow.y).toBeGreaterThan(200);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The map is drawn again above the sheet: the force just opened is in sight, not under the sheet (it was
+    // drawn at y 585 under a sheet from y 422).
+    await page.waitForFunction(() => {
+      const force = document.querySelector('.map-force[data-id="kent"]')!.getBoundingClientRect();
+      return force.height > 0 && force.bottom <= document.querySelector('#panel')!.getBoundingClientRect().top;
+    }, null, { timeout: 10_000 });
     await screenshot(page, 'phone-panel');
 
     // The filters and the list are a sheet too, opened from the top bar; a panel replaces it.
@@ -92,6 +98,14 @@ describe('phones', () => {
     await page.locator('#collab-list .collab-item[data-id="nwmpg"]').click();
     await page.locator('[data-panel="collaboration"][data-id="nwmpg"]').waitFor();
     await expect(page.locator('#sidebar').isVisible()).resolves.toBe(false);
+    // Every member of the collaboration opened is drawn above its sheet.
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#panel')!.getBoundingClientRect().top;
+      return ['cheshire', 'greater-manchester', 'merseyside'].every((id) => {
+        const force = document.querySelector(`.map-force[data-id="${id}"]`)?.getBoundingClientRect();
+        return force && force.height > 0 && force.bottom <= top;
+      });
+    }, null, { timeout: 10_000 });
     expect(pageErrors(page)).toEqual([]);
   });
 });

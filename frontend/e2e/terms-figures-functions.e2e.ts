@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adminAuthorization, BASE_URL, cspViolations, launch, open, pageErrors, screenshot, type Session } from './browser';
 
-// What editing in place adds to the forms of editing.e2e.ts: the agreement terms' lists and exit cost rule, a
-// benefit's attribution to forces, deleting a figure (as a Kent editor: a refused value named beside its field,
-// then saved and read back), the functions tool (as the admin: add, a refused id beside its field, rename, a
-// delete refused while collaborations cover it, delete), and no controls for a viewer. Everything changed is
+// What editing in place adds to the forms of editing.e2e.ts: the agreement terms' lists, exit cost rule and
+// stranded costs (shown in the terms, then edited), a benefit's attribution to forces, editing a figure in place
+// and deleting one (as a Kent editor: a refused value named beside its field, then saved and read back), the
+// functions tool (as the admin: the count of collaborations covering a function is the server's, add, a refused
+// id beside its field, rename, a delete refused while collaborations cover it, delete), and no controls for a
+// viewer, who sees the stranded costs recorded. Everything changed is
 // made here, in a proposed collaboration and a function of its own, so the other tests see the seed.
 
 const stamp = Date.now().toString(36);
@@ -135,6 +137,35 @@ describe('agreement terms, attribution and figures in place', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('shows stranded costs as not recorded, takes them in the terms form with a refused amount beside its field, then shows them with their source', async () => {
+    const page = await open(editor, `collab=${COLLAB}`);
+    const row = page.locator(`[data-panel="collaboration"][data-id="${COLLAB}"] #collab-terms [data-term="stranded-costs"]`);
+    await row.waitFor();
+    expect(await row.locator('dd').textContent()).toBe('not recorded');
+    await panel(page).locator('[data-edit="terms"]').click();
+    await opened(page);
+    await fill(page, 'strandedCosts.value', '-750000');
+    await fill(page, 'strandedCosts.source', 'https://example.org/e2e-stranded');
+    const shown = await saveRefused(page);
+    expect(Object.keys(shown)).toEqual(['strandedCosts.value']);
+    await screenshot(page, 'terms-stranded-error');
+    await fill(page, 'strandedCosts.value', '750000');
+    await fill(page, 'strandedCosts.confidence', 'approximate');
+    await saved(page);
+    const terms = await read<{ strandedCosts: unknown; noticeMonths: unknown }>(`/api/collaborations/${COLLAB}/terms`);
+    expect(terms.strandedCosts).toMatchObject({ value: 750000, source: 'https://example.org/e2e-stranded', confidence: 'approximate' });
+    // the other terms stay as the first test left them
+    expect(terms.noticeMonths).toMatchObject({ value: 12 });
+    // the panel is drawn again from the API: the amount, its confidence and its source
+    const drawn = page.locator(`[data-panel="collaboration"][data-id="${COLLAB}"] #collab-terms [data-term="stranded-costs"] dd:not(.unknown)`);
+    await drawn.waitFor();
+    const text = await drawn.textContent();
+    expect(text).toContain('£750k');
+    expect(text).toContain('approximate');
+    expect(await drawn.locator('a[href="https://example.org/e2e-stranded"]').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it('attributes a benefit to forces with their shares, naming a refused share beside its field', async () => {
     const page = await open(editor, `collab=${COLLAB}`);
     await panel(page).locator(`[data-edit="benefit"][data-benefit="${BENEFIT}"]`).click();
@@ -149,6 +180,32 @@ describe('agreement terms, attribution and figures in place', () => {
     expect(benefit).toMatchObject({ attributedTo: [{ force: 'kent', share: 0.6 }] });
     expect(benefit.attributedTo).toHaveLength(1);
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('edits a figure in place under its id, a refused amount beside its field, with the history one click away', async () => {
+    const page = await open(editor, `collab=${COLLAB}`);
+    const [figure] = await read<{ id: string }[]>(`/api/collaborations/${COLLAB}/figures`);
+    await panel(page).locator(`[data-edit="figure-edit"][data-figure="${figure.id}"]`).click();
+    await opened(page);
+    expect(await page.locator('dialog[open] .field[data-field="amount"] input').inputValue()).toBe('250000');
+    await fill(page, 'amount', '-1');
+    await fill(page, 'date', '2024-13');
+    const shown = await saveRefused(page);
+    expect(Object.keys(shown).sort()).toEqual(['amount', 'date']);
+    await screenshot(page, 'figure-edit-error');
+    await fill(page, 'amount', '275000');
+    await fill(page, 'date', '2024');
+    await fill(page, 'note', 'restated in the e2e accounts');
+    await saved(page);
+    const figures = await read<{ id: string; amount: number; note: string; source: string }[]>(`/api/collaborations/${COLLAB}/figures`);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ id: figure.id, amount: 275000, note: 'restated in the e2e accounts', source: 'https://example.org/e2e-figure' });
+    // drawn again with the new amount; the collaboration's history has the edit, through the figure's address
+    await panel(page).locator(`[data-figure="${figure.id}"] span:has-text("£275k")`).waitFor();
+    const audit = await read<{ endpoint: string }[]>(`/api/audit?entity=collaboration:${COLLAB}&limit=1`);
+    expect(audit[0].endpoint).toBe(`PUT /api/collaborations/${COLLAB}/figures/${figure.id}`);
+    expect(pageErrors(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('deletes a figure after asking, and Cancel deletes nothing', async () => {
@@ -179,8 +236,12 @@ describe('the functions tool', () => {
     const page = await open(admin, 'tool=functions');
     const tool = page.locator('[data-panel="functions"]');
     await tool.locator('[data-function="roads-policing"] .entity').first().waitFor();
-    // the collaborations covering a function are listed under it
+    // the collaborations covering a function are listed under it, with the count the server makes
     expect(await tool.locator('[data-function="roads-policing"]').textContent()).toContain('Motorway');
+    const total = Number((await api('GET', '/api/collaborations?function=roads-policing&limit=1')).headers.get('X-Total-Count'));
+    expect(total).toBeGreaterThan(0);
+    expect(await tool.locator('[data-covering="roads-policing"] .covering-count').textContent()).toBe(`${total} collaboration${total === 1 ? ' covers' : 's cover'} it.`);
+    expect(await tool.locator('[data-covering="roads-policing"] li').count()).toBe(total);
 
     await tool.locator('[data-edit="function-new"]').click();
     await opened(page);
@@ -237,5 +298,9 @@ describe('a viewer', () => {
     // collaboration has been read, in the same turn, so wait for the facts before counting controls
     await collab.locator(`[data-panel="collaboration"][data-id="${COLLAB}"] #collab-facts`).filter({ hasText: /\S/ }).waitFor();
     expect(await collab.locator('#collab-edit, [data-edit]').count()).toBe(0);
+    // the stranded costs the editor recorded, shown to a viewer too
+    const stranded = collab.locator('#collab-terms [data-term="stranded-costs"] dd:not(.unknown)');
+    await stranded.waitFor();
+    expect(await stranded.textContent()).toContain('£750k');
   });
 });

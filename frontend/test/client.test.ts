@@ -69,4 +69,16 @@ describe('API client', () => {
     expect(await api.similarCollaborations('emsou')).toEqual([]);
     expect(await api.contacts({ topic: 'withdrawal', force: 'kent' })).toEqual([{ person: 'p', score: 0.7 }]);
   });
+
+  it('asks for the collaborations covering a function a page at a time and hands back the total the server counted', async () => {
+    const asked: string[] = [];
+    const api = new Api(async (input) => {
+      asked.push(input);
+      return new Response('[{"id":"a","name":"A"}]', { status: 200, headers: { 'X-Total-Count': '2400' } });
+    });
+    expect(await api.collaborationsCovering('roads-policing', 100, 200)).toEqual({ items: [{ id: 'a', name: 'A' }], total: 2400 });
+    expect(asked).toEqual(['/api/collaborations?function=roads-policing&limit=100&offset=200']);
+    const noHeader = new Api(async () => new Response('[{"id":"f"}]', { status: 200 }));
+    expect(await noHeader.functionPage()).toEqual({ items: [{ id: 'f' }], total: 1 });
+  });
 });

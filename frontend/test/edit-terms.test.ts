@@ -66,6 +66,36 @@ describe('the agreement terms in a form', () => {
   });
 });
 
+describe('the stranded costs in the terms form', () => {
+  const fields = termsFields(termsRows(stored), members);
+
+  it('offers the amount with its source, confidence and note, and fills them from what is recorded', () => {
+    expect(fields.map((f) => f.name)).toEqual(expect.arrayContaining(['strandedCosts.value', 'strandedCosts.source', 'strandedCosts.confidence', 'strandedCosts.note']));
+    const values = valuesOf({ ...stored, strandedCosts: { value: 2_000_000, source: 'https://example.org/s', confidence: 'approximate' } }, fields);
+    expect(values['strandedCosts.value']).toBe('2000000');
+    expect(values['strandedCosts.confidence']).toBe('approximate');
+  });
+
+  it('sends an amount typed in, stranded costs stated without an amount, and nothing when every field is left empty', () => {
+    const values = valuesOf(stored, fields);
+    values['strandedCosts.value'] = '750000';
+    values['strandedCosts.source'] = 'https://example.org/agreement';
+    expect(termsBody(applyValues(stored, values, fields)).body.strandedCosts).toEqual({ value: 750_000, source: 'https://example.org/agreement' });
+    values['strandedCosts.value'] = '';
+    values['strandedCosts.note'] = 'the agreement says the leaver meets them; no amount given';
+    expect(termsBody(applyValues(stored, values, fields)).body.strandedCosts).toEqual({ source: 'https://example.org/agreement', note: 'the agreement says the leaver meets them; no amount given' });
+    values['strandedCosts.source'] = '';
+    values['strandedCosts.note'] = '';
+    expect(termsBody(applyValues(stored, values, fields)).body).not.toHaveProperty('strandedCosts');
+  });
+
+  it('puts the server’s error on the stranded costs beside their field', () => {
+    const { formPath } = termsBody(applyValues(stored, valuesOf(stored, fields), fields));
+    expect(fieldForProblem(formPath('terms.strandedCosts.value'), fields)).toBe('strandedCosts.value');
+    expect(fieldForProblem(formPath('terms.strandedCosts'), fields)).toBe('strandedCosts.value');
+  });
+});
+
 describe('a benefit’s attribution to forces in a form', () => {
   it('has a row per force recorded and one to add, and leaves the empty ones out of what is sent', () => {
     const benefit = { id: 'saving', title: 'Saving', kind: 'cashable', attributedTo: [{ force: 'west-mercia', share: 0.5 }] };

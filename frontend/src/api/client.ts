@@ -112,6 +112,17 @@ export class Api {
   }
 
   /**
+   * One page of a list endpoint with the total the server counted (its `X-Total-Count`), so that a list cut short by
+   * `limit` can say how much it leaves out. `total` is the page's length when the header is missing.
+   */
+  async page<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<{ items: T[]; total: number }> {
+    const response = await this.fetcher(url(path, params), { headers: { Accept: 'application/json' }, signal });
+    const items = await this.answer<T[]>(response);
+    const total = Number(response.headers.get('X-Total-Count'));
+    return { items, total: Number.isFinite(total) && response.headers.has('X-Total-Count') ? total : items.length };
+  }
+
+  /**
    * A write: JSON in, JSON (or nothing) out. The session's writes carry the CSRF token from its cookie in the
    * X-XSRF-TOKEN header; without it the server refuses them.
    */
@@ -171,6 +182,11 @@ export class Api {
   collaborations = (params: Params = {}) => this.get<Collaboration[]>('/api/collaborations', { limit: 1000, ...params });
   collaboration = (id: string) => this.get<Collaboration>(`/api/collaborations/${encodeURIComponent(id)}`);
   functions = () => this.get<PolicingFunction[]>('/api/functions', { limit: 1000 });
+  /** The collaborations covering a function, a page at a time (by id), with how many there are in all. */
+  collaborationsCovering = (fn: string, limit: number, offset = 0) => this.page<Collaboration>('/api/collaborations', { function: fn, limit, offset });
+  /** The register's collaborations, up to 1,000, with how many there are in all. */
+  collaborationPage = (params: Params = {}) => this.page<Collaboration>('/api/collaborations', { limit: 1000, ...params });
+  functionPage = () => this.page<PolicingFunction>('/api/functions', { limit: 1000 });
   people = (collaboration: string) => this.get<Person[]>('/api/people', { collaboration });
   lessons = (params: Params = {}) => this.get<Lesson[]>('/api/lessons', { limit: 1000, ...params });
   graph = (params: Params, signal?: AbortSignal) => this.get<Graph>('/api/graph', params, signal);

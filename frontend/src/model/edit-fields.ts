@@ -118,7 +118,8 @@ export interface TermsRows {
 
 /**
  * The whole terms form: the single values, the exit cost rule (a fixed settlement, or a share of stated
- * liabilities), then the lists, one row per entry recorded and one to add: earliest exit or break dates, notices
+ * liabilities), the stranded costs a leaving force is to meet (an amount, or stated with the amount unknown), then
+ * the lists, one row per entry recorded and one to add: earliest exit or break dates, notices
  * of withdrawal served, and the staffing split (a split of staff between the forces, not a cost share). `forces`
  * are the collaboration's members, past and present, for the notices and the staffing.
  */
@@ -138,6 +139,9 @@ export function termsFields(rows: TermsRows, forces: Options): FieldSpec[] {
     { name: 'exitCost.share', label: 'Exit cost: share of the liabilities', kind: 'number', hint: 'a fraction, e.g. 0.25; a share of liabilities only' },
     { name: 'exitCost.liabilities', label: 'Exit cost: liabilities (£)', kind: 'number', hint: 'empty when not stated' },
     ...provenance('exitCost', 'Exit cost'),
+    // stranded costs a leaving force is to meet: an amount, or (amount empty) stated by a source or note with the amount unknown
+    { name: 'strandedCosts.value', label: 'Stranded costs (£)', kind: 'number', hint: 'empty with a source or note: stated, amount not known' },
+    ...provenance('strandedCosts', 'Stranded costs'),
   ];
   for (let i = 0; i <= rows.exitDates; i++) {
     const n = `Exit date ${i + 1}`;

@@ -100,7 +100,8 @@ export function applyValues<T>(entity: T, values: FormValues, fields: FieldSpec[
  * The form's field that a problem's field path names: the field itself, else the nearest one it lies within
  * (`hq.town.x` → `hq.town`), else the same path below the entity a sub-resource answers for (the terms form's
  * `legalBasis.value` for `terms.legalBasis.value`, `[0].year` for `budgets[0].year`), else the field with the same last name (`joined` for
- * `members[kent@2015].joined`). Undefined when no field matches: the error is then shown above the form.
+ * `members[kent@2015].joined`), else the first field of a group named whole (`strandedCosts.value` for
+ * `terms.strandedCosts`). Undefined when no field matches: the error is then shown above the form.
  */
 export function fieldForProblem(path: string, fields: FieldSpec[]): string | undefined {
   const names = fields.map((f) => f.name);
@@ -112,6 +113,12 @@ export function fieldForProblem(path: string, fields: FieldSpec[]): string | und
       const within = names.filter((n) => candidate === n || candidate.startsWith(`${n}.`) || candidate.startsWith(`${n}[`)).sort((a, b) => b.length - a.length);
       if (within.length) return within[0];
     }
+  }
+  // a group named whole (terms.strandedCosts: "records nothing") lands on its first field
+  for (let start = 0; start < segments.length; start++) {
+    const tail = segments.slice(start).join('.');
+    const first = names.find((n) => n.startsWith(`${tail}.`));
+    if (first) return first;
   }
   const last = segments[segments.length - 1].replace(/\[.*$/, '');
   return names.find((n) => n === last || n.endsWith(`.${last}`) || n.endsWith(`]${last}`));

@@ -235,7 +235,7 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
   }
   if (membership.length) rows.push(h('div', { class: 'row' }, ...membership));
   const deletable = c.figures.filter((f) => f.id && (mayEdit || (!!f.force && mine.includes(f.force))));
-  if (deletable.length) rows.push(figureControls(c, deletable, path, refresh));
+  if (deletable.length) rows.push(figureControls(c, deletable, path, key, forceOptions(ctx, [...new Set(figureForces)]), refresh));
 
   if (mayEdit) rows.push(benefitControls(c, path, key, memberOptions, refresh));
   rows.push(h('div', { class: 'edit-lessons' }), h('div', { class: 'edit-people' }));
@@ -247,8 +247,18 @@ export function collabEditControls(ctx: PanelContext, c: Collaboration, refresh:
 /** The figure's confirmation fields: what it says, by the names the figures answer with. */
 const FIGURE_SHOWN: FieldSpec[] = figureFields(0, []).map((f) => ({ ...f, name: f.name.replace('figures[0].', '') }));
 
-/** Each figure the account may delete (admins and the host's or lead's editors all, others their forces'), with Delete. */
-function figureControls(c: Collaboration, figures: Collaboration['figures'], path: string, refresh: () => void): HTMLElement {
+/**
+ * Each figure the account may change (admins and the host's or lead's editors all, others their forces'), with Edit
+ * (in place: `PUT …/figures/{figureId}`, the figure's fields named as the server names them) and Delete.
+ */
+function figureControls(c: Collaboration, figures: Collaboration['figures'], path: string, key: string, forces: { value: string; label: string }[], refresh: () => void): HTMLElement {
+  const fields: FieldSpec[] = figureFields(0, forces).map((f) => ({ ...f, name: f.name.replace('figures[0].', '') }));
+  const readFigure = (id: string) => async () => {
+    const read = await edits.read<Collaboration['figures']>(`${path}/figures`);
+    const now = (read.value ?? []).find((g) => g.id === id);
+    if (!now) throw new ApiError(404, {});
+    return { value: now as unknown as Record<string, unknown>, version: read.version };
+  };
   const label = (f: Collaboration['figures'][number]) =>
     [f.kind.replace(/-/g, ' '), f.amount !== undefined ? money(f.amount) : null, f.period ?? f.date, f.force ? `for ${f.force}` : null].filter(Boolean).join(', ');
   return h(
@@ -263,15 +273,21 @@ function figureControls(c: Collaboration, figures: Collaboration['figures'], pat
           'li',
           { 'data-figure': f.id! },
           h('span', {}, label(f)),
+          button('Edit', 'figure-edit', () =>
+            openEditor(edits, {
+              title: `A figure of ${c.name}`,
+              fields,
+              load: readFigure(f.id!),
+              body: (loaded, values) => applyValues(loaded, values, fields),
+              save: (body, version) => edits.write('PUT', `${path}/figures/${enc(f.id!)}`, body, version),
+              history: key,
+              saved: refresh,
+            }),
+          { 'data-figure': f.id!, 'aria-label': `Edit figure ${label(f)}` }),
           deleteButton('Delete', 'figure-delete', {
             what: `the figure ‘${label(f)}’ of ${c.name}`,
             fields: FIGURE_SHOWN,
-            load: async () => {
-              const read = await edits.read<Collaboration['figures']>(`${path}/figures`);
-              const now = (read.value ?? []).find((g) => g.id === f.id);
-              if (!now) throw new ApiError(404, {});
-              return { value: now, version: read.version };
-            },
+            load: readFigure(f.id!),
             remove: (_loaded, version) => edits.write('DELETE', `${path}/figures/${enc(f.id!)}`, undefined, version),
             deleted: refresh,
           }, { 'data-figure': f.id!, 'aria-label': `Delete figure ${label(f)}` }),

@@ -24,6 +24,7 @@ export function termsSection(ctx: PanelContext, detail: Promise<Collaboration>, 
       listRow('exit-dates', 'Earliest exit or break dates', (terms.exitDates ?? []).map((d) => item(`${d.kind ? `${d.kind}: ` : ''}${formatDate(d.date) || 'date not recorded'}`, d))),
       row('exit-terms', 'Exit terms', terms.exitTerms, (v) => String(v)),
       listRow('exit-cost', 'Exit cost rule', terms.exitCost ? [item(exitCostRule(terms.exitCost), terms.exitCost)] : []),
+      strandedRow(terms.strandedCosts),
       row('governance', 'Governance', terms.governance, (v) => String(v)),
       listRow(
         'notices',
@@ -79,6 +80,17 @@ function row(key: string, label: string, term: Sourced | undefined, show: (v: st
       ? h('dd', { class: 'unknown' }, 'not recorded')
       : h('dd', {}, h('span', { class: 'term-value' }, show(term.value)), flag?.(term.value) ? h('strong', { class: `flag flag-${flag(term.value)!.replace(/\s+/g, '-')}` }, ` (${flag(term.value)})`) : null, ...provenance(term));
   return h('div', { class: 'term', 'data-term': key }, h('dt', {}, label), dd);
+}
+
+/**
+ * The stranded costs a leaving force is to meet: an amount; stated by a source (or a note) with the amount not
+ * known; or not recorded at all. The business case bills the first and lists the other two among its unknowns.
+ */
+function strandedRow(term: Terms['strandedCosts']): HTMLElement {
+  const dd = !term
+    ? h('dd', { class: 'unknown' }, 'not recorded')
+    : h('dd', {}, term.value === undefined ? h('span', { class: 'term-value unknown' }, 'stated, amount not recorded') : h('span', { class: 'term-value' }, money(term.value)), ...provenance(term));
+  return h('div', { class: 'term', 'data-term': 'stranded-costs' }, h('dt', {}, 'Stranded costs'), dd);
 }
 
 function item(text: string | (string | HTMLElement)[], t: { source?: string; confidence?: string; note?: string }): HTMLElement {

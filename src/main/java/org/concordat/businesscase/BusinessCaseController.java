@@ -32,12 +32,12 @@ class BusinessCaseController {
 	private final WholeNetwork network;
 
 	/** The collaboration's agreement (terms, cost sharing, budgets), kept per snapshot version as for the withdrawal. */
-	private final RecordedAgreements register;
+	private final RecordedAgreements agreements;
 
-	BusinessCaseController(Snapshots snapshots, WholeNetwork network, RecordedAgreements register) {
+	BusinessCaseController(Snapshots snapshots, WholeNetwork network, RecordedAgreements agreements) {
 		this.snapshots = snapshots;
 		this.network = network;
-		this.register = register;
+		this.agreements = agreements;
 	}
 
 	@GetMapping("/api/analytics/withdrawal/business-case")
@@ -64,7 +64,7 @@ class BusinessCaseController {
 		var contacts = new ContactFinder(asOf).find(f, "withdrawal", 5);
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, 25))
-			.zipWith(register.of(asOf.snapshot().version(), List.of(asOf.snapshot().collabId(c)))
+			.zipWith(agreements.of(asOf.snapshot().version(), List.of(asOf.snapshot().collabId(c)))
 				.flatMap(agreements -> Mono.justOrEmpty(agreements.get(asOf.snapshot().collabId(c)))))
 			.map(pair -> new BusinessCaseWriter(asOf.snapshot()).write(pair.getT1(), pair.getT2(), served, contacts,
 					p.stamp()))

@@ -150,6 +150,20 @@ public record Collaboration(String id, String name, String kind, String scope, S
 				costSharing, budgets, benefits, version);
 	}
 
+	/**
+	 * The same collaboration with the figure {@code figureId} replaced by {@code figure} under that id. The
+	 * replacement comes first, so a rule it breaks is named {@code figures[0].*}; the order of figures means
+	 * nothing (they are read back by id).
+	 */
+	public Collaboration withFigure(String figureId, Figure figure) {
+		List<Figure> replaced = new java.util.ArrayList<>();
+		replaced.add(figure == null ? null : figure.withId(figureId));
+		figures.stream().filter(f -> f == null || !figureId.equals(f.id())).forEach(replaced::add);
+		return new Collaboration(id, name, kind, scope, purpose, status, started, ended, legalBasis, annualCost,
+				confidence, functions, sources, dependsOn, partners, members, replaced, dependencyConfidence, terms,
+				costSharing, budgets, benefits, version);
+	}
+
 	/** The benefit with this id, if any. */
 	public java.util.Optional<Benefit> benefit(String benefitId) {
 		return benefits.stream().filter(b -> b != null && benefitId.equals(b.id())).findFirst();

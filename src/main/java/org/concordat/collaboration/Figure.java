@@ -7,4 +7,9 @@ package org.concordat.collaboration;
  */
 public record Figure(String id, String kind, Double amount, String period, String date, String force,
 		String source, String note, String confidence) {
+
+	/** The same figure under another id (a figure edited in place keeps the id it is stored under). */
+	public Figure withId(String newId) {
+		return new Figure(newId, kind, amount, period, date, force, source, note, confidence);
+	}
 }

@@ -109,10 +109,12 @@ class RoleEndpointTests extends ApiTest {
 		DECISIONS.put("GET /api/collaborations/{id}/benefits/{benefitId}/progress",
 				d(Needs.VIEWER, "/api/collaborations/mg/benefits/mg-calls/progress"));
 
-		// figures are added through the collaboration's PUT; read and deleted on their own (aford hosts mg)
+		// figures are added through the collaboration's PUT; read, edited and deleted on their own (aford hosts mg)
 		DECISIONS.put("GET /api/collaborations/{id}/figures", d(Needs.VIEWER, "/api/collaborations/mg/figures"));
 		DECISIONS.put("DELETE /api/collaborations/{id}/figures/{figureId}",
 				d(Needs.EDITOR, "/api/collaborations/mg/figures/no-such-figure"));
+		DECISIONS.put("PUT /api/collaborations/{id}/figures/{figureId}", d(Needs.EDITOR,
+				"/api/collaborations/mg/figures/no-such-figure", Map.of("kind", "annual-cost", "amount", 1)));
 
 		DECISIONS.put("GET /api/people", d(Needs.VIEWER, "/api/people"));
 		DECISIONS.put("GET /api/people/{id}", d(Needs.VIEWER, "/api/people/mg-lead"));

@@ -68,7 +68,7 @@ public final class Overlaps {
 	public Answer find(int force, int function, String region, int limit, int offset) {
 		Found found = new Found(s.collabCount());
 		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
-		Partners partners = Partners.forThread(s.collabCount(), region != null);
+		Partners partners = Partners.forThread(s.collabCount());
 		java.util.BitSet isSeed = new java.util.BitSet(); // asked for every partner met: a search per partner cost 8% of a request
 		Arrays.stream(force < 0 ? new int[0] : seeds).forEach(isSeed::set);
 		for (int a : seeds) {
@@ -118,41 +118,32 @@ public final class Overlaps {
 
 	private Duplicates duplicates(Found found, int function, int k) {
 		int functions = s.functionCount();
-		int words = (functions + 63) >>> 6;
-		long[] covers = functionSets();
 		FirstK first = new FirstK(k, (x, y) -> x % functions != y % functions ? Integer.compare(x % functions, y % functions)
 				: found.compare(x / functions, y / functions));
 		int total = 0;
 		for (int p = 0; p < found.size; p++) {
-			int x = found.first[p] * words;
-			int y = found.second[p] * words;
-			for (int w = 0; w < words; w++) {
-				long both = covers[x + w] & covers[y + w] & (function < 0 ? -1L : function >>> 6 == w ? 1L << function : 0);
-				total += Long.bitCount(both);
-				for (; both != 0; both &= both - 1) { // the functions both cover
-					first.offer(p * functions + (w << 6) + Long.numberOfTrailingZeros(both));
+			int[] x = s.collabFunctions(found.first[p]);
+			int[] y = s.collabFunctions(found.second[p]);
+			int i = 0;
+			int j = 0;
+			while (i < x.length && j < y.length) { // the functions both cover, ascending
+				if (x[i] < y[j]) {
+					i++;
+				}
+				else if (x[i] > y[j]) {
+					j++;
+				}
+				else {
+					if (function < 0 || x[i] == function) {
+						total++;
+						first.offer(p * functions + x[i]);
+					}
+					i++;
+					j++;
 				}
 			}
 		}
 		return new Duplicates(total, first.inOrder());
-	}
-
-	/**
-	 * Per collaboration, the functions it covers as bits, {@code words} longs each (per snapshot): a pair's
-	 * duplicates are then an AND of two runs of a flat array, where walking two function lists per pair, each
-	 * behind its collaboration's record, took a third of a request.
-	 */
-	private long[] functionSets() {
-		return s.derived(Overlaps.class, snapshot -> {
-			int words = (snapshot.functionCount() + 63) >>> 6;
-			long[] covers = new long[snapshot.collabCount() * words];
-			for (int c = 0; c < snapshot.collabCount(); c++) {
-				for (int fn : snapshot.collabFunctions(c)) {
-					covers[c * words + (fn >>> 6)] |= 1L << fn;
-				}
-			}
-			return covers;
-		});
 	}
 
 	/** Where a page ends, at most {@code total}: offsets and limits may be large, their sum must not wrap. */

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /**
  * Scratch space for {@link Overlaps}: for one collaboration A, the partner collaborations met so far and, for
- * each, how many members it shares with A and (for a region filter) which, as linked lists in flat arrays. One
- * per thread, reused from request to
+ * each, the members it shares with A, as linked lists in flat arrays. One per thread, reused from request to
  * request and cleared by walking only what was touched: allocating and zeroing arrays sized to a national
  * register (40,000 collaborations) on every request would cost more than the question itself.
  */
@@ -22,8 +21,6 @@ final class Partners {
 
 	private int touchedCount;
 
-	private boolean sharedMembers;
-
 	private int[] member = new int[1024];
 
 	private int[] next = new int[1024];
@@ -36,24 +33,19 @@ final class Partners {
 		touched = new int[collabs];
 	}
 
-	/** @param sharedMembers whether to keep the members each partner shares (only a region filter asks for them) */
-	static Partners forThread(int collabs, boolean sharedMembers) {
+	static Partners forThread(int collabs) {
 		Partners p = PER_THREAD.get();
 		if (p == null || p.count.length < collabs) {
 			p = new Partners(collabs);
 			PER_THREAD.set(p);
 		}
 		p.clear(); // a question that failed half-way must not leave its counts to the next
-		p.sharedMembers = sharedMembers;
 		return p;
 	}
 
 	void add(int collab, int force) {
 		if (count[collab]++ == 0) {
 			touched[touchedCount++] = collab;
-		}
-		if (!sharedMembers) {
-			return;
 		}
 		if (entries == member.length) {
 			member = Arrays.copyOf(member, entries * 2);

@@ -67,9 +67,10 @@ public final class DependencyRisk {
 	/** Per force, Π (1 − e) over its exposures so far; then, once ranked, its score. Read only where touched. */
 	private final double[] keep;
 
-	/** Per force, whether it is exposed in this question; those that are, in the order they were touched. */
+	/** Per force, whether it is exposed in this question. */
 	private final boolean[] exposed;
 
+	/** The forces exposed in this question, in the order they were touched (what is cleared afterwards). */
 	private final int[] touched;
 
 	private int touchedCount;

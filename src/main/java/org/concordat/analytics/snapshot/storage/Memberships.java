@@ -82,20 +82,11 @@ final class Memberships {
 
 	/** The collaboration whose block holds membership {@code m}: the last whose block starts at or before it. */
 	int collab(int m) {
-		int lo = 0;
-		int hi = collabStart.length - 2;
-		while (lo < hi) {
-			int mid = (lo + hi + 1) >>> 1;
-			if (collabStart[mid] <= m) {
-				lo = mid;
-			}
-			else {
-				hi = mid - 1;
-			}
+		int c = Arrays.binarySearch(collabStart, 0, collabStart.length - 1, m);
+		c = c >= 0 ? c : -c - 2; // not found: the one before where m would go
+		while (collabStart[c + 1] <= m) { // past empty blocks that start at the same place
+			c++;
 		}
-		while (collabStart[lo + 1] <= m) { // past empty blocks that start at the same place
-			lo++;
-		}
-		return lo;
+		return c;
 	}
 }

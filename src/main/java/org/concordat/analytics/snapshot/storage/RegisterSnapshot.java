@@ -239,19 +239,9 @@ public final class RegisterSnapshot {
 		return lessonList.subList(firstLessonOf(c), firstLessonOf(c + 1));
 	}
 
+	/** The first lesson of collaboration {@code c} or after: a comparison that is never equal finds where it goes. */
 	private int firstLessonOf(int c) {
-		int lo = 0;
-		int hi = lessons.length;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (lessons[mid].collab() < c) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid;
-			}
-		}
-		return lo;
+		return -Arrays.binarySearch(lessons, null, (l, none) -> l.collab() < c ? -1 : 1) - 1;
 	}
 
 	/** The figures recorded for collaboration {@code c}, by id. */
@@ -261,22 +251,8 @@ public final class RegisterSnapshot {
 
 	/** The index of {@code id} among records sorted by id, or -1. */
 	static <T> int find(T[] sorted, String id, Function<T, String> idOf) {
-		int lo = 0;
-		int hi = sorted.length - 1;
-		while (id != null && lo <= hi) {
-			int mid = (lo + hi) >>> 1;
-			int c = idOf.apply(sorted[mid]).compareTo(id);
-			if (c == 0) {
-				return mid;
-			}
-			if (c < 0) {
-				lo = mid + 1;
-			}
-			else {
-				hi = mid - 1;
-			}
-		}
-		return -1;
+		int at = id == null ? -1 : Arrays.binarySearch(sorted, null, (record, none) -> idOf.apply(record).compareTo(id));
+		return Math.max(at, -1);
 	}
 
 	ForceProfile[] forces() {

@@ -39,6 +39,35 @@ public class SnapshotAdvanceTests {
 		return new Random(20261125).longs(60).boxed();
 	}
 
+	/**
+	 * The searches behind {@code memberCollab}, {@code lessonsOf} and the id look-ups, held to a walk of every
+	 * block and record: random registers have collaborations without members (empty blocks that start where
+	 * the next does) and without lessons, and {@link #dump} compares two snapshots that search alike.
+	 */
+	@ParameterizedTest(name = "register {0}")
+	@MethodSource("seeds")
+	void aMembershipsCollaborationALessonsCollaborationAndAnIdsIndexAreFoundByWalkingEveryOne(long seed) {
+		RegisterSnapshot s = SnapshotBuilder.build(1, RandomRegister.of(seed));
+		int lessonsSeen = 0;
+		for (int c = 0; c < s.collabCount(); c++) {
+			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+				assertThat(s.memberCollab(m)).isEqualTo(c);
+			}
+			for (LessonLearned l : s.lessonsOf(c)) {
+				assertThat(l.collab()).isEqualTo(c);
+			}
+			lessonsSeen += s.lessonsOf(c).size();
+			assertThat(s.collab(s.collabId(c))).isEqualTo(c);
+		}
+		assertThat(lessonsSeen).isEqualTo(s.lessons().size());
+		for (int f = 0; f < s.forceCount(); f++) {
+			assertThat(s.force(s.forceId(f))).isEqualTo(f);
+		}
+		assertThat(s.force("no such force")).isEqualTo(-1);
+		assertThat(s.force(null)).isEqualTo(-1);
+		assertThat(s.collab("")).isEqualTo(-1);
+	}
+
 	@ParameterizedTest(name = "register {0}")
 	@MethodSource("seeds")
 	void anAdvancedSnapshotReadsAsOneBuiltAfterTheWrite(long seed) {
