@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, open, pageErrors, ready, screenshot, type Session } from './browser';
+import { launch, networkLaidOut, open, pageErrors, ready, screenshot, type Session } from './browser';
 
 // Legible at every size: labels readable and never overlapping as the zoom changes, a phone layout with no
 // sideways scroll where the map stays in sight, a key that never covers a force, and twenty alliance colours.
@@ -60,6 +60,34 @@ describe('labels', () => {
     expect(near.filter((n) => after.includes(n)).length).toBeGreaterThanOrEqual(near.filter((n) => before.includes(n)).length);
     expect(after).toContain('Metropolitan');
   });
+});
+
+describe('network labels', () => {
+  // Read from Cytoscape's own style at its zoom: labels 12 px and region headings 13 px on screen, on a desktop
+  // and on a phone (the headings had a fixed size in graph units: 6.7 px at the first view, 4.1 px on a phone).
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`are readable on screen at the first view and zoomed in (${viewport.width}×${viewport.height})`, async () => {
+      const page = await open(session, 'view=network', undefined, viewport);
+      await networkLaidOut(page);
+      const sizes = async () => {
+        await page.waitForFunction(() => Number((document.querySelector('.network-view') as HTMLElement).dataset.labels) > 0, null, { timeout: 10_000 });
+        return page.locator('.network-view').evaluate((e) => [Number((e as HTMLElement).dataset.labelPx), Number((e as HTMLElement).dataset.headingPx)]);
+      };
+      const [label, heading] = await sizes();
+      expect(label).toBeGreaterThanOrEqual(11.5);
+      expect(heading).toBeGreaterThanOrEqual(12.5);
+      const box = (await page.locator('.network-view').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -600);
+      await page.waitForTimeout(600); // labels are placed again once zooming stops
+      const [labelZoomed, headingZoomed] = await sizes();
+      expect(labelZoomed).toBeGreaterThanOrEqual(11.5);
+      expect(headingZoomed).toBeGreaterThanOrEqual(12.5);
+      expect(headingZoomed).toBeLessThanOrEqual(14);
+      await screenshot(page, `network-labels-${viewport.width}`);
+      expect(pageErrors(page)).toEqual([]);
+    });
+  }
 });
 
 describe('phones', () => {

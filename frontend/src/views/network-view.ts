@@ -29,6 +29,8 @@ const MAX_ZOOM = 4;
 const FCOSE_LIMIT = 150;
 // Labels are this many pixels high on screen at every zoom; they are re-placed this long after zooming stops.
 const LABEL_PX = 12;
+// Region headings, a little larger than the labels, also keep their size on screen whatever the zoom.
+const HEADING_PX = 13;
 const LABEL_DELAY_MS = 120;
 // Bringing a selection into view zooms to its neighbourhood, but never closer than this (a tight neighbourhood
 // would otherwise fill the screen), and leaves it alone when it is on screen at READABLE_ZOOM or more.
@@ -132,8 +134,20 @@ export class NetworkView implements GraphView {
       const pinned = focus.contains(n) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
       requests.push({ id, priority: pinned + n.degree(false) / 1000, positions: [{ x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + fontSize * 1.25 }] });
     });
+    // The regions' headings, HEADING_PX high on screen like the labels, are obstacles the labels keep clear of.
+    const headingSize = Math.round((HEADING_PX / zoom) * 4) / 4;
+    const headings = cy.nodes('[kind = "region"], [kind = "region-box"]');
+    headings.forEach((n) => {
+      const b = n.boundingBox({ includeLabels: false });
+      const width = textWidth(n.data('label') ?? '', headingSize);
+      const mid = (b.x1 + b.x2) / 2;
+      obstacles.push({ id: n.id(), box: { x1: mid - width / 2, y1: b.y1 - headingSize * 1.5, x2: mid + width / 2, y2: b.y1 } });
+    });
     const shown = new Set(placeLabels(requests, obstacles).map((p) => p.id));
     cy.batch(() => {
+      headings.forEach((n) => {
+        if (n.data('fs') !== headingSize) n.data('fs', headingSize);
+      });
       nodes.forEach((n) => {
         if (shown.has(n.id())) {
           n.removeClass('label-hidden');
@@ -144,6 +158,10 @@ export class NetworkView implements GraphView {
       });
     });
     this.element.dataset.labels = String(shown.size);
+    // What a label and a heading measure on screen, as Cytoscape styles them at this zoom (browser tests read it).
+    const labelled = nodes.filter((n) => shown.has(n.id()));
+    this.element.dataset.labelPx = labelled.length ? (labelled[0].numericStyle('font-size') * zoom).toFixed(1) : '';
+    this.element.dataset.headingPx = headings.length ? (headings[0].numericStyle('font-size') * zoom).toFixed(1) : '';
   }
 
   /** Focuses the network (the skip link lands here). */
@@ -456,7 +474,7 @@ function impactKey(impact: Scene['impact']): string | undefined {
 function boxElements(boxes: Record<string, Box>): ElementDefinition[] {
   return Object.entries(boxes).map(([id, b]) => {
     const region = id.slice(REGION.length);
-    return { group: 'nodes', data: { id, label: region, kind: 'region-box', colour: colourFor(region), w: b.x2 - b.x1, h: b.y2 - b.y1 }, position: { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 }, selectable: false, grabbable: false };
+    return { group: 'nodes', data: { id, label: region, kind: 'region-box', colour: colourFor(region), w: b.x2 - b.x1, h: b.y2 - b.y1, fs: HEADING_PX }, position: { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 }, selectable: false, grabbable: false };
   });
 }
 
@@ -487,7 +505,7 @@ function forceElements(scene: Scene, remembered: Map<string, { x: number; y: num
     elements.push({ group: 'nodes', data: { id: FORCE + f.id, label: shortName(f.name), kind: 'force', box, parent: compound ? box : undefined, colour: scene.colourOfForce(f.id), fs: LABEL_PX }, position: { ...position }, classes: 'label-hidden' });
   }
   if (compound) {
-    for (const region of regions) elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region) } });
+    for (const region of regions) elements.push({ group: 'nodes', data: { id: REGION + region, label: region, kind: 'region', colour: colourFor(region), fs: HEADING_PX } });
   }
   for (const c of model.collaborations) {
     const members = c.members.filter((m) => place.has(m.force));
