@@ -43,6 +43,8 @@ describe('what-if withdrawal', () => {
     await expect(page.locator('.whatif-summary').textContent()).resolves.toMatch(
       /^As of 30 June 2017, if Lancashire Constabulary left North West Motorway Police Group \(NWMPG\), it would stay viable with 3 members .* no £ figure is given, because no budget is recorded for it\./,
     );
+    // ... and each exposed force's risk as its band with the score to two places, not the raw score.
+    await expect(page.locator('.whatif-summary').textContent()).resolves.toContain('Most exposed: Cheshire Constabulary medium (0.16),');
     // The printable business case opens beside the explorer.
     const href = await page.locator('a.business-case-link').getAttribute('href');
     expect(href).toContain('format=html');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Api, ApiError, parseJson, url } from '../src/api/client';
+import { Api, ApiError, describeProblem, parseJson, url } from '../src/api/client';
 
 describe('API client', () => {
   it('leaves empty parameters out so that the server applies its defaults', () => {
@@ -19,6 +19,20 @@ describe('API client', () => {
     const failure = api.graph({ at: 'yesterday' });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toThrow('Invalid input (at: must be YYYY-MM-DD)');
+  });
+
+  it('says each field error once when the detail already carries it, as the server writes its refusals', () => {
+    const errors = [
+      { field: 'at', reason: 'must be YYYY-MM-DD' },
+      { field: 'limit', reason: 'must be at most 5000' },
+    ];
+    expect(describeProblem(400, { title: 'Invalid input', detail: 'at: must be YYYY-MM-DD; limit: must be at most 5000', errors })).toBe(
+      'at: must be YYYY-MM-DD; limit: must be at most 5000',
+    );
+    expect(describeProblem(400, { title: 'Invalid input', detail: '2 problem(s), nothing written; first: at: must be YYYY-MM-DD', errors })).toBe(
+      '2 problem(s), nothing written; first: at: must be YYYY-MM-DD (limit: must be at most 5000)',
+    );
+    expect(describeProblem(403, { title: 'Not allowed', errors })).toBe('Not allowed (at: must be YYYY-MM-DD; limit: must be at most 5000)');
   });
 
   it('still explains a failure without a JSON body', async () => {

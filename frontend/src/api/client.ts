@@ -63,9 +63,13 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The problem in one sentence: its detail (or title), then those of its field errors the detail does not already
+ * say. The server's own refusals write every error into the detail, so appending them all would say each twice.
+ */
 export function describeProblem(status: number, problem: Problem): string {
   const head = problem.detail || problem.title || `HTTP ${status}`;
-  const fields = (problem.errors ?? []).map((e) => `${e.field}: ${e.reason}`);
+  const fields = (problem.errors ?? []).map((e) => `${e.field}: ${e.reason}`).filter((field) => !head.includes(field));
   return fields.length ? `${head} (${fields.join('; ')})` : head;
 }
 

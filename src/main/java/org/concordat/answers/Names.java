@@ -25,7 +25,9 @@ public record Names(RegisterSnapshot snapshot) {
 		return ids.stream().map(this::collaboration).toList();
 	}
 
+	/** The function's name in the register; an id the register does not hold (a free topic) with its hyphens as spaces. */
 	public String function(String id) {
-		return id.replace('-', ' ');
+		int fn = snapshot.function(id);
+		return fn < 0 ? id.replace('-', ' ') : snapshot.functionName(fn);
 	}
 }

@@ -1,5 +1,7 @@
 package org.concordat.answers;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -279,8 +281,18 @@ final class WithdrawalSummary {
 				+ (notice.source() == null ? "source not recorded" : notice.source()) + ").");
 	}
 
+	/** "Cheshire Constabulary medium (0.33)": the band, then the score to two places (the answer's risk list has it whole). */
 	private String risk(DependencyRisk.Risk r) {
-		return names.force(r.force()) + " " + r.band() + " (" + r.score() + ")";
+		return names.force(r.force()) + " " + r.band() + " (" + score(r.score()) + ")";
+	}
+
+	/**
+	 * A score to two decimal places, cut rather than rounded so that it never reads as a band's threshold it does not
+	 * reach (0.4999 is "0.49", medium, not "0.5", high); "under 0.01" rather than "0".
+	 */
+	static String score(double score) {
+		BigDecimal cut = BigDecimal.valueOf(score).setScale(2, RoundingMode.FLOOR);
+		return score > 0 && cut.signum() == 0 ? "under 0.01" : cut.stripTrailingZeros().toPlainString();
 	}
 
 	private String precedents(List<Precedents.Precedent> precedents) {

@@ -28,6 +28,12 @@ class SummariesTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void aFunctionAskedAboutIsWrittenByItsNameNotItsId() {
+		assertThat(summary("/api/analytics/overlaps?force=lancashire&function=roads-policing&at=2017-06-29"))
+			.contains(" of active collaborations involving Lancashire Constabulary and both covering Roads policing share ");
+	}
+
+	@Test
 	void similarForcesAndCollaborationsAreNamed() {
 		assertThat(summary("/api/analytics/similar-forces?force=lancashire&at=2017-06-29")).isEqualTo(
 				"As of 29 June 2017, compared by the collaborations they share (Jaccard index), the forces most like "

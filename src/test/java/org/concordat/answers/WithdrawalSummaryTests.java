@@ -26,7 +26,7 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 						+ "the numbers it needs are not recorded (listed in costSharing), so no new shares are given; an equal "
 						+ "split (25% to 33.3% each) is shown only as an illustration; no £ figure is given, because no budget "
 						+ "is recorded for it. No notice period is recorded for it. Most exposed: Cheshire Constabulary medium "
-						+ "(0.166666), Greater Manchester Police medium (0.166666) and Merseyside Police medium (0.166666) "
+						+ "(0.16), Greater Manchester Police medium (0.16) and Merseyside Police medium (0.16) "
 						+ "(dependency risk bands: high from 0.5, medium from 0.08). No earlier withdrawal or ending like it "
 						+ "is recorded by then.");
 		web.get().uri("/api/analytics/withdrawal?force=lancashire&collaboration=nwmpg&at=2017-06-29").exchange()
@@ -66,6 +66,31 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 			.endsWith("1 event is recorded only to a year or a month and may already have happened; the answer counts it "
 					+ "as not yet: Northamptonshire Police left East Midlands Operational Support Service (EMOpSS) "
 					+ "(recorded as 2020).");
+	}
+
+	@Test
+	void theFunctionsLostAreNamedAsTheRegisterNamesThemAndTheRiskIsItsBandWithTheScoreToTwoPlaces() {
+		String summary = summary("force=norfolk&collaboration=norfolk-suffolk&at=2018-06-29");
+		assertThat(summary).contains("Suffolk Constabulary would lose Custody, Estates, Fleet and transport, Human resources, Information "
+				+ "management, Major crime investigation, Integrated offender management and Professional standards "
+				+ "(Norfolk and Suffolk collaboration), which nothing else of theirs covers.")
+			.doesNotContainPattern("\\bhr\\b");
+		// the risk's band and its score cut to two places; the answer's risk list keeps the whole score
+		assertThat(summary).containsPattern("Most exposed: Suffolk Constabulary (high|medium|low) \\((0\\.\\d{1,2}|1|under 0\\.01)\\)")
+			.doesNotContainPattern("\\(\\d\\.\\d{3,}\\)");
+	}
+
+	@Test
+	void aScoreIsCutToTwoPlacesSoThatItNeverReadsAsABandItDoesNotReach() {
+		assertThat(WithdrawalSummary.score(0.333038)).isEqualTo("0.33");
+		assertThat(WithdrawalSummary.score(0.166666)).isEqualTo("0.16");
+		assertThat(WithdrawalSummary.score(0.4999)).isEqualTo("0.49");
+		assertThat(WithdrawalSummary.score(0.5)).isEqualTo("0.5");
+		assertThat(WithdrawalSummary.score(0.29)).isEqualTo("0.29");
+		assertThat(WithdrawalSummary.score(0.08)).isEqualTo("0.08");
+		assertThat(WithdrawalSummary.score(1.0)).isEqualTo("1");
+		assertThat(WithdrawalSummary.score(0.004)).isEqualTo("under 0.01");
+		assertThat(WithdrawalSummary.score(0.0)).isEqualTo("0");
 	}
 
 	@Test

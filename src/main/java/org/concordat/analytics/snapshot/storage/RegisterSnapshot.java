@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.concordat.function.PolicingFunction;
+
 /**
  * An immutable picture of the register at one version, in plain arrays: forces, functions and collaborations
  * as records sorted by id, so that an index is the id's rank (indexes compare as their ids do, and a list of
@@ -25,7 +27,8 @@ public final class RegisterSnapshot {
 
 	private final ForceProfile[] forces;
 
-	private final String[] functions;
+	/** Id and name, without a version. */
+	private final PolicingFunction[] functions;
 
 	private final Collab[] collabs;
 
@@ -49,7 +52,7 @@ public final class RegisterSnapshot {
 	/** Whole-snapshot structures a question derives once and reuses (per-date views, caches), by key. */
 	private final ConcurrentHashMap<Object, Object> derived = new ConcurrentHashMap<>();
 
-	RegisterSnapshot(long version, ForceProfile[] forces, String[] functions, Collab[] collabs,
+	RegisterSnapshot(long version, ForceProfile[] forces, PolicingFunction[] functions, Collab[] collabs,
 			Memberships memberships, CollabFigure[] figures, int[] figureStart, Role[] roles, LessonLearned[] lessons) {
 		this.version = version;
 		this.forces = forces;
@@ -107,13 +110,19 @@ public final class RegisterSnapshot {
 		return functions.length;
 	}
 
+	/** The function's index, or -1. */
 	public int function(String id) {
-		int fn = id == null ? -1 : Arrays.binarySearch(functions, id);
-		return fn < 0 ? -1 : fn;
+		return find(functions, id, PolicingFunction::id);
 	}
 
 	public String functionId(int fn) {
-		return functions[fn];
+		return functions[fn].id();
+	}
+
+	/** The name the register gives the function (as a reader knows it), or its id where it has none. */
+	public String functionName(int fn) {
+		String name = functions[fn].name();
+		return name == null || name.isBlank() ? functions[fn].id() : name;
 	}
 
 	public int collabCount() {
@@ -250,7 +259,7 @@ public final class RegisterSnapshot {
 		return forces;
 	}
 
-	String[] functions() {
+	PolicingFunction[] functions() {
 		return functions;
 	}
 

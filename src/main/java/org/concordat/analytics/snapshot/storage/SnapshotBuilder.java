@@ -37,7 +37,7 @@ public final class SnapshotBuilder {
 	 */
 	private final Map<Object, Object> shared = new HashMap<>();
 
-	private String[] functions;
+	private PolicingFunction[] functions;
 
 	private ForceProfile[] forces;
 
@@ -61,9 +61,10 @@ public final class SnapshotBuilder {
 	 */
 	public static RegisterSnapshot advance(RegisterSnapshot old, long version, SnapshotChanges changes) {
 		SnapshotBuilder b = new SnapshotBuilder();
-		String[] oldFunctions = old == null ? new String[0] : old.functions();
-		b.functions = merged(oldFunctions, x -> x, changes.functions().stream().map(PolicingFunction::id).toList(),
-				changes.deletedFunctions(), String[]::new);
+		PolicingFunction[] oldFunctions = old == null ? new PolicingFunction[0] : old.functions();
+		b.functions = merged(oldFunctions, PolicingFunction::id,
+				changes.functions().stream().map(fn -> new PolicingFunction(fn.id(), b.share(fn.name()))).toList(),
+				changes.deletedFunctions(), PolicingFunction[]::new);
 		ForceProfile[] oldForces = old == null ? new ForceProfile[0] : old.forces();
 		b.forces = merged(oldForces, ForceProfile::id, changes.forces().stream().map(b::profile).toList(),
 				changes.deletedForces(), ForceProfile[]::new);
@@ -79,9 +80,9 @@ public final class SnapshotBuilder {
 		int n = collabsKept ? oldCollabs.length : b.collabIds.length;
 		// none deleted and as many as before: the same ids at the same indexes, nothing to renumber
 		int[] functionAt = changes.deletedFunctions().isEmpty() && oldFunctions.length == b.functions.length ? null
-				: renumbering(oldFunctions, b.functions);
+				: renumbering(ids(oldFunctions, PolicingFunction::id), ids(b.functions, PolicingFunction::id));
 		int[] forceAt = changes.deletedForces().isEmpty() && oldForces.length == b.forces.length ? null
-				: renumbering(ids(oldForces), ids(b.forces));
+				: renumbering(ids(oldForces, ForceProfile::id), ids(b.forces, ForceProfile::id));
 		int[] collabAt = collabsKept ? null : renumbering(oldCollabIds, b.collabIds);
 		Collaboration[] written = new Collaboration[n];
 		fresh.values().forEach(w -> {
@@ -162,8 +163,8 @@ public final class SnapshotBuilder {
 		return moved ? at : null;
 	}
 
-	private static String[] ids(ForceProfile[] forces) {
-		return Arrays.stream(forces).map(ForceProfile::id).toArray(String[]::new);
+	private static <T> String[] ids(T[] entities, Function<T, String> id) {
+		return Arrays.stream(entities).map(id).toArray(String[]::new);
 	}
 
 	private ForceProfile profile(Force f) {
@@ -180,7 +181,7 @@ public final class SnapshotBuilder {
 	}
 
 	private Collab collab(Collaboration c) {
-		int[] fns = c.functions().stream().mapToInt(id -> id == null ? -1 : Arrays.binarySearch(functions, id))
+		int[] fns = c.functions().stream().mapToInt(id -> RegisterSnapshot.find(functions, id, PolicingFunction::id))
 			.filter(i -> i >= 0).sorted().distinct().toArray();
 		int[] deps = c.dependsOn().stream().mapToInt(this::collabIndex)
 			.filter(i -> i >= 0).toArray();

@@ -239,7 +239,7 @@ public class SnapshotAdvanceTests {
 			lines.add("force " + s.forceProfile(f) + " " + of + " " + (s.force(s.forceId(f)) == f));
 		}
 		for (int fn = 0; fn < s.functionCount(); fn++) {
-			lines.add("function " + s.functionId(fn) + " " + (s.function(s.functionId(fn)) == fn));
+			lines.add("function " + s.functionId(fn) + " " + s.functionName(fn) + " " + (s.function(s.functionId(fn)) == fn));
 		}
 		for (int c = 0; c < s.collabCount(); c++) {
 			Collab x = s.collab(c);
