@@ -98,78 +98,45 @@ export function beforeSigningPanel(ctx: PanelContext): HTMLElement {
 function answerView(ctx: PanelContext, a: Answer): HTMLElement {
   const { catalog } = ctx;
   const out = h('div', { class: 'before-signing-answer' }, h('p', { class: 'bs-summary' }, a.summary ?? ''));
-  const overlaps = a.overlaps ?? [];
   out.append(
-    h('h3', {}, 'Existing agreements it overlaps'),
-    overlaps.length
-      ? h(
-          'ul',
-          { class: 'plain bs-overlaps' },
-          overlaps.map((o) =>
-            h(
-              'li',
-              { 'data-collaboration': o.collaboration ?? '', 'data-duplicate': String(!!o.duplicate) },
-              entityLink(ctx, 'collab', o.collaboration ?? ''),
-              o.duplicate ? h('strong', { class: 'badge bad' }, 'duplicates a function') : null,
-              h('span', { class: 'muted' }, ` — ${o.status ?? ''}; shares ${(o.sharedMembers ?? []).map(catalog.nameOf).join(', ') || 'no member'}${o.sharedFunctions?.length ? `; functions ${o.sharedFunctions.map(catalog.nameOf).join(', ')}` : ''}`),
-            ),
-          ),
-        )
-      : empty('No existing agreement shares a member with it.'),
-  );
-  const elsewhere = a.similarElsewhere ?? [];
-  out.append(
-    h('h3', {}, 'Similar collaborations elsewhere and how they went'),
-    elsewhere.length
-      ? h(
-          'ul',
-          { class: 'plain bs-elsewhere' },
-          elsewhere.map((e) =>
-            h(
-              'li',
-              { 'data-collaboration': e.collaboration ?? '' },
-              entityLink(ctx, 'collab', e.collaboration ?? ''),
-              h('span', { class: 'muted' }, ` — ${e.status ?? ''}${e.ended ? `, ended ${e.ended}` : ''}; ${e.withdrawals ?? 0} withdrawal${e.withdrawals === 1 ? '' : 's'}; ${e.lessons?.length ?? 0} lesson${e.lessons?.length === 1 ? '' : 's'} recorded; shares ${(e.sharedFunctions ?? []).map(catalog.nameOf).join(', ')}`),
-            ),
-          ),
-        )
-      : empty('No collaboration elsewhere covers one of its functions.'),
-  );
-  const contacts = a.contacts ?? [];
-  out.append(
-    h('h3', {}, 'Whom to ask'),
-    contacts.length
-      ? h(
-          'ol',
-          { class: 'plain bs-contacts' },
-          contacts.map((c) =>
-            h('li', { 'data-person': c.person ?? '' }, h('strong', {}, c.title ?? c.person ?? ''), c.rank ? h('span', { class: 'muted' }, ` (${c.rank})`) : null, c.force ? [' · ', entityLink(ctx, 'force', c.force)] : null, c.collaboration ? [' · for ', entityLink(ctx, 'collab', c.collaboration)] : null),
-          ),
-        )
-      : empty('Nobody is recorded as a contact for its functions.'),
-  );
-  const notMet = a.notYetMet ?? [];
-  out.append(
-    h('h3', {}, 'Health criteria the draft does not meet yet'),
-    notMet.length
-      ? h(
-          'ul',
-          { class: 'plain health-lights bs-not-met' },
-          notMet.map((c) =>
-            h(
-              'li',
-              { class: `health-light health-${c.colour}`, 'data-colour': c.colour ?? '' },
-              h('span', { class: 'light', 'aria-hidden': 'true' }),
-              h('strong', {}, `${c.colour}: `),
-              `${c.criterion} `,
-              h('span', { class: 'muted' }, `— ${c.evidence ?? ''}`),
-              c.toGreen ? h('div', { class: 'to-green' }, `To make it green: ${c.toGreen}`) : null,
-            ),
-          ),
-        )
-      : empty('It meets every criterion that can be checked before signing.'),
+    ...listed('Existing agreements it overlaps', 'ul', 'plain bs-overlaps', a.overlaps, 'No existing agreement shares a member with it.', (o) =>
+      h(
+        'li',
+        { 'data-collaboration': o.collaboration ?? '', 'data-duplicate': String(!!o.duplicate) },
+        entityLink(ctx, 'collab', o.collaboration ?? ''),
+        o.duplicate ? h('strong', { class: 'badge bad' }, 'duplicates a function') : null,
+        h('span', { class: 'muted' }, ` — ${o.status ?? ''}; shares ${(o.sharedMembers ?? []).map(catalog.nameOf).join(', ') || 'no member'}${o.sharedFunctions?.length ? `; functions ${o.sharedFunctions.map(catalog.nameOf).join(', ')}` : ''}`),
+      ),
+    ),
+    ...listed('Similar collaborations elsewhere and how they went', 'ul', 'plain bs-elsewhere', a.similarElsewhere, 'No collaboration elsewhere covers one of its functions.', (e) =>
+      h(
+        'li',
+        { 'data-collaboration': e.collaboration ?? '' },
+        entityLink(ctx, 'collab', e.collaboration ?? ''),
+        h('span', { class: 'muted' }, ` — ${e.status ?? ''}${e.ended ? `, ended ${e.ended}` : ''}; ${e.withdrawals ?? 0} withdrawal${e.withdrawals === 1 ? '' : 's'}; ${e.lessons?.length ?? 0} lesson${e.lessons?.length === 1 ? '' : 's'} recorded; shares ${(e.sharedFunctions ?? []).map(catalog.nameOf).join(', ')}`),
+      ),
+    ),
+    ...listed('Whom to ask', 'ol', 'plain bs-contacts', a.contacts, 'Nobody is recorded as a contact for its functions.', (c) =>
+      h('li', { 'data-person': c.person ?? '' }, h('strong', {}, c.title ?? c.person ?? ''), c.rank ? h('span', { class: 'muted' }, ` (${c.rank})`) : null, c.force ? [' · ', entityLink(ctx, 'force', c.force)] : null, c.collaboration ? [' · for ', entityLink(ctx, 'collab', c.collaboration)] : null),
+    ),
+    ...listed('Health criteria the draft does not meet yet', 'ul', 'plain health-lights bs-not-met', a.notYetMet, 'It meets every criterion that can be checked before signing.', (c) =>
+      h(
+        'li',
+        { class: `health-light health-${c.colour}`, 'data-colour': c.colour ?? '' },
+        h('span', { class: 'light', 'aria-hidden': 'true' }),
+        h('strong', {}, `${c.colour}: `),
+        `${c.criterion} `,
+        h('span', { class: 'muted' }, `— ${c.evidence ?? ''}`),
+        c.toGreen ? h('div', { class: 'to-green' }, `To make it green: ${c.toGreen}`) : null,
+      ),
+    ),
   );
   const uncertain = uncertainList(a.uncertain, 'bs-uncertain');
   if (uncertain) out.append(uncertain);
   return out;
+}
+
+/** One part of the answer: its heading, then its items as a list, or a sentence saying there are none. */
+function listed<T>(title: string, tag: 'ul' | 'ol', className: string, items: T[] | undefined, none: string, item: (x: T) => HTMLElement): HTMLElement[] {
+  return [h('h3', {}, title), items?.length ? h(tag, { class: className }, items.map(item)) : empty(none)];
 }
