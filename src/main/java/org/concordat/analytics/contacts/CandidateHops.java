@@ -35,12 +35,16 @@ final class CandidateHops {
 	private final byte[][] hops;
 
 	private CandidateHops(AsOf asOf, ContactCandidates candidates) {
-		int forces = asOf.snapshot().forceCount();
-		int[] queue = new int[forces];
+		this.hops = search(asOf, candidates);
+	}
+
+	/** One search from each candidate collaboration's targets; null when a force is too far for a byte. */
+	private static byte[][] search(AsOf asOf, ContactCandidates candidates) {
+		int[] queue = new int[asOf.snapshot().forceCount()];
 		int[] crossed = new int[asOf.snapshot().collabCount()];
-		byte[][] found = new byte[candidates.collab.length][forces];
-		for (int cc = 0; cc < found.length; cc++) {
-			byte[] h = found[cc];
+		byte[][] hops = new byte[candidates.collab.length][queue.length];
+		for (int cc = 0; cc < hops.length; cc++) {
+			byte[] h = hops[cc];
 			Arrays.fill(h, (byte) -1);
 			int tail = 0;
 			for (int i = candidates.targetStart[cc]; i < candidates.targetStart[cc + 1]; i++) {
@@ -50,8 +54,7 @@ final class CandidateHops {
 			for (int head = 0; head < tail; head++) {
 				int u = queue[head];
 				if (h[u] + 1 == Byte.MAX_VALUE) {
-					found = null; // too far apart for a byte: left to the search
-					break;
+					return null;
 				}
 				for (int c : asOf.networkCollabsOf(u)) {
 					if (crossed[c] != cc + 1) {
@@ -65,11 +68,8 @@ final class CandidateHops {
 					}
 				}
 			}
-			if (found == null) {
-				break;
-			}
 		}
-		this.hops = found;
+		return hops;
 	}
 
 	/** The hops of {@code candidates} at {@code asOf}, or null when they are not few or lie too far apart. */

@@ -42,7 +42,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * breadth-first search from F that stops as soon as no candidate of that tier still unresolved could enter the
  * places left and yields every listed contact's route as well ({@link ContactSearch}): the first tier's
  * candidates all rank before the second's, so comparing (tier, score) is comparing scores within one tier. Its
- * arrays are reused from request to request ({@link ContactScratch}).
+ * arrays are reused from request to request ({@link ContactScratch}). A tier of few candidate collaborations
+ * (those whose own force left, for the withdrawal theme) is not searched: each one's hops from every force are
+ * worked out once per snapshot and date ({@link CandidateHops}), and the request reads them.
  */
 public final class ContactFinder {
 
