@@ -166,15 +166,6 @@ public final class RegisterSnapshot {
 		return memberships.collabStart[c + 1];
 	}
 
-	/** How many memberships force {@code f} has, and the {@code k}-th of them (ascending). */
-	public int membershipCountOf(int f) {
-		return memberships.forceStart[f + 1] - memberships.forceStart[f];
-	}
-
-	public int membershipOf(int f, int k) {
-		return memberships.byForce[memberships.forceStart[f] + k];
-	}
-
 	public int memberForce(int m) {
 		return memberships.force[m];
 	}
