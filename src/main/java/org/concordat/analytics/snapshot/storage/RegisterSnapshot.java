@@ -185,15 +185,15 @@ public final class RegisterSnapshot {
 
 	/** How precisely joined is recorded ({@link Day#precision}); {@link #joined} is the day it certainly had. */
 	public byte joinedPrecision(int m) {
-		return memberships.joinedPrecision(m);
+		return memberships.joinedPrecision[m];
 	}
 
 	public byte leftPrecision(int m) {
-		return memberships.leftPrecision(m);
+		return memberships.leftPrecision[m];
 	}
 
 	public byte role(int m) {
-		return memberships.role(m);
+		return memberships.role[m];
 	}
 
 	/** The recorded cost share, or NaN when none is recorded. */
