@@ -133,7 +133,7 @@ public final class BenchCommand {
 	}
 
 	/** Forces with at least one network collaboration at D, drawn at random with a fixed seed. */
-	static List<String> sample(RegisterSnapshot snapshot, LocalDate at, int size, long seed) {
+	public static List<String> sample(RegisterSnapshot snapshot, LocalDate at, int size, long seed) {
 		AsOf asOf = new AsOf(snapshot, at, false);
 		List<String> candidates = new ArrayList<>();
 		for (int f = 0; f < snapshot.forceCount(); f++) {

@@ -1,6 +1,7 @@
 package org.concordat.analytics.contacts;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.FirstK;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * breadth-first search from F that stops as soon as no candidate of that tier still unresolved could enter the
  * places left and yields every listed contact's route as well ({@link ContactSearch}): the first tier's
  * candidates all rank before the second's, so comparing (tier, score) is comparing scores within one tier. Its
- * arrays are reused from request to request ({@link ContactScratch}).
+ * arrays are reused from request to request ({@link ContactScratch}). A tier of few candidate collaborations
+ * (those whose own force left, for the withdrawal theme) is not searched: each one's hops from every force are
+ * worked out once per snapshot and date ({@link CandidateHops}), and the request reads them.
  */
 public final class ContactFinder {
 
@@ -60,20 +63,50 @@ public final class ContactFinder {
 
 	private final RegisterSnapshot s;
 
+	/** Whether a tier with few candidate collaborations reads their hops ({@link CandidateHops}) rather than searching. */
+	private final boolean few;
+
 	public ContactFinder(AsOf asOf) {
+		this(asOf, true);
+	}
+
+	/** @param few false to search every tier from the force (the tests hold both ways to the oracle) */
+	ContactFinder(AsOf asOf, boolean few) {
 		this.asOf = asOf;
 		this.s = asOf.snapshot();
+		this.few = few;
 	}
 
 	public List<Contact> find(int force, String topic, int limit) {
 		List<Contact> ranked = new ArrayList<>();
 		for (int tier = 1; tier >= 0 && ranked.size() < limit; tier--) {
 			ContactCandidates candidates = ContactCandidates.of(asOf, topic, tier);
-			if (candidates.keyCount() > 0) {
+			CandidateHops hops = few ? CandidateHops.of(asOf, candidates) : null;
+			if (hops != null) {
+				findAmongFew(force, candidates, hops, limit - ranked.size(), ranked);
+			}
+			else if (candidates.keyCount() > 0) {
 				find(force, candidates, limit - ranked.size(), ranked);
 			}
 		}
 		return ranked;
+	}
+
+	/** As {@link #find(int, ContactCandidates, int, List)}, for a tier whose hops are worked out ({@link CandidateHops}). */
+	private void findAmongFew(int force, ContactCandidates candidates, CandidateHops hops, int limit, List<Contact> ranked) {
+		int[] keys = new int[candidates.keyCount()];
+		int[] hopsOf = new int[keys.length];
+		double[] score = new double[keys.length];
+		for (int k = 0; k < keys.length; k++) {
+			keys[k] = k;
+			hopsOf[k] = hops.hops(candidates.keyCollab[k], force);
+			score[k] = candidates.score(k, hopsOf[k]);
+		}
+		// the ranking: the reachable first, then by score (highest first), then by person and collaboration id
+		for (int k : FirstK.of(keys, keys.length, limit, (a, b) -> hopsOf[a] < 0 != hopsOf[b] < 0 ? (hopsOf[a] < 0 ? 1 : -1)
+				: score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(candidates.nameRank[a], candidates.nameRank[b]))) {
+			ranked.add(contact(candidates, k, hopsOf[k], hopsOf[k] < 0 ? null : hops.route(asOf, candidates.keyCollab[k], force)));
+		}
 	}
 
 	/** Adds to {@code ranked} the best {@code limit} of one tier's candidates, in the ranking's order. */

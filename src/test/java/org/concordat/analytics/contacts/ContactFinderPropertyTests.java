@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The contact finder (one search that stops early, routes from the same search) gives exactly the answer of
+ * The contact finder, both ways (one search that stops early, routes from the same search; or, for a tier of few
+ * candidate collaborations, their hops worked out beforehand, {@link CandidateHops}), gives exactly the answer of
  * the straightforward one it replaced ({@link ContactOracle}: whole-graph search, everything scored and
  * sorted, a second search per listed contact for its route): same contacts, order, roles, hops, scores and
  * paths, for every force, on random registers at random dates, for several topics and limits, with and
@@ -83,6 +84,9 @@ class ContactFinderPropertyTests {
 		var expected = new ContactOracle(asOf).find(f, topic, limit);
 		assertThat(new ContactFinder(asOf).find(f, topic, limit))
 			.as("force %s, topic %s, limit %d at %s", asOf.snapshot().forceId(f), topic, limit, asOf.date())
+			.isEqualTo(expected);
+		assertThat(new ContactFinder(asOf, false).find(f, topic, limit))
+			.as("searched, force %s, topic %s, limit %d at %s", asOf.snapshot().forceId(f), topic, limit, asOf.date())
 			.isEqualTo(expected);
 		countEarlyStop(asOf, f, topic, limit);
 	}

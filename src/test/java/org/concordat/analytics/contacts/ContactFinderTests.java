@@ -67,4 +67,41 @@ class ContactFinderTests {
 		assertThat(new ContactFinder(at).find(at.snapshot().force("a"), "roads-policing", 1))
 			.extracting(ContactFinder.Contact::person).containsExactly("p-old");
 	}
+
+	@Test
+	void aContactMoreHopsAwayThanAByteHoldsIsFoundByTheSearch() {
+		// a chain of 131 forces, each pair in a bilateral unit; the contact's unit joins the last two
+		int n = 131;
+		List<org.concordat.force.Force> forces = new ArrayList<>();
+		List<org.concordat.collaboration.Collaboration> units = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String id = String.format("f%03d", i);
+			forces.add(new org.concordat.force.Force(id, id, "North", new org.concordat.force.Force.Headquarters(id, 52.0, -1.0)));
+			if (i > 0) {
+				units.add(new org.concordat.collaboration.Collaboration(String.format("u%03d", i), "Unit " + i,
+						"specialist unit", "bilateral", null, "active", "2010", null, null, null, null, List.of("dogs"),
+						List.of(), List.of(), List.of(), List.of(member(String.format("f%03d", i - 1)), member(id)), List.of(),
+						java.util.Map.of()));
+			}
+		}
+		List<Person> people = List.of(new Person("p-far", null, "Unit 130 contact", null, "f130", null, List.of(),
+				List.of(new Person.ContactRole("u130", List.of("roads-policing"), "2012", null))));
+		AsOf chain = new AsOf(SnapshotBuilder.build(1, new RegisterDocument(
+				List.of(new org.concordat.function.PolicingFunction("dogs", "Dogs"),
+						new org.concordat.function.PolicingFunction("roads-policing", "Roads policing")),
+				forces, units, people, List.of())), TinyNetwork.AT, false);
+		int from = chain.snapshot().force("f000");
+
+		var contacts = new ContactFinder(chain).find(from, "roads-policing", 10);
+
+		// u130's nearest member, f129, is 129 hops from f000: more than a byte of CandidateHops holds
+		assertThat(CandidateHops.of(chain, ContactCandidates.of(chain, "roads-policing", 0))).isNull();
+		assertThat(contacts).extracting(ContactFinder.Contact::person, ContactFinder.Contact::hops)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("p-far", 129));
+		assertThat(contacts).isEqualTo(new ContactOracle(chain).find(from, "roads-policing", 10));
+	}
+
+	private static org.concordat.collaboration.Membership member(String force) {
+		return new org.concordat.collaboration.Membership(force, null, null, "member", null, null);
+	}
 }

@@ -1,0 +1,112 @@
+package org.concordat.analytics.contacts;
+
+import java.util.Arrays;
+
+import org.concordat.analytics.AsOf;
+import org.concordat.analytics.RecentlyUsed;
+
+/**
+ * For a tier with few candidate collaborations ({@link #FEW} at most), each one's hops from every force: one
+ * breadth-first search (Moore, 1959) from its targets over the co-membership graph at D per candidate
+ * collaboration, worked out once per snapshot, date, topic, tier and network, so that a request reads the hops
+ * instead of searching outward from the force.
+ *
+ * <p>Why: such a tier is rare in the register (the contacts whose own force left their collaboration: 67
+ * collaborations of 40,000 at national scale), so {@link ContactSearch} from the force has to reach most of the
+ * network before the tier's best ten are settled (13,500 of 17,541 forces, 1.3 ms, for some forces; measured in
+ * docs/analytics.md). Here a request costs a look-up per candidate and a walk per listed contact.
+ *
+ * <p>The route to a candidate is the walk from F that takes, at each step, the smallest (collaboration id, force
+ * id) one hop nearer its targets: the lexicographically smallest shortest route, the one {@link ContactSearch}
+ * keeps (see its comment). Hops are held in a byte each: a tier whose farthest force is 127 hops or more from a
+ * candidate is left to the search.
+ */
+final class CandidateHops {
+
+	/** At most this many candidate collaborations: 2.2 MB of hops at national scale. */
+	static final int FEW = 128;
+
+	private static final int KEEP = 8;
+
+	private record Key(ContactCandidates candidates, boolean includeNational) {
+	}
+
+	/** Per candidate collaboration, per force: its hops, or -1 when unreachable; null when too far apart. */
+	private final byte[][] hops;
+
+	private CandidateHops(AsOf asOf, ContactCandidates candidates) {
+		this.hops = search(asOf, candidates);
+	}
+
+	/** One search from each candidate collaboration's targets; null when a force is too far for a byte. */
+	private static byte[][] search(AsOf asOf, ContactCandidates candidates) {
+		int[] queue = new int[asOf.snapshot().forceCount()];
+		int[] crossed = new int[asOf.snapshot().collabCount()];
+		byte[][] hops = new byte[candidates.collab.length][queue.length];
+		for (int cc = 0; cc < hops.length; cc++) {
+			byte[] h = hops[cc];
+			Arrays.fill(h, (byte) -1);
+			int tail = 0;
+			for (int i = candidates.targetStart[cc]; i < candidates.targetStart[cc + 1]; i++) {
+				h[candidates.targets[i]] = 0;
+				queue[tail++] = candidates.targets[i];
+			}
+			for (int head = 0; head < tail; head++) {
+				int u = queue[head];
+				if (h[u] + 1 == Byte.MAX_VALUE) {
+					return null;
+				}
+				for (int c : asOf.networkCollabsOf(u)) {
+					if (crossed[c] != cc + 1) {
+						crossed[c] = cc + 1; // every member of c is reached the first time c is crossed
+						for (int v : asOf.members(c)) {
+							if (h[v] < 0) {
+								h[v] = (byte) (h[u] + 1);
+								queue[tail++] = v;
+							}
+						}
+					}
+				}
+			}
+		}
+		return hops;
+	}
+
+	/** The hops of {@code candidates} at {@code asOf}, or null when they are not few or lie too far apart. */
+	static CandidateHops of(AsOf asOf, ContactCandidates candidates) {
+		if (candidates.collab.length > FEW) {
+			return null;
+		}
+		RecentlyUsed<Key, CandidateHops> cache = asOf.snapshot().derived(CandidateHops.class, s -> new RecentlyUsed<>(KEEP));
+		CandidateHops found = cache.get(new Key(candidates, asOf.includeNational()), () -> new CandidateHops(asOf, candidates));
+		return found.hops == null ? null : found;
+	}
+
+	/** The hops from {@code force} to candidate collaboration {@code cc}, or -1 when unreachable. */
+	int hops(int cc, int force) {
+		return hops[cc][force];
+	}
+
+	/**
+	 * The route from {@code force} to {@code cc} at {@code asOf}'s date: forces and collaborations alternating, as
+	 * {@link ContactScratch#route}.
+	 */
+	int[] route(AsOf asOf, int cc, int force) {
+		byte[] h = hops[cc];
+		int[] route = new int[2 * h[force] + 1];
+		route[0] = force;
+		for (int i = 1; i < route.length; i += 2) {
+			int u = route[i - 1];
+			step: for (int c : asOf.networkCollabsOf(u)) {
+				for (int v : asOf.members(c)) {
+					if (h[v] == h[u] - 1) {
+						route[i] = c;
+						route[i + 1] = v;
+						break step;
+					}
+				}
+			}
+		}
+		return route;
+	}
+}
