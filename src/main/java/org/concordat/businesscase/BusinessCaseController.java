@@ -12,6 +12,7 @@ import org.concordat.answers.Names;
 import org.concordat.answers.RecordedAgreements;
 import org.concordat.entity.PartialDate;
 import org.concordat.web.InvalidInputException;
+import org.concordat.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,10 +64,13 @@ class BusinessCaseController {
 			throw new InvalidInputException("notice", "must be on or after the date asked about (" + asOf.date() + ")");
 		}
 		var contacts = new ContactFinder(asOf).find(f, "withdrawal", 5);
+		String collabId = asOf.snapshot().collabId(c);
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, 25))
-			.zipWith(agreements.of(asOf.snapshot().version(), List.of(asOf.snapshot().collabId(c)))
-				.flatMap(agreements -> Mono.justOrEmpty(agreements.get(asOf.snapshot().collabId(c)))))
+			.zipWith(agreements.of(asOf.snapshot().version(), List.of(collabId))
+				.flatMap(byId -> Mono.justOrEmpty(byId.get(collabId)))
+				// deleted from the register since the snapshot was taken
+				.switchIfEmpty(Mono.error(() -> new NotFoundException("collaboration", "collaboration", collabId))))
 			.map(pair -> new BusinessCaseWriter(asOf.snapshot()).write(pair.getT1(), pair.getT2(), served, contacts,
 					p.stamp()))
 			.map(answer -> as.equals("html")
