@@ -54,7 +54,8 @@ public final class Cascade {
 		}
 		List<AtRisk> atRisk = new ArrayList<>();
 		causes.forEach((c, roots) -> atRisk.add(new AtRisk(s.collabId(c), List.copyOf(roots), s.collab(c).name()
-				+ " builds on " + String.join(", ", roots) + ", which would no longer be viable")));
+				+ " builds on " + String.join(", ", roots.stream().map(r -> s.collab(s.collab(r)).name()).toList())
+				+ ", which would no longer be viable")));
 		return atRisk;
 	}
 
