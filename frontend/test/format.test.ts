@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, percent } from '../src/model/format';
+import { money, percent, riskScore } from '../src/model/format';
 
 describe('formats', () => {
   it('show shares as percentages, and a dash when unknown', () => {
@@ -19,6 +19,15 @@ describe('formats', () => {
     expect(money(900)).toBe('£900');
     expect(money(-40_000)).toBe('−£40k');
     expect(money(undefined)).toBe('—');
+  });
+
+  it('cut a risk score to two places as the server does, never rounding it up to the next band', () => {
+    expect(riskScore(0.4999)).toBe('0.49');
+    expect(riskScore(0.5)).toBe('0.50');
+    expect(riskScore(0.29)).toBe('0.29'); // 0.29 × 100 is 28.999… in binary
+    expect(riskScore(0.079999)).toBe('0.07');
+    expect(riskScore(1)).toBe('1.00');
+    expect(riskScore(0.004)).toBe('under 0.01');
   });
 });
 

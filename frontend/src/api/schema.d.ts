@@ -1657,6 +1657,7 @@ export interface components {
             mode?: string;
             /** Format: int32 */
             people?: number;
+            supersededFigures?: string[];
         };
         RegisterDocument: {
             collaborations?: components["schemas"]["Collaboration"][];

@@ -4,6 +4,15 @@ export function percent(share: number | undefined | null, digits = 1): string {
   return share === undefined || share === null || Number.isNaN(share) ? '—' : `${(share * 100).toFixed(digits)}%`;
 }
 
+/**
+ * A dependency risk score to two places, cut rather than rounded as the server's summary cuts it, so that 0.4999
+ * reads "0.49" beside its band (medium) and never "0.50", where high starts; "under 0.01" rather than "0.00".
+ */
+export function riskScore(score: number): string {
+  const cut = Math.floor(Math.round(score * 1e8) / 1e6) / 100; // rounded to 8 places first: 0.29 × 100 is 28.999…
+  return score > 0 && cut === 0 ? 'under 0.01' : cut.toFixed(2);
+}
+
 /** "£1.2m", "£350k", "£900": short money for tables, where the full figure is in the source. */
 export function money(amount: number | undefined | null): string {
   if (amount === undefined || amount === null || Number.isNaN(amount)) return '—';

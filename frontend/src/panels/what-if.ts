@@ -1,6 +1,6 @@
 import type { Withdrawal } from '../api/types';
 import { formatDate } from '../model/dates';
-import { money } from '../model/format';
+import { money, riskScore } from '../model/format';
 import { shareRows, summary } from '../model/withdrawal';
 import { h } from '../ui/dom';
 import { chips, empty, entityLink, type PanelContext } from './common';
@@ -77,7 +77,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   if (w.risk.length) {
     out.append(
       h('h4', {}, 'Most exposed forces'),
-      h('ol', { class: 'plain' }, w.risk.slice(0, 5).map((r) => h('li', {}, entityLink(ctx, 'force', r.force), ` (risk ${r.score.toFixed(2)}${r.band ? `, ${r.band}` : ''})`, r.drivers.length ? h('span', { class: 'muted' }, ` — ${r.drivers.join('; ')}`) : null))),
+      h('ol', { class: 'plain' }, w.risk.slice(0, 5).map((r) => h('li', {}, entityLink(ctx, 'force', r.force), ` (risk ${riskScore(r.score)}${r.band ? `, ${r.band}` : ''})`, r.drivers.length ? h('span', { class: 'muted' }, ` — ${r.drivers.join('; ')}`) : null))),
     );
   }
   out.append(

@@ -8,6 +8,7 @@ import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
+import org.concordat.answers.Names;
 import org.concordat.answers.RecordedAgreements;
 import org.concordat.entity.PartialDate;
 import org.concordat.web.InvalidInputException;
@@ -74,7 +75,7 @@ class BusinessCaseController {
 					p.stamp()))
 			.map(answer -> as.equals("html")
 					? ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-						.body(BusinessCasePage.html(answer))
+						.body(BusinessCasePage.html(answer, new Names(asOf.snapshot())))
 					: p.stamp().respond(answer));
 	}
 }

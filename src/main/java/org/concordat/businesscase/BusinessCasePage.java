@@ -3,6 +3,7 @@ package org.concordat.businesscase;
 import java.util.List;
 import java.util.function.Function;
 
+import org.concordat.answers.Names;
 import org.concordat.words.Words;
 import org.springframework.web.util.HtmlUtils;
 
@@ -10,14 +11,15 @@ import org.springframework.web.util.HtmlUtils;
  * A business case as one HTML page that prints well: the summary first, then each part as a table, every £
  * with its source, unknowns as "unknown", never a blank that could be read as nothing. Styled by
  * {@code /business-case.css} (the content security policy allows no inline style); it reads as plain HTML
- * without it.
+ * without it. Forces, collaborations and functions are printed by the names the register gives them
+ * ({@link Names}, from the snapshot the case was worked out on); the JSON answer keeps the ids.
  */
 final class BusinessCasePage {
 
 	private BusinessCasePage() {
 	}
 
-	static String html(BusinessCase b) {
+	static String html(BusinessCase b, Names names) {
 		StringBuilder h = new StringBuilder(8_192);
 		h.append("<!doctype html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Business case: ")
 			.append(e(b.forceName())).append(" leaving ").append(e(b.collaborationName()))
@@ -49,20 +51,23 @@ final class BusinessCasePage {
 							r.basis()));
 			h.append("<h2>Functions lost</h2>\n");
 			table(h, List.of("Force", "Collaboration", "Functions"), b.functionsLost(),
-					l -> java.util.Arrays.asList(l.force(), l.collaboration(), String.join(", ", l.functions())));
+					l -> java.util.Arrays.asList(names.force(l.force()), names.collaboration(l.collaboration()),
+							Words.and(l.functions().stream().map(names::function).toList())));
 			h.append("<h2>Collaborations put at risk</h2>\n");
 			table(h, List.of("Collaboration", "Depends on", "Why"), b.atRisk(),
-					r -> java.util.Arrays.asList(r.id(), String.join(", ", r.dependsOn()), r.reason()));
+					r -> java.util.Arrays.asList(names.collaboration(r.id()), Words.and(names.collaborations(r.dependsOn())),
+							r.reason()));
 		}
 		h.append("<h2>Precedents</h2>\n");
 		table(h, List.of("Collaboration", "Event", "Date", "Figures", "Lessons"), b.precedents(),
-				p -> java.util.Arrays.asList(p.name(), (p.force() == null ? "" : p.force() + " ") + p.event(), p.date(),
+				p -> java.util.Arrays.asList(p.name(), (p.force() == null ? "" : names.force(p.force()) + " ") + p.event(), p.date(),
 						String.join("; ", p.figures().stream().map(f -> Words.gbp(f.amount()) + " " + f.kind()
 								+ sourced(f.source(), f.confidence())).toList()),
 						String.join("; ", p.lessons())));
 		h.append("<h2>Whom to ask</h2>\n");
 		table(h, List.of("Role", "Force", "Collaboration", "Steps away"), b.contacts(),
-				c -> java.util.Arrays.asList(c.title(), c.force(), c.collaboration(), c.hops() == null ? "not reachable" : c.hops().toString()));
+				c -> java.util.Arrays.asList(c.title(), names.force(c.force()), names.collaboration(c.collaboration()),
+						c.hops() == null ? "not reachable" : c.hops().toString()));
 		h.append("<h2>Assumptions</h2>\n");
 		list(h, b.assumptions());
 		h.append("<h2>Unknowns</h2>\n");

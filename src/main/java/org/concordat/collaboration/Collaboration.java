@@ -184,4 +184,25 @@ public record Collaboration(String id, String name, String kind, String scope, S
 				confidence, functions, sources, dependsOn, partners, newMembers, figures, dependencyConfidence, terms,
 				costSharing, budgets, benefits, version);
 	}
+
+	/**
+	 * The figures sent here without an id that {@code stored} (this collaboration as the register holds it) has
+	 * since edited in place: such a figure's id is the digest of its content, and an edit keeps the id, so a stored
+	 * figure under that id whose content now differs says what this one said before it was corrected. Written, it
+	 * would undo the correction; it is left out instead ({@link #withoutFigures}) and reported.
+	 */
+	public List<Figure> figuresSupersededIn(Collaboration stored) {
+		return stored == null ? List.of() : figures.stream().filter(f -> f != null && f.id() == null).filter(f -> {
+			String key = CollaborationWrites.figureId(id, f);
+			return stored.figure(key).filter(now -> !CollaborationWrites.figureId(id, now).equals(key)).isPresent();
+		}).toList();
+	}
+
+	/** The same collaboration without these figures (compared as records). */
+	public Collaboration withoutFigures(List<Figure> dropped) {
+		return dropped.isEmpty() ? this : new Collaboration(id, name, kind, scope, purpose, status, started, ended,
+				legalBasis, annualCost, confidence, functions, sources, dependsOn, partners, members,
+				figures.stream().filter(f -> !dropped.contains(f)).toList(), dependencyConfidence, terms, costSharing,
+				budgets, benefits, version);
+	}
 }

@@ -76,7 +76,8 @@ class CollaborationController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Precondition expected = Precondition.required(ifMatch, collaboration.version());
 		Mono<Collaboration> replaced = existing(id).map(current ->
-				collaboration.withId(id).withMembers(current.membersWith(collaboration.members())));
+				collaboration.withId(id).withMembers(current.membersWith(collaboration.members()))
+					.withoutFigures(collaboration.withId(id).figuresSupersededIn(current)));
 		return edits.update(id, collaboration.id(), expected, replaced)
 			.then(existing(id))
 			.map(CollaborationController::tagged);

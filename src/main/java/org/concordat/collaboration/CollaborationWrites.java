@@ -149,7 +149,7 @@ public final class CollaborationWrites {
 	 * any field (a note, a confidence) stay two. Each field is written with its length, so no value can pass for
 	 * the end of another; 64 bits of SHA-256 within one collaboration and kind make a collision beyond reach.
 	 */
-	static String figureId(String collaboration, Figure f) {
+	public static String figureId(String collaboration, Figure f) {
 		StringBuilder content = new StringBuilder();
 		for (Object field : new Object[] { collaboration, f.kind(), f.amount(), f.period(), f.date(), f.force(),
 				f.source(), f.note(), orConfirmed(f.confidence()) }) {

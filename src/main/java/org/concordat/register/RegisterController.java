@@ -1,5 +1,7 @@
 package org.concordat.register;
 
+import java.util.List;
+
 import org.concordat.security.Grants;
 import org.concordat.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,8 +79,9 @@ class RegisterController {
 		// the audit records one entry: the digest of the body as received ({@link ImportDigest}, read whole by now)
 		return read(body).flatMap(doc -> {
 			String sha256 = ImportDigest.of(exchange);
-			return ("merge".equals(mode) ? imports.merge(doc, sha256) : imports.replace(doc, sha256))
-				.thenReturn(ResponseEntity.ok(ImportResult.of(mode, doc)));
+			return ("merge".equals(mode) ? imports.mergeReporting(doc, sha256)
+					: imports.replace(doc, sha256).thenReturn(List.<String>of()))
+				.map(superseded -> ResponseEntity.ok(ImportResult.of(mode, doc, superseded)));
 		});
 	}
 
@@ -100,15 +103,20 @@ class RegisterController {
 		return new ContentTooLargeException(new IllegalArgumentException(reason));
 	}
 
-	/** What an import wrote, counted from the document. */
+	/**
+	 * What an import wrote, counted from the document; {@code supersededFigures}, "collaboration: figure id", are the
+	 * figures a merge left out because they came without an id and the register holds them corrected since (an edit
+	 * in place keeps the id derived from what the figure said before, so the old wording is recognised, not written
+	 * back over the correction nor beside it).
+	 */
 	record ImportResult(String mode, int functions, int forces, int collaborations, int memberships, int people,
-			int lessons) {
+			int lessons, List<String> supersededFigures) {
 
-		static ImportResult of(String mode, RegisterDocument doc) {
+		static ImportResult of(String mode, RegisterDocument doc, List<String> supersededFigures) {
 			int memberships = doc.collaborations().stream().filter(java.util.Objects::nonNull)
 				.mapToInt(c -> c.members().size()).sum();
 			return new ImportResult(mode, doc.functions().size(), doc.forces().size(), doc.collaborations().size(),
-					memberships, doc.people().size(), doc.lessons().size());
+					memberships, doc.people().size(), doc.lessons().size(), supersededFigures);
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.CollaborationRepository;
+import org.concordat.collaboration.CollaborationWrites;
+import org.concordat.collaboration.Figure;
 import org.concordat.entity.Entity;
 import org.concordat.entity.KnownIds;
 import org.concordat.web.FieldError;
@@ -57,11 +59,22 @@ public class RegisterImport {
 	 * @param sha256 the digest of the document's bytes as received, for the audit (null when it came as an object)
 	 */
 	public Mono<Void> merge(RegisterDocument doc, String sha256) {
+		return mergeReporting(doc, sha256).then();
+	}
+
+	/**
+	 * As {@link #merge(RegisterDocument, String)}, answering the figures left out because the register holds them
+	 * edited in place since ({@link Collaboration#figuresSupersededIn}), each as "collaboration: figure id".
+	 */
+	public Mono<List<String>> mergeReporting(RegisterDocument doc, String sha256) {
 		return writer.transaction(write -> checkVersions(doc).then(withExistingMembers(doc))
-			.flatMap(merged -> lookup.existing(merged).flatMap(existing -> {
-				RegisterRules.check(merged, existing, false);
-				return write.imported(merged, false, sha256, doc);
+			.flatMap(merged -> lookup.existing(merged.doc()).flatMap(existing -> {
+				RegisterRules.check(merged.doc(), existing, false);
+				return write.imported(merged.doc(), false, sha256, doc).thenReturn(merged.superseded());
 			})));
+	}
+
+	private record Merged(RegisterDocument doc, List<String> superseded) {
 	}
 
 	private Mono<Void> checkVersions(RegisterDocument doc) {
@@ -95,18 +108,30 @@ public class RegisterImport {
 		}
 	}
 
-	/** Memberships already recorded stay, so cost shares and hosts are checked on what the register will hold. */
-	private Mono<RegisterDocument> withExistingMembers(RegisterDocument doc) {
+	/**
+	 * Memberships already recorded stay, so cost shares and hosts are checked on what the register will hold; figures
+	 * without an id that the register holds corrected since are left out (an import must not undo an edit).
+	 */
+	private Mono<Merged> withExistingMembers(RegisterDocument doc) {
 		List<String> ids = doc.collaborations().stream().filter(c -> c != null && c.id() != null)
 			.map(Collaboration::id).toList();
 		return collaborations.findAll(ids)
 			.collectMap(Collaboration::id, Function.identity())
-			.map(existing -> new RegisterDocument(doc.functions(), doc.forces(),
-					doc.collaborations().stream().map(c -> merged(c, existing)).toList(), doc.people(), doc.lessons()));
+			.map(existing -> {
+				List<String> superseded = new ArrayList<>();
+				List<Collaboration> merged = doc.collaborations().stream().map(c -> merged(c, existing, superseded)).toList();
+				return new Merged(new RegisterDocument(doc.functions(), doc.forces(), merged, doc.people(), doc.lessons()),
+						List.copyOf(superseded));
+			});
 	}
 
-	private static Collaboration merged(Collaboration incoming, Map<String, Collaboration> existing) {
+	private static Collaboration merged(Collaboration incoming, Map<String, Collaboration> existing, List<String> superseded) {
 		Collaboration current = incoming == null ? null : existing.get(incoming.id());
-		return current == null ? incoming : incoming.withMembers(current.membersWith(incoming.members()));
+		if (current == null) {
+			return incoming;
+		}
+		List<Figure> old = incoming.figuresSupersededIn(current);
+		old.forEach(f -> superseded.add(incoming.id() + ": " + CollaborationWrites.figureId(incoming.id(), f)));
+		return incoming.withMembers(current.membersWith(incoming.members())).withoutFigures(old);
 	}
 }

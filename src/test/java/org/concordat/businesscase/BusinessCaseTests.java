@@ -163,6 +163,20 @@ class BusinessCaseTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void thePrintablePageNamesTheForcesCollaborationsAndFunctionsLostNotTheirIds() {
+		String page = web.get().uri("/api/analytics/withdrawal/business-case?force=norfolk"
+				+ "&collaboration=norfolk-suffolk&at=2020-01-01&format=html")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		String lost = page.substring(page.indexOf("<h2>Functions lost</h2>"), page.indexOf("<h2>Collaborations put at risk</h2>"));
+		assertThat(lost).contains("<td>Suffolk Constabulary</td><td>Norfolk and Suffolk collaboration</td><td>Custody, Estates, "
+				+ "Fleet and transport, ").doesNotContain("norfolk-suffolk").doesNotContain("custody").doesNotContain(">suffolk<");
+		assertThat(page).contains("<td>Seven Force Strategic Alliance (7F)</td><td>Norfolk and Suffolk collaboration</td>"
+				+ "<td>Seven Force Strategic Alliance (7F) builds on Norfolk and Suffolk collaboration, which would no longer be viable</td>");
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() {
 		web.get().uri("/api/analytics/withdrawal/business-case?force=west-mercia").exchange()
 			.expectStatus().isBadRequest()

@@ -9,6 +9,7 @@ import org.concordat.ApiTest;
 import org.concordat.Fixtures;
 import org.concordat.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 /** A collaboration's figures read on their own, one edited in place and one deleted with the collaboration's version. */
 class FigureApiTests extends ApiTest {
@@ -192,6 +193,39 @@ class FigureApiTests extends ApiTest {
 		web.put().uri("/api/collaborations/mg/figures/" + id).header("If-Match", etag("/api/collaborations/mg"))
 			.bodyValue(edited(after, "note", null)).exchange().expectStatus().isOk();
 		assertThat(figure("mg", id)).containsEntry("note", null).containsEntry("amount", 1_350_000.0);
+	}
+
+	@Test
+	void anOlderDocumentsFigureWithoutAnIdIsKnownAsTheOneCorrectedSinceAndNeitherUndoesNorDuplicatesIt() {
+		load(Fixtures.tinyRegister());
+		String id = firstFigure("mg");
+		// the same document again, nothing edited: nothing superseded, still one figure
+		web.post().uri("/api/import?mode=merge").contentType(MediaType.APPLICATION_JSON).bodyValue(Fixtures.tinyRegister())
+			.exchange().expectStatus().isOk().expectBody().jsonPath("$.supersededFigures.length()").isEqualTo(0);
+		web.put().uri("/api/collaborations/mg/figures/" + id).header("If-Match", etag("/api/collaborations/mg"))
+			.bodyValue(edited(figure("mg", id), "amount", 1_350_000)).exchange().expectStatus().isOk();
+
+		// the older document says what the figure said before the correction, without an id
+		web.post().uri("/api/import?mode=merge").contentType(MediaType.APPLICATION_JSON).bodyValue(Fixtures.tinyRegister())
+			.exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.supersededFigures.length()").isEqualTo(1)
+			.jsonPath("$.supersededFigures[0]").isEqualTo("mg: " + id);
+		assertThat(figure("mg", id)).containsEntry("amount", 1_350_000.0);
+		assertThat(count("MATCH (g:Figure)-[:OF]->(:Collaboration {id: 'mg'}) RETURN count(g) AS n")).isEqualTo(1);
+
+		// sent through the collaboration's own PUT it is left out the same way
+		Map<?, ?> mg = web.get().uri("/api/collaborations/mg").exchange().expectBody(Map.class).returnResult()
+			.getResponseBody();
+		Map<String, Object> resent = new java.util.HashMap<>();
+		mg.forEach((k, v) -> resent.put((String) k, v));
+		Map<String, Object> old = new java.util.HashMap<>(figure("mg", id));
+		old.remove("id");
+		old.put("amount", 1_200_000.0);
+		resent.put("figures", List.of(old));
+		web.put().uri("/api/collaborations/mg").header("If-Match", etag("/api/collaborations/mg")).bodyValue(resent)
+			.exchange().expectStatus().isOk();
+		assertThat(figure("mg", id)).containsEntry("amount", 1_350_000.0);
+		assertThat(count("MATCH (g:Figure)-[:OF]->(:Collaboration {id: 'mg'}) RETURN count(g) AS n")).isEqualTo(1);
 	}
 
 	@Test

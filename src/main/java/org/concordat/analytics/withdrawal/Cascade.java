@@ -53,7 +53,9 @@ public final class Cascade {
 			}
 		}
 		return causes.entrySet().stream().map(e -> new AtRisk(s.collabId(e.getKey()), List.copyOf(e.getValue()),
-				s.collab(e.getKey()).name() + " builds on " + String.join(", ", e.getValue()) + ", which would no longer be viable"))
+				s.collab(e.getKey()).name() + " builds on "
+						+ String.join(", ", e.getValue().stream().map(r -> s.collab(s.collab(r)).name()).toList())
+						+ ", which would no longer be viable"))
 			.toList();
 	}
 

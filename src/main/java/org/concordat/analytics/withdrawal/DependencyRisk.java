@@ -10,6 +10,7 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
+import org.concordat.words.Words;
 
 /**
  * How exposed each other force is to force F's withdrawal, as a score in (0, 1].
@@ -29,7 +30,7 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * the affected collaborations, the functions lost, the cascade). Leaving a national collaboration exposes
  * thousands of forces, and an answer lists the first 25: so exposures are kept in flat arrays by force index
  * (scratch space reused by the thread, cleared by walking only the forces touched), the first are picked
- * without sorting the rest ({@link FirstK}), and drivers are written out as text only for the forces listed.
+ * without sorting the rest ({@link FirstK}), and drivers are written out as text (the collaborations' and functions' names) only for the forces listed.
  */
 public final class DependencyRisk {
 
@@ -125,12 +126,8 @@ public final class DependencyRisk {
 	}
 
 	private void lostCollaboration(int force, int collaboration, List<String> functionsLost) {
-		if (functionsLost.isEmpty()) {
-			add(0.5, new Driver(force, COVERED, collaboration, 0, 0, null));
-		}
-		else {
-			add(1.0, new Driver(force, LOST, collaboration, 0, 0, functionsLost));
-		}
+		boolean covered = functionsLost.isEmpty();
+		add(covered ? 0.5 : 1.0, new Driver(force, covered ? COVERED : LOST, collaboration, 0, 0, functionsLost));
 	}
 
 	private void shareRises(int force, int collaboration, double before, double after) {
@@ -183,16 +180,16 @@ public final class DependencyRisk {
 		drivers.clear(); // no lists kept alive from one question to the next
 	}
 
-	/** One way the withdrawal touches {@code force}; {@code functions} are those lost, for {@link #LOST} only. */
+	/** One way the withdrawal touches {@code force}; {@code functions} are the ids of those lost ({@link #LOST}). */
 	private record Driver(int force, byte kind, int collaboration, double before, double after, List<String> functions) {
 
 		String text(RegisterSnapshot s) {
-			String id = s.collabId(collaboration);
+			String name = s.collab(collaboration).name(); // names not ids, as the summaries write them
 			return switch (kind) {
-				case LOST -> "loses " + id + " and with it " + String.join(", ", functions);
-				case COVERED -> "loses " + id + "; its functions are covered by its other collaborations";
-				case SHARE -> "cost share in " + id + " rises from " + percent(before) + " to " + percent(after);
-				default -> "is in " + id + ", put at risk by the cascade";
+				case LOST -> "loses " + name + " and with it " + Words.and(functions.stream().map(f -> s.functionName(s.function(f))).toList());
+				case COVERED -> "loses " + name + "; its functions are covered by its other collaborations";
+				case SHARE -> "cost share in " + name + " rises from " + percent(before) + " to " + percent(after);
+				default -> "is in " + name + ", put at risk by the cascade";
 			};
 		}
 

@@ -8,6 +8,9 @@ import java.util.List;
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.TinyNetwork;
 import org.concordat.analytics.network.Connectivity;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.function.PolicingFunction;
+import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Test;
 
 class WithdrawalImpactTests {
@@ -106,6 +109,23 @@ class WithdrawalImpactTests {
 		assertThat(e.drivers()).hasSize(2);
 		assertThat(e.band()).isEqualTo("medium");
 		assertThat(impact.of(force("c"), -1, 2).risk()).hasSize(2);
+	}
+
+	@Test
+	void driversNameTheCollaborationsAndFunctionsAsTheRegisterNamesThem() {
+		var tiny = TinyNetwork.register();
+		var named = new RegisterDocument(tiny.functions().stream()
+			.map(fn -> new PolicingFunction(fn.id(), fn.id().equals("firearms") ? "armed policing" : fn.name(), null))
+			.toList(), tiny.forces(), tiny.collaborations(), tiny.people(), tiny.lessons());
+		var at = new AsOf(SnapshotBuilder.build(1, named), TinyNetwork.AT, false);
+		var risk = new WithdrawalImpact(at, Connectivity.of(at).components()).of(at.snapshot().force("c"), -1, 100).risk();
+		var d = risk.stream().filter(r -> r.force().equals("d")).findFirst().orElseThrow();
+		var e = risk.stream().filter(r -> r.force().equals("e")).findFirst().orElseThrow();
+		var b = risk.stream().filter(r -> r.force().equals("b")).findFirst().orElseThrow();
+		assertThat(d.drivers()).contains("loses Y and with it armed policing");
+		assertThat(e.drivers()).containsExactlyInAnyOrder("is in Z, put at risk by the cascade",
+				"cost share in N rises from 14.3% to 16.7%");
+		assertThat(b.drivers()).contains("cost share in X rises from 30.0% to 37.5%");
 	}
 
 	@Test
