@@ -42,6 +42,10 @@ final class ContactCandidates {
 	private record Key(int day, String topic, int tier) {
 	}
 
+	/** A role that matches the topic: how, its outcome factor and its tier. */
+	private record Found(Role role, List<String> matched, double outcome, int tier) {
+	}
+
 	/** The tier every candidate here is in: 1, has done what is asked; 0, the rest. */
 	final int tier;
 
@@ -89,71 +93,48 @@ final class ContactCandidates {
 	/** The candidates of {@code tier} for {@code topic} at {@code day}. */
 	private ContactCandidates(RegisterSnapshot s, int day, String topic, int tier) {
 		this.tier = tier;
-		List<Role> found = new ArrayList<>();
-		List<List<String>> foundMatched = new ArrayList<>();
-		List<Double> foundOutcome = new ArrayList<>();
-		Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+		Map<String, List<Found>> byKey = new LinkedHashMap<>();
 		for (Role role : s.roles()) {
 			if (role.from() > day || s.collab(role.collab()).started() > day) {
 				continue;
 			}
 			List<String> matched = ContactScore.matches(s, role, topic, day);
 			if (!matched.isEmpty()) {
+				double outcome = ContactScore.outcome(s, role, topic, day);
 				byKey.computeIfAbsent(role.person() + "|" + s.collabId(role.collab()), k -> new ArrayList<>())
-					.add(found.size());
-				found.add(role);
-				foundMatched.add(matched);
-				foundOutcome.add(ContactScore.outcome(s, role, topic, day));
+					.add(new Found(role, matched, outcome, ContactScore.tier(matched, outcome)));
 			}
 		}
-		Map<Integer, List<List<Integer>>> byCollab = new LinkedHashMap<>();
-		int kept = 0;
-		for (List<Integer> key : byKey.values()) {
-			int highest = key.stream().mapToInt(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)))
-				.max().orElseThrow();
-			if (highest == tier) {
-				List<Integer> ofTier = key.stream()
-					.filter(i -> ContactScore.tier(foundMatched.get(i), foundOutcome.get(i)) == tier).toList();
-				byCollab.computeIfAbsent(found.get(ofTier.get(0)).collab(), c -> new ArrayList<>()).add(ofTier);
-				kept += ofTier.size();
+		Map<Integer, List<List<Found>>> byCollab = new LinkedHashMap<>();
+		for (List<Found> key : byKey.values()) {
+			if (key.stream().mapToInt(Found::tier).max().orElseThrow() == tier) {
+				List<Found> ofTier = key.stream().filter(f -> f.tier() == tier).toList();
+				byCollab.computeIfAbsent(ofTier.get(0).role().collab(), c -> new ArrayList<>()).add(ofTier);
 			}
 		}
-		this.collab = new int[byCollab.size()];
+		this.collab = byCollab.keySet().stream().mapToInt(Integer::intValue).toArray();
+		int keys = byCollab.values().stream().mapToInt(List::size).sum();
 		this.keyStart = new int[collab.length + 1];
-		this.roleStart = new int[byCollab.values().stream().mapToInt(List::size).sum() + 1];
-		this.roles = new Role[kept];
-		List<List<String>> matched = new ArrayList<>(kept);
-		this.match = new double[kept];
-		this.recency = new double[kept];
-		this.outcome = new double[kept];
-		int collabsDone = 0;
-		int keysDone = 0;
-		int rolesDone = 0;
-		for (var entry : byCollab.entrySet()) {
-			collab[collabsDone] = entry.getKey();
-			for (List<Integer> key : entry.getValue()) {
-				for (int i : key) {
-					roles[rolesDone] = found.get(i);
-					matched.add(foundMatched.get(i));
-					match[rolesDone] = ContactScore.match(foundMatched.get(i));
-					recency[rolesDone] = ContactScore.recency(s, roles[rolesDone], day);
-					outcome[rolesDone] = foundOutcome.get(i);
-					rolesDone++;
-				}
-				roleStart[++keysDone] = rolesDone;
+		this.roleStart = new int[keys + 1];
+		this.keyCollab = new int[keys];
+		for (int cc = 0, k = 0; cc < collab.length; cc++) {
+			for (List<Found> key : byCollab.get(collab[cc])) {
+				keyCollab[k] = cc;
+				roleStart[k + 1] = roleStart[k] + key.size();
+				k++;
 			}
-			keyStart[++collabsDone] = keysDone;
+			keyStart[cc + 1] = k;
 		}
-		this.matched = List.copyOf(matched);
+		List<Found> kept = byCollab.values().stream().flatMap(List::stream).flatMap(List::stream).toList();
+		this.roles = kept.stream().map(Found::role).toArray(Role[]::new);
+		this.matched = kept.stream().map(Found::matched).toList();
+		this.match = kept.stream().mapToDouble(f -> ContactScore.match(f.matched())).toArray();
+		this.recency = kept.stream().mapToDouble(f -> ContactScore.recency(s, f.role(), day)).toArray();
+		this.outcome = kept.stream().mapToDouble(Found::outcome).toArray();
 		this.targetStart = new int[collab.length + 1];
 		this.targets = targets(s, day, collab, targetStart);
 		this.targetOfStart = new int[s.forceCount() + 1];
 		this.targetOf = inverted(s.forceCount(), targetStart, targets, targetOfStart);
-		int keys = roleStart.length - 1;
-		this.keyCollab = new int[keys];
-		for (int cc = 0; cc < collab.length; cc++) {
-			Arrays.fill(keyCollab, keyStart[cc], keyStart[cc + 1], cc);
-		}
 		this.bound = new double[keys];
 		for (int k = 0; k < keys; k++) {
 			for (int r = roleStart[k]; r < roleStart[k + 1]; r++) {
@@ -163,10 +144,7 @@ final class ContactCandidates {
 		this.nameRank = ranks(order(keys, Comparator.comparing((Integer k) -> roles[roleStart[k]].person())
 			.thenComparing(k -> s.collabId(collab[keyCollab[k]]))));
 		this.byBound = order(keys, Comparator.comparingDouble((Integer k) -> -bound[k]));
-		double[] unreachable = new double[keys];
-		for (int k = 0; k < keys; k++) {
-			unreachable[k] = score(k, -1);
-		}
+		double[] unreachable = IntStream.range(0, keys).mapToDouble(k -> score(k, -1)).toArray();
 		this.byUnreachable = order(keys,
 				Comparator.comparingDouble((Integer k) -> -unreachable[k]).thenComparingInt(k -> nameRank[k]));
 	}
@@ -247,9 +225,7 @@ final class ContactCandidates {
 		for (int t : targets) {
 			byForceStart[t + 1]++;
 		}
-		for (int f = 0; f < forces; f++) {
-			byForceStart[f + 1] += byForceStart[f];
-		}
+		Arrays.parallelPrefix(byForceStart, Integer::sum);
 		int[] next = Arrays.copyOf(byForceStart, forces);
 		int[] byForce = new int[targets.length];
 		for (int cc = 0; cc + 1 < start.length; cc++) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -67,14 +66,11 @@ public final class Alliances {
 		RegisterSnapshot s = asOf.snapshot();
 		ClusteringAlgorithm.Clustering<Integer> clusters = new LabelPropagationClustering<>(network.graph, MAX_ROUNDS,
 				new Random(SEED)).getClustering();
-		List<int[]> byCommunity = new ArrayList<>();
-		for (Set<Integer> cluster : clusters.getClusters()) {
-			int[] forces = cluster.stream().mapToInt(Integer::intValue).filter(network::isForce).sorted().toArray();
-			if (forces.length > 0) {
-				byCommunity.add(forces);
-			}
-		}
-		byCommunity.sort(Comparator.comparingInt(forces -> forces[0])); // by first force, which is id order
+		List<int[]> byCommunity = clusters.getClusters().stream()
+			.map(cluster -> cluster.stream().mapToInt(Integer::intValue).filter(network::isForce).sorted().toArray())
+			.filter(forces -> forces.length > 0)
+			.sorted(Comparator.comparingInt((int[] forces) -> forces[0])) // by first force, which is id order
+			.toList();
 		CoMembershipGraph coMembership = new CoMembershipGraph(asOf);
 		double[] betweenness = betweenness(asOf, coMembership);
 		List<Community> communities = new ArrayList<>();

@@ -76,22 +76,7 @@ final class CoMembershipGraph extends ReadOnlyGraph<Integer, Long> {
 
 	@Override
 	public Set<Integer> vertexSet() {
-		return new AbstractSet<>() {
-			@Override
-			public Iterator<Integer> iterator() {
-				return IntStream.range(0, forces).iterator();
-			}
-
-			@Override
-			public int size() {
-				return forces;
-			}
-
-			@Override
-			public boolean contains(Object o) {
-				return o instanceof Integer f && f >= 0 && f < forces;
-			}
-		};
+		return new Ints(0, forces, null);
 	}
 
 	@Override

@@ -42,13 +42,9 @@ public record Connectivity(LocalDate at, int components, List<String> isolatedFo
 	static Connectivity of(AsOf asOf, DatedNetwork network) {
 		RegisterSnapshot s = asOf.snapshot();
 		Graph<Integer, Integer> g = network.graph;
-		List<String> isolated = new ArrayList<>();
 		List<Set<Integer>> components = new ConnectivityInspector<>(g).connectedSets();
-		for (Set<Integer> component : components) {
-			if (component.stream().filter(network::isForce).count() == 1) {
-				component.stream().filter(network::isForce).forEach(f -> isolated.add(s.forceId(f)));
-			}
-		}
+		List<String> isolated = components.stream().filter(component -> component.stream().filter(network::isForce).count() == 1)
+			.flatMap(component -> component.stream().filter(network::isForce)).map(s::forceId).sorted().toList();
 		BiconnectivityInspector<Integer, Integer> blocks = new BiconnectivityInspector<>(g);
 		int[] reaching = new int[s.forceCount()]; // how many of its blocks reach another force
 		for (Graph<Integer, Integer> block : blocks.getBlocks()) {
@@ -71,7 +67,6 @@ public record Connectivity(LocalDate at, int components, List<String> isolatedFo
 						s.collabId(network.collab(collabVertex))));
 			}
 		}
-		isolated.sort(null);
 		bridges.sort(Comparator.comparing(Bridge::force).thenComparing(Bridge::collaboration));
 		return new Connectivity(asOf.date(), components.size(), isolated, cut, bridges, asOf.stamp());
 	}

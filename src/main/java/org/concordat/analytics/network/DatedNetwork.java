@@ -2,10 +2,12 @@ package org.concordat.analytics.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
 import org.jgrapht.alg.util.Pair;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
@@ -59,9 +61,7 @@ final class DatedNetwork {
 	private static Graph<Integer, Integer> withoutEdges(int vertices) {
 		Graph<Integer, Integer> graph = GraphTypeBuilder.<Integer, Integer>undirected().allowingMultipleEdges(false)
 			.allowingSelfLoops(false).buildGraph();
-		for (int v = 0; v < vertices; v++) {
-			graph.addVertex(v);
-		}
+		Graphs.addAllVertices(graph, IntStream.range(0, vertices).boxed().toList());
 		return graph;
 	}
 

@@ -1,8 +1,8 @@
 package org.concordat.analytics.overlaps;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
@@ -96,16 +96,13 @@ public final class Overlaps {
 		int[] pairs = firstPairs.inOrder();
 		Duplicates duplicates = duplicates(found, function, end(offset, limit, Integer.MAX_VALUE));
 		java.util.Map<Integer, Pair> written = new java.util.HashMap<>(); // a pair may be on both pages
-		List<Pair> pairPage = new ArrayList<>();
-		for (int i = offset; i < pairs.length; i++) {
-			pairPage.add(written.computeIfAbsent(pairs[i], p -> pair(found, p)));
-		}
-		List<Duplicate> duplicatePage = new ArrayList<>();
-		for (int i = offset; i < duplicates.first().length; i++) {
-			int d = duplicates.first()[i];
-			Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
-			duplicatePage.add(new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared()));
-		}
+		List<Pair> pairPage = IntStream.range(offset, pairs.length)
+			.mapToObj(i -> written.computeIfAbsent(pairs[i], p -> pair(found, p))).toList();
+		List<Duplicate> duplicatePage = IntStream.range(offset, duplicates.first().length).map(i -> duplicates.first()[i])
+			.mapToObj(d -> {
+				Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
+				return new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared());
+			}).toList();
 		return new Answer(found.size, pairPage, duplicates.total(), duplicatePage, asOf.stamp());
 	}
 
@@ -210,6 +207,6 @@ public final class Overlaps {
 	}
 
 	private int[] networkCollabs() {
-		return java.util.stream.IntStream.range(0, s.collabCount()).filter(asOf::inNetwork).toArray();
+		return IntStream.range(0, s.collabCount()).filter(asOf::inNetwork).toArray();
 	}
 }

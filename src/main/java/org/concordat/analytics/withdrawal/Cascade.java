@@ -1,6 +1,5 @@
 package org.concordat.analytics.withdrawal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.EdgeReversedGraph;
@@ -52,11 +52,11 @@ public final class Cascade {
 				}
 			}
 		}
-		List<AtRisk> atRisk = new ArrayList<>();
-		causes.forEach((c, roots) -> atRisk.add(new AtRisk(s.collabId(c), List.copyOf(roots), s.collab(c).name()
-				+ " builds on " + String.join(", ", roots.stream().map(r -> s.collab(s.collab(r)).name()).toList())
-				+ ", which would no longer be viable")));
-		return atRisk;
+		return causes.entrySet().stream().map(e -> new AtRisk(s.collabId(e.getKey()), List.copyOf(e.getValue()),
+				s.collab(e.getKey()).name() + " builds on "
+						+ String.join(", ", e.getValue().stream().map(r -> s.collab(s.collab(r)).name()).toList())
+						+ ", which would no longer be viable"))
+			.toList();
 	}
 
 	/** DEPENDS_ON reversed: an edge from each collaboration to those that build on it (only linked ones are vertices). */
@@ -64,9 +64,7 @@ public final class Cascade {
 		Graph<Integer, DefaultEdge> links = new DefaultDirectedGraph<>(DefaultEdge.class);
 		for (int c = 0; c < s.collabCount(); c++) {
 			for (int d : s.collab(c).dependsOn()) {
-				links.addVertex(c);
-				links.addVertex(d);
-				links.addEdge(c, d);
+				Graphs.addEdgeWithVertices(links, c, d);
 			}
 		}
 		return new EdgeReversedGraph<>(links);

@@ -1,6 +1,7 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,20 +156,9 @@ public final class DependencyRisk {
 			return byScore != 0 ? byScore : Integer.compare(a, b);
 		});
 		Map<Integer, List<String>> words = new HashMap<>();
-		for (int g : listed) {
-			words.put(g, new ArrayList<>());
-		}
-		for (Driver d : drivers) {
-			List<String> text = words.get(d.force());
-			if (text != null) {
-				text.add(d.text(s));
-			}
-		}
-		List<Risk> risks = new ArrayList<>(listed.length);
-		for (int g : listed) {
-			risks.add(new Risk(s.forceId(g), keep[g], band(keep[g]), words.get(g)));
-		}
-		return risks;
+		Arrays.stream(listed).forEach(g -> words.put(g, new ArrayList<>()));
+		drivers.stream().filter(d -> words.containsKey(d.force())).forEach(d -> words.get(d.force()).add(d.text(s)));
+		return Arrays.stream(listed).mapToObj(g -> new Risk(s.forceId(g), keep[g], band(keep[g]), words.get(g))).toList();
 	}
 
 	private void add(double exposure, Driver driver) {

@@ -124,14 +124,9 @@ public final class NetworkEffect {
 				}
 			}
 		}
-		Arrays.sort(lost, 0, n);
-		List<List<String>> pairs = new ArrayList<>();
-		for (int k = 0; k < n; k++) {
-			if (k == 0 || lost[k] != lost[k - 1]) { // a pair that met in two dissolved collaborations is one pair
-				pairs.add(List.of(asOf.snapshot().forceId((int) (lost[k] >>> 32)), asOf.snapshot().forceId((int) lost[k])));
-			}
-		}
-		return pairs;
+		// a pair that met in two dissolved collaborations is one pair
+		return Arrays.stream(lost, 0, n).sorted().distinct()
+			.mapToObj(p -> List.of(asOf.snapshot().forceId((int) (p >>> 32)), asOf.snapshot().forceId((int) p))).toList();
 	}
 
 	/** Whether a and b share a network collaboration that is not dissolved. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.RecentlyUsed;
-import org.concordat.analytics.snapshot.storage.CollabFigure;
 import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
@@ -160,19 +159,16 @@ public final class Precedents {
 
 	private Precedent precedent(int c, String force, String event, String date) {
 		RegisterSnapshot s = asOf.snapshot();
-		List<Figure> figures = new ArrayList<>();
-		for (CollabFigure f : s.figuresOf(c)) {
-			boolean concerns = force == null || f.force() == null || force.equals(f.force());
-			if (concerns && f.day() != Day.NEVER_BEFORE && f.day() <= asOf.day()) {
-				figures.add(new Figure(f.kind(), f.amount(), f.date(), f.force(), f.source(), f.note(),
-						f.confidence()));
-			}
-		}
+		List<Figure> figures = s.figuresOf(c).stream()
+			.filter(f -> force == null || f.force() == null || force.equals(f.force())) // the figure concerns the event
+			.filter(f -> f.day() != Day.NEVER_BEFORE && f.day() <= asOf.day())
+			.map(f -> new Figure(f.kind(), f.amount(), f.date(), f.force(), f.source(), f.note(), f.confidence()))
+			.toList();
 		List<String> lessons = s.lessonsOf(c).stream()
 			.filter(l -> s.lessonDay(l) <= asOf.day())
 			.map(l -> l.id())
 			.sorted()
 			.toList();
-		return new Precedent(s.collabId(c), s.collab(c).name(), force, event, date, List.copyOf(figures), lessons);
+		return new Precedent(s.collabId(c), s.collab(c).name(), force, event, date, figures, lessons);
 	}
 }

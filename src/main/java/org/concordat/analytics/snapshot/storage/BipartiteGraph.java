@@ -1,8 +1,6 @@
 package org.concordat.analytics.snapshot.storage;
 
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -27,16 +25,6 @@ public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 		this.m = memberships;
 	}
 
-	/** The vertex of force {@code f}. */
-	public int forceVertex(int f) {
-		return f;
-	}
-
-	/** The vertex of collaboration {@code c}. */
-	public int collabVertex(int c) {
-		return forces + c;
-	}
-
 	/** Whether vertex {@code v} is a force (else a collaboration). */
 	public boolean isForce(int v) {
 		return v < forces;
@@ -44,12 +32,12 @@ public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 
 	@Override
 	public Set<Integer> vertexSet() {
-		return new Range(0, forces + m.collabStart.length - 1, null);
+		return new Ints(0, forces + m.collabStart.length - 1, null);
 	}
 
 	@Override
 	public Set<Integer> edgeSet() {
-		return new Range(0, m.size(), null);
+		return new Ints(0, m.size(), null);
 	}
 
 	@Override
@@ -64,8 +52,8 @@ public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 
 	@Override
 	public Set<Integer> edgesOf(Integer v) {
-		return v < forces ? new Range(m.forceStart[v], m.forceStart[v + 1], m.byForce)
-				: new Range(m.collabStart[v - forces], m.collabStart[v - forces + 1], null);
+		return v < forces ? new Ints(m.forceStart[v], m.forceStart[v + 1], m.byForce)
+				: new Ints(m.collabStart[v - forces], m.collabStart[v - forces + 1], null);
 	}
 
 	@Override
@@ -85,7 +73,7 @@ public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 		}
 		int f = Math.min(u, v);
 		int c = Math.max(u, v) - forces;
-		Set<Integer> edges = new java.util.LinkedHashSet<>();
+		Set<Integer> edges = new LinkedHashSet<>();
 		if (f < forces && c >= 0) {
 			for (int e : edgesOf(f)) {
 				if (m.collab(e) == c) {
@@ -94,57 +82,5 @@ public final class BipartiteGraph extends ReadOnlyGraph<Integer, Integer> {
 			}
 		}
 		return edges;
-	}
-
-	/** The ints {@code from .. to-1}, or the entries of {@code values} there: a read-only view. */
-	private static final class Range extends AbstractSet<Integer> {
-
-		private final int from;
-
-		private final int to;
-
-		private final int[] values;
-
-		Range(int from, int to, int[] values) {
-			this.from = from;
-			this.to = to;
-			this.values = values;
-		}
-
-		@Override
-		public int size() {
-			return to - from;
-		}
-
-		@Override
-		public boolean contains(Object o) {
-			if (!(o instanceof Integer x)) {
-				return false;
-			}
-			if (values == null) {
-				return x >= from && x < to;
-			}
-			return java.util.Arrays.binarySearch(values, from, to, x) >= 0; // a force's memberships ascend
-		}
-
-		@Override
-		public Iterator<Integer> iterator() {
-			return new Iterator<>() {
-				private int i = from;
-
-				@Override
-				public boolean hasNext() {
-					return i < to;
-				}
-
-				@Override
-				public Integer next() {
-					if (i >= to) {
-						throw new NoSuchElementException();
-					}
-					return values == null ? i++ : values[i++];
-				}
-			};
-		}
 	}
 }

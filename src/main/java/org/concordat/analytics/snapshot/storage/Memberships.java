@@ -64,18 +64,6 @@ final class Memberships {
 		}
 	}
 
-	byte role(int m) {
-		return role[m];
-	}
-
-	byte joinedPrecision(int m) {
-		return joinedPrecision[m];
-	}
-
-	byte leftPrecision(int m) {
-		return leftPrecision[m];
-	}
-
 	int size() {
 		return force.length;
 	}

@@ -1,7 +1,11 @@
 package org.concordat.analytics.snapshot.storage;
 
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.jgrapht.GraphType;
 import org.jgrapht.graph.AbstractGraph;
@@ -109,5 +113,42 @@ public abstract class ReadOnlyGraph<V, E> extends AbstractGraph<V, E> {
 	@Override
 	public boolean removeVertex(V v) {
 		throw new UnsupportedOperationException();
+	}
+
+	/** The ints {@code from .. to-1}, or the entries of {@code values} there: a read-only view. */
+	protected static final class Ints extends AbstractSet<Integer> {
+
+		private final int from;
+
+		private final int to;
+
+		private final int[] values;
+
+		public Ints(int from, int to, int[] values) {
+			this.from = from;
+			this.to = to;
+			this.values = values;
+		}
+
+		@Override
+		public int size() {
+			return to - from;
+		}
+
+		@Override
+		public boolean contains(Object o) {
+			if (!(o instanceof Integer x)) {
+				return false;
+			}
+			if (values == null) {
+				return x >= from && x < to;
+			}
+			return Arrays.binarySearch(values, from, to, x) >= 0; // a force's memberships ascend
+		}
+
+		@Override
+		public Iterator<Integer> iterator() {
+			return (values == null ? IntStream.range(from, to) : Arrays.stream(values, from, to)).iterator();
+		}
 	}
 }

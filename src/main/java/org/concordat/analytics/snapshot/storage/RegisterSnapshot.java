@@ -166,15 +166,6 @@ public final class RegisterSnapshot {
 		return memberships.collabStart[c + 1];
 	}
 
-	/** How many memberships force {@code f} has, and the {@code k}-th of them (ascending). */
-	public int membershipCountOf(int f) {
-		return memberships.forceStart[f + 1] - memberships.forceStart[f];
-	}
-
-	public int membershipOf(int f, int k) {
-		return memberships.byForce[memberships.forceStart[f] + k];
-	}
-
 	public int memberForce(int m) {
 		return memberships.force[m];
 	}
@@ -194,15 +185,15 @@ public final class RegisterSnapshot {
 
 	/** How precisely joined is recorded ({@link Day#precision}); {@link #joined} is the day it certainly had. */
 	public byte joinedPrecision(int m) {
-		return memberships.joinedPrecision(m);
+		return memberships.joinedPrecision[m];
 	}
 
 	public byte leftPrecision(int m) {
-		return memberships.leftPrecision(m);
+		return memberships.leftPrecision[m];
 	}
 
 	public byte role(int m) {
-		return memberships.role(m);
+		return memberships.role[m];
 	}
 
 	/** The recorded cost share, or NaN when none is recorded. */

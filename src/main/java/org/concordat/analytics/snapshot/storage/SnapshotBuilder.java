@@ -74,7 +74,7 @@ public final class SnapshotBuilder {
 		b.oldCollabs = oldCollabs;
 		boolean collabsKept = changes.deletedCollaborations().isEmpty()
 				&& fresh.keySet().stream().allMatch(id -> RegisterSnapshot.find(oldCollabs, id, Collab::id) >= 0);
-		String[] oldCollabIds = collabsKept ? null : Arrays.stream(oldCollabs).map(Collab::id).toArray(String[]::new);
+		String[] oldCollabIds = collabsKept ? null : ids(oldCollabs, Collab::id);
 		b.collabIds = collabsKept ? null : merged(oldCollabIds, x -> x, List.copyOf(fresh.keySet()),
 				changes.deletedCollaborations(), String[]::new);
 		int n = collabsKept ? oldCollabs.length : b.collabIds.length;
@@ -139,11 +139,7 @@ public final class SnapshotBuilder {
 			return rewritten;
 		}
 		List<T> all = new ArrayList<>(old.length + byId.size());
-		for (T o : old) {
-			if (!deleted.contains(id.apply(o)) && !byId.containsKey(id.apply(o))) {
-				all.add(o);
-			}
-		}
+		Arrays.stream(old).filter(o -> !deleted.contains(id.apply(o)) && !byId.containsKey(id.apply(o))).forEach(all::add);
 		byId.values().stream().filter(w -> !deleted.contains(id.apply(w))).forEach(all::add);
 		all.sort(Comparator.comparing(id));
 		return all.toArray(array.apply(0));

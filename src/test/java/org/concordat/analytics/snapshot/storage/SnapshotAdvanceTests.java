@@ -232,10 +232,7 @@ public class SnapshotAdvanceTests {
 	public static List<String> dump(RegisterSnapshot s) {
 		List<String> lines = new ArrayList<>();
 		for (int f = 0; f < s.forceCount(); f++) {
-			List<Integer> of = new ArrayList<>();
-			for (int k = 0; k < s.membershipCountOf(f); k++) {
-				of.add(s.membershipOf(f, k));
-			}
+			List<Integer> of = new ArrayList<>(s.graph().edgesOf(f)); // the force's memberships, ascending
 			lines.add("force " + s.forceProfile(f) + " " + of + " " + (s.force(s.forceId(f)) == f));
 		}
 		for (int fn = 0; fn < s.functionCount(); fn++) {
