@@ -121,7 +121,7 @@ public class RegisterImport {
 				List<String> superseded = new ArrayList<>();
 				List<Collaboration> merged = doc.collaborations().stream().map(c -> merged(c, existing, superseded)).toList();
 				return new Merged(new RegisterDocument(doc.functions(), doc.forces(), merged, doc.people(), doc.lessons()),
-						List.copyOf(superseded));
+						superseded.stream().distinct().toList()); // a stale figure sent twice is one figure left out
 			});
 	}
 

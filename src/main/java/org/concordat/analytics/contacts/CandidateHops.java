@@ -11,15 +11,18 @@ import org.concordat.analytics.RecentlyUsed;
  * collaboration, worked out once per snapshot, date, topic, tier and network, so that a request reads the hops
  * instead of searching outward from the force.
  *
- * <p>Why: such a tier is rare in the register (the contacts whose own force left their collaboration: 67
- * collaborations of 40,000 at national scale), so {@link ContactSearch} from the force has to reach most of the
- * network before the tier's best ten are settled (13,500 of 17,541 forces, 1.3 ms, for some forces; measured in
- * docs/analytics.md). Here a request costs a look-up per candidate and a walk per listed contact.
+ * <p>Why: the candidates of such a tier are rare in the register (for the withdrawal theme, the contacts whose own
+ * force left their collaboration: 67 collaborations of 40,000 at national scale), so {@link ContactSearch} from the
+ * force has to reach most of the network before the tier's best ten are settled (up to 14,109 of 17,541 forces and
+ * 1.4 ms; docs/analytics.md). Here a request costs a look-up per candidate and a walk per listed contact. Every tier
+ * of at most {@link #FEW} candidate collaborations, of any topic, is served so. The price: the first request at a
+ * date on each snapshot version (so the first after any write) works them out on its own thread, 177–289 ms at
+ * national scale, as it already gathers the candidates themselves ({@link ContactCandidates}, up to 300 ms).
  *
  * <p>The route to a candidate is the walk from F that takes, at each step, the smallest (collaboration id, force
  * id) one hop nearer its targets: the lexicographically smallest shortest route, the one {@link ContactSearch}
- * keeps (see its comment). Hops are held in a byte each: a tier whose farthest force is 127 hops or more from a
- * candidate is left to the search.
+ * keeps (see its comment). Hops are held in a byte each: a tier with a force 127 hops or more from a candidate is
+ * left to the search (the search gives up on meeting a force 126 hops away, whose neighbours would be 127).
  */
 final class CandidateHops {
 

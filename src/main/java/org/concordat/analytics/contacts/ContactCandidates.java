@@ -225,7 +225,9 @@ final class ContactCandidates {
 		for (int t : targets) {
 			byForceStart[t + 1]++;
 		}
-		Arrays.parallelPrefix(byForceStart, Integer::sum);
+		for (int f = 0; f < forces; f++) {
+			byForceStart[f + 1] += byForceStart[f];
+		}
 		int[] next = Arrays.copyOf(byForceStart, forces);
 		int[] byForce = new int[targets.length];
 		for (int cc = 0; cc + 1 < start.length; cc++) {

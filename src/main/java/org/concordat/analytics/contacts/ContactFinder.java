@@ -42,9 +42,10 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * breadth-first search from F that stops as soon as no candidate of that tier still unresolved could enter the
  * places left and yields every listed contact's route as well ({@link ContactSearch}): the first tier's
  * candidates all rank before the second's, so comparing (tier, score) is comparing scores within one tier. Its
- * arrays are reused from request to request ({@link ContactScratch}). A tier of few candidate collaborations
- * (those whose own force left, for the withdrawal theme) is not searched: each one's hops from every force are
- * worked out once per snapshot and date ({@link CandidateHops}), and the request reads them.
+ * arrays are reused from request to request ({@link ContactScratch}). A tier of few candidate collaborations (at
+ * most {@link CandidateHops#FEW}, of any topic: for the withdrawal theme, those whose own force left) is not
+ * searched: each one's hops from every force are worked out once per snapshot and date ({@link CandidateHops}),
+ * and the request reads them.
  */
 public final class ContactFinder {
 
@@ -81,7 +82,7 @@ public final class ContactFinder {
 		List<Contact> ranked = new ArrayList<>();
 		for (int tier = 1; tier >= 0 && ranked.size() < limit; tier--) {
 			ContactCandidates candidates = ContactCandidates.of(asOf, topic, tier);
-			CandidateHops hops = few ? CandidateHops.of(asOf, candidates) : null;
+			CandidateHops hops = few && candidates.keyCount() > 0 ? CandidateHops.of(asOf, candidates) : null;
 			if (hops != null) {
 				findAmongFew(force, candidates, hops, limit - ranked.size(), ranked);
 			}

@@ -58,6 +58,10 @@ class CandidateHopsMeasurement {
 				fastest[way][i] = Math.min(fastest[way][i], System.nanoTime() - a);
 			}
 		}
+		for (String f : forces) { // both ways answer alike (ContactFinderPropertyTests holds them to the oracle)
+			org.assertj.core.api.Assertions.assertThat(new ContactFinder(asOf, true).find(s.force(f), "withdrawal", 10))
+				.isEqualTo(new ContactFinder(asOf, false).find(s.force(f), "withdrawal", 10));
+		}
 		for (int way = 0; way < 2; way++) {
 			long[] sorted = fastest[way].clone();
 			Arrays.sort(sorted);
