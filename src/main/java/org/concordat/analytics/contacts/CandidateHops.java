@@ -1,6 +1,9 @@
 package org.concordat.analytics.contacts;
 
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.RecentlyUsed;
@@ -15,9 +18,9 @@ import org.concordat.analytics.RecentlyUsed;
  * force left their collaboration: 67 collaborations of 40,000 at national scale), so {@link ContactSearch} from the
  * force has to reach most of the network before the tier's best ten are settled (up to 14,109 of 17,541 forces and
  * 1.4 ms; docs/analytics.md). Here a request costs a look-up per candidate and a walk per listed contact. Every tier
- * of at most {@link #FEW} candidate collaborations, of any topic, is served so. The price: the first request at a
- * date on each snapshot version (so the first after any write) works them out on its own thread, 177–289 ms at
- * national scale, as it already gathers the candidates themselves ({@link ContactCandidates}, up to 300 ms).
+ * of at most {@link #FEW} candidate collaborations, of any topic, is served so. They are worked out off the request
+ * threads (177–289 ms at national scale), once per date on each snapshot version (so again after any write): the
+ * requests that come before they are ready search as before.
  *
  * <p>The route to a candidate is the walk from F that takes, at each step, the smallest (collaboration id, force
  * id) one hop nearer its targets: the lexicographically smallest shortest route, the one {@link ContactSearch}
@@ -75,14 +78,34 @@ final class CandidateHops {
 		return hops;
 	}
 
-	/** The hops of {@code candidates} at {@code asOf}, or null when they are not few or lie too far apart. */
-	static CandidateHops of(AsOf asOf, ContactCandidates candidates) {
+	/** The hops of one tier, worked out once (however many ask at once), off the request threads. */
+	private record Building(CompletableFuture<CandidateHops> done, AtomicBoolean started) {
+	}
+
+	/**
+	 * The hops of {@code candidates} at {@code asOf}, or null when they are not few, lie too far apart, or are still
+	 * being worked out: asked for the first time, they are worked out on another thread (once, however many ask),
+	 * so that no request waits for them; until then the finder searches.
+	 *
+	 * @param wait whether to wait for them to be worked out (for the tests, which must take this way every time)
+	 */
+	static CandidateHops of(AsOf asOf, ContactCandidates candidates, boolean wait) {
+		CompletableFuture<CandidateHops> done = building(asOf, candidates);
+		CandidateHops found = done == null ? null : wait ? done.join() : done.state() == Future.State.SUCCESS ? done.resultNow() : null;
+		return found == null || found.hops == null ? null : found;
+	}
+
+	private static CompletableFuture<CandidateHops> building(AsOf asOf, ContactCandidates candidates) {
 		if (candidates.collab.length > FEW) {
 			return null;
 		}
-		RecentlyUsed<Key, CandidateHops> cache = asOf.snapshot().derived(CandidateHops.class, s -> new RecentlyUsed<>(KEEP));
-		CandidateHops found = cache.get(new Key(candidates, asOf.includeNational()), () -> new CandidateHops(asOf, candidates));
-		return found.hops == null ? null : found;
+		RecentlyUsed<Key, Building> cache = asOf.snapshot().derived(CandidateHops.class, s -> new RecentlyUsed<>(KEEP));
+		Building b = cache.get(new Key(candidates, asOf.includeNational()),
+				() -> new Building(new CompletableFuture<>(), new AtomicBoolean()));
+		if (b.started().compareAndSet(false, true)) {
+			b.done().completeAsync(() -> new CandidateHops(asOf, candidates)); // failed, the tier is searched
+		}
+		return b.done();
 	}
 
 	/** The hops from {@code force} to candidate collaboration {@code cc}, or -1 when unreachable. */

@@ -44,8 +44,8 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * candidates all rank before the second's, so comparing (tier, score) is comparing scores within one tier. Its
  * arrays are reused from request to request ({@link ContactScratch}). A tier of few candidate collaborations (at
  * most {@link CandidateHops#FEW}, of any topic: for the withdrawal theme, those whose own force left) is not
- * searched: each one's hops from every force are worked out once per snapshot and date ({@link CandidateHops}),
- * and the request reads them.
+ * searched once their hops from every force are worked out (once per snapshot and date, off the request threads:
+ * {@link CandidateHops}); the request reads them.
  */
 public final class ContactFinder {
 
@@ -64,25 +64,30 @@ public final class ContactFinder {
 
 	private final RegisterSnapshot s;
 
-	/** Whether a tier with few candidate collaborations reads their hops ({@link CandidateHops}) rather than searching. */
-	private final boolean few;
+	/**
+	 * How a tier of few candidate collaborations is answered: by searching, by its hops ({@link CandidateHops}) once
+	 * they are ready, or by its hops, waiting for them (the tests hold each way to the oracle).
+	 */
+	enum Hops { SEARCH, WHEN_READY, WAIT }
+
+	private final Hops hopsUsed;
 
 	public ContactFinder(AsOf asOf) {
-		this(asOf, true);
+		this(asOf, Hops.WHEN_READY);
 	}
 
-	/** @param few false to search every tier from the force (the tests hold both ways to the oracle) */
-	ContactFinder(AsOf asOf, boolean few) {
+	ContactFinder(AsOf asOf, Hops hopsUsed) {
 		this.asOf = asOf;
 		this.s = asOf.snapshot();
-		this.few = few;
+		this.hopsUsed = hopsUsed;
 	}
 
 	public List<Contact> find(int force, String topic, int limit) {
 		List<Contact> ranked = new ArrayList<>();
 		for (int tier = 1; tier >= 0 && ranked.size() < limit; tier--) {
 			ContactCandidates candidates = ContactCandidates.of(asOf, topic, tier);
-			CandidateHops hops = few && candidates.keyCount() > 0 ? CandidateHops.of(asOf, candidates) : null;
+			CandidateHops hops = candidates.keyCount() == 0 || hopsUsed == Hops.SEARCH ? null
+					: CandidateHops.of(asOf, candidates, hopsUsed == Hops.WAIT);
 			if (hops != null) {
 				findAmongFew(force, candidates, hops, limit - ranked.size(), ranked);
 			}
@@ -95,11 +100,10 @@ public final class ContactFinder {
 
 	/** As {@link #find(int, ContactCandidates, int, List)}, for a tier whose hops are worked out ({@link CandidateHops}). */
 	private void findAmongFew(int force, ContactCandidates candidates, CandidateHops hops, int limit, List<Contact> ranked) {
-		int[] keys = new int[candidates.keyCount()];
+		int[] keys = java.util.stream.IntStream.range(0, candidates.keyCount()).toArray();
 		int[] hopsOf = new int[keys.length];
 		double[] score = new double[keys.length];
 		for (int k = 0; k < keys.length; k++) {
-			keys[k] = k;
 			hopsOf[k] = hops.hops(candidates.keyCollab[k], force);
 			score[k] = candidates.score(k, hopsOf[k]);
 		}

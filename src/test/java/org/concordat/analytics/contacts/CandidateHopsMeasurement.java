@@ -42,7 +42,7 @@ class CandidateHopsMeasurement {
 			AsOf other = new AsOf(s, at.minusDays(day), false);
 			ContactCandidates tier = ContactCandidates.of(other, "withdrawal", 1);
 			long started = System.nanoTime();
-			CandidateHops.of(other, tier);
+			CandidateHops.of(other, tier, true);
 			System.out.printf("hops of %d candidate collaborations worked out in %.0f ms%n", tier.collab.length,
 					(System.nanoTime() - started) / 1e6);
 		}
@@ -54,13 +54,13 @@ class CandidateHopsMeasurement {
 			int way = round % 2; // 0: searching, 1: reading the hops
 			for (int i = 0; i < forces.size(); i++) {
 				long a = System.nanoTime();
-				new ContactFinder(asOf, way == 1).find(s.force(forces.get(i)), "withdrawal", 10);
+				new ContactFinder(asOf, way == 1 ? ContactFinder.Hops.WAIT : ContactFinder.Hops.SEARCH).find(s.force(forces.get(i)), "withdrawal", 10);
 				fastest[way][i] = Math.min(fastest[way][i], System.nanoTime() - a);
 			}
 		}
 		for (String f : forces) { // both ways answer alike (ContactFinderPropertyTests holds them to the oracle)
-			org.assertj.core.api.Assertions.assertThat(new ContactFinder(asOf, true).find(s.force(f), "withdrawal", 10))
-				.isEqualTo(new ContactFinder(asOf, false).find(s.force(f), "withdrawal", 10));
+			org.assertj.core.api.Assertions.assertThat(new ContactFinder(asOf, ContactFinder.Hops.WAIT).find(s.force(f), "withdrawal", 10))
+				.isEqualTo(new ContactFinder(asOf, ContactFinder.Hops.SEARCH).find(s.force(f), "withdrawal", 10));
 		}
 		for (int way = 0; way < 2; way++) {
 			long[] sorted = fastest[way].clone();

@@ -85,9 +85,11 @@ class ContactFinderPropertyTests {
 		assertThat(new ContactFinder(asOf).find(f, topic, limit))
 			.as("force %s, topic %s, limit %d at %s", asOf.snapshot().forceId(f), topic, limit, asOf.date())
 			.isEqualTo(expected);
-		assertThat(new ContactFinder(asOf, false).find(f, topic, limit))
-			.as("searched, force %s, topic %s, limit %d at %s", asOf.snapshot().forceId(f), topic, limit, asOf.date())
-			.isEqualTo(expected);
+		for (ContactFinder.Hops way : new ContactFinder.Hops[] { ContactFinder.Hops.SEARCH, ContactFinder.Hops.WAIT }) {
+			assertThat(new ContactFinder(asOf, way).find(f, topic, limit))
+				.as("%s, force %s, topic %s, limit %d at %s", way, asOf.snapshot().forceId(f), topic, limit, asOf.date())
+				.isEqualTo(expected);
+		}
 		countEarlyStop(asOf, f, topic, limit);
 	}
 

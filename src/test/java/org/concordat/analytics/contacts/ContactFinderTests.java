@@ -92,10 +92,10 @@ class ContactFinderTests {
 				forces, units, people, List.of())), TinyNetwork.AT, false);
 		int from = chain.snapshot().force("f000");
 
-		var contacts = new ContactFinder(chain).find(from, "roads-policing", 10);
+		var contacts = new ContactFinder(chain, ContactFinder.Hops.WAIT).find(from, "roads-policing", 10);
 
 		// u130's nearest member, f129, is 129 hops from f000: more than a byte of CandidateHops holds
-		assertThat(CandidateHops.of(chain, ContactCandidates.of(chain, "roads-policing", 0))).isNull();
+		assertThat(CandidateHops.of(chain, ContactCandidates.of(chain, "roads-policing", 0), true)).isNull();
 		assertThat(contacts).extracting(ContactFinder.Contact::person, ContactFinder.Contact::hops)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("p-far", 129));
 		assertThat(contacts).isEqualTo(new ContactOracle(chain).find(from, "roads-policing", 10));
