@@ -96,7 +96,7 @@ final class WithdrawalSummary {
 					+ (n == 1 ? "it" : "them") + " as not yet: " + a.uncertain().get(0).note()
 							.replace(": recorded as", " (recorded as").replace(", may already have happened; counted as not yet", ")")
 					+ (n > 1 ? " and " + (n - 1) + " more (" + (a.uncertain().size() < n ? "the first " + a.uncertain().size()
-							+ " of all " + n + " are " : "") + "listed in uncertain)" : "")
+							+ " of all " + n + (a.uncertain().size() == 1 ? " is " : " are ") : "") + "listed in uncertain)" : "")
 					+ ".");
 		}
 		return String.join(" ", sentences);
