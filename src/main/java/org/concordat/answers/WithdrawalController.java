@@ -51,8 +51,7 @@ class WithdrawalController {
 		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, WithdrawalImpact.DEFAULT_RISK_LIMIT, 10_000);
 		int members = AnalyticsParameters.limit("memberLimit", memberLimit, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
 				100_000);
-		int uncertain = AnalyticsParameters.limit("uncertainLimit", uncertainLimit, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT,
-				10_000);
+		int uncertain = AnalyticsParameters.limit("uncertainLimit", uncertainLimit, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, 10_000);
 		var asOf = p.asOf(at, includeNational);
 		// the components and cut vertices before come from the whole network at this date, once per snapshot version
 		return network.connectivity(asOf)

@@ -60,11 +60,7 @@ final class ComponentSplit {
 				}
 			}
 		}
-		int groups = 0;
-		for (int i = 0; i < k; i++) {
-			groups += find(parent, i) == i ? 1 : 0;
-		}
-		return groups;
+		return (int) java.util.stream.IntStream.range(0, k).filter(i -> find(parent, i) == i).count(); // the groups
 	}
 
 	/** @return whether search {@code i} met another one */

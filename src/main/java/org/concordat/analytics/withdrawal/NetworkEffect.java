@@ -1,6 +1,5 @@
 package org.concordat.analytics.withdrawal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -70,17 +69,12 @@ public final class NetworkEffect {
 		int pieces = split ? ComponentSplit.count(asOf, seeds.build().toArray(), new ComponentSplit.Cut(force, leftBehind, dissolved))
 				: partner(force, -1, NONE, NONE) ? 2 : 1;
 		int after = whole.components() - 1 + pieces;
-		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
-		for (int c : asOf.networkCollabsOf(force)) {
-			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
-				for (int g : asOf.members(c)) {
-					if (g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved)) {
-						isolated.add(asOf.snapshot().forceId(g));
-					}
-				}
-			}
-		}
-		return new Network(whole.components(), after, new ArrayList<>(isolated), lostPairs(force, dissolved), cut);
+		List<String> isolated = Arrays.stream(asOf.networkCollabsOf(force))
+			.filter(c -> IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c))
+			.flatMap(c -> Arrays.stream(asOf.members(c)))
+			.filter(g -> g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved))
+			.distinct().sorted().mapToObj(asOf.snapshot()::forceId).toList(); // index order is id order
+		return new Network(whole.components(), after, isolated, lostPairs(force, dissolved), cut);
 	}
 
 	/** Whether g shares a network collaboration with someone, once {@code leaving} has left {@code leftBehind}. */

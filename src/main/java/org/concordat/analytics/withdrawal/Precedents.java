@@ -2,11 +2,15 @@ package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
@@ -131,8 +135,8 @@ public final class Precedents {
 	}
 
 	/**
-	 * Whether a collaboration resembles one of {@code affected}: the same kind, or a function in common (asked of
-	 * a thousand uncertain events at national scale, so their kinds and functions are gathered once).
+	 * Whether a collaboration resembles one of {@code affected}: the same kind, or a function in common (their
+	 * kinds and functions gathered once, as every event walked is asked).
 	 */
 	private IntPredicate alike(int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
@@ -150,28 +154,31 @@ public final class Precedents {
 	 * @return how many there are
 	 */
 	int uncertainLike(int[] affected, int limit, List<UncertainEvent.Found> listed) {
-		int n = 0;
-		IntPredicate alike = alike(affected);
-		for (UncertainEvent.Found u : uncertainAtD()) {
-			if (!IndexLists.contains(affected, u.c()) && alike.test(u.c())) {
-				n++;
-				if (listed.size() < limit) {
-					listed.add(u);
-				}
-			}
+		RegisterSnapshot s = asOf.snapshot();
+		UncertainAtD window = uncertainAtD();
+		BitSet alike = new BitSet();
+		for (int a : affected) {
+			alike.or(window.byKind().getOrDefault(s.collab(a).kind(), new BitSet()));
+			Arrays.stream(s.collabFunctions(a)).forEach(fn -> alike.or(window.byFunction()[fn]));
 		}
-		return n;
+		int[] outside = alike.stream().filter(i -> !IndexLists.contains(affected, window.events().get(i).c())).toArray();
+		Arrays.stream(outside).limit(Math.max(0, limit - listed.size())).forEach(i -> listed.add(window.events().get(i)));
+		return outside.length;
 	}
 
 	/**
-	 * Every withdrawal and ending known at D and recorded only to a period holding D, each once, kept for the
-	 * last dates asked: the same for every question at D (a thousand at national scale), and most answers list
-	 * none of them. A period is at most a year, so only the events of the year after D are read.
+	 * Every withdrawal and ending known at D and recorded only to a period holding D, each once, and which of them
+	 * are of each kind and cover each function (bit sets of their positions, so that a question ORs those of its
+	 * collaborations instead of asking each event: a thousand at national scale). Kept for the last dates asked:
+	 * the same for every question at D. A period is at most a year, so only the events of the year after D are read.
 	 */
-	private List<UncertainEvent.Found> uncertainAtD() {
+	private record UncertainAtD(List<UncertainEvent.Found> events, Map<String, BitSet> byKind, BitSet[] byFunction) {
+	}
+
+	private UncertainAtD uncertainAtD() {
 		RegisterSnapshot s = asOf.snapshot();
 		int d = asOf.day();
-		return s.derived(UncertainEvent.class, x -> new RecentlyUsed<Integer, List<UncertainEvent.Found>>(DATES_KEPT)).get(d, () -> {
+		return s.derived(UncertainAtD.class, x -> new RecentlyUsed<Integer, UncertainAtD>(DATES_KEPT)).get(d, () -> {
 			Events events = s.derived(Events.class, Events::of);
 			java.util.LinkedHashSet<UncertainEvent.Found> found = new java.util.LinkedHashSet<>();
 			for (int e = events.firstBefore(d + 1) - 1; e >= 0 && events.day[e] <= d + 367; e--) {
@@ -182,7 +189,16 @@ public final class Precedents {
 					found.add(new UncertainEvent.Found(c, m < 0 ? -1 : s.memberForce(m), m < 0 ? "ended" : "left", Day.written(events.day[e], precision)));
 				}
 			}
-			return List.copyOf(found);
+			UncertainAtD window = new UncertainAtD(List.copyOf(found), new HashMap<>(),
+					Stream.generate(BitSet::new).limit(s.functionCount()).toArray(BitSet[]::new));
+			for (int i = 0; i < window.events().size(); i++) {
+				int c = window.events().get(i).c();
+				window.byKind().computeIfAbsent(s.collab(c).kind(), k -> new BitSet()).set(i);
+				for (int fn : s.collabFunctions(c)) {
+					window.byFunction()[fn].set(i);
+				}
+			}
+			return window;
 		});
 	}
 
