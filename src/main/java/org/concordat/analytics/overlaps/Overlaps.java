@@ -31,9 +31,9 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * misses").
  *
  * <p>The index is JGraphT's JaccardCoefficientLinkPrediction between two collaborations' vertices of the
- * bipartite network at D; counting what each partner shares stands in for asking it about every pair two steps
- * apart, which rebuilds both member sets for each pair (measured in docs/analytics.md; the tests hold the
- * indexes to JGraphT's).
+ * bipartite network at D; meeting each partner through the members and intersecting only the listed pairs'
+ * members stands in for asking it about every pair two steps apart, which rebuilds both member sets for each
+ * pair (measured in docs/analytics.md; the tests hold the indexes to JGraphT's).
  */
 public final class Overlaps {
 
@@ -75,8 +75,8 @@ public final class Overlaps {
 		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
 		java.util.BitSet isSeed = new java.util.BitSet(); // asked for every partner met: a search per partner cost 8% of a request
 		Arrays.stream(force < 0 ? new int[0] : seeds).forEach(isSeed::set);
-		Found found = new Found((int) Math.min((long) offset + limit, Integer.MAX_VALUE), function);
 		Met met = Met.forThread(s.collabCount());
+		Found found = new Found((int) Math.min((long) offset + limit, Integer.MAX_VALUE), function, met);
 		for (int a : seeds) {
 			if (function >= 0 && !found.bits.covers(a, function)) {
 				continue;
@@ -103,21 +103,24 @@ public final class Overlaps {
 		return new Answer(found.totalPairs, pairPage, found.totalDuplicates, duplicatePage, asOf.stamp());
 	}
 
-	/** A pair as listed: its shared members, sorted by id, and its index (only for the page's pairs). */
+	/** A pair as listed: its shared members, in id order as found, and its index (only for the page's pairs). */
 	private Pair pair(Found found, int p) {
-		int[] a = asOf.members(found.first[p]);
-		int[] b = asOf.members(found.second[p]);
+		int first = (int) (found.key[p] / s.collabCount());
+		int second = (int) (found.key[p] % s.collabCount());
+		int[] a = asOf.members(first);
+		int[] b = asOf.members(second);
 		int[] shared = IndexLists.intersection(a, b);
-		return new Pair(s.collabId(found.first[p]), s.collabId(found.second[p]), IndexLists.forces(s, shared),
+		return new Pair(s.collabId(first), s.collabId(second),
+				Arrays.stream(shared).mapToObj(s::forceId).toList(),
 				IndexLists.round((double) shared.length / (a.length + b.length - shared.length)));
 	}
 
 	/**
-	 * The pairs found: how many, with how many functions in common, and those that may still make a page (a
-	 * pair as an index into parallel arrays: its two collaborations, the one first in id order first, and a key
-	 * that orders pairs as answers list them, by the first's id, then the second's: an index is its id's rank).
-	 * Duplicates are ordered by function id, then as the pairs are, each as a pair's index times the number of
-	 * functions plus the function. A pair that can enter neither page is counted and forgotten.
+	 * The pairs found: how many, with how many functions in common, and those that may still make a page, each
+	 * as its index in {@code key}: the first of its collaborations in id order times the number of collaborations
+	 * plus the second, which orders pairs as answers list them (an index is its id's rank). Duplicates are ordered
+	 * by function id, then as the pairs are, each as a pair's index times the number of functions plus the
+	 * function. A pair that can enter neither page is counted and forgotten.
 	 */
 	private final class Found {
 
@@ -135,16 +138,16 @@ public final class Overlaps {
 
 		int totalDuplicates;
 
+		final Met met;
+
 		int size;
 
-		int[] first = new int[64];
+		long[] key;
 
-		int[] second = new int[64];
-
-		long[] key = new long[64];
-
-		Found(int k, int function) {
+		Found(int k, int function, Met met) {
 			this.function = function;
+			this.met = met;
+			this.key = met.kept;
 			this.pairs = new FirstK(k, (p, q) -> Long.compare(key[p], key[q]));
 			this.duplicates = new FirstK(k, (x, y) -> x % functions != y % functions
 					? Integer.compare(x % functions, y % functions) : Long.compare(key[x / functions], key[y / functions]));
@@ -155,27 +158,23 @@ public final class Overlaps {
 			totalPairs++;
 			int p = -1;
 			if (!pairs.full() || k < key[pairs.worst()]) {
-				pairs.offer(p = keep(a, b, k));
+				pairs.offer(p = keep(k));
 			}
 			for (int fn = bits.shared(a, b, 0); fn >= 0; fn = bits.shared(a, b, fn + 1)) {
 				if (function < 0 || fn == function) {
 					totalDuplicates++;
 					int worst = duplicates.full() ? duplicates.worst() : -1;
 					if (worst < 0 || fn < worst % functions || fn == worst % functions && k < key[worst / functions]) {
-						duplicates.offer((p = p < 0 ? keep(a, b, k) : p) * functions + fn);
+						duplicates.offer((p = p < 0 ? keep(k) : p) * functions + fn);
 					}
 				}
 			}
 		}
 
-		private int keep(int a, int b, long k) {
-			if (size == first.length) {
-				first = Arrays.copyOf(first, size * 2);
-				second = Arrays.copyOf(second, size * 2);
-				key = Arrays.copyOf(key, size * 2);
+		private int keep(long k) {
+			if (size == key.length) {
+				key = met.kept = Arrays.copyOf(key, size * 2);
 			}
-			first[size] = Math.min(a, b);
-			second[size] = Math.max(a, b);
 			key[size] = k;
 			return size++;
 		}
@@ -217,9 +216,10 @@ public final class Overlaps {
 	}
 
 	/**
-	 * Per thread, the seed each collaboration was last met from, numbered: nothing is cleared between seeds or
-	 * requests (allocating and zeroing a mark per collaboration, 40,000 at national scale, on every request
-	 * would cost more than a small question).
+	 * Per thread, the seed each collaboration was last met from, numbered, and room for the pairs kept: nothing
+	 * is cleared between seeds or requests, nor allocated again (zeroing a mark per collaboration, 40,000 at
+	 * national scale, on every request would cost more than a small question; growing the pairs kept, hundreds
+	 * before the pages settle, was most of what a request allocated).
 	 */
 	private static final class Met {
 
@@ -228,6 +228,8 @@ public final class Overlaps {
 		private final int[] from;
 
 		private int seed;
+
+		long[] kept = new long[256];
 
 		private Met(int collabs) {
 			from = new int[collabs];
