@@ -110,8 +110,11 @@ public final class Overlaps {
 		int[] a = asOf.members(first);
 		int[] b = asOf.members(second);
 		int[] shared = IndexLists.intersection(a, b);
-		return new Pair(s.collabId(first), s.collabId(second),
-				Arrays.stream(shared).mapToObj(s::forceId).toList(),
+		String[] ids = new String[shared.length]; // not a stream: an unpaged answer lists thousands of pairs
+		for (int i = 0; i < shared.length; i++) {
+			ids[i] = s.forceId(shared[i]);
+		}
+		return new Pair(s.collabId(first), s.collabId(second), List.of(ids),
 				IndexLists.round((double) shared.length / (a.length + b.length - shared.length)));
 	}
 
