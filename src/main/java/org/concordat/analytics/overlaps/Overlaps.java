@@ -219,44 +219,38 @@ public final class Overlaps {
 	}
 
 	/**
-	 * Per thread, the seed each collaboration was last met from, numbered, and room for the pairs kept: nothing
-	 * is cleared between seeds or requests, nor allocated again (zeroing a mark per collaboration, 40,000 at
-	 * national scale, on every request would cost more than a small question; growing the pairs kept, hundreds
-	 * before the pages settle, was most of what a request allocated).
+	 * Per thread, a bit per collaboration met from the current seed, and room for the pairs kept: allocated once
+	 * (growing the pairs kept, hundreds before the pages settle, was most of what a request allocated). The bits
+	 * are 5 kB at national scale, so they stay in the core's cache and are zeroed whole for each seed.
 	 */
 	private static final class Met {
 
 		private static final ThreadLocal<Met> PER_THREAD = new ThreadLocal<>();
 
-		private final int[] from;
-
-		private int seed;
+		private final long[] met;
 
 		long[] kept = new long[256];
 
 		private Met(int collabs) {
-			from = new int[collabs];
+			met = new long[(collabs + 63) >>> 6];
 		}
 
 		static Met forThread(int collabs) {
-			Met met = PER_THREAD.get();
-			if (met == null || met.from.length < collabs) {
-				PER_THREAD.set(met = new Met(collabs));
+			Met m = PER_THREAD.get();
+			if (m == null || m.met.length << 6 < collabs) {
+				PER_THREAD.set(m = new Met(collabs));
 			}
-			return met;
+			return m;
 		}
 
 		void next() {
-			if (++seed == Integer.MAX_VALUE) { // numbered afresh rather than wrap onto old marks
-				Arrays.fill(from, 0);
-				seed = 1;
-			}
+			Arrays.fill(met, 0);
 		}
 
 		/** Whether {@code c} is met from this seed for the first time. */
 		boolean first(int c) {
-			boolean first = from[c] != seed;
-			from[c] = seed;
+			boolean first = (met[c >>> 6] & 1L << c) == 0;
+			met[c >>> 6] |= 1L << c;
 			return first;
 		}
 	}
