@@ -10,7 +10,7 @@ import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
 import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
 import { directionOf, nearestInDirection } from '../model/spatial-nav';
 import { h } from '../ui/dom';
-import { viewportFitting } from '../model/viewport';
+import { extentOf, viewportFitting } from '../model/viewport';
 
 cytoscape.use(fcose);
 
@@ -473,7 +473,7 @@ export class NetworkView implements GraphView {
       // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced). The labels are
       // placed for it first, still out of sight, so that the first drawing is the only one.
       const viewport = fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24);
-      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, this.cy.width(), this.cy.height()) });
+      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, { width: this.cy.width(), height: this.cy.height() }) });
       await nextFrame();
       if (request !== this.layoutRequest) return;
       this.cy.viewport(viewport);
@@ -549,12 +549,6 @@ export class NetworkView implements GraphView {
 /** Resolves after the next frame has been drawn (a timeout after the animation frame lets the browser paint). */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** The part of the plane a viewport shows in a view of the given size (Cytoscape's extent). */
-function extentOf(viewport: { zoom: number; pan: { x: number; y: number } }, width: number, height: number): Box {
-  const { zoom, pan } = viewport;
-  return { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (width - pan.x) / zoom, y2: (height - pan.y) / zoom };
 }
 
 /** The viewport fitting the laid-out nodes (each a circle of its drawn size) and the region boxes. */
