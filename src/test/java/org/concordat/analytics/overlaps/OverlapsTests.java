@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
@@ -100,6 +102,28 @@ class OverlapsTests {
 			assertThat(page.totalDuplicates()).isEqualTo(whole.duplicates().size());
 			assertThat(page.pairs()).isEqualTo(slice(whole.pairs(), offset, limit));
 			assertThat(page.duplicates()).isEqualTo(slice(whole.duplicates(), offset, limit));
+		}
+	}
+
+	/** A region keeps the whole answer's pairs (and duplicates) that share a member from there, whatever case it is given in. */
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void aRegionKeepsThePairsSharingAMemberFromIt(long seed, int year, boolean includeNational) {
+		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
+		var s = asOf.snapshot();
+		List<String> regions = IntStream.range(0, s.forceCount()).mapToObj(s::region).distinct().toList();
+		for (int f = -1; f < s.forceCount(); f++) {
+			Overlaps.Answer whole = new Overlaps(asOf).find(f, -1, null);
+			for (String region : regions) {
+				Predicate<List<String>> fromThere = shared -> shared.stream()
+					.anyMatch(g -> s.region(s.force(g)).equalsIgnoreCase(region));
+				Overlaps.Answer there = new Overlaps(asOf).find(f, -1, region.toUpperCase());
+				assertThat(there.pairs()).isEqualTo(whole.pairs().stream().filter(p -> fromThere.test(p.shared())).toList());
+				assertThat(there.duplicates())
+					.isEqualTo(whole.duplicates().stream().filter(d -> fromThere.test(d.sharedMembers())).toList());
+				assertThat(there.totalPairs()).isEqualTo(there.pairs().size());
+				assertThat(there.totalDuplicates()).isEqualTo(there.duplicates().size());
+			}
 		}
 	}
 
