@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { viewportFitting } from '../src/model/viewport';
+import { extentOf, viewportFitting } from '../src/model/viewport';
 
 const size = { width: 800, height: 600, padding: 24, minZoom: 0.05, maxZoom: 4 };
 
@@ -25,6 +25,19 @@ describe('the viewport fitting laid-out boxes', () => {
     expect(Math.abs(ours.zoom - cy.zoom()) / cy.zoom()).toBeLessThan(0.005);
     expect(Math.abs(ours.pan.x - cy.pan().x)).toBeLessThan(2);
     expect(Math.abs(ours.pan.y - cy.pan().y)).toBeLessThan(2);
+  });
+
+  it('shows the part of the plane Cytoscape reports as its extent for the same viewport', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    Object.assign(cy, { width: () => size.width, height: () => size.height });
+    const viewport = viewportFitting([{ x1: -120, y1: 40, x2: 300, y2: 940 }], size);
+    cy.viewport(viewport);
+    const theirs = cy.extent();
+    const ours = extentOf(viewport, size);
+    for (const side of ['x1', 'y1', 'x2', 'y2'] as const) expect(ours[side]).toBeCloseTo(theirs[side], 6);
+    // and the fitted boxes lie inside it, with the padding to spare
+    expect(ours.x1).toBeLessThan(-120);
+    expect(ours.y2).toBeGreaterThan(940);
   });
 
   it('keeps to the zoom limits and copes with nothing to fit', () => {

@@ -1657,7 +1657,7 @@ export interface components {
             mode?: string;
             /** Format: int32 */
             people?: number;
-            supersededFigures?: string[];
+            supersededFigures?: components["schemas"]["SupersededFigure"][];
         };
         RegisterDocument: {
             collaborations?: components["schemas"]["Collaboration"][];
@@ -1801,6 +1801,19 @@ export interface components {
             snapshot?: components["schemas"]["SnapshotStamp"];
             /** Format: int64 */
             version?: number;
+        };
+        /** @description A figure the merge left out: sent without an id, it says what a figure the register holds corrected since said before the correction */
+        SupersededFigure: {
+            /**
+             * @description The id of the collaboration the figure was sent with
+             * @example mg
+             */
+            collaboration?: string;
+            /**
+             * @description The id of the figure the register holds corrected (the one the document's figure was recognised as)
+             * @example mg-annual-cost-800d89d5156790a9
+             */
+            figure?: string;
         };
         UncertainEvent: {
             collaboration?: string;

@@ -31,3 +31,12 @@ export function viewportFitting(boxes: Box[], size: ViewportSize): { zoom: numbe
   const zoom = Math.max(size.minZoom, Math.min(size.maxZoom, fit));
   return { zoom, pan: { x: (size.width - zoom * (x1 + x2)) / 2, y: (size.height - zoom * (y1 + y2)) / 2 } };
 }
+
+/**
+ * The part of the plane a viewport shows in a view of the given size: what Cytoscape's `extent()` gives once the
+ * viewport is set (labels are placed for it before it is, see views/network-view.ts).
+ */
+export function extentOf(viewport: { zoom: number; pan: { x: number; y: number } }, size: { width: number; height: number }): Box {
+  const { zoom, pan } = viewport;
+  return { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (size.width - pan.x) / zoom, y2: (size.height - pan.y) / zoom };
+}

@@ -10,7 +10,7 @@ import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
 import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
 import { directionOf, nearestInDirection } from '../model/spatial-nav';
 import { h } from '../ui/dom';
-import { viewportFitting } from '../model/viewport';
+import { extentOf, viewportFitting } from '../model/viewport';
 
 cytoscape.use(fcose);
 
@@ -36,8 +36,13 @@ const LABEL_DELAY_MS = 120;
 // would otherwise fill the screen), and leaves it alone when it is on screen at READABLE_ZOOM or more.
 const MAX_REVEAL_ZOOM = 1.6;
 const READABLE_ZOOM = 0.6;
-// A laid-out large graph is handed to Cytoscape this many elements a frame (see addInSlices).
-const ADD_SLICE = 400;
+// A large graph is handed to Cytoscape in slices of at most this many milliseconds of work a frame (see stage and
+// place), SLICE_CHUNK elements at a time, so that no frame waits long for it.
+const SLICE_BUDGET_MS = 40;
+const SLICE_CHUNK = 50;
+// Where Cytoscape looks while a large graph is handed over: far from every element, so that the frames meanwhile
+// draw nothing (each would otherwise draw the whole graph added so far again).
+const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
 const FCOSE_OPTIONS = {
   name: 'fcose',
   randomize: false,
@@ -50,6 +55,9 @@ const FCOSE_OPTIONS = {
   tile: true,
 } as cytoscape.LayoutOptions;
 
+// The classes restyle() sets on elements to mark the selection, search hits and a what-if's effects.
+const MARKS = ['selected', 'faded', 'hit', 'nonviable', 'affected', 'leaving', 'isolated', 'paying', 'differs'];
+
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
 
 export class NetworkView implements GraphView {
@@ -60,12 +68,19 @@ export class NetworkView implements GraphView {
   private readonly positions = new Map<string, { x: number; y: number }>();
   private worker?: Worker;
   private layoutRequest = 0;
+  /** The graph shown is laid out (labels may be placed, selections revealed). */
+  private ready = false;
+  /** The view (zoom and extent) and scene the labels were last placed for. */
+  private labelsPlaced?: string;
+  private labelsScene?: Scene;
   private impactShown?: string;
   /** The selection last brought into view, so that a re-render does not move the picture again. */
   private revealed?: string;
   private scene?: Scene;
   private labelTimer?: number;
   private readonly canvasHost = h('div', { class: 'network-canvas' });
+  /** A still copy of the picture, shown over the canvas while the next large graph is handed over out of sight. */
+  private frozen?: HTMLCanvasElement;
   private readonly announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   /** The node the keyboard is on (a node id). */
   private cursor?: string;
@@ -107,14 +122,20 @@ export class NetworkView implements GraphView {
   /**
    * Shows the labels that fit at the current zoom, LABEL_PX high on screen whatever the zoom, and hides the
    * rest (the selection, its neighbours and search hits first, then the best-connected nodes): labels hide
-   * rather than overlap each other or other nodes. Only the nodes in view are considered.
+   * rather than overlap each other or other nodes. Only the nodes in view are considered: in the current view,
+   * or in `at`, the view about to be shown (a large graph's labels are placed before its first drawing).
    */
-  private placeLabels() {
-    if (!this.instance || this.element.dataset.layout !== 'done' || this.element.hidden) return;
+  private placeLabels(at?: { zoom: number; extent: Box }) {
+    if (!this.instance || (!at && !this.ready) || this.element.hidden) return;
     const cy = this.instance;
-    const zoom = cy.zoom();
+    const zoom = at?.zoom ?? cy.zoom();
+    const view = at?.extent ?? cy.extent();
+    // The same view of the same graph and scene needs no new placement (it follows a large graph's first drawing).
+    const placement = `${zoom} ${view.x1} ${view.y1} ${view.x2} ${view.y2}`;
+    if (placement === this.labelsPlaced && this.scene === this.labelsScene) return;
+    this.labelsPlaced = placement;
+    this.labelsScene = this.scene;
     const fontSize = Math.round((LABEL_PX / zoom) * 4) / 4;
-    const view = cy.extent();
     const nodes = cy.nodes(':childless').filter((n) => n.data('kind') === 'force' || n.data('kind') === 'collaboration');
     const scene = this.scene;
     const focus = scene?.focusForce ? cy.$id(FORCE + scene.focusForce) : scene?.state.collab ? cy.$id(COLLAB + scene.state.collab) : cy.collection();
@@ -150,7 +171,8 @@ export class NetworkView implements GraphView {
       });
       nodes.forEach((n) => {
         if (shown.has(n.id())) {
-          n.removeClass('label-hidden');
+          // (removeClass restyles a node even when it has no such class: see restyle)
+          if (n.hasClass('label-hidden')) n.removeClass('label-hidden');
           if (n.data('fs') !== fontSize) n.data('fs', fontSize);
         } else if (!n.hasClass('label-hidden')) {
           n.addClass('label-hidden');
@@ -243,6 +265,8 @@ export class NetworkView implements GraphView {
   /** Called when the view becomes visible: a hidden container has no size, so cytoscape must measure again. */
   shown(): void {
     this.cy.resize();
+    // (while a large graph is handed over, the view stays out of sight until the graph is complete)
+    if (!this.ready) return;
     this.cy.fit(undefined, 24);
     this.placeLabels();
   }
@@ -257,7 +281,7 @@ export class NetworkView implements GraphView {
     }
     this.scene = scene;
     this.restyle(scene);
-    if (this.element.dataset.layout === 'done') {
+    if (this.ready) {
       this.reveal(scene);
       this.placeLabels();
     }
@@ -303,11 +327,13 @@ export class NetworkView implements GraphView {
   }
 
   private rebuild(scene: Scene) {
+    this.labelsPlaced = undefined;
     if (scene.state.level === 'region') {
       this.layoutRequest++;
       this.replaceElements(regionElements(scene));
       this.element.dataset.nodes = String(this.cy.nodes().length);
       this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
+      this.ready = true;
       this.element.dataset.layout = 'done';
       return;
     }
@@ -317,6 +343,7 @@ export class NetworkView implements GraphView {
   }
 
   private replaceElements(elements: ElementDefinition[]) {
+    this.thaw();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
@@ -324,32 +351,83 @@ export class NetworkView implements GraphView {
   }
 
   /**
-   * Replaces the drawing by `elements` a slice at a time, one slice a frame, so that no frame waits for the
-   * whole graph: each slice is added in one batch and its style and bounding boxes are worked out at once (Cytoscape
-   * would otherwise compute them lazily for every element in the next drawing or fit). Nodes go before the links
-   * that need them. Gives up (false) when a newer graph was asked for meanwhile.
+   * Replaces the graph by `elements` while the worker lays it out: added a slice at a time (at most SLICE_BUDGET_MS
+   * of work a frame), each slice's style and bounding boxes worked out at once (Cytoscape would otherwise work them
+   * out for every element in the next drawing), nodes before the links that need them. The view looks away
+   * meanwhile (OUT_OF_SIGHT), so no frame draws the half-added graph. Gives up (false) when a newer graph was asked
+   * for meanwhile.
    */
-  private async addInSlices(elements: ElementDefinition[], request: number): Promise<boolean> {
+  private async stage(elements: ElementDefinition[], request: number): Promise<boolean> {
     const ordered = [...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
+    this.freeze();
     this.cy.batch(() => this.cy.elements().remove());
-    for (let i = 0; i < ordered.length; i += ADD_SLICE) {
+    this.cy.viewport(OUT_OF_SIGHT);
+    let next = 0;
+    return this.inSlices(request, () => {
+      const chunk = ordered.slice(next, (next += SLICE_CHUNK));
+      let added = this.cy.collection();
+      this.cy.batch(() => void (added = this.cy.add(chunk)));
+      added.boundingBox({});
+      return next < ordered.length;
+    });
+  }
+
+  /** Moves the staged nodes to the worker's positions, a slice at a time, still out of sight. */
+  private async place(positions: LayoutResponse['positions'], request: number): Promise<boolean> {
+    const nodes = this.cy.nodes();
+    let next = 0;
+    return this.inSlices(request, () => {
+      const chunk = nodes.slice(next, (next += SLICE_CHUNK));
+      this.cy.batch(() => chunk.forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
+      chunk.union(chunk.connectedEdges()).boundingBox({});
+      return next < nodes.length;
+    });
+  }
+
+  /**
+   * Keeps what the view shows on screen, as a still copy of Cytoscape's canvases laid over them, while the next
+   * graph is handed over out of sight (so that changing the date does not blank the view for a second). A copy
+   * already shown is kept: the canvases behind it show nothing by then.
+   */
+  private freeze() {
+    if (this.frozen || this.cy.elements().empty()) return;
+    const layers = [...this.canvasHost.querySelectorAll('canvas')].sort((a, b) => Number(a.style.zIndex) - Number(b.style.zIndex));
+    if (!layers.length) return;
+    const copy = h('canvas', { class: 'network-frozen', 'aria-hidden': 'true' });
+    copy.width = layers[0].width;
+    copy.height = layers[0].height;
+    const context = copy.getContext('2d');
+    for (const layer of layers) context?.drawImage(layer, 0, 0);
+    this.canvasHost.after(copy);
+    this.frozen = copy;
+  }
+
+  private thaw() {
+    this.frozen?.remove();
+    this.frozen = undefined;
+  }
+
+  /**
+   * Calls `step` until it returns false, a frame at a time, each frame for at most SLICE_BUDGET_MS; false when a
+   * newer graph was asked for meanwhile.
+   */
+  private async inSlices(request: number, step: () => boolean): Promise<boolean> {
+    for (let more = true; more; ) {
       await nextFrame();
       if (request !== this.layoutRequest) return false;
-      const slice = ordered.slice(i, i + ADD_SLICE);
-      let added = this.cy.collection();
-      this.cy.batch(() => void (added = this.cy.add(slice)));
-      added.boundingBox({});
+      const started = performance.now();
+      while (more && performance.now() - started < SLICE_BUDGET_MS) more = step();
     }
-    await nextFrame();
     return request === this.layoutRequest;
   }
 
   /**
    * Lays the graph out from its remembered (else geographic) positions. Small graphs: fcose, at once, on the
    * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
-   * in a worker, the page staying usable meanwhile; the laid-out graph then replaces what was shown, added at
-   * its final positions a slice per frame (`addInSlices`: one long task became many short ones, docs/explorer.md).
-   * A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
+   * in a worker, the page staying usable meanwhile. While the worker runs, the page hands the new graph to
+   * Cytoscape out of sight (`stage`); once the positions arrive it moves the nodes to them (`place`) and places
+   * the labels for the view to come, then shows the whole graph, drawn once (docs/explorer.md, "Responsiveness at
+   * 2,000 nodes"). A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
    */
   private layOut(elements: ElementDefinition[]) {
     const started = performance.now();
@@ -363,43 +441,61 @@ export class NetworkView implements GraphView {
         nodes.push({ id: e.data.id!, parent: e.data.box, x: e.position!.x, y: e.position!.y, w: size, h: size });
       }
     }
-    const finish = (algorithm: string, ms: number, fit = true) => {
-      if (fit) this.cy.fit(undefined, 24);
+    const finish = (algorithm: string, ms: number) => {
       this.cy.nodes(':childless').forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
-      performance.measure('network-layout', { start: started, end: performance.now() });
       performance.measure(`network-layout-${algorithm}`, { start: performance.now() - ms, duration: ms });
       this.element.dataset.layoutAlgorithm = algorithm;
-      this.element.dataset.layout = 'done';
+      this.ready = true;
       this.laidOut();
     };
     if (nodes.length <= FCOSE_LIMIT) {
       this.replaceElements(elements);
       this.cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as cytoscape.LayoutOptions).run();
-      return finish('fcose', performance.now() - started);
+      this.cy.fit(undefined, 24);
+      finish('fcose', performance.now() - started);
+      performance.measure('network-layout', { start: started, end: performance.now() });
+      this.element.dataset.layout = 'done';
+      return;
     }
+    this.ready = false;
     this.element.dataset.layout = 'running';
-    const apply = async (response: LayoutResponse) => {
+    const apply = async (response: LayoutResponse, staged: Promise<boolean>) => {
       if (response.id !== this.layoutRequest) return;
       const received = performance.now();
       if (response.error) console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
       const positions = response.positions;
+      if (!(await staged)) return;
+      // The region boxes go in before the nodes move, so that Cytoscape sorts the drawing order out of sight.
+      this.cy.add(boxElements(response.boxes));
+      if (!(await this.place(positions, request))) return;
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
-      // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced).
-      this.cy.viewport(fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24));
-      const done = await this.addInSlices([...boxElements(response.boxes), ...elements], request);
-      if (!done) return;
-      finish('regional', response.ms, false);
-      // the page's own share: handing the laid-out graph to Cytoscape, slice by slice, and placing the labels
+      // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced). The labels are
+      // placed for it first, still out of sight, so that the first drawing is the only one.
+      const viewport = fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24);
+      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, { width: this.cy.width(), height: this.cy.height() }) });
+      await nextFrame();
+      if (request !== this.layoutRequest) return;
+      this.cy.viewport(viewport);
+      this.thaw();
+      await nextFrame(); // the whole graph drawn at its final positions, once
+      if (request !== this.layoutRequest) return;
+      finish('regional', response.ms);
+      performance.measure('network-layout', { start: started, end: performance.now() });
+      // the page's own share: moving the staged graph to its positions, drawing it, placing the labels
       performance.measure('network-layout-applied', { start: received, end: performance.now() });
+      this.element.dataset.layout = 'done';
     };
     if (typeof Worker === 'undefined') {
       const t = performance.now();
-      return void apply({ id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t });
+      const answer = { id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t };
+      return void apply(answer, this.stage(elements, request));
     }
     this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => void apply(event.data);
+    // The worker starts first; the page stages the graph on its own thread meanwhile.
     this.worker.postMessage({ id: request, nodes, edges } satisfies LayoutRequest);
+    const staged = this.stage(elements, request);
+    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => void apply(event.data, staged);
   }
 
   /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
@@ -422,7 +518,9 @@ export class NetworkView implements GraphView {
   private restyle(scene: Scene) {
     const { state, impact } = scene;
     this.cy.batch(() => {
-      this.cy.elements().removeClass('selected faded hit nonviable affected leaving isolated paying differs');
+      // Only from the elements that have one: Cytoscape (3.34) restyles every element removeClass is called on,
+      // whether or not it had the class, which at 2,000 nodes cost about 100 ms a call.
+      this.cy.elements(MARKS.map((c) => `.${c}`).join(', ')).removeClass(MARKS.join(' '));
       const focus = scene.focusForce ? this.cy.$id(FORCE + scene.focusForce) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
       if (focus && focus.nonempty() && !impact) {
         const near = focus.closedNeighborhood();

@@ -80,7 +80,7 @@ class RegisterController {
 		return read(body).flatMap(doc -> {
 			String sha256 = ImportDigest.of(exchange);
 			return ("merge".equals(mode) ? imports.mergeReporting(doc, sha256)
-					: imports.replace(doc, sha256).thenReturn(List.<String>of()))
+					: imports.replace(doc, sha256).thenReturn(List.<SupersededFigure>of()))
 				.map(superseded -> ResponseEntity.ok(ImportResult.of(mode, doc, superseded)));
 		});
 	}
@@ -104,15 +104,15 @@ class RegisterController {
 	}
 
 	/**
-	 * What an import wrote, counted from the document; {@code supersededFigures}, "collaboration: figure id", are the
-	 * figures a merge left out because they came without an id and the register holds them corrected since (an edit
-	 * in place keeps the id derived from what the figure said before, so the old wording is recognised, not written
-	 * back over the correction nor beside it).
+	 * What an import wrote, counted from the document; {@code supersededFigures} are the figures a merge left out
+	 * because they came without an id and the register holds them corrected since (an edit in place keeps the id
+	 * derived from what the figure said before, so the old wording is recognised, not written back over the
+	 * correction nor beside it); a replacing import leaves none out.
 	 */
 	record ImportResult(String mode, int functions, int forces, int collaborations, int memberships, int people,
-			int lessons, List<String> supersededFigures) {
+			int lessons, List<SupersededFigure> supersededFigures) {
 
-		static ImportResult of(String mode, RegisterDocument doc, List<String> supersededFigures) {
+		static ImportResult of(String mode, RegisterDocument doc, List<SupersededFigure> supersededFigures) {
 			int memberships = doc.collaborations().stream().filter(java.util.Objects::nonNull)
 				.mapToInt(c -> c.members().size()).sum();
 			return new ImportResult(mode, doc.functions().size(), doc.forces().size(), doc.collaborations().size(),

@@ -64,9 +64,9 @@ public class RegisterImport {
 
 	/**
 	 * As {@link #merge(RegisterDocument, String)}, answering the figures left out because the register holds them
-	 * edited in place since ({@link Collaboration#figuresSupersededIn}), each as "collaboration: figure id".
+	 * edited in place since ({@link Collaboration#figuresSupersededIn}).
 	 */
-	public Mono<List<String>> mergeReporting(RegisterDocument doc, String sha256) {
+	public Mono<List<SupersededFigure>> mergeReporting(RegisterDocument doc, String sha256) {
 		return writer.transaction(write -> checkVersions(doc).then(withExistingMembers(doc))
 			.flatMap(merged -> lookup.existing(merged.doc()).flatMap(existing -> {
 				RegisterRules.check(merged.doc(), existing, false);
@@ -74,7 +74,7 @@ public class RegisterImport {
 			})));
 	}
 
-	private record Merged(RegisterDocument doc, List<String> superseded) {
+	private record Merged(RegisterDocument doc, List<SupersededFigure> superseded) {
 	}
 
 	private Mono<Void> checkVersions(RegisterDocument doc) {
@@ -118,20 +118,22 @@ public class RegisterImport {
 		return collaborations.findAll(ids)
 			.collectMap(Collaboration::id, Function.identity())
 			.map(existing -> {
-				List<String> superseded = new ArrayList<>();
+				List<SupersededFigure> superseded = new ArrayList<>();
 				List<Collaboration> merged = doc.collaborations().stream().map(c -> merged(c, existing, superseded)).toList();
 				return new Merged(new RegisterDocument(doc.functions(), doc.forces(), merged, doc.people(), doc.lessons()),
 						superseded.stream().distinct().toList()); // a stale figure sent twice is one figure left out
 			});
 	}
 
-	private static Collaboration merged(Collaboration incoming, Map<String, Collaboration> existing, List<String> superseded) {
+	private static Collaboration merged(Collaboration incoming, Map<String, Collaboration> existing,
+			List<SupersededFigure> superseded) {
 		Collaboration current = incoming == null ? null : existing.get(incoming.id());
 		if (current == null) {
 			return incoming;
 		}
 		List<Figure> old = incoming.figuresSupersededIn(current);
-		old.forEach(f -> superseded.add(incoming.id() + ": " + CollaborationWrites.figureId(incoming.id(), f)));
+		old.forEach(f -> superseded.add(
+				new SupersededFigure(incoming.id(), CollaborationWrites.figureId(incoming.id(), f))));
 		return incoming.withMembers(current.membersWith(incoming.members())).withoutFigures(old);
 	}
 }

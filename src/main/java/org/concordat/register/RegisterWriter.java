@@ -116,6 +116,9 @@ public class RegisterWriter {
 	 * after a jittered backoff from {@code concordat.writes.first-backoff} (20 ms) doubling up to
 	 * {@code concordat.writes.max-backoff} (500 ms), at most {@code concordat.writes.retries} (6) times; then
 	 * {@link RetriesExhaustedException}, answered 503 with {@code Retry-After}.
+	 *
+	 * <p><b>Not cancelled.</b> A write, once subscribed to, is carried out whether or not its subscriber is still
+	 * there: cancelling it no longer rolls it back before its commit, nor leaves it committed but unpublished.
 	 */
 	public <T> Mono<T> transaction(Function<WriteTransaction, Mono<T>> work) {
 		Mono<Committed<T>> attempt = Mono.defer(() -> transaction.transactional(changes.next(neo4j).flatMap(seq -> {
@@ -126,9 +129,15 @@ public class RegisterWriter {
 							: Actor.current().flatMap(actor -> audit.record(actor, seq, write.audit())))
 					.thenReturn(new Committed<>(result, write)));
 		})));
-		return attempt.retryWhen(retry)
+		Mono<Optional<T>> written = attempt.retryWhen(retry)
 			.flatMap(done -> (done.write().wrote() ? publish(done.write().change()) : Mono.<Void>empty())
-				.then(Mono.justOrEmpty(done.result())));
+				.thenReturn(done.result()));
+		// Once asked for, a write runs to its end, its listeners told. A client that leaves (WebFlux then cancels the
+		// request's subscription) while the commit is under way would otherwise leave the write committed but never
+		// published: the analytics snapshot without it until the next look at the change log
+		// (WriteLeftAtCommitTests). The subscriber's context (who is acting, for the audit) goes with it.
+		return Mono.deferContextual(context -> Mono.fromFuture(written.contextWrite(context).toFuture(), true))
+			.flatMap(Mono::justOrEmpty);
 	}
 
 	/**

@@ -2,10 +2,13 @@ package org.concordat.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Figure;
 import org.concordat.collaboration.Membership;
@@ -15,14 +18,44 @@ import org.concordat.lessons.Lesson;
 import org.concordat.people.Person;
 import org.concordat.entity.PartialDate;
 import org.concordat.register.RegisterDocument;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Random small registers for property tests: dates at every precision, leavers (some on a date not known), hosts,
- * shares, national ones.
+ * shares, national ones; and the cases the property tests draw (a register, a date, national or not).
  */
 public final class RandomRegister {
 
 	private RandomRegister() {
+	}
+
+	/**
+	 * {@code count} cases for a property test, drawn from {@code masterSeed}: a register's seed, a year from 2000 to
+	 * 2026 and whether national collaborations count, the arguments of {@link #at} and {@link #shuffledAt}.
+	 */
+	public static Stream<Arguments> cases(long masterSeed, int count) {
+		Random cases = new Random(masterSeed);
+		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
+			.limit(count);
+	}
+
+	/** The register of {@code seed} on 30 June of {@code year}. */
+	public static AsOf at(long seed, int year, boolean includeNational) {
+		return new AsOf(SnapshotBuilder.build(1, of(seed)), LocalDate.of(year, 6, 30), includeNational);
+	}
+
+	/**
+	 * The register of {@code seed} given in a shuffled order, on 30 June of {@code year}: the snapshot must put it
+	 * in id order itself.
+	 */
+	public static AsOf shuffledAt(long seed, int year, boolean includeNational) {
+		RegisterDocument doc = of(seed);
+		List<Force> forces = new ArrayList<>(doc.forces());
+		List<Collaboration> collaborations = new ArrayList<>(doc.collaborations());
+		Collections.shuffle(forces, new Random(seed));
+		Collections.shuffle(collaborations, new Random(seed + 1));
+		return new AsOf(SnapshotBuilder.build(1, new RegisterDocument(doc.functions(), forces, collaborations,
+				doc.people(), doc.lessons())), LocalDate.of(year, 6, 30), includeNational);
 	}
 
 	public static RegisterDocument of(long seed) {

@@ -1,6 +1,5 @@
 package org.concordat.analytics;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +23,9 @@ import org.concordat.analytics.withdrawal.Precedents;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.collaboration.Collaboration;
 import org.concordat.collaboration.Membership;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
 import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Times at national scale, without a database: the snapshot's build from a document, its advance by one
@@ -43,9 +39,7 @@ class SnapshotTimings {
 
 	@Test
 	void buildAdvanceAndQuestions() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
-		RegisterDocument doc = JsonMapper.builder().build().readValue(out.toByteArray(), RegisterDocument.class);
+		RegisterDocument doc = NationalRegister.document();
 		// the machine may be shared: every figure is the median (and the fastest) of several rounds
 		long[] builds = new long[7];
 		RegisterSnapshot s = null;

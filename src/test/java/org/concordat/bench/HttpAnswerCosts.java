@@ -1,7 +1,5 @@
 package org.concordat.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,17 +7,14 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.NationalRegister;
 import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.overlaps.Overlaps;
 import org.concordat.analytics.similarity.CollaborationSimilarity;
 import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
-import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,12 +37,10 @@ class HttpAnswerCosts {
 	private static final int ROUNDS = 7;
 
 	@Test
-	void answersOfTheHttpBench() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
+	void answersOfTheHttpBench() {
 		JsonMapper json = JsonMapper.builder().build();
 		JsonMapper blackbird = JsonMapper.builder().addModule(new BlackbirdModule()).build();
-		RegisterSnapshot s = SnapshotBuilder.build(1, json.readValue(out.toByteArray(), RegisterDocument.class));
+		RegisterSnapshot s = NationalRegister.snapshot();
 		LocalDate at = LocalDate.parse("2025-06-30");
 		AsOf asOf = new AsOf(s, at, false);
 		List<String> forces = BenchCommand.sample(s, at, 100, 7);

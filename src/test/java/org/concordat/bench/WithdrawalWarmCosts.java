@@ -1,18 +1,14 @@
 package org.concordat.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.NationalRegister;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
-import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,11 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WithdrawalWarmCosts {
 
 	@Test
-	void withdrawalOnceCompiled() throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
+	void withdrawalOnceCompiled() {
 		JsonMapper json = JsonMapper.builder().build();
-		RegisterSnapshot s = SnapshotBuilder.build(1, json.readValue(out.toByteArray(), RegisterDocument.class));
+		RegisterSnapshot s = NationalRegister.snapshot();
 		AsOf asOf = new AsOf(s, LocalDate.parse("2025-06-30"), false);
 		List<String> forces = BenchCommand.sample(s, asOf.date(), 100, 7);
 		Connectivity conn = Connectivity.of(asOf);

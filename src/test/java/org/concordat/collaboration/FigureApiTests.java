@@ -209,7 +209,8 @@ class FigureApiTests extends ApiTest {
 		web.post().uri("/api/import?mode=merge").contentType(MediaType.APPLICATION_JSON).bodyValue(Fixtures.tinyRegister())
 			.exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.supersededFigures.length()").isEqualTo(1)
-			.jsonPath("$.supersededFigures[0]").isEqualTo("mg: " + id);
+			.jsonPath("$.supersededFigures[0].collaboration").isEqualTo("mg")
+			.jsonPath("$.supersededFigures[0].figure").isEqualTo(id);
 		assertThat(figure("mg", id)).containsEntry("amount", 1_350_000.0);
 		assertThat(count("MATCH (g:Figure)-[:OF]->(:Collaboration {id: 'mg'}) RETURN count(g) AS n")).isEqualTo(1);
 

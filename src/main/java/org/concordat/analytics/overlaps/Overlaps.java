@@ -17,19 +17,23 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * capability).
  *
  * <p>Pairs are found from each collaboration's members: for a collaboration A, every other network
- * collaboration of each of its members is a partner B, and counting how often B turns up gives |A ∩ B|
- * directly, so only pairs that share someone are ever looked at and no two member lists are intersected.
- * With a force, A runs over its collaborations (a pair of two of them is counted from the smaller index
- * only); without, over every network collaboration. With a function, only pairs that both cover it are kept;
- * with a region, only pairs sharing a member from that region.
+ * collaboration of each of its members is a partner B, taken the first time it is met from A, so only pairs
+ * that share someone are ever looked at and no two member lists are intersected to find them. With a force, A
+ * runs over its collaborations (a pair of two of them is counted from the smaller index only); without, over
+ * every network collaboration. With a function, only pairs that both cover it are kept; with a region, A's
+ * members from elsewhere are passed over, so only pairs sharing a member from there are met.
  *
- * <p>A force in a large collaboration has thousands of pairs and an answer lists a page of them: pairs are
- * kept as indexes and numbers until the page is picked ({@link FirstK}), and only its pairs are written out.
+ * <p>A force in a large collaboration has thousands of pairs and an answer lists a page of them with whole
+ * totals: each pair is counted, and its functions in common read, as it is met, and only a pair that would
+ * enter one of the pages ({@link FirstK}) is kept; the page's pairs alone are written out, their members in
+ * common (and so their index) worked out then. Reading each partner's functions through its record, keeping
+ * every pair and counting the members it shares were most of a request (docs/scaling.md, "What limits the
+ * misses").
  *
  * <p>The index is JGraphT's JaccardCoefficientLinkPrediction between two collaborations' vertices of the
- * bipartite network at D; counting what each partner shares stands in for asking it about every pair two steps
- * apart, which rebuilds both member sets for each pair (measured in docs/analytics.md; the tests hold the
- * indexes to JGraphT's).
+ * bipartite network at D; meeting each partner through the members and intersecting only the listed pairs'
+ * members stands in for asking it about every pair two steps apart, which rebuilds both member sets for each
+ * pair (measured in docs/analytics.md; the tests hold the indexes to JGraphT's).
  */
 public final class Overlaps {
 
@@ -50,6 +54,8 @@ public final class Overlaps {
 	/** How many pairs (and duplicates) a page holds unless asked otherwise. */
 	public static final int DEFAULT_LIMIT = 50;
 
+	private static final int[] NONE = new int[0];
+
 	private final AsOf asOf;
 
 	private final RegisterSnapshot s;
@@ -66,143 +72,186 @@ public final class Overlaps {
 
 	/** @param force a force index or -1; @param function a function index or -1; @param region a region or null */
 	public Answer find(int force, int function, String region, int limit, int offset) {
-		Found found = new Found(s.collabCount());
 		int[] seeds = force < 0 ? networkCollabs() : asOf.networkCollabsOf(force);
-		Partners partners = Partners.forThread(s.collabCount());
 		java.util.BitSet isSeed = new java.util.BitSet(); // asked for every partner met: a search per partner cost 8% of a request
 		Arrays.stream(force < 0 ? new int[0] : seeds).forEach(isSeed::set);
+		Met met = Met.forThread(s.collabCount());
+		Found found = new Found((int) Math.min((long) offset + limit, Integer.MAX_VALUE), function, met);
 		for (int a : seeds) {
-			int[] membersOfA = asOf.members(a);
-			for (int g : membersOfA) {
-				for (int b : asOf.networkCollabsOf(g)) {
-					if (b != a && (b > a || force >= 0 && !isSeed.get(b))) {
-						partners.add(b, g);
+			if (function >= 0 && !found.bits.covers(a, function)) {
+				continue;
+			}
+			met.next();
+			for (int g : asOf.members(a)) {
+				for (int b : region == null || region.equalsIgnoreCase(s.region(g)) ? asOf.networkCollabsOf(g) : NONE) {
+					if (b != a && (b > a || force >= 0 && !isSeed.get(b)) && met.first(b)
+							&& (function < 0 || found.bits.covers(b, function))) {
+						found.add(a, b);
 					}
 				}
 			}
-			for (int i = 0; i < partners.touched(); i++) {
-				int b = partners.touched(i);
-				if (kept(a, b, partners, function, region)) {
-					int shared = partners.count(b);
-					found.add(a, b, (double) shared / (membersOfA.length + asOf.members(b).length - shared));
-				}
-			}
-			partners.clear();
 		}
-		FirstK firstPairs = new FirstK(end(offset, limit, found.size), found::compare);
-		for (int p = 0; p < found.size; p++) {
-			firstPairs.offer(p);
-		}
-		int[] pairs = firstPairs.inOrder();
-		Duplicates duplicates = duplicates(found, function, end(offset, limit, Integer.MAX_VALUE));
+		int[] pairs = found.pairs.inOrder();
+		int[] duplicates = found.duplicates.inOrder();
 		java.util.Map<Integer, Pair> written = new java.util.HashMap<>(); // a pair may be on both pages
 		List<Pair> pairPage = IntStream.range(offset, pairs.length)
 			.mapToObj(i -> written.computeIfAbsent(pairs[i], p -> pair(found, p))).toList();
-		List<Duplicate> duplicatePage = IntStream.range(offset, duplicates.first().length).map(i -> duplicates.first()[i])
-			.mapToObj(d -> {
-				Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
-				return new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared());
-			}).toList();
-		return new Answer(found.size, pairPage, duplicates.total(), duplicatePage, asOf.stamp());
+		List<Duplicate> duplicatePage = IntStream.range(offset, duplicates.length).map(i -> duplicates[i]).mapToObj(d -> {
+			Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
+			return new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared());
+		}).toList();
+		return new Answer(found.totalPairs, pairPage, found.totalDuplicates, duplicatePage, asOf.stamp());
 	}
 
-	/**
-	 * How many duplicates there are, and the first of them in the answer's order (by function id, then as the
-	 * pairs are listed), each as a pair's index times the number of functions plus the function.
-	 */
-	private record Duplicates(int total, int[] first) {
-	}
-
-	private Duplicates duplicates(Found found, int function, int k) {
-		int functions = s.functionCount();
-		FirstK first = new FirstK(k, (x, y) -> x % functions != y % functions ? Integer.compare(x % functions, y % functions)
-				: found.compare(x / functions, y / functions));
-		int total = 0;
-		for (int p = 0; p < found.size; p++) {
-			int[] x = s.collabFunctions(found.first[p]);
-			int[] y = s.collabFunctions(found.second[p]);
-			int i = 0;
-			int j = 0;
-			while (i < x.length && j < y.length) { // the functions both cover, ascending
-				if (x[i] < y[j]) {
-					i++;
-				}
-				else if (x[i] > y[j]) {
-					j++;
-				}
-				else {
-					if (function < 0 || x[i] == function) {
-						total++;
-						first.offer(p * functions + x[i]);
-					}
-					i++;
-					j++;
-				}
-			}
-		}
-		return new Duplicates(total, first.inOrder());
-	}
-
-	/** Where a page ends, at most {@code total}: offsets and limits may be large, their sum must not wrap. */
-	private static int end(int offset, int limit, int total) {
-		return (int) Math.min((long) offset + limit, total);
-	}
-
-	/** With a function, both must cover it; with a region, they must share a member from there. */
-	private boolean kept(int a, int b, Partners partners, int function, String region) {
-		if (function >= 0 && !(IndexLists.contains(s.collabFunctions(a), function) && IndexLists.contains(s.collabFunctions(b), function))) {
-			return false;
-		}
-		return region == null || partners.anySharedWith(b, g -> region.equalsIgnoreCase(s.region(g)));
-	}
-
-	/** A pair as listed: its shared members worked out again, sorted by id (only for the page's pairs). */
+	/** A pair as listed: its shared members, in id order as found, and its index (only for the page's pairs). */
 	private Pair pair(Found found, int p) {
-		int[] shared = IndexLists.intersection(asOf.members(found.first[p]), asOf.members(found.second[p]));
-		return new Pair(s.collabId(found.first[p]), s.collabId(found.second[p]), IndexLists.forces(s, shared),
-				IndexLists.round(found.jaccard[p]));
+		int first = (int) (found.key[p] / s.collabCount());
+		int second = (int) (found.key[p] % s.collabCount());
+		int[] a = asOf.members(first);
+		int[] b = asOf.members(second);
+		int[] shared = IndexLists.intersection(a, b);
+		String[] ids = new String[shared.length]; // not a stream: an unpaged answer lists thousands of pairs
+		for (int i = 0; i < shared.length; i++) {
+			ids[i] = s.forceId(shared[i]);
+		}
+		return new Pair(s.collabId(first), s.collabId(second), List.of(ids),
+				IndexLists.round((double) shared.length / (a.length + b.length - shared.length)));
 	}
 
 	/**
-	 * The pairs found, as parallel arrays: each pair's two collaborations (the one first in id order first),
-	 * its Jaccard index, and a key that orders pairs as answers list them (by the first's id, then the
-	 * second's: an index is its id's rank). No record is made for a pair until it falls in the page asked for.
+	 * The pairs found: how many, with how many functions in common, and those that may still make a page, each
+	 * as its index in {@code key}: the first of its collaborations in id order times the number of collaborations
+	 * plus the second, which orders pairs as answers list them (an index is its id's rank). Duplicates are ordered
+	 * by function id, then as the pairs are, each as a pair's index times the number of functions plus the
+	 * function. A pair that can enter neither page is counted and forgotten.
 	 */
-	private static final class Found {
+	private final class Found {
 
-		private final long collabs;
+		final FunctionBits bits = FunctionBits.of(s);
+
+		final int function;
+
+		final int functions = s.functionCount();
+
+		final FirstK pairs;
+
+		final FirstK duplicates;
+
+		int totalPairs;
+
+		int totalDuplicates;
+
+		final Met met;
 
 		int size;
 
-		int[] first = new int[64];
+		long[] key;
 
-		int[] second = new int[64];
-
-		double[] jaccard = new double[64];
-
-		long[] key = new long[64];
-
-		Found(int collabs) {
-			this.collabs = collabs;
+		Found(int k, int function, Met met) {
+			this.function = function;
+			this.met = met;
+			this.key = met.kept;
+			this.pairs = new FirstK(k, (p, q) -> Long.compare(key[p], key[q]));
+			this.duplicates = new FirstK(k, (x, y) -> x % functions != y % functions
+					? Integer.compare(x % functions, y % functions) : Long.compare(key[x / functions], key[y / functions]));
 		}
 
-		void add(int a, int b, double j) {
-			if (size == first.length) {
-				first = Arrays.copyOf(first, size * 2);
-				second = Arrays.copyOf(second, size * 2);
-				jaccard = Arrays.copyOf(jaccard, size * 2);
-				key = Arrays.copyOf(key, size * 2);
+		void add(int a, int b) {
+			long k = (long) Math.min(a, b) * s.collabCount() + Math.max(a, b);
+			totalPairs++;
+			int p = -1;
+			if (!pairs.full() || k < key[pairs.worst()]) {
+				pairs.offer(p = keep(k));
 			}
-			boolean aFirst = a < b;
-			first[size] = aFirst ? a : b;
-			second[size] = aFirst ? b : a;
-			jaccard[size] = j;
-			key[size] = first[size] * collabs + second[size];
-			size++;
+			for (int fn = bits.shared(a, b, 0); fn >= 0; fn = bits.shared(a, b, fn + 1)) {
+				if (function < 0 || fn == function) {
+					totalDuplicates++;
+					int worst = duplicates.full() ? duplicates.worst() : -1;
+					if (worst < 0 || fn < worst % functions || fn == worst % functions && k < key[worst / functions]) {
+						duplicates.offer((p = p < 0 ? keep(k) : p) * functions + fn);
+					}
+				}
+			}
 		}
 
-		int compare(int p, int q) {
-			return Long.compare(key[p], key[q]);
+		private int keep(long k) {
+			if (size == key.length) {
+				key = met.kept = Arrays.copyOf(key, size * 2);
+			}
+			key[size] = k;
+			return size++;
+		}
+	}
+
+	/**
+	 * Each collaboration's functions as bits, {@code words} longs a collaboration, kept with the snapshot: one
+	 * read for a partner met, where its record, its array and the array's values were three.
+	 */
+	private record FunctionBits(int words, long[] bits) {
+
+		static FunctionBits of(RegisterSnapshot s) {
+			return s.derived(FunctionBits.class, x -> {
+				int words = (x.functionCount() + 63) >>> 6;
+				long[] bits = new long[x.collabCount() * words];
+				for (int c = 0; c < x.collabCount(); c++) {
+					for (int fn : x.collabFunctions(c)) {
+						bits[c * words + (fn >>> 6)] |= 1L << fn;
+					}
+				}
+				return new FunctionBits(words, bits);
+			});
+		}
+
+		boolean covers(int c, int fn) {
+			return (bits[c * words + (fn >>> 6)] & 1L << fn) != 0;
+		}
+
+		/** The first function from {@code fn} on that both cover, or -1. */
+		int shared(int a, int b, int fn) {
+			for (int w = fn >>> 6; w < words; w++) {
+				long both = bits[a * words + w] & bits[b * words + w] & (w == fn >>> 6 ? -1L << fn : -1L);
+				if (both != 0) {
+					return w * 64 + Long.numberOfTrailingZeros(both);
+				}
+			}
+			return -1;
+		}
+	}
+
+	/**
+	 * Per thread, a bit per collaboration met from the current seed, and room for the pairs kept: allocated once
+	 * (growing the pairs kept, hundreds before the pages settle, was most of what a request allocated). The bits
+	 * are 5 kB at national scale, so they stay in the core's cache and are zeroed whole for each seed.
+	 */
+	private static final class Met {
+
+		private static final ThreadLocal<Met> PER_THREAD = new ThreadLocal<>();
+
+		private final long[] met;
+
+		long[] kept = new long[256];
+
+		private Met(int collabs) {
+			met = new long[(collabs + 63) >>> 6];
+		}
+
+		static Met forThread(int collabs) {
+			Met m = PER_THREAD.get();
+			if (m == null || m.met.length << 6 < collabs) {
+				PER_THREAD.set(m = new Met(collabs));
+			}
+			return m;
+		}
+
+		void next() {
+			Arrays.fill(met, 0);
+		}
+
+		/** Whether {@code c} is met from this seed for the first time. */
+		boolean first(int c) {
+			boolean first = (met[c >>> 6] & 1L << c) == 0;
+			met[c >>> 6] |= 1L << c;
+			return first;
 		}
 	}
 

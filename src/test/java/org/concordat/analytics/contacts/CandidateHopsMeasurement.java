@@ -1,21 +1,15 @@
 package org.concordat.analytics.contacts;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.NationalRegister;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.bench.BenchCommand;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
-import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What reading a tier's hops ({@link CandidateHops}) saves over searching from the force ({@link ContactSearch}),
@@ -28,11 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CandidateHopsMeasurement {
 
 	@Test
-	void hopsReadAgainstTheSearch() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
-		RegisterSnapshot s = SnapshotBuilder.build(1, JsonMapper.builder().build().readValue(out.toByteArray(),
-				RegisterDocument.class));
+	void hopsReadAgainstTheSearch() {
+		RegisterSnapshot s = NationalRegister.snapshot();
 		LocalDate at = LocalDate.parse("2025-06-30");
 		AsOf asOf = new AsOf(s, at, false);
 		List<String> forces = BenchCommand.sample(s, at, 100, 7);

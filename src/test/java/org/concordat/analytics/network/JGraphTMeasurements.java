@@ -1,6 +1,5 @@
 package org.concordat.analytics.network;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,14 +9,13 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.NationalRegister;
 import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.overlaps.Overlaps;
 import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
 import org.concordat.register.RegisterDocument;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
@@ -29,7 +27,6 @@ import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Why each hand-written kernel is kept: at national scale (the generated register of 17,541 agencies, seed 7,
@@ -44,7 +41,7 @@ class JGraphTMeasurements {
 
 	@Test
 	void kernelsBesideJGraphT() {
-		RegisterSnapshot s = SnapshotBuilder.build(1, generated(GeneratorOptions.NATIONAL_AGENCIES, 7));
+		RegisterSnapshot s = NationalRegister.snapshot();
 		AsOf asOf = new AsOf(s, AT, false);
 		Graph<Integer, Integer> view = asOf.graph();
 		List<Integer> sample = new ArrayList<>();
@@ -115,7 +112,8 @@ class JGraphTMeasurements {
 		System.out.printf("betweenness estimated from %d sources (the kernel), all %,d forces: %.0f ms%n",
 				Alliances.SAMPLED_SOURCES, s.forceCount(), ms(started));
 		for (int agencies : new int[] { 500, 1_000, 2_000 }) {
-			AsOf smaller = new AsOf(SnapshotBuilder.build(1, generated(agencies, 7)), AT, false);
+			RegisterDocument doc = NationalRegister.generated(agencies, NationalRegister.SEED);
+			AsOf smaller = new AsOf(SnapshotBuilder.build(1, doc), AT, false);
 			int n = smaller.snapshot().forceCount();
 			long t = System.nanoTime();
 			new BetweennessCentrality<>(new CoMembershipGraph(smaller), false).getScores();
@@ -169,11 +167,5 @@ class JGraphTMeasurements {
 
 	private static double ms(long started) {
 		return (System.nanoTime() - started) / 1e6;
-	}
-
-	private static RegisterDocument generated(int agencies, long seed) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(agencies, seed)).write(bytes);
-		return JsonMapper.builder().build().readValue(bytes.toByteArray(), RegisterDocument.class);
 	}
 }

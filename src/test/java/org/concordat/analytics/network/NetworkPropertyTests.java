@@ -3,10 +3,8 @@ package org.concordat.analytics.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -14,7 +12,6 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -34,15 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NetworkPropertyTests {
 
 	static Stream<Arguments> registers() {
-		Random cases = new Random(20261127);
-		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
-			.limit(200);
+		return RandomRegister.cases(20261127, 200);
 	}
 
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void connectivityEqualsJGraphTsOnTheCoMembershipGraph(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		RegisterSnapshot s = asOf.snapshot();
 		Graph<Integer, DefaultEdge> coMembership = Materialised.indexGraph(asOf);
 		int components = new ConnectivityInspector<>(coMembership).connectedSets().size();
@@ -83,7 +78,7 @@ class NetworkPropertyTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void betweennessEqualsJGraphTsAndTheEstimateFromEverySourceIsExact(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		int n = asOf.snapshot().forceCount();
 		var raw = new BetweennessCentrality<>(Materialised.indexGraph(asOf), false).getScores(); // each pair once
 		double pairs = (n - 1.0) * (n - 2.0) / 2;

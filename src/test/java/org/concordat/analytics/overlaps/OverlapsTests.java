@@ -2,12 +2,12 @@ package org.concordat.analytics.overlaps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
@@ -15,10 +15,6 @@ import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.TinyNetwork;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
-import org.concordat.collaboration.Collaboration;
-import org.concordat.force.Force;
-import org.concordat.register.RegisterDocument;
 import org.jgrapht.alg.linkprediction.JaccardCoefficientLinkPrediction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,16 +58,14 @@ class OverlapsTests {
 	}
 
 	static Stream<Arguments> registers() {
-		Random cases = new Random(20261126);
-		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
-			.limit(100);
+		return RandomRegister.cases(20261126, 100);
 	}
 
 	/** Every pair of collaborations two steps apart, with JGraphT's Jaccard of their vertices, in id order. */
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void thePairsAreJGraphTsJaccardBetweenCollaborationsSharingAMember(long seed, int year, boolean includeNational) {
-		AsOf asOf = shuffled(seed, year, includeNational);
+		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
 		var bipartite = Materialised.bipartite(asOf);
 		var jaccard = new JaccardCoefficientLinkPrediction<>(bipartite);
 		List<Overlaps.Pair> expected = new ArrayList<>();
@@ -92,7 +86,7 @@ class OverlapsTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void overlapPagesAreSlicesOfTheWholeAnswer(long seed, int year, boolean includeNational) {
-		AsOf asOf = shuffled(seed, year, includeNational);
+		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
 		Random random = new Random(seed);
 		for (int f = -1; f < asOf.snapshot().forceCount(); f++) {
 			int function = random.nextInt(3) == 0 ? random.nextInt(asOf.snapshot().functionCount()) : -1;
@@ -111,15 +105,26 @@ class OverlapsTests {
 		}
 	}
 
-	/** A random register given in a shuffled order: the snapshot must put it in id order itself. */
-	private static AsOf shuffled(long seed, int year, boolean includeNational) {
-		RegisterDocument doc = RandomRegister.of(seed);
-		List<Force> forces = new ArrayList<>(doc.forces());
-		List<Collaboration> collaborations = new ArrayList<>(doc.collaborations());
-		Collections.shuffle(forces, new Random(seed));
-		Collections.shuffle(collaborations, new Random(seed + 1));
-		return new AsOf(SnapshotBuilder.build(1, new RegisterDocument(doc.functions(), forces, collaborations,
-				doc.people(), doc.lessons())), LocalDate.of(year, 6, 30), includeNational);
+	/** A region keeps the whole answer's pairs (and duplicates) that share a member from there, whatever case it is given in. */
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void aRegionKeepsThePairsSharingAMemberFromIt(long seed, int year, boolean includeNational) {
+		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
+		var s = asOf.snapshot();
+		List<String> regions = IntStream.range(0, s.forceCount()).mapToObj(s::region).distinct().toList();
+		for (int f = -1; f < s.forceCount(); f++) {
+			Overlaps.Answer whole = new Overlaps(asOf).find(f, -1, null);
+			for (String region : regions) {
+				Predicate<List<String>> fromThere = shared -> shared.stream()
+					.anyMatch(g -> s.region(s.force(g)).equalsIgnoreCase(region));
+				Overlaps.Answer there = new Overlaps(asOf).find(f, -1, region.toUpperCase());
+				assertThat(there.pairs()).isEqualTo(whole.pairs().stream().filter(p -> fromThere.test(p.shared())).toList());
+				assertThat(there.duplicates())
+					.isEqualTo(whole.duplicates().stream().filter(d -> fromThere.test(d.sharedMembers())).toList());
+				assertThat(there.totalPairs()).isEqualTo(there.pairs().size());
+				assertThat(there.totalDuplicates()).isEqualTo(there.duplicates().size());
+			}
+		}
 	}
 
 	private static <T> List<T> slice(List<T> list, int offset, int limit) {

@@ -2,11 +2,9 @@ package org.concordat.analytics.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
@@ -14,7 +12,6 @@ import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.LinkPredictionAlgorithm;
@@ -34,15 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SimilarityPropertyTests {
 
 	static Stream<Arguments> registers() {
-		Random cases = new Random(20261126);
-		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
-			.limit(200);
+		return RandomRegister.cases(20261126, 200);
 	}
 
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void similarForcesEqualJGraphTsLinkPredictors(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		RegisterSnapshot s = asOf.snapshot();
 		Graph<String, DefaultEdge> bipartite = Materialised.bipartite(asOf);
 		for (ForceSimilarity.Method method : ForceSimilarity.Method.values()) {
@@ -72,7 +67,7 @@ class SimilarityPropertyTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void jaccardIsSymmetricAndTheFirstByFunctionsAreASliceOfTheWhole(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
 			for (ForceSimilarity.Similar s : new ForceSimilarity(asOf).of(f, 1_000, false)) {
 				assertThat(s.score()).isBetween(0.0, 1.0);
@@ -92,7 +87,7 @@ class SimilarityPropertyTests {
 	@MethodSource("registers")
 	void similarCollaborationsUseJGraphTsMemberJaccardAndRankInScoreThenIdOrder(long seed, int year,
 			boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		RegisterSnapshot s = asOf.snapshot();
 		Graph<String, DefaultEdge> bipartite = Materialised.bipartite(asOf);
 		var jaccard = new JaccardCoefficientLinkPrediction<>(bipartite);

@@ -2,26 +2,21 @@ package org.concordat.analytics.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.NationalRegister;
 import org.concordat.analytics.overlaps.Overlaps;
 import org.concordat.analytics.similarity.ForceSimilarity;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
-import org.concordat.generate.GeneratorOptions;
-import org.concordat.generate.NationalGenerator;
-import org.concordat.register.RegisterDocument;
 import org.jgrapht.alg.util.Pair;
 import org.jgrapht.opt.graph.sparse.SparseIntUndirectedGraph;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jol.info.GraphLayout;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The snapshot's heap footprint at national scale, measured with JOL over everything reachable from it
@@ -37,11 +32,7 @@ class SnapshotFootprint {
 
 	@Test
 	void bytesPerMembership() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new NationalGenerator(GeneratorOptions.scaled(GeneratorOptions.NATIONAL_AGENCIES, 7)).write(out);
-		RegisterDocument doc = JsonMapper.builder().build().readValue(out.toByteArray(), RegisterDocument.class);
-		RegisterSnapshot s = SnapshotBuilder.build(1, doc);
-		doc = null;
+		RegisterSnapshot s = NationalRegister.snapshot();
 		double m = s.membershipCount();
 		System.out.printf("snapshot of %,d forces, %,d collaborations, %,d memberships, %,d roles, %,d lessons%n",
 				s.forceCount(), s.collabCount(), s.membershipCount(), s.roles().size(), s.lessons().size());

@@ -3,13 +3,9 @@ package org.concordat.analytics.withdrawal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,10 +14,6 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.network.Connectivity;
-import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
-import org.concordat.collaboration.Collaboration;
-import org.concordat.force.Force;
-import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,9 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WithdrawalPropertyTests {
 
 	static Stream<Arguments> registers() {
-		Random cases = new Random(20261125);
-		return Stream.generate(() -> Arguments.of(cases.nextLong(), 2000 + cases.nextInt(27), cases.nextBoolean()))
-			.limit(300);
+		return RandomRegister.cases(20261125, 300);
 	}
 
 	private static WithdrawalImpact impact(AsOf asOf) {
@@ -46,7 +36,7 @@ class WithdrawalPropertyTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void recordedSharesThatSumToOneStillSumToOneAfterAWithdrawal(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
 			for (var affected : impact(asOf).of(f, -1, 100).collaborations()) {
 				int c = asOf.snapshot().collab(affected.id());
@@ -65,7 +55,7 @@ class WithdrawalPropertyTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void theLocalNetworkEffectEqualsJGraphTsOnTheWholeNetwork(long seed, int year, boolean includeNational) {
-		AsOf asOf = new AsOf(SnapshotBuilder.build(1, RandomRegister.of(seed)), LocalDate.of(year, 6, 30), includeNational);
+		AsOf asOf = RandomRegister.at(seed, year, includeNational);
 		Set<List<String>> pairsBefore = Materialised.partnerPairs(asOf);
 		WithdrawalImpact impact = impact(asOf);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
@@ -93,7 +83,7 @@ class WithdrawalPropertyTests {
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
 	@MethodSource("registers")
 	void aLimitedWithdrawalListsTheFirstOfTheWholeAnswer(long seed, int year, boolean includeNational) {
-		AsOf asOf = shuffled(seed, year, includeNational);
+		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
 		WithdrawalImpact impact = impact(asOf);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
 			var whole = impact.of(f, -1, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
@@ -122,17 +112,6 @@ class WithdrawalPropertyTests {
 			assertThat(limited.uncertain()).isEqualTo(slice(whole.uncertain(), uncertain));
 			assertThat(limited.uncertainCount()).isEqualTo(whole.uncertainCount()).isEqualTo(whole.uncertain().size());
 		}
-	}
-
-	/** A random register given in a shuffled order: the snapshot must put it in id order itself. */
-	private static AsOf shuffled(long seed, int year, boolean includeNational) {
-		RegisterDocument doc = RandomRegister.of(seed);
-		List<Force> forces = new ArrayList<>(doc.forces());
-		List<Collaboration> collaborations = new ArrayList<>(doc.collaborations());
-		Collections.shuffle(forces, new Random(seed));
-		Collections.shuffle(collaborations, new Random(seed + 1));
-		return new AsOf(SnapshotBuilder.build(1, new RegisterDocument(doc.functions(), forces, collaborations,
-				doc.people(), doc.lessons())), LocalDate.of(year, 6, 30), includeNational);
 	}
 
 	private static <T> List<T> slice(List<T> list, int limit) {
