@@ -1837,6 +1837,8 @@ export interface components {
             snapshot?: components["schemas"]["SnapshotStamp"];
             summary?: string;
             uncertain?: components["schemas"]["UncertainEvent"][];
+            /** Format: int32 */
+            uncertainCount?: number;
         };
         WithdrawalImpactAffected: {
             /** Format: double */
@@ -2899,6 +2901,7 @@ export interface operations {
                 at?: string;
                 riskLimit?: number;
                 memberLimit?: number;
+                uncertainLimit?: number;
                 includeNational?: boolean;
             };
             header?: never;

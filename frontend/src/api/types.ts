@@ -151,6 +151,8 @@ export interface Withdrawal {
   }[];
   /** Events recorded to a year or a month whose period holds the date asked: counted as not yet happened. */
   uncertain?: { collaboration: string; force?: string; event: string; recorded: string; note: string }[];
+  /** How many such events there are in all: `uncertain` lists the first (`uncertainLimit`, 10 unless asked). */
+  uncertainCount?: number;
   /** The answer in a few sentences: what is known, what is assumed, where the £ come from. */
   summary?: string;
   /** Recorded formula or equal-share terms recomputed among those who remain (shares absent when numbers are missing). */

@@ -92,7 +92,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         )
       : empty('No earlier withdrawal or ending is recorded.'),
   );
-  const uncertain = uncertainList(w.uncertain);
+  const uncertain = uncertainList(w.uncertain, undefined, w.uncertainCount);
   if (uncertain) out.append(uncertain);
   return out;
 }

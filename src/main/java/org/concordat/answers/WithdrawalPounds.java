@@ -34,7 +34,7 @@ final class WithdrawalPounds {
 			.toList();
 		return new WithdrawalImpact.Answer(impact.force(), impact.at(), impact.notMember(), priced,
 				impact.functionsLost(), impact.cascade(), impact.network(), impact.risk(), impact.precedents(),
-				impact.uncertain(), impact.snapshot());
+				impact.uncertain(), impact.uncertainCount(), impact.snapshot());
 	}
 
 	private static Affected priced(Affected c, Budget budget) {

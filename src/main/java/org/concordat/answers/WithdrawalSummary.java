@@ -90,11 +90,13 @@ final class WithdrawalSummary {
 		}
 		sentences.add(precedents(a.precedents()));
 		if (!a.uncertain().isEmpty()) {
-			sentences.add(Words.count(a.uncertain().size(), "event is", "events are")
+			int n = a.uncertainCount();
+			sentences.add(Words.count(n, "event is", "events are")
 					+ " recorded only to a year or a month and may already have happened; the answer counts "
-					+ (a.uncertain().size() == 1 ? "it" : "them") + " as not yet: " + a.uncertain().get(0).note()
+					+ (n == 1 ? "it" : "them") + " as not yet: " + a.uncertain().get(0).note()
 							.replace(": recorded as", " (recorded as").replace(", may already have happened; counted as not yet", ")")
-					+ (a.uncertain().size() > 1 ? " and " + (a.uncertain().size() - 1) + " more (listed in uncertain)" : "")
+					+ (n > 1 ? " and " + (n - 1) + " more (" + (a.uncertain().size() < n ? "the first " + a.uncertain().size()
+							+ " of all " + n + (a.uncertain().size() == 1 ? " is " : " are ") : "") + "listed in uncertain)" : "")
 					+ ".");
 		}
 		return String.join(" ", sentences);

@@ -67,12 +67,13 @@ final class QuestionBench {
 	 */
 	private void wholeWithdrawal(List<String> forces) {
 		Latencies whole = new Latencies();
-		int components = Connectivity.of(sideBySide.asOf()).components(); // worked out once per date, as a server does
+		Connectivity network = Connectivity.of(sideBySide.asOf()); // worked out once per date, as a server does
 		for (int pass = 0; pass < 2; pass++) {
 			for (String id : forces) {
 				long started = System.nanoTime();
-				new WithdrawalImpact(sideBySide.asOf(), components).of(snapshot.force(id), -1,
-						WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT);
+				new WithdrawalImpact(sideBySide.asOf(), network).of(snapshot.force(id), -1,
+						WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
+						WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT);
 				if (pass == 1) {
 					whole.add(System.nanoTime() - started);
 				}

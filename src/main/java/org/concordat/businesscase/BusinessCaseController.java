@@ -66,7 +66,7 @@ class BusinessCaseController {
 		var contacts = new ContactFinder(asOf).find(f, "withdrawal", 5);
 		String collabId = asOf.snapshot().collabId(c);
 		return network.connectivity(asOf)
-			.map(whole -> new WithdrawalImpact(asOf, whole.components()).of(f, c, 25))
+			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, 25))
 			.zipWith(agreements.of(asOf.snapshot().version(), List.of(collabId))
 				.flatMap(byId -> Mono.justOrEmpty(byId.get(collabId)))
 				// deleted from the register since the snapshot was taken

@@ -85,8 +85,8 @@ public class AnalyticsPropertyTests {
 		for (String force : register.forces().stream().map(f -> f.id()).toList()) {
 			int a = full.snapshot().force(force);
 			int b = truncated.snapshot().force(force);
-			WithdrawalImpact.Answer withdrawal = new WithdrawalImpact(full, whole.components()).of(a, -1, 100);
-			WithdrawalImpact.Answer onTruncated = new WithdrawalImpact(truncated, whole.components()).of(b, -1, 100);
+			WithdrawalImpact.Answer withdrawal = new WithdrawalImpact(full, whole).of(a, -1, 100);
+			WithdrawalImpact.Answer onTruncated = new WithdrawalImpact(truncated, whole).of(b, -1, 100);
 			if (butUncertain) {
 				assertThat(onTruncated.uncertain()).isEmpty();
 				assertThat(onTruncated).isEqualTo(withUncertain(withdrawal, List.of()));
@@ -121,7 +121,7 @@ public class AnalyticsPropertyTests {
 			.collect(Collectors.toMap(Collaboration::id, c -> c));
 		Map<String, Collaboration> cutById = cut.collaborations().stream().collect(Collectors.toMap(Collaboration::id, c -> c));
 		List<String> forces = register.forces().stream().map(f -> f.id()).toList();
-		int components = Connectivity.of(full).components();
+		Connectivity components = Connectivity.of(full);
 		for (int c = 0; c < full.snapshot().collabCount(); c++) {
 			String id = full.snapshot().collabId(c);
 			if (full.active(c)) {
@@ -151,6 +151,6 @@ public class AnalyticsPropertyTests {
 
 	private static WithdrawalImpact.Answer withUncertain(WithdrawalImpact.Answer a, List<org.concordat.analytics.withdrawal.UncertainEvent> uncertain) {
 		return new WithdrawalImpact.Answer(a.force(), a.at(), a.notMember(), a.collaborations(), a.functionsLost(),
-				a.cascade(), a.network(), a.risk(), a.precedents(), uncertain, a.snapshot());
+				a.cascade(), a.network(), a.risk(), a.precedents(), uncertain, uncertain.size(), a.snapshot());
 	}
 }

@@ -96,7 +96,7 @@ class AnswerDump {
 	/** The questions about every {@code step}-th force and collaboration, and the whole-network ones. */
 	private static void questions(BufferedWriter w, String where, AsOf asOf, int step) throws IOException {
 		RegisterSnapshot s = asOf.snapshot();
-		int components = Connectivity.of(asOf).components();
+		Connectivity components = Connectivity.of(asOf);
 		List<String> topics = s.functionCount() == 0 ? List.of("withdrawal", "purpose")
 				: List.of("withdrawal", "purpose", java.util.stream.IntStream.range(0, s.functionCount())
 					.mapToObj(s::functionId).min(String::compareTo).orElseThrow());
@@ -108,12 +108,12 @@ class AnswerDump {
 		for (int k = 0; k < s.forceCount(); k += step) {
 			int f = byId[k];
 			String force = where + " force " + s.forceId(f);
-			write(w, force + " withdrawal", new WithdrawalImpact(asOf, components).of(f, -1, 25, 20));
+			write(w, force + " withdrawal", new WithdrawalImpact(asOf, components).of(f, -1, 25, 20, 50));
 			int[] mine = asOf.collabsOf(f);
 			if (mine.length > 0) {
 				int first = java.util.Arrays.stream(mine).boxed().min(java.util.Comparator.comparing(s::collabId)).orElseThrow();
 				write(w, force + " withdrawal from " + s.collabId(first),
-						new WithdrawalImpact(asOf, components).of(f, first, 25, 20));
+						new WithdrawalImpact(asOf, components).of(f, first, 25, 20, 50));
 			}
 			write(w, force + " similar", new ForceSimilarity(asOf).of(f, 10, false));
 			write(w, force + " similar by functions", new ForceSimilarity(asOf).of(f, 10, true));

@@ -59,7 +59,17 @@ class BacktestTests extends DemoRegisterTest {
 		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-09-30").exchange()
 			.expectBody()
 			.jsonPath("$.notMember").isEqualTo(false)
-			.jsonPath("$.uncertain[*].force").isEqualTo(java.util.Arrays.asList(null, "warwickshire"));
+			.jsonPath("$.uncertain[*].force").isEqualTo(java.util.Arrays.asList(null, "warwickshire"))
+			.jsonPath("$.uncertainCount").isEqualTo(2);
+		// asked for one, the answer lists the first and counts both, in its summary too
+		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-09-30&uncertainLimit=1")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.uncertain[*].force").isEqualTo(java.util.Arrays.asList((Object) null))
+			.jsonPath("$.uncertainCount").isEqualTo(2)
+			.jsonPath("$.summary").value(String.class, summary -> org.assertj.core.api.Assertions.assertThat(summary)
+				.contains("2 events are recorded only to a year or a month")
+				.endsWith(" and 1 more (the first 1 of all 2 is listed in uncertain)."));
 		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-10-01").exchange()
 			.expectBody()
 			.jsonPath("$.notMember").isEqualTo(true)

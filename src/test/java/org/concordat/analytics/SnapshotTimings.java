@@ -113,7 +113,7 @@ class SnapshotTimings {
 			}
 			answers.add("graph " + year + " " + new GraphView(asOf).forces("Ohio", -1, null, 200));
 			answers.add("cascade " + year + " " + new Cascade(asOf).from(new int[] { 1, 2, 3, 500, 9000 }));
-			answers.add("withdraw " + year + " " + new WithdrawalImpact(asOf, Connectivity.of(asOf).components())
+			answers.add("withdraw " + year + " " + new WithdrawalImpact(asOf, Connectivity.of(asOf))
 				.of(s.memberForce(s.firstMembership(77)), 77, 10));
 			StringBuilder line = new StringBuilder(String.format("%d: day view median %.1f ms, fastest %.1f ms; "
 					+ "per question, median of 3 rounds of 25 (µs):", year, median(views) / 1e6, min(views) / 1e6));
@@ -144,13 +144,13 @@ class SnapshotTimings {
 			}
 		}
 		long[][] t = new long[2][forces.size()];
-		int components = Connectivity.of(asOf).components();
+		Connectivity components = Connectivity.of(asOf);
 		for (int round = 0; round < 5; round++) { // the last round is the one reported, after four warming up
 			for (int i = 0; i < forces.size(); i++) {
 				int f = forces.get(i);
 				long a = System.nanoTime();
 				Object withdrawal = new WithdrawalImpact(asOf, components).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
-						WithdrawalImpact.DEFAULT_MEMBER_LIMIT);
+						WithdrawalImpact.DEFAULT_MEMBER_LIMIT, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT);
 				long b = System.nanoTime();
 				Object overlaps = new Overlaps(asOf).find(f, -1, null, Overlaps.DEFAULT_LIMIT, 0);
 				long c = System.nanoTime();

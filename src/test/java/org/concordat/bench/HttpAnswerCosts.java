@@ -46,11 +46,12 @@ class HttpAnswerCosts {
 		List<String> forces = BenchCommand.sample(s, at, 100, 7);
 		List<String> collabs = forces.stream().map(f -> asOf.networkCollabsOf(s.force(f)))
 			.filter(c -> c.length > 0).map(c -> s.collabId(c[0])).distinct().toList();
-		int components = Connectivity.of(asOf).components();
+		Connectivity whole = Connectivity.of(asOf);
 		System.out.printf("load average %.1f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
 			.getSystemLoadAverage());
-		measure(blackbird, "withdrawal", json, forces.size(), i -> forces.get(i), i -> new WithdrawalImpact(asOf, components)
-			.of(s.force(forces.get(i)), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT));
+		measure(blackbird, "withdrawal", json, forces.size(), i -> forces.get(i), i -> new WithdrawalImpact(asOf, whole)
+			.of(s.force(forces.get(i)), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
+				WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT));
 		measure(blackbird, "similar-forces", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
 			.byCollaborations(s.force(forces.get(i)), 10, ForceSimilarity.Method.JACCARD));
 		measure(blackbird, "similar-forces, Adamic-Adar", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)

@@ -37,9 +37,10 @@ final class ComponentSplit {
 		Labels labels = Labels.forThread(asOf.snapshot().forceCount(), asOf.snapshot().collabCount());
 		int k = seeds.length;
 		int[] parent = new int[k];
-		IntQueue[] queues = labels.queues(k);
+		IntQueue[] queues = new IntQueue[k]; // a few: one per place the withdrawal cuts
 		for (int i = 0; i < k; i++) {
 			parent[i] = i;
+			queues[i] = new IntQueue();
 			int other = labels.force(seeds[i]);
 			if (other >= 0) {
 				union(parent, i, other);
@@ -59,11 +60,7 @@ final class ComponentSplit {
 				}
 			}
 		}
-		int groups = 0;
-		for (int i = 0; i < k; i++) {
-			groups += find(parent, i) == i ? 1 : 0;
-		}
-		return groups;
+		return (int) java.util.stream.IntStream.range(0, k).filter(i -> find(parent, i) == i).count(); // the groups
 	}
 
 	/** @return whether search {@code i} met another one */
@@ -145,9 +142,6 @@ final class ComponentSplit {
 
 		private final IntQueue labelledCollabs = new IntQueue();
 
-		/** One queue per search, kept with their arrays from question to question. */
-		private IntQueue[] queues = new IntQueue[0];
-
 		private Labels(int forces, int collabs) {
 			forceLabel = new int[forces];
 			collabLabel = new int[collabs];
@@ -161,21 +155,6 @@ final class ComponentSplit {
 			}
 			labels.clear();
 			return labels;
-		}
-
-		/** {@code k} empty queues. */
-		IntQueue[] queues(int k) {
-			if (queues.length < k) {
-				IntQueue[] more = java.util.Arrays.copyOf(queues, k);
-				for (int i = queues.length; i < k; i++) {
-					more[i] = new IntQueue();
-				}
-				queues = more;
-			}
-			for (int i = 0; i < k; i++) {
-				queues[i].clear();
-			}
-			return queues;
 		}
 
 		/** The search that reached {@code f}, or -1. */
@@ -211,7 +190,9 @@ final class ComponentSplit {
 
 	/**
 	 * A growable queue of ints: the searches queue thousands of forces, and boxing each was most of their
-	 * cost. Its array is kept when it is cleared, so a thread's searches stop allocating once they have grown.
+	 * cost. Its array is kept when it is cleared (the labels' own queues, per thread). A search's queues are new
+	 * each time: since most withdrawals at national scale are read from the whole network's cut vertices
+	 * ({@link NetworkEffect}), keeping them per thread as well saved too little for its lines.
 	 */
 	private static final class IntQueue {
 

@@ -2,9 +2,7 @@ package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.FirstK;
@@ -30,7 +28,9 @@ import org.concordat.words.Words;
  * the affected collaborations, the functions lost, the cascade). Leaving a national collaboration exposes
  * thousands of forces, and an answer lists the first 25: so exposures are kept in flat arrays by force index
  * (scratch space reused by the thread, cleared by walking only the forces touched), the first are picked
- * without sorting the rest ({@link FirstK}), and drivers are written out as text (the collaborations' and functions' names) only for the forces listed.
+ * without sorting the rest ({@link FirstK}), and drivers are found again and written out as text (the
+ * collaborations' and functions' names) only for the forces listed: keeping a record of every driver of every
+ * exposed force, thousands, and picking the listed ones' out of them, cost more than the scores.
  */
 public final class DependencyRisk {
 
@@ -56,14 +56,6 @@ public final class DependencyRisk {
 		return score >= HIGH ? "high" : score >= MEDIUM ? "medium" : "low";
 	}
 
-	private static final byte LOST = 0;
-
-	private static final byte COVERED = 1;
-
-	private static final byte SHARE = 2;
-
-	private static final byte CASCADE = 3;
-
 	private static final ThreadLocal<DependencyRisk> PER_THREAD = new ThreadLocal<>();
 
 	/** Per force, Π (1 − e) over its exposures so far; then, once ranked, its score. Read only where touched. */
@@ -77,9 +69,6 @@ public final class DependencyRisk {
 
 	private int touchedCount;
 
-	/** Every driver in the order they come; put in words only for the forces listed. */
-	private final List<Driver> drivers = new ArrayList<>();
-
 	private DependencyRisk(int forces) {
 		keep = new double[forces];
 		exposed = new boolean[forces];
@@ -92,26 +81,67 @@ public final class DependencyRisk {
 		RegisterSnapshot s = asOf.snapshot();
 		DependencyRisk risk = forThread(s.forceCount());
 		for (int i = 0; i < fates.size(); i++) {
-			WithdrawalImpact.Fate fate = fates.get(i);
-			int[] members = fate.members();
-			for (int k = 0; fate.viable() && k < members.length; k++) {
+			int[] members = fates.get(i).members();
+			for (int k = 0; fates.get(i).viable() && k < members.length; k++) {
 				if (members[k] != force) {
-					risk.shareRises(members[k], fate.collab(), IndexLists.round(shares[i].before(k)), IndexLists.round(shares[i].after(k)));
+					risk.add(members[k], rise(shares[i], k));
 				}
 			}
 		}
 		for (WithdrawalImpact.Loss loss : losses) {
-			risk.lostCollaboration(loss.force(), loss.collab(), IndexLists.functions(s, loss.functions()));
+			risk.add(loss.force(), loss.functions().length == 0 ? 0.5 : 1.0);
 		}
 		for (Cascade.AtRisk r : cascade) {
-			int c = s.collab(r.id());
-			for (int g : asOf.members(c)) {
+			for (int g : asOf.members(s.collab(r.id()))) {
 				if (g != force) {
-					risk.atRisk(g, c);
+					risk.add(g, 0.25);
 				}
 			}
 		}
-		return risk.ranked(s, limit);
+		return Arrays.stream(risk.ranked(limit)).mapToObj(g -> new Risk(s.forceId(g), risk.keep[g], band(risk.keep[g]),
+				drivers(asOf, g, fates, shares, losses, cascade))).toList();
+	}
+
+	/** The exposure of the member at {@code k} to its share's rise, 0.5 · min(1, r), or 0 when it does not rise. */
+	private static double rise(CostShares.Split shares, int k) {
+		double before = IndexLists.round(shares.before(k));
+		double after = IndexLists.round(shares.after(k));
+		return after > before && before > 0 ? 0.5 * Math.min(1, (after - before) / before) : 0;
+	}
+
+	/**
+	 * What makes up listed force g's score, in words and in the order its exposures were added; written only for
+	 * the forces listed (a national collaboration exposes thousands), naming collaborations and functions as the
+	 * summaries do.
+	 */
+	private static List<String> drivers(AsOf asOf, int g, List<WithdrawalImpact.Fate> fates, CostShares.Split[] shares,
+			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade) {
+		RegisterSnapshot s = asOf.snapshot();
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < fates.size(); i++) {
+			int k = Arrays.binarySearch(fates.get(i).members(), g);
+			if (fates.get(i).viable() && k >= 0 && rise(shares[i], k) > 0) {
+				words.add("cost share in " + s.collab(fates.get(i).collab()).name() + " rises from "
+						+ percent(IndexLists.round(shares[i].before(k))) + " to " + percent(IndexLists.round(shares[i].after(k))));
+			}
+		}
+		for (WithdrawalImpact.Loss loss : losses) {
+			if (loss.force() == g) {
+				String name = s.collab(loss.collab()).name();
+				words.add(loss.functions().length == 0 ? "loses " + name + "; its functions are covered by its other collaborations"
+						: "loses " + name + " and with it " + Words.and(IndexLists.functions(s, loss.functions()).stream().map(f -> s.functionName(s.function(f))).toList()));
+			}
+		}
+		for (Cascade.AtRisk r : cascade) {
+			if (IndexLists.contains(asOf.members(s.collab(r.id())), g)) {
+				words.add("is in " + s.collab(s.collab(r.id())).name() + ", put at risk by the cascade");
+			}
+		}
+		return words;
+	}
+
+	private static String percent(double share) {
+		return Math.round(share * 1000) / 10.0 + "%";
 	}
 
 	/** This thread's scratch, empty, for a snapshot of {@code forces} forces. */
@@ -125,23 +155,8 @@ public final class DependencyRisk {
 		return risk;
 	}
 
-	private void lostCollaboration(int force, int collaboration, List<String> functionsLost) {
-		boolean covered = functionsLost.isEmpty();
-		add(covered ? 0.5 : 1.0, new Driver(force, covered ? COVERED : LOST, collaboration, 0, 0, functionsLost));
-	}
-
-	private void shareRises(int force, int collaboration, double before, double after) {
-		if (after > before && before > 0) {
-			double rise = (after - before) / before;
-			add(0.5 * Math.min(1, rise), new Driver(force, SHARE, collaboration, before, after, null));
-		}
-	}
-
-	private void atRisk(int force, int collaboration) {
-		add(0.25, new Driver(force, CASCADE, collaboration, 0, 0, null));
-	}
-
-	private List<Risk> ranked(RegisterSnapshot s, int limit) {
+	/** The {@code limit} most exposed, their scores in {@code keep}. */
+	private int[] ranked(int limit) {
 		int[] scored = new int[touchedCount];
 		int n = 0;
 		for (int i = 0; i < touchedCount; i++) {
@@ -151,25 +166,22 @@ public final class DependencyRisk {
 				scored[n++] = g;
 			}
 		}
-		int[] listed = FirstK.of(scored, n, limit, (a, b) -> {
+		return FirstK.of(scored, n, limit, (a, b) -> {
 			int byScore = Double.compare(keep[b], keep[a]);
 			return byScore != 0 ? byScore : Integer.compare(a, b);
 		});
-		Map<Integer, List<String>> words = new HashMap<>();
-		Arrays.stream(listed).forEach(g -> words.put(g, new ArrayList<>()));
-		drivers.stream().filter(d -> words.containsKey(d.force())).forEach(d -> words.get(d.force()).add(d.text(s)));
-		return Arrays.stream(listed).mapToObj(g -> new Risk(s.forceId(g), keep[g], band(keep[g]), words.get(g))).toList();
 	}
 
-	private void add(double exposure, Driver driver) {
-		int force = driver.force();
+	private void add(int force, double exposure) {
+		if (exposure == 0) {
+			return; // a share that does not rise is no exposure
+		}
 		if (!exposed[force]) {
 			exposed[force] = true;
 			touched[touchedCount++] = force;
 			keep[force] = 1;
 		}
 		keep[force] *= 1 - exposure;
-		drivers.add(driver);
 	}
 
 	private void clear() {
@@ -177,24 +189,5 @@ public final class DependencyRisk {
 			exposed[touched[i]] = false;
 		}
 		touchedCount = 0;
-		drivers.clear(); // no lists kept alive from one question to the next
-	}
-
-	/** One way the withdrawal touches {@code force}; {@code functions} are the ids of those lost ({@link #LOST}). */
-	private record Driver(int force, byte kind, int collaboration, double before, double after, List<String> functions) {
-
-		String text(RegisterSnapshot s) {
-			String name = s.collab(collaboration).name(); // names not ids, as the summaries write them
-			return switch (kind) {
-				case LOST -> "loses " + name + " and with it " + Words.and(functions.stream().map(f -> s.functionName(s.function(f))).toList());
-				case COVERED -> "loses " + name + "; its functions are covered by its other collaborations";
-				case SHARE -> "cost share in " + name + " rises from " + percent(before) + " to " + percent(after);
-				default -> "is in " + name + ", put at risk by the cascade";
-			};
-		}
-
-		private static String percent(double share) {
-			return Math.round(share * 1000) / 10.0 + "%";
-		}
 	}
 }

@@ -1,12 +1,13 @@
 package org.concordat.analytics.withdrawal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
+import org.concordat.analytics.network.Connectivity;
 
 /**
  * How the co-membership graph at D changes when force F withdraws: its components before and after (isolated
@@ -17,13 +18,15 @@ import org.concordat.analytics.IndexLists;
  * no longer viable dissolve, so their other members lose that link. F is a cut vertex exactly when it has a
  * partner and the graph without F has more components than the graph with it.
  *
- * <p>The components before are the whole network's ({@code Connectivity}: JGraphT's ConnectivityInspector,
- * worked out once per snapshot and date). What changes is worked out locally by {@link ComponentSplit}, which stands
- * in for a ConnectivityInspector run on the network after the withdrawal (and one without F): only F's
- * component can change, and the searches stop once at most one piece can still grow. Measured at national
- * scale (docs/analytics.md), a ConnectivityInspector over the masked network takes about a second a
- * request; the pieces, microseconds. The tests hold both to JGraphT's ConnectivityInspector and
- * BiconnectivityInspector.
+ * <p>The components before and the cut vertices are the whole network's ({@link Connectivity}: JGraphT's
+ * ConnectivityInspector and BiconnectivityInspector, worked out once per snapshot and date). When F leaves all of
+ * it, is no cut vertex and no collaboration dissolves with two or more members left (the common case), F's
+ * component falls into F and the rest, read from them. Otherwise what changes is worked out locally by
+ * {@link ComponentSplit}, which stands in for a ConnectivityInspector run on the network after the withdrawal:
+ * only F's component can change, and the searches stop once at most one piece can still grow. Measured at
+ * national scale (docs/analytics.md), a ConnectivityInspector over the masked network takes about a second a
+ * request; the pieces, microseconds, but for a force that is no cut vertex they search until every piece has
+ * met (docs/scaling.md). The tests hold both ways to JGraphT's ConnectivityInspector and BiconnectivityInspector.
  */
 public final class NetworkEffect {
 
@@ -43,22 +46,17 @@ public final class NetworkEffect {
 	 * @param leftBehind the collaborations F leaves, ascending
 	 * @param dissolved those no longer viable, ascending (sorted arrays: the searches ask about every membership
 	 *        they cross)
+	 * @param whole the whole network at D: its components and cut vertices
 	 */
-	public Network of(int force, int[] leftBehind, int[] dissolved, int componentsBefore) {
-		int before = componentsBefore;
-		// Only the component of F can change: count the pieces it falls into after the withdrawal, and without F.
+	public Network of(int force, int[] leftBehind, int[] dissolved, Connectivity whole) {
+		boolean cut = Collections.binarySearch(whole.cutVertices(), asOf.snapshot().forceId(force)) >= 0;
+		boolean split = cut || leftBehind.length < asOf.collabsOf(force).length
+				|| Arrays.stream(dissolved).anyMatch(c -> asOf.inNetwork(c) && asOf.members(c).length > 2);
+		// Only the component of F can change: count the pieces it falls into after the withdrawal.
 		IntStream.Builder seeds = IntStream.builder().add(force);
-		IntStream.Builder withoutSeeds = IntStream.builder();
-		for (int c : asOf.networkCollabsOf(force)) {
-			int[] members = asOf.members(c);
-			for (int g : members) {
-				if (g != force) {
-					withoutSeeds.add(g);
-					break;
-				}
-			}
+		for (int c : split ? asOf.networkCollabsOf(force) : NONE) {
 			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
-				for (int g : members) {
+				for (int g : asOf.members(c)) {
 					if (g != force) {
 						seeds.add(g);
 						if (!IndexLists.contains(dissolved, c)) {
@@ -68,20 +66,15 @@ public final class NetworkEffect {
 				}
 			}
 		}
-		int after = before - 1 + ComponentSplit.count(asOf, seeds.build().toArray(), new ComponentSplit.Cut(force, leftBehind, dissolved));
-		boolean cut = partner(force, -1, NONE, NONE)
-				&& ComponentSplit.count(asOf, withoutSeeds.build().toArray(), new ComponentSplit.Cut(force, null, NONE)) >= 2;
-		java.util.TreeSet<String> isolated = new java.util.TreeSet<>();
-		for (int c : asOf.networkCollabsOf(force)) {
-			if (IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c)) {
-				for (int g : asOf.members(c)) {
-					if (g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved)) {
-						isolated.add(asOf.snapshot().forceId(g));
-					}
-				}
-			}
-		}
-		return new Network(before, after, new ArrayList<>(isolated), lostPairs(force, dissolved), cut);
+		int pieces = split ? ComponentSplit.count(asOf, seeds.build().toArray(), new ComponentSplit.Cut(force, leftBehind, dissolved))
+				: partner(force, -1, NONE, NONE) ? 2 : 1;
+		int after = whole.components() - 1 + pieces;
+		List<String> isolated = Arrays.stream(asOf.networkCollabsOf(force))
+			.filter(c -> IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c))
+			.flatMap(c -> Arrays.stream(asOf.members(c)))
+			.filter(g -> g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved))
+			.distinct().sorted().mapToObj(asOf.snapshot()::forceId).toList(); // index order is id order
+		return new Network(whole.components(), after, isolated, lostPairs(force, dissolved), cut);
 	}
 
 	/** Whether g shares a network collaboration with someone, once {@code leaving} has left {@code leftBehind}. */

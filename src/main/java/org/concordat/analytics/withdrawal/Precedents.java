@@ -1,8 +1,16 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
@@ -52,10 +60,11 @@ public final class Precedents {
 				x -> new RecentlyUsed<Integer, java.util.Map<Integer, Precedent>>(DATES_KEPT))
 			.get(asOf.day(), java.util.concurrent.ConcurrentHashMap::new);
 		List<Precedent> found = new ArrayList<>();
+		IntPredicate alike = alike(affected);
 		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
 			int m = events.membership[e];
-			if (knownAndAlike(c, m, affected)) {
+			if (known(c, m) && alike.test(c)) {
 				Precedent p = written.get(e);
 				if (p == null) {
 					p = m < 0 ? precedent(c, null, "ending", s.collab(c).endedAsWritten())
@@ -118,43 +127,79 @@ public final class Precedents {
 	}
 
 	/**
-	 * Whether collaboration {@code c} (and membership {@code m}, unless -1) is known at D and resembles one of
-	 * {@code affected}: a collaboration that had not started by D is not known at D, nor a membership that had
-	 * not begun.
+	 * Whether collaboration {@code c} (and membership {@code m}, unless -1) is known at D: a collaboration that had
+	 * not started by D is not, nor a membership that had not begun.
 	 */
-	private boolean knownAndAlike(int c, int m, int[] affected) {
-		RegisterSnapshot s = asOf.snapshot();
-		if (s.collab(c).started() > asOf.day() || m >= 0 && s.joined(m) > asOf.day()) {
-			return false;
-		}
-		for (int a : affected) {
-			if (s.collab(c).kind().equals(s.collab(a).kind()) || IndexLists.intersectionSize(s.collabFunctions(c), s.collabFunctions(a)) > 0) {
-				return true;
-			}
-		}
-		return false;
+	private boolean known(int c, int m) {
+		return asOf.snapshot().collab(c).started() <= asOf.day() && (m < 0 || asOf.snapshot().joined(m) <= asOf.day());
 	}
 
 	/**
-	 * The withdrawals and endings like these that are recorded only to a year or a month whose period holds D:
-	 * they may already have happened, so they are not counted as precedents but listed as uncertain, latest
-	 * first. A period is at most a year, so only the events of the year after D are read.
+	 * Whether a collaboration resembles one of {@code affected}: the same kind, or a function in common (their
+	 * kinds and functions gathered once, as every event walked is asked).
 	 */
-	public List<UncertainEvent> uncertainLike(int[] affected, int limit) {
+	private IntPredicate alike(int[] affected) {
 		RegisterSnapshot s = asOf.snapshot();
-		Events events = s.derived(Events.class, Events::of);
-		int d = asOf.day();
-		List<UncertainEvent> found = new ArrayList<>();
-		for (int e = events.firstBefore(d + 1) - 1; e >= 0 && events.day[e] <= d + 367 && found.size() < limit; e--) {
-			int c = events.collab[e];
-			int m = events.membership[e];
-			byte precision = m < 0 ? s.collab(c).endedPrecision() : s.leftPrecision(m);
-			if (Day.uncertainAt(events.day[e], precision, d) && knownAndAlike(c, m, affected)) {
-				found.add(m < 0 ? UncertainEvent.of(s, c, -1, "ended", events.day[e], precision)
-						: UncertainEvent.of(s, c, s.memberForce(m), "left", events.day[e], precision));
-			}
+		Set<String> kinds = Arrays.stream(affected).mapToObj(a -> s.collab(a).kind()).collect(Collectors.toSet());
+		int[] functions = Arrays.stream(affected).flatMap(a -> Arrays.stream(s.collabFunctions(a))).sorted().distinct().toArray();
+		return c -> kinds.contains(s.collab(c).kind()) || IndexLists.intersectionSize(s.collabFunctions(c), functions) > 0;
+	}
+
+	/**
+	 * The withdrawals and endings like these, outside them, that are recorded only to a year or a month whose
+	 * period holds D: they may already have happened, so they are not counted as precedents but listed as
+	 * uncertain (those of {@code affected} are among its own uncertain events). Adds them to {@code listed}, in
+	 * their order, while it holds fewer than {@code limit}, and counts them all.
+	 *
+	 * @return how many there are
+	 */
+	int uncertainLike(int[] affected, int limit, List<UncertainEvent.Found> listed) {
+		RegisterSnapshot s = asOf.snapshot();
+		UncertainAtD window = uncertainAtD();
+		BitSet alike = new BitSet();
+		for (int a : affected) {
+			alike.or(window.byKind().getOrDefault(s.collab(a).kind(), new BitSet()));
+			Arrays.stream(s.collabFunctions(a)).forEach(fn -> alike.or(window.byFunction()[fn]));
 		}
-		return found;
+		int[] outside = alike.stream().filter(i -> !IndexLists.contains(affected, window.events().get(i).c())).toArray();
+		Arrays.stream(outside).limit(Math.max(0, limit - listed.size())).forEach(i -> listed.add(window.events().get(i)));
+		return outside.length;
+	}
+
+	/**
+	 * Every withdrawal and ending known at D and recorded only to a period holding D, each once, and which of them
+	 * are of each kind and cover each function (bit sets of their positions, so that a question ORs those of its
+	 * collaborations instead of asking each event: a thousand at national scale). Kept for the last dates asked:
+	 * the same for every question at D. A period is at most a year, so only the events of the year after D are read.
+	 */
+	private record UncertainAtD(List<UncertainEvent.Found> events, Map<String, BitSet> byKind, BitSet[] byFunction) {
+	}
+
+	private UncertainAtD uncertainAtD() {
+		RegisterSnapshot s = asOf.snapshot();
+		int d = asOf.day();
+		return s.derived(UncertainAtD.class, x -> new RecentlyUsed<Integer, UncertainAtD>(DATES_KEPT)).get(d, () -> {
+			Events events = s.derived(Events.class, Events::of);
+			java.util.LinkedHashSet<UncertainEvent.Found> found = new java.util.LinkedHashSet<>();
+			for (int e = events.firstBefore(d + 1) - 1; e >= 0 && events.day[e] <= d + 367; e--) {
+				int c = events.collab[e];
+				int m = events.membership[e];
+				byte precision = m < 0 ? s.collab(c).endedPrecision() : s.leftPrecision(m);
+				if (Day.uncertainAt(events.day[e], precision, d) && known(c, m)) {
+					found.add(new UncertainEvent.Found(c, m < 0 ? -1 : s.memberForce(m), m < 0 ? "ended" : "left", Day.written(events.day[e], precision)));
+				}
+			}
+			UncertainAtD window = new UncertainAtD(List.copyOf(found), new HashMap<>(),
+					Stream.generate(BitSet::new).limit(s.functionCount()).toArray(BitSet[]::new));
+			for (int i = 0; i < window.events().size(); i++) {
+				int c = window.events().get(i).c();
+				window.byKind().computeIfAbsent(s.collab(c).kind(), k -> new BitSet()).set(i);
+				for (int fn : s.collabFunctions(c)) {
+					window.byFunction()[fn].set(i);
+				}
+			}
+			return window;
+		});
 	}
 
 	private Precedent precedent(int c, String force, String event, String date) {

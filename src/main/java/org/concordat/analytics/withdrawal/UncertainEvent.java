@@ -19,16 +19,27 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  */
 public record UncertainEvent(String collaboration, String force, String event, String recorded, String note) {
 
-	/** How many uncertain events an answer lists at most. */
+	/** How many uncertain events the answers without a page of them (health, before signing, …) list at most. */
 	public static final int LIMIT = 50;
 
-	static UncertainEvent of(RegisterSnapshot s, int c, int force, String event, int certain, byte precision) {
-		String recorded = Day.written(certain, precision);
-		String who = force < 0 ? s.collab(c).name() : s.forceProfile(force).name() + " " + event + " " + s.collab(c).name();
-		String what = force < 0 ? who + " " + event : who;
-		return new UncertainEvent(s.collabId(c), force < 0 ? null : s.forceId(force), event, recorded,
-				what + (recorded == null ? ": on a date not recorded" : ": recorded as " + recorded)
-						+ ", may already have happened; counted as not yet");
+	/**
+	 * An uncertain event found, not yet in words: an answer words only those it lists. Two are equal exactly when
+	 * their words would be.
+	 */
+	record Found(int c, int force, String event, String recorded) {
+
+		UncertainEvent words(RegisterSnapshot s) {
+			String who = force < 0 ? s.collab(c).name() : s.forceProfile(force).name() + " " + event + " " + s.collab(c).name();
+			String what = force < 0 ? who + " " + event : who;
+			return new UncertainEvent(s.collabId(c), force < 0 ? null : s.forceId(force), event, recorded,
+					what + (recorded == null ? ": on a date not recorded" : ": recorded as " + recorded)
+							+ ", may already have happened; counted as not yet");
+		}
+	}
+
+	/** The first {@code limit} of {@link #found}, in words. */
+	public static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
+		return found(asOf, affected, limit).stream().map(f -> f.words(asOf.snapshot())).toList();
 	}
 
 	/**
@@ -36,21 +47,21 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
 	 * uncertain at D is not active at D, so it is never among them.
 	 */
-	public static List<UncertainEvent> of(AsOf asOf, int[] affected, int limit) {
+	static List<Found> found(AsOf asOf, int[] affected, int limit) {
 		RegisterSnapshot s = asOf.snapshot();
 		int d = asOf.day();
-		List<UncertainEvent> found = new ArrayList<>();
+		List<Found> found = new ArrayList<>();
 		for (int c : affected) {
 			byte ended = s.collab(c).endedPrecision();
 			if (found.size() < limit && Day.uncertainAt(s.collab(c).ended(), ended, d)) {
-				found.add(of(s, c, -1, "ended", s.collab(c).ended(), ended));
+				found.add(new Found(c, -1, "ended", Day.written(s.collab(c).ended(), ended)));
 			}
 			for (int m = s.firstMembership(c); m < s.endMembership(c) && found.size() < limit; m++) {
 				if (Day.uncertainAt(s.joined(m), s.joinedPrecision(m), d) && s.left(m) > d) {
-					found.add(of(s, c, s.memberForce(m), "joined", s.joined(m), s.joinedPrecision(m)));
+					found.add(new Found(c, s.memberForce(m), "joined", Day.written(s.joined(m), s.joinedPrecision(m))));
 				}
 				else if (s.joined(m) <= d && Day.uncertainAt(s.left(m), s.leftPrecision(m), d)) {
-					found.add(of(s, c, s.memberForce(m), "left", s.left(m), s.leftPrecision(m)));
+					found.add(new Found(c, s.memberForce(m), "left", Day.written(s.left(m), s.leftPrecision(m))));
 				}
 			}
 		}

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.SnapshotStamp;
+import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
 /**
@@ -52,7 +54,7 @@ public final class WithdrawalImpact {
 	public record Answer(String force, LocalDate at, boolean notMember, List<Affected> collaborations,
 			List<FunctionsLost> functionsLost, List<Cascade.AtRisk> cascade, NetworkEffect.Network network,
 			List<DependencyRisk.Risk> risk, List<Precedents.Precedent> precedents, List<UncertainEvent> uncertain,
-			SnapshotStamp snapshot) {
+			int uncertainCount, SnapshotStamp snapshot) {
 	}
 
 	/** Stage 1: an affected collaboration, its active members before (ascending), and whether it stays viable. */
@@ -72,41 +74,49 @@ public final class WithdrawalImpact {
 	 */
 	public static final int DEFAULT_MEMBER_LIMIT = 20;
 
+	/** How many uncertain events an answer lists unless asked otherwise ({@code uncertainCount} is whole). */
+	public static final int DEFAULT_UNCERTAIN_LIMIT = 10;
+
 	private final AsOf asOf;
 
 	private final RegisterSnapshot s;
 
-	private final int componentsBefore;
+	private final Connectivity whole;
 
-	/** @param componentsBefore the components of the whole network at D ({@code Connectivity}) */
-	public WithdrawalImpact(AsOf asOf, int componentsBefore) {
+	/** @param whole the whole network at D (its components and cut vertices) */
+	public WithdrawalImpact(AsOf asOf, Connectivity whole) {
 		this.asOf = asOf;
 		this.s = asOf.snapshot();
-		this.componentsBefore = componentsBefore;
+		this.whole = whole;
 	}
 
-	/** The whole answer, every member listed; see {@link #of(int, int, int, int)}. */
+	/** The whole answer, every member and up to {@link UncertainEvent#LIMIT} uncertain events listed. */
 	public Answer of(int force, int collab, int riskLimit) {
-		return of(force, collab, riskLimit, Integer.MAX_VALUE);
+		return of(force, collab, riskLimit, Integer.MAX_VALUE, UncertainEvent.LIMIT);
 	}
 
 	/**
 	 * @param collab one collaboration to leave, or -1 for all of F's active ones
 	 * @param riskLimit how many of the most exposed forces to list
 	 * @param memberLimit how many members (and cost shares) to list per affected collaboration
+	 * @param uncertainLimit how many uncertain events to list, the first in the answer's order
 	 */
-	public Answer of(int force, int collab, int riskLimit, int memberLimit) {
+	public Answer of(int force, int collab, int riskLimit, int memberLimit, int uncertainLimit) {
 		int[] affected = affectedBy(force, collab);
 		List<Fate> fates = fates(force, affected);
 		CostShares.Split[] shares = shares(force, fates);
 		int[] nonViable = nonViable(fates);
 		List<Loss> losses = losses(force, nonViable);
 		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
-		NetworkEffect.Network network = new NetworkEffect(asOf).of(force, affected, nonViable, componentsBefore);
+		NetworkEffect.Network network = new NetworkEffect(asOf).of(force, affected, nonViable, whole);
 		List<DependencyRisk.Risk> risk = DependencyRisk.of(asOf, force, fates, shares, losses, cascade, riskLimit);
 		List<Precedents.Precedent> precedents = affected.length == 0 ? List.of() : new Precedents(asOf).like(affected);
+		List<UncertainEvent.Found> uncertain = new ArrayList<>(new LinkedHashSet<>(UncertainEvent.found(asOf, affected,
+				Integer.MAX_VALUE))); // then those of the precedents' candidates: all counted, only those listed in words
+		int uncertainCount = uncertain.size() + (affected.length == 0 ? 0 : new Precedents(asOf).uncertainLike(affected, uncertainLimit, uncertain));
 		return new Answer(s.forceId(force), asOf.date(), affected.length == 0, listed(force, fates, shares, memberLimit),
-				functionsLost(losses), cascade, network, risk, precedents, uncertain(affected), asOf.stamp());
+				functionsLost(losses), cascade, network, risk, precedents,
+				uncertain.stream().limit(uncertainLimit).map(u -> u.words(s)).toList(), uncertainCount, asOf.stamp());
 	}
 
 	/**
@@ -115,25 +125,10 @@ public final class WithdrawalImpact {
 	 * also answers (cypher/queries/withdrawal.cypher).
 	 */
 	public static Collaborations collaborations(AsOf asOf, int force, int collab, int memberLimit) {
-		WithdrawalImpact impact = new WithdrawalImpact(asOf, 0); // the network is not asked about
+		WithdrawalImpact impact = new WithdrawalImpact(asOf, null); // the network is not asked about
 		List<Fate> fates = impact.fates(force, impact.affectedBy(force, collab));
 		return new Collaborations(impact.listed(force, fates, impact.shares(force, fates), memberLimit),
 				impact.functionsLost(impact.losses(force, nonViable(fates))));
-	}
-
-	/**
-	 * The events recorded to a year or a month whose period holds D, which the answer counts as not yet
-	 * happened: in the affected collaborations (membership, shares, viability, network), then among the
-	 * precedents' candidates.
-	 */
-	private List<UncertainEvent> uncertain(int[] affected) {
-		if (affected.length == 0) {
-			return List.of();
-		}
-		java.util.LinkedHashSet<UncertainEvent> found = new java.util.LinkedHashSet<>(UncertainEvent.of(asOf, affected,
-				UncertainEvent.LIMIT));
-		found.addAll(new Precedents(asOf).uncertainLike(affected, UncertainEvent.LIMIT));
-		return found.stream().limit(UncertainEvent.LIMIT).toList();
 	}
 
 	private int[] affectedBy(int force, int collab) {

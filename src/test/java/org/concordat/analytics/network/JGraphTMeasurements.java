@@ -52,7 +52,8 @@ class JGraphTMeasurements {
 				sample.add(f);
 			}
 		}
-		int components = Connectivity.of(asOf).components();
+		Connectivity whole = Connectivity.of(asOf);
+		int components = whole.components();
 		var jaccard = new JaccardCoefficientLinkPrediction<>(view);
 
 		compare("similar forces (top 10 by Jaccard)", sample, f -> new ForceSimilarity(asOf).of(f, 10, false), f -> {
@@ -79,7 +80,7 @@ class JGraphTMeasurements {
 			}
 		});
 		compare("withdrawal's network effect (components after)", sample,
-				f -> new WithdrawalImpact(asOf, components).of(f, -1, 25, 20), f -> {
+				f -> new WithdrawalImpact(asOf, whole).of(f, -1, 25, 20, 10), f -> {
 					Set<Integer> left = new HashSet<>();
 					for (int c : asOf.networkCollabsOf(f)) {
 						left.add(c);

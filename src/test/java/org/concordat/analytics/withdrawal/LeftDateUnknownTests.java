@@ -43,7 +43,7 @@ class LeftDateUnknownTests {
 
 	private static WithdrawalImpact.Answer leaving(String force, String collab, LocalDate at) {
 		AsOf asOf = new AsOf(SnapshotBuilder.build(1, register()), at, false);
-		return new WithdrawalImpact(asOf, Connectivity.of(asOf).components()).of(asOf.snapshot().force(force),
+		return new WithdrawalImpact(asOf, Connectivity.of(asOf)).of(asOf.snapshot().force(force),
 				asOf.snapshot().collab(collab), 100);
 	}
 

@@ -17,7 +17,7 @@ class WithdrawalImpactTests {
 
 	private final AsOf asOf = TinyNetwork.asOf();
 
-	private final WithdrawalImpact impact = new WithdrawalImpact(asOf, Connectivity.of(asOf).components());
+	private final WithdrawalImpact impact = new WithdrawalImpact(asOf, Connectivity.of(asOf));
 
 	private int force(String id) {
 		return asOf.snapshot().force(id);
@@ -46,7 +46,7 @@ class WithdrawalImpactTests {
 
 	@Test
 	void aMemberLimitShortensTheListsButNotTheCounts() {
-		var n = collaboration(impact.of(force("c"), -1, 100, 2), "n");
+		var n = collaboration(impact.of(force("c"), -1, 100, 2, 10), "n");
 		assertThat(n.memberCount()).isEqualTo(7);
 		assertThat(n.remainingCount()).isEqualTo(6);
 		assertThat(n.membersBefore()).hasSize(2);
@@ -118,7 +118,7 @@ class WithdrawalImpactTests {
 			.map(fn -> new PolicingFunction(fn.id(), fn.id().equals("firearms") ? "armed policing" : fn.name(), null))
 			.toList(), tiny.forces(), tiny.collaborations(), tiny.people(), tiny.lessons());
 		var at = new AsOf(SnapshotBuilder.build(1, named), TinyNetwork.AT, false);
-		var risk = new WithdrawalImpact(at, Connectivity.of(at).components()).of(at.snapshot().force("c"), -1, 100).risk();
+		var risk = new WithdrawalImpact(at, Connectivity.of(at)).of(at.snapshot().force("c"), -1, 100).risk();
 		var d = risk.stream().filter(r -> r.force().equals("d")).findFirst().orElseThrow();
 		var e = risk.stream().filter(r -> r.force().equals("e")).findFirst().orElseThrow();
 		var b = risk.stream().filter(r -> r.force().equals("b")).findFirst().orElseThrow();

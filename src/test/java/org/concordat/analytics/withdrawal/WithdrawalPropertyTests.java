@@ -30,7 +30,7 @@ class WithdrawalPropertyTests {
 	}
 
 	private static WithdrawalImpact impact(AsOf asOf) {
-		return new WithdrawalImpact(asOf, Connectivity.of(asOf).components());
+		return new WithdrawalImpact(asOf, Connectivity.of(asOf));
 	}
 
 	@ParameterizedTest(name = "register {0} at {1}, national {2}")
@@ -86,12 +86,13 @@ class WithdrawalPropertyTests {
 		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
 		WithdrawalImpact impact = impact(asOf);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
-			var whole = impact.of(f, -1, Integer.MAX_VALUE, Integer.MAX_VALUE);
+			var whole = impact.of(f, -1, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 			assertThat(whole.risk()).isSortedAccordingTo(Comparator.comparingDouble(DependencyRisk.Risk::score).reversed()
 				.thenComparing(DependencyRisk.Risk::force));
 			int members = 1 + f % 3;
 			int risks = 1 + f % 4;
-			var limited = impact.of(f, -1, risks, members);
+			int uncertain = 1 + f % 5;
+			var limited = impact.of(f, -1, risks, members, uncertain);
 			assertThat(limited.risk()).isEqualTo(slice(whole.risk(), risks));
 			assertThat(limited.collaborations()).hasSameSizeAs(whole.collaborations());
 			for (int i = 0; i < whole.collaborations().size(); i++) {
@@ -108,6 +109,8 @@ class WithdrawalPropertyTests {
 			}
 			assertThat(limited.network()).isEqualTo(whole.network());
 			assertThat(limited.functionsLost()).isEqualTo(whole.functionsLost());
+			assertThat(limited.uncertain()).isEqualTo(slice(whole.uncertain(), uncertain));
+			assertThat(limited.uncertainCount()).isEqualTo(whole.uncertainCount()).isEqualTo(whole.uncertain().size());
 		}
 	}
 
