@@ -92,9 +92,10 @@ final class WithdrawalSummary {
 		if (!a.uncertain().isEmpty()) {
 			int n = a.uncertainCount();
 			sentences.add(Words.count(n, "event is", "events are")
-					+ " recorded only to a year or a month and may already have happened; the answer counts "
+					+ " recorded only to a year or a month, or with no date, and may already have happened; the answer counts "
 					+ (n == 1 ? "it" : "them") + " as not yet: " + a.uncertain().get(0).note()
-							.replace(": recorded as", " (recorded as").replace(", may already have happened; counted as not yet", ")")
+							.replace(": recorded as", " (recorded as").replace(": on a date not recorded", " (on a date not recorded")
+							.replace(", may already have happened; counted as not yet", ")")
 					+ (n > 1 ? " and " + (n - 1) + " more (" + (a.uncertain().size() < n ? "the first " + a.uncertain().size()
 							+ " of all " + n + (a.uncertain().size() == 1 ? " is " : " are ") : "") + "listed in uncertain)" : "")
 					+ ".");

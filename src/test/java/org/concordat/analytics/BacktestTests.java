@@ -70,6 +70,12 @@ class BacktestTests extends DemoRegisterTest {
 			.jsonPath("$.summary").value(String.class, summary -> org.assertj.core.api.Assertions.assertThat(summary)
 				.contains("2 events are recorded only to a year or a month")
 				.endsWith(" and 1 more (the first 1 of all 2 is listed in uncertain)."));
+		// before the group's own end month, the undated exit alone is uncertain, and the summary names it whole
+		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-06-30").exchange()
+			.expectBody()
+			.jsonPath("$.uncertainCount").isEqualTo(1)
+			.jsonPath("$.summary").value(String.class, summary -> org.assertj.core.api.Assertions.assertThat(summary)
+				.endsWith(": Warwickshire Police left Central Motorway Police Group (CMPG) (on a date not recorded)."));
 		web.get().uri("/api/analytics/withdrawal?force=warwickshire&collaboration=cmpg&at=2024-10-01").exchange()
 			.expectBody()
 			.jsonPath("$.notMember").isEqualTo(true)

@@ -63,7 +63,7 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 						+ "approximate); a budget counts only for its own year).")
 			.contains("the latest: West Mercia and Warwickshire Strategic Alliance ended (2020-04-01, £10.77m recorded as "
 					+ "withdrawal cost (https://www.stratford-herald.com/107785-west-mercia-pays-divorce-bill-ahead-split-warwickshire-police.html)).")
-			.endsWith("1 event is recorded only to a year or a month and may already have happened; the answer counts it "
+			.endsWith("1 event is recorded only to a year or a month, or with no date, and may already have happened; the answer counts it "
 					+ "as not yet: Northamptonshire Police left East Midlands Operational Support Service (EMOpSS) "
 					+ "(recorded as 2020).");
 	}
