@@ -140,11 +140,14 @@ export class NetworkView implements GraphView {
     const scene = this.scene;
     const focus = scene?.focusForce ? cy.$id(FORCE + scene.focusForce) : scene?.state.collab ? cy.$id(COLLAB + scene.state.collab) : cy.collection();
     const near = new Set(focus.closedNeighborhood().nodes().map((n) => n.id()));
+    const focused = new Set(focus.map((n) => n.id()));
     const requests: LabelRequest[] = [];
     const obstacles: { id: string; box: Box }[] = [];
+    // Sizes come from the data the style sheet sizes nodes by, not from n.width(): asking Cytoscape for a style
+    // works out the style of every node restyled since (after a selection, every faded one, most of the graph).
     nodes.forEach((n) => {
       const { x, y } = n.position();
-      const r = n.width() / 2;
+      const r = (n.data('kind') === 'collaboration' ? (n.data('size') as number) : FORCE_SIZE) / 2;
       if (x + r < view.x1 || x - r > view.x2 || y + r < view.y1 || y - r > view.y2) return;
       obstacles.push({ id: n.id(), box: { x1: x - r, y1: y - r, x2: x + r, y2: y + r } });
       const text = n.data('kind') === 'force' ? n.data('label') : n.data('short');
@@ -152,14 +155,15 @@ export class NetworkView implements GraphView {
       const top = y + r + 2;
       const id = n.id();
       const plain = id.startsWith(FORCE) ? id.slice(FORCE.length) : id.slice(COLLAB.length);
-      const pinned = focus.contains(n) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
+      const pinned = focused.has(id) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
       requests.push({ id, priority: pinned + n.degree(false) / 1000, positions: [{ x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + fontSize * 1.25 }] });
     });
     // The regions' headings, HEADING_PX high on screen like the labels, are obstacles the labels keep clear of.
     const headingSize = Math.round((HEADING_PX / zoom) * 4) / 4;
     const headings = cy.nodes('[kind = "region"], [kind = "region-box"]');
     headings.forEach((n) => {
-      const b = n.boundingBox({ includeLabels: false });
+      // A large graph's box is placed and sized by the layout (its data); only a compound box sizes itself.
+      const b = n.data('kind') === 'region-box' ? { x1: n.position().x - n.data('w') / 2, y1: n.position().y - n.data('h') / 2, x2: n.position().x + n.data('w') / 2 } : n.boundingBox({ includeLabels: false });
       const width = textWidth(n.data('label') ?? '', headingSize);
       const mid = (b.x1 + b.x2) / 2;
       obstacles.push({ id: n.id(), box: { x1: mid - width / 2, y1: b.y1 - headingSize * 1.5, x2: mid + width / 2, y2: b.y1 } });
