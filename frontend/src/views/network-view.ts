@@ -490,14 +490,17 @@ export class NetworkView implements GraphView {
       performance.measure('network-layout-applied', { start: received, end: performance.now() });
       this.element.dataset.layout = 'done';
     };
+    // Room above each box for its heading (HEADING_PX, a line of it as placeLabels reserves, and its margin) in the
+    // view it is first shown in, less that view's padding.
+    const heading = { px: HEADING_PX * 1.5 + 4, view: { width: this.cy.width() - 48, height: this.cy.height() - 48 } };
     if (typeof Worker === 'undefined') {
       const t = performance.now();
-      const answer = { id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t };
+      const answer = { id: request, ...layOut({ id: request, nodes, edges, heading }), ms: performance.now() - t };
       return void apply(answer, this.stage(elements, request));
     }
     this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     // The worker starts first; the page stages the graph on its own thread meanwhile.
-    this.worker.postMessage({ id: request, nodes, edges } satisfies LayoutRequest);
+    this.worker.postMessage({ id: request, nodes, edges, heading } satisfies LayoutRequest);
     const staged = this.stage(elements, request);
     this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => void apply(event.data, staged);
   }
