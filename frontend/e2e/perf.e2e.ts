@@ -27,6 +27,9 @@ async function withSyntheticRegister(page: Page) {
     w.longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
   });
+  await page.addInitScript(() => {
+    (window as unknown as { cytoscapeOf: () => unknown }).cytoscapeOf = () => (document.querySelector('.network-canvas') as unknown as { _cyreg: { cy: unknown } })._cyreg.cy;
+  });
   // Frame times: the gap between one animation frame and the next, recorded while `frames` is a list.
   await page.addInitScript(() => {
     const w = window as unknown as { frames_: number[] | null; lastFrame?: number };
@@ -78,6 +81,12 @@ async function pan(page: Page, selector: string) {
   return percentiles(await stopFrames(page));
 }
 
+/**
+ * The network's Cytoscape instance, read in the page from its container (where Cytoscape registers itself), so
+ * that a test can ask Cytoscape itself where it draws a node.
+ */
+declare function cytoscapeOf(): import('cytoscape').Core;
+
 const durations = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => Math.round(e.duration)), name);
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
 
@@ -111,10 +120,47 @@ describe('responsiveness at 2,000 nodes', () => {
 
     // Selecting a node only restyles: it must be quick even at this size.
     const started = Date.now();
+    await startFrames(page);
     await page.locator('#collab-list .collab-item').first().click();
     await page.locator('[data-panel="collaboration"]').waitFor();
     const selectMs = Date.now() - started;
+    await page.waitForTimeout(600); // the drawing of the faded graph, and the labels placed once it settles
+    const framesSelecting = percentiles(await stopFrames(page));
     const restyle = await durations(page, 'network-render');
+    await page.waitForFunction(() => !cytoscapeOf().animated(), undefined, { polling: 100 });
+
+    // Selecting another collaboration, the one drawn farthest from the view (which shows the first one's
+    // neighbourhood): the new selection is brought into view, and only the two neighbourhoods change.
+    const far = await page.evaluate(() => {
+      const cy = cytoscapeOf();
+      const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+      const distance = (n: { renderedPosition(): { x: number; y: number } }) => Math.hypot(n.renderedPosition().x - middle.x, n.renderedPosition().y - middle.y);
+      const farthest = cy.nodes('[kind = "collaboration"]').sort((a, b) => distance(b) - distance(a))[0];
+      return { id: farthest.id().slice('c:'.length), distance: distance(farthest), width: cy.width(), height: cy.height() };
+    });
+    expect(far.distance).toBeGreaterThan(Math.hypot(far.width, far.height) / 2); // it starts out of view
+    await startFrames(page);
+    await page.locator(`#collab-list .collab-item[data-id="${far.id}"]`).click();
+    await page.locator(`[data-panel="collaboration"][data-id="${far.id}"]`).waitFor();
+    const changeRestyle = await durations(page, 'network-render');
+    await page.waitForTimeout(600);
+    const framesChangingSelection = percentiles(await stopFrames(page));
+    await page.waitForFunction(() => !cytoscapeOf().animated(), undefined, { polling: 100 });
+    const revealed = await page.evaluate((id) => {
+      const cy = cytoscapeOf();
+      const box = cy.$id(`c:${id}`).closedNeighborhood().nodes().renderedBoundingBox({});
+      // the canvas's size as the page lays it out now (the panel that opened narrowed it), not as Cytoscape last
+      // measured it
+      const canvas = cy.container()!.getBoundingClientRect();
+      return { box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 }, width: canvas.width, height: canvas.height };
+    }, far.id);
+    // the collaboration and its members are inside the network's canvas, as Cytoscape reports where it draws them
+    expect(revealed.box.x1).toBeGreaterThanOrEqual(0);
+    expect(revealed.box.y1).toBeGreaterThanOrEqual(0);
+    expect(revealed.box.x2).toBeLessThanOrEqual(revealed.width);
+    expect(revealed.box.y2).toBeLessThanOrEqual(revealed.height);
+    await page.waitForTimeout(300); // the labels, placed once the view has settled
+    await screenshot(page, 'perf-network-2000-revealed');
 
     await page.locator('#view-map').click();
     await page.waitForFunction(() => performance.getEntriesByName('map-render').length > 1);
@@ -132,6 +178,9 @@ describe('responsiveness at 2,000 nodes', () => {
       longestMainThreadBlockDuringNetworkMs: Math.max(0, ...networkBlocks),
       selectionRestyleMs: restyle[restyle.length - 1],
       selectionClickToPanelMs: selectMs,
+      selectionChangeRestyleMs: changeRestyle[changeRestyle.length - 1],
+      framesSelectingMs: framesSelecting,
+      framesChangingSelectionMs: framesChangingSelection,
       mapRenderMs: map[map.length - 1],
       framesDuringNetworkLayoutMs: framesDuringLayout,
       framesPanningNetworkMs: networkPan,

@@ -101,6 +101,32 @@ describe('the regional layout for large networks', () => {
   });
 });
 
+describe('region headings at 2,000 nodes', () => {
+  it('leave room above each box for its heading at the zoom that shows the whole network, clear of other boxes and of collaborations across regions', () => {
+    const { nodes, edges } = graph(1400, 600);
+    const view = { width: 1000, height: 600 };
+    const px = 23.5; // what the network view asks for: 13 px headings, a line and a half, and their margin
+    const { positions, boxes } = regionalLayout(nodes, edges, { heading: { px, view } });
+    const list = [...boxes.values()];
+    // the zoom that fits the boxes, as the page fits its first view (the nodes are inside them or between them)
+    const zoom = Math.min(1, view.width / (Math.max(...list.map((b) => b.x2)) - Math.min(...list.map((b) => b.x1))), view.height / (Math.max(...list.map((b) => b.y2)) - Math.min(...list.map((b) => b.y1))));
+    const headings = list.map((b) => ({ x1: b.x1, y1: b.y1 - px / zoom, x2: b.x2, y2: b.y1 }));
+    for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) expect(overlaps(headings[i], list[j]), `heading ${i} on box ${j}`).toBe(false);
+    for (const n of nodes.filter((n) => !n.parent)) {
+      const p = positions.get(n.id)!;
+      for (const h of headings) expect(p.x > h.x1 && p.x < h.x2 && p.y > h.y1 && p.y < h.y2, `${n.id} off the headings`).toBe(false);
+    }
+  }, 60_000);
+
+  it('overlap neighbouring boxes without that room (what the option is for)', () => {
+    const { nodes, edges } = graph(1400, 600);
+    const list = [...regionalLayout(nodes, edges).boxes.values()];
+    const zoom = Math.min(1, 1000 / (Math.max(...list.map((b) => b.x2)) - Math.min(...list.map((b) => b.x1))), 600 / (Math.max(...list.map((b) => b.y2)) - Math.min(...list.map((b) => b.y1))));
+    const headings = list.map((b) => ({ x1: b.x1, y1: b.y1 - 23.5 / zoom, x2: b.x2, y2: b.y1 }));
+    expect(headings.some((h, i) => list.some((b, j) => i !== j && overlaps(h, b)))).toBe(true);
+  }, 60_000);
+});
+
 describe('the pieces', () => {
   it('separates overlapping boxes and reports each move', () => {
     const boxes = new Map<string, Box>([

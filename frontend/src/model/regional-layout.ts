@@ -36,6 +36,11 @@ export interface RegionalLayoutOptions {
   labelRoom?: number;
   /** Room between a box's edge and its nodes, and between boxes. */
   padding?: number;
+  /**
+   * Each box's heading, drawn above it `px` high on screen whatever the zoom, in a view of this size: the boxes
+   * are kept far enough apart for it at the zoom that fits them in the view (without it, only `padding`).
+   */
+  heading?: { px: number; view: { width: number; height: number } };
 }
 
 export interface Box {
@@ -96,7 +101,21 @@ export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options
     toHome.set(parent, { dx, dy });
     boxes.set(parent, shift(box, dx, dy));
   }
-  const moved = separate(boxes, free.length ? 3 * padding : padding);
+  // A heading's height on the plane is its height on screen over the zoom, and the zoom that fits the boxes in
+  // the view falls as the room between them grows: so the room is worked out again (with a margin) until the
+  // boxes, separated with it, leave enough.
+  const gap = free.length ? 3 * padding : padding;
+  const atHome = new Map(boxes);
+  let room = 0;
+  let moved = new Map<string, { dx: number; dy: number }>();
+  for (let round = 0; round < 6; round++) {
+    const withHeadings = new Map([...atHome].map(([k, b]) => [k, { ...b, y1: b.y1 - room }]));
+    moved = separate(withHeadings, gap);
+    const needed = options.heading ? options.heading.px / zoomFitting([...withHeadings.values()], options.heading.view) : 0;
+    if (needed <= room) break;
+    room = needed * 1.1;
+  }
+  for (const [parent, box] of atHome) boxes.set(parent, shift(box, moved.get(parent)!.dx, moved.get(parent)!.dy));
   for (const [parent, members] of groups) {
     const dx = moved.get(parent)!.dx + toHome.get(parent)!.dx;
     const dy = moved.get(parent)!.dy + toHome.get(parent)!.dy;
@@ -105,7 +124,8 @@ export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options
       position.set(m.id, { x: p.x + dx, y: p.y + dy });
     }
   }
-  const placedBoxes = [...boxes.values()];
+  // the headings too: a collaboration across regions is kept off them
+  const placedBoxes = [...boxes.values()].map((b) => ({ ...b, y1: b.y1 - room }));
 
   // 3. Collaborations across regions: between their members, outside the boxes, clear of each other.
   if (free.length) {
@@ -197,6 +217,15 @@ export function separate(boxes: Map<string, Box>, gap: number): Map<string, { dx
     if (!overlapping) break;
   }
   return moves;
+}
+
+/** The zoom at which the boxes fill a view of this size (at most 1: a few small boxes are not blown up). */
+function zoomFitting(boxes: Box[], view: { width: number; height: number }): number {
+  const x1 = Math.min(...boxes.map((b) => b.x1));
+  const y1 = Math.min(...boxes.map((b) => b.y1));
+  const x2 = Math.max(...boxes.map((b) => b.x2));
+  const y2 = Math.max(...boxes.map((b) => b.y2));
+  return Math.min(1, view.width / Math.max(x2 - x1, 1), view.height / Math.max(y2 - y1, 1));
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { regionalLayout, type Box, type LayoutEdge, type LayoutNode } from '../model/regional-layout';
+import { regionalLayout, type Box, type RegionalLayoutOptions, type LayoutEdge, type LayoutNode } from '../model/regional-layout';
 
 // Lays out large networks off the page's main thread, so the page stays usable while it runs: the
 // region-by-region d3-force layout (model/regional-layout.ts). Only plain node boxes and links travel in, only
@@ -9,6 +9,8 @@ export interface LayoutRequest {
   id: number;
   nodes: LayoutNode[];
   edges: LayoutEdge[];
+  /** The boxes' headings and the view they are first shown in (see RegionalLayoutOptions). */
+  heading?: RegionalLayoutOptions['heading'];
 }
 
 export interface LayoutResponse {
@@ -20,7 +22,7 @@ export interface LayoutResponse {
 }
 
 export function layOut(request: LayoutRequest): Pick<LayoutResponse, 'positions' | 'boxes'> {
-  const { positions, boxes } = regionalLayout(request.nodes, request.edges);
+  const { positions, boxes } = regionalLayout(request.nodes, request.edges, { heading: request.heading });
   return { positions: Object.fromEntries(positions), boxes: Object.fromEntries(boxes) };
 }
 

@@ -140,11 +140,14 @@ export class NetworkView implements GraphView {
     const scene = this.scene;
     const focus = scene?.focusForce ? cy.$id(FORCE + scene.focusForce) : scene?.state.collab ? cy.$id(COLLAB + scene.state.collab) : cy.collection();
     const near = new Set(focus.closedNeighborhood().nodes().map((n) => n.id()));
+    const focused = new Set(focus.map((n) => n.id()));
     const requests: LabelRequest[] = [];
     const obstacles: { id: string; box: Box }[] = [];
+    // Sizes come from the data the style sheet sizes nodes by, not from n.width(): asking Cytoscape for a style
+    // works out the style of every node restyled since (after a selection, every faded one, most of the graph).
     nodes.forEach((n) => {
       const { x, y } = n.position();
-      const r = n.width() / 2;
+      const r = (n.data('kind') === 'collaboration' ? (n.data('size') as number) : FORCE_SIZE) / 2;
       if (x + r < view.x1 || x - r > view.x2 || y + r < view.y1 || y - r > view.y2) return;
       obstacles.push({ id: n.id(), box: { x1: x - r, y1: y - r, x2: x + r, y2: y + r } });
       const text = n.data('kind') === 'force' ? n.data('label') : n.data('short');
@@ -152,14 +155,15 @@ export class NetworkView implements GraphView {
       const top = y + r + 2;
       const id = n.id();
       const plain = id.startsWith(FORCE) ? id.slice(FORCE.length) : id.slice(COLLAB.length);
-      const pinned = focus.contains(n) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
+      const pinned = focused.has(id) ? 4 : near.has(id) || scene?.hits.has(plain) ? 3 : 0;
       requests.push({ id, priority: pinned + n.degree(false) / 1000, positions: [{ x1: x - width / 2, y1: top, x2: x + width / 2, y2: top + fontSize * 1.25 }] });
     });
     // The regions' headings, HEADING_PX high on screen like the labels, are obstacles the labels keep clear of.
     const headingSize = Math.round((HEADING_PX / zoom) * 4) / 4;
     const headings = cy.nodes('[kind = "region"], [kind = "region-box"]');
     headings.forEach((n) => {
-      const b = n.boundingBox({ includeLabels: false });
+      // A large graph's box is placed and sized by the layout (its data); only a compound box sizes itself.
+      const b = n.data('kind') === 'region-box' ? { x1: n.position().x - n.data('w') / 2, y1: n.position().y - n.data('h') / 2, x2: n.position().x + n.data('w') / 2 } : n.boundingBox({ includeLabels: false });
       const width = textWidth(n.data('label') ?? '', headingSize);
       const mid = (b.x1 + b.x2) / 2;
       obstacles.push({ id: n.id(), box: { x1: mid - width / 2, y1: b.y1 - headingSize * 1.5, x2: mid + width / 2, y2: b.y1 } });
@@ -486,14 +490,17 @@ export class NetworkView implements GraphView {
       performance.measure('network-layout-applied', { start: received, end: performance.now() });
       this.element.dataset.layout = 'done';
     };
+    // Room above each box for its heading (HEADING_PX, a line of it as placeLabels reserves, and its margin) in the
+    // view it is first shown in, less that view's padding.
+    const heading = { px: HEADING_PX * 1.5 + 4, view: { width: this.cy.width() - 48, height: this.cy.height() - 48 } };
     if (typeof Worker === 'undefined') {
       const t = performance.now();
-      const answer = { id: request, ...layOut({ id: request, nodes, edges }), ms: performance.now() - t };
+      const answer = { id: request, ...layOut({ id: request, nodes, edges, heading }), ms: performance.now() - t };
       return void apply(answer, this.stage(elements, request));
     }
     this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     // The worker starts first; the page stages the graph on its own thread meanwhile.
-    this.worker.postMessage({ id: request, nodes, edges } satisfies LayoutRequest);
+    this.worker.postMessage({ id: request, nodes, edges, heading } satisfies LayoutRequest);
     const staged = this.stage(elements, request);
     this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => void apply(event.data, staged);
   }
@@ -517,24 +524,32 @@ export class NetworkView implements GraphView {
 
   private restyle(scene: Scene) {
     const { state, impact } = scene;
-    this.cy.batch(() => {
-      // Only from the elements that have one: Cytoscape (3.34) restyles every element removeClass is called on,
-      // whether or not it had the class, which at 2,000 nodes cost about 100 ms a call.
-      this.cy.elements(MARKS.map((c) => `.${c}`).join(', ')).removeClass(MARKS.join(' '));
-      const focus = scene.focusForce ? this.cy.$id(FORCE + scene.focusForce) : state.collab ? this.cy.$id(COLLAB + state.collab) : undefined;
+    const cy = this.cy;
+    cy.batch(() => {
+      // Each mark is moved only where it changes: Cytoscape (3.34) restyles every element a class is added to or
+      // removed from, and fading is most of the graph, so selecting another collaboration while one is selected
+      // restyles the two neighbourhoods, not the ~5,000 elements that stay faded.
+      const marked = new Map<string, cytoscape.Collection>(MARKS.map((c) => [c, cy.collection()]));
+      const mark = (c: string, eles: cytoscape.Collection) => marked.set(c, marked.get(c)!.union(eles));
+      const focus = scene.focusForce ? cy.$id(FORCE + scene.focusForce) : state.collab ? cy.$id(COLLAB + state.collab) : undefined;
       if (focus && focus.nonempty() && !impact) {
         const near = focus.closedNeighborhood();
-        this.cy.elements().not(near).not(near.parents()).addClass('faded');
-        focus.addClass('selected');
+        mark('faded', cy.elements().not(near).not(near.parents()));
+        mark('selected', focus);
       }
-      for (const id of scene.hits) this.cy.$id(FORCE + id).union(this.cy.$id(COLLAB + id)).addClass('hit');
-      for (const id of scene.differing) this.cy.$id(FORCE + id).addClass('differs');
+      for (const id of scene.hits) mark('hit', cy.$id(FORCE + id).union(cy.$id(COLLAB + id)));
+      for (const id of scene.differing) mark('differs', cy.$id(FORCE + id));
       if (impact) {
-        this.cy.$id(FORCE + impact.leaving).addClass('leaving');
-        for (const id of impact.nonViable) this.cy.$id(COLLAB + id).addClass('nonviable');
-        for (const id of impact.affected) this.cy.$id(COLLAB + id).addClass('affected');
-        for (const id of impact.isolated) this.cy.$id(FORCE + id).addClass('isolated');
-        for (const id of impact.payingMore) this.cy.$id(FORCE + id).addClass('paying');
+        mark('leaving', cy.$id(FORCE + impact.leaving));
+        for (const id of impact.nonViable) mark('nonviable', cy.$id(COLLAB + id));
+        for (const id of impact.affected) mark('affected', cy.$id(COLLAB + id));
+        for (const id of impact.isolated) mark('isolated', cy.$id(FORCE + id));
+        for (const id of impact.payingMore) mark('paying', cy.$id(FORCE + id));
+      }
+      for (const [c, wanted] of marked) {
+        const has = cy.elements(`.${c}`);
+        has.not(wanted).removeClass(c);
+        wanted.not(has).addClass(c);
       }
       this.focusImpact(impact);
       // Only changed colours are written: every write restyles the node, which adds up at 2,000 nodes.
