@@ -70,7 +70,8 @@ public final class NetworkEffect {
 				: partner(force, -1, NONE, NONE) ? 2 : 1;
 		int after = whole.components() - 1 + pieces;
 		List<String> isolated = Arrays.stream(asOf.networkCollabsOf(force))
-			.filter(c -> IndexLists.contains(dissolved, c) || IndexLists.contains(leftBehind, c))
+			// one F leaves that stays viable keeps two members or more, so its members keep a partner in it
+			.filter(c -> IndexLists.contains(dissolved, c))
 			.flatMap(c -> Arrays.stream(asOf.members(c)))
 			.filter(g -> g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved))
 			.distinct().sorted().mapToObj(asOf.snapshot()::forceId).toList(); // index order is id order
