@@ -45,7 +45,7 @@ const SLICE_CHUNK = 50;
 // draw nothing (each would otherwise draw the whole graph added so far again).
 const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
-// two left frames of 100 ms on a quiet machine, three none.
+// with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
 const FCOSE_OPTIONS = {
   name: 'fcose',
