@@ -37,12 +37,16 @@ const LABEL_DELAY_MS = 120;
 const MAX_REVEAL_ZOOM = 1.6;
 const READABLE_ZOOM = 0.6;
 // A large graph is handed to Cytoscape in slices of at most this many milliseconds of work a frame (see stage and
-// place), SLICE_CHUNK elements at a time, so that no frame waits long for it.
-const SLICE_BUDGET_MS = 40;
+// place), SLICE_CHUNK elements at a time, so that no frame waits long for it. (At 40 ms a slice, its overrun and the
+// frame's own work made frames of 100 ms on a quiet machine; docs/explorer.md, "The last long frame".)
+const SLICE_BUDGET_MS = 30;
 const SLICE_CHUNK = 50;
 // Where Cytoscape looks while a large graph is handed over: far from every element, so that the frames meanwhile
 // draw nothing (each would otherwise draw the whole graph added so far again).
 const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
+// The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
+// with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
+const WARM_STRIPS = 3;
 const FCOSE_OPTIONS = {
   name: 'fcose',
   randomize: false,
@@ -389,12 +393,33 @@ export class NetworkView implements GraphView {
   }
 
   /**
+   * Draws the final view while the canvas is hidden (under the still copy of the previous picture, or blank for
+   * the first layout), in WARM_STRIPS frames: each frame but the last shows the final zoom with the view's right
+   * edge moved to the end of the next vertical strip, so that Cytoscape draws that strip's nodes and labels
+   * into its element textures; the last frame, at the final view, draws the remaining strip and copies the rest
+   * from those textures. Drawn in one frame, the first drawing at that zoom took 110–130 ms on a quiet machine
+   * (docs/explorer.md, "Responsiveness at 2,000 nodes"). The canvas stays hidden until `thaw()`; false when a
+   * newer graph was asked for meanwhile (whose own drawing thaws it).
+   */
+  private async drawUnseen(viewport: { zoom: number; pan: { x: number; y: number } }, request: number): Promise<boolean> {
+    this.canvasHost.style.visibility = 'hidden';
+    const width = this.cy.width();
+    for (let strip = 1; strip <= WARM_STRIPS; strip++) {
+      this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + width * (1 - strip / WARM_STRIPS), y: viewport.pan.y } });
+      await nextFrame();
+      if (request !== this.layoutRequest) return false;
+    }
+    return true;
+  }
+
+  /**
    * Keeps what the view shows on screen, as a still copy of Cytoscape's canvases laid over them, while the next
    * graph is handed over out of sight (so that changing the date does not blank the view for a second). A copy
    * already shown is kept: the canvases behind it show nothing by then.
    */
   private freeze() {
-    if (this.frozen || this.cy.elements().empty()) return;
+    // (a hidden canvas holds a drawing not shown yet: what is on screen is blank, or the copy already shown)
+    if (this.frozen || this.cy.elements().empty() || this.canvasHost.style.visibility === 'hidden') return;
     const layers = [...this.canvasHost.querySelectorAll('canvas')].sort((a, b) => Number(a.style.zIndex) - Number(b.style.zIndex));
     if (!layers.length) return;
     const copy = h('canvas', { class: 'network-frozen', 'aria-hidden': 'true' });
@@ -406,9 +431,11 @@ export class NetworkView implements GraphView {
     this.frozen = copy;
   }
 
+  /** Shows the live canvas again: takes the still copy away and the canvas out of hiding (drawUnseen). */
   private thaw() {
     this.frozen?.remove();
     this.frozen = undefined;
+    this.canvasHost.style.visibility = '';
   }
 
   /**
@@ -430,8 +457,8 @@ export class NetworkView implements GraphView {
    * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
    * in a worker, the page staying usable meanwhile. While the worker runs, the page hands the new graph to
    * Cytoscape out of sight (`stage`); once the positions arrive it moves the nodes to them (`place`) and places
-   * the labels for the view to come, then shows the whole graph, drawn once (docs/explorer.md, "Responsiveness at
-   * 2,000 nodes"). A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
+   * the labels for the view to come, draws that view unseen over two frames (`drawUnseen`), then shows the whole
+   * graph (docs/explorer.md, "Responsiveness at 2,000 nodes"). A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
    */
   private layOut(elements: ElementDefinition[]) {
     const started = performance.now();
@@ -475,15 +502,13 @@ export class NetworkView implements GraphView {
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
       // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced). The labels are
-      // placed for it first, still out of sight, so that the first drawing is the only one.
+      // placed for it first, still out of sight, so that the picture is drawn with its labels from the start.
       const viewport = fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24);
       this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, { width: this.cy.width(), height: this.cy.height() }) });
       await nextFrame();
       if (request !== this.layoutRequest) return;
-      this.cy.viewport(viewport);
+      if (!(await this.drawUnseen(viewport, request))) return;
       this.thaw();
-      await nextFrame(); // the whole graph drawn at its final positions, once
-      if (request !== this.layoutRequest) return;
       finish('regional', response.ms);
       performance.measure('network-layout', { start: started, end: performance.now() });
       // the page's own share: moving the staged graph to its positions, drawing it, placing the labels
