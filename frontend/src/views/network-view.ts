@@ -457,7 +457,7 @@ export class NetworkView implements GraphView {
    * page's thread (it is quick for them and gives the most compact picture). Large ones: the regional layout
    * in a worker, the page staying usable meanwhile. While the worker runs, the page hands the new graph to
    * Cytoscape out of sight (`stage`); once the positions arrive it moves the nodes to them (`place`) and places
-   * the labels for the view to come, draws that view unseen over two frames (`drawUnseen`), then shows the whole
+   * the labels for the view to come, draws that view unseen a strip a frame over WARM_STRIPS frames (`drawUnseen`), then shows the whole
    * graph (docs/explorer.md, "Responsiveness at 2,000 nodes"). A newer graph asked for meanwhile makes the answer, and any hand-over still under way, stale.
    */
   private layOut(elements: ElementDefinition[]) {

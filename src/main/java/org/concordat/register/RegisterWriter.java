@@ -118,7 +118,8 @@ public class RegisterWriter {
 	 * {@link RetriesExhaustedException}, answered 503 with {@code Retry-After}.
 	 *
 	 * <p><b>Not cancelled.</b> A write, once subscribed to, is carried out whether or not its subscriber is still
-	 * there: cancelling it no longer rolls it back before its commit, nor leaves it committed but unpublished.
+	 * there: cancelling it no longer rolls it back before its commit, nor leaves it committed but unpublished
+	 * (docs/integrity.md, "A write runs to its end").
 	 */
 	public <T> Mono<T> transaction(Function<WriteTransaction, Mono<T>> work) {
 		Mono<Committed<T>> attempt = Mono.defer(() -> transaction.transactional(changes.next(neo4j).flatMap(seq -> {
@@ -136,8 +137,15 @@ public class RegisterWriter {
 		// request's subscription) while the commit is under way would otherwise leave the write committed but never
 		// published: the analytics snapshot without it until the next look at the change log
 		// (WriteLeftAtCommitTests). The subscriber's context (who is acting, for the audit) goes with it.
-		return Mono.deferContextual(context -> Mono.fromFuture(written.contextWrite(context).toFuture(), true))
-			.flatMap(Mono::justOrEmpty);
+		// A write that fails after its client has left has nobody to answer, so it is logged instead.
+		return Mono.deferContextual(context -> {
+			java.util.concurrent.CompletableFuture<Optional<T>> running = written.contextWrite(context).toFuture();
+			return Mono.fromFuture(running, true).doOnCancel(() -> running.whenComplete((done, failed) -> {
+				if (failed != null) {
+					log.warn("A write whose client had left failed; nothing of it was committed", failed);
+				}
+			}));
+		}).flatMap(Mono::justOrEmpty);
 	}
 
 	/**
