@@ -91,8 +91,11 @@ final class CandidateHops {
 	 */
 	static CandidateHops of(AsOf asOf, ContactCandidates candidates, boolean wait) {
 		CompletableFuture<CandidateHops> done = building(asOf, candidates);
-		CandidateHops found = done == null ? null : wait ? done.join() : done.state() == Future.State.SUCCESS ? done.resultNow() : null;
-		return found == null || found.hops == null ? null : found;
+		if (done == null || !wait && done.state() != Future.State.SUCCESS) {
+			return null; // not few, or not ready yet: the finder searches
+		}
+		CandidateHops found = done.join();
+		return found.hops == null ? null : found;
 	}
 
 	private static CompletableFuture<CandidateHops> building(AsOf asOf, ContactCandidates candidates) {
