@@ -44,6 +44,8 @@ const SLICE_CHUNK = 50;
 // Where Cytoscape looks while a large graph is handed over: far from every element, so that the frames meanwhile
 // draw nothing (each would otherwise draw the whole graph added so far again).
 const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
+// A region box staged before the layout has placed it (stage, placeBoxes).
+const UNPLACED: Box = { x1: 0, y1: 0, x2: 1, y2: 1 };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
 // with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
@@ -413,7 +415,11 @@ export class NetworkView implements GraphView {
    * for meanwhile.
    */
   private async stage(elements: ElementDefinition[], request: number): Promise<boolean> {
-    const ordered = [...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
+    // The region boxes go in first, unsized until the layout places them (placeBoxes): an element added after the
+    // hand-over makes Cytoscape's next drawing sort the whole graph by z-order again, after the worker's answer.
+    const regions = new Set(elements.map((e) => e.data.box as string | undefined).filter((box): box is string => !!box));
+    const boxes = boxElements(Object.fromEntries([...regions].map((id) => [id, UNPLACED])));
+    const ordered = [...boxes, ...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
     this.freeze();
     this.cy.batch(() => this.cy.elements().remove());
     this.cy.viewport(OUT_OF_SIGHT);
@@ -425,6 +431,21 @@ export class NetworkView implements GraphView {
       added.boundingBox({});
       this.flushRenderedStyle();
       return next < ordered.length;
+    });
+  }
+
+  /** Sizes and places the region boxes staged with the graph; a box the layout did not send goes, one it sent and
+   * was not staged comes in. */
+  private placeBoxes(boxes: Record<string, Box>) {
+    this.cy.batch(() => {
+      this.cy.nodes('[kind = "region-box"]').filter((n) => !boxes[n.id()]).remove();
+      const missing = Object.entries(boxes).filter(([id]) => this.cy.$id(id).empty());
+      if (missing.length) this.cy.add(boxElements(Object.fromEntries(missing)));
+      for (const [id, b] of Object.entries(boxes)) {
+        const box = this.cy.$id(id);
+        box.data({ w: b.x2 - b.x1, h: b.y2 - b.y1 });
+        box.position({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+      }
     });
   }
 
@@ -577,8 +598,8 @@ export class NetworkView implements GraphView {
       if (response.error) console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
       const positions = response.positions;
       if (!(await staged)) return;
-      // The region boxes go in before the nodes move, so that Cytoscape sorts the drawing order out of sight.
-      this.cy.add(boxElements(response.boxes));
+      // The region boxes, staged with the graph, are sized and placed before the nodes move.
+      this.placeBoxes(response.boxes);
       if (!(await this.place(positions, request))) return;
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
