@@ -606,7 +606,7 @@ export class NetworkView implements GraphView {
       // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced). The labels are
       // placed for it first, still out of sight, so that the picture is drawn with its labels from the start.
       const viewport = fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24);
-      // (in a frame of its own: after the last move's slice, the two made a frame of 100–170 ms at a load of 7–8)
+      // (in a frame of its own: after the last move's slice, the two made frames of 166–200 ms at loads of 7–15)
       await nextFrame();
       if (request !== this.layoutRequest) return;
       this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, { width: this.cy.width(), height: this.cy.height() }) });
