@@ -76,7 +76,8 @@ public final class Overlaps {
 		java.util.BitSet isSeed = new java.util.BitSet(); // asked for every partner met: a search per partner cost 8% of a request
 		Arrays.stream(force < 0 ? new int[0] : seeds).forEach(isSeed::set);
 		Met met = Met.forThread(s.collabCount());
-		Found found = new Found((int) Math.min((long) offset + limit, Integer.MAX_VALUE), function, met);
+		// at least one kept even for a page of none: an empty heap has no worst for a pair to be compared with
+		Found found = new Found((int) Math.max(1, Math.min((long) offset + limit, Integer.MAX_VALUE)), function, met);
 		for (int a : seeds) {
 			if (function >= 0 && !found.bits.covers(a, function)) {
 				continue;
@@ -94,9 +95,9 @@ public final class Overlaps {
 		int[] pairs = found.pairs.inOrder();
 		int[] duplicates = found.duplicates.inOrder();
 		java.util.Map<Integer, Pair> written = new java.util.HashMap<>(); // a pair may be on both pages
-		List<Pair> pairPage = IntStream.range(offset, pairs.length)
+		List<Pair> pairPage = IntStream.range(offset, pairs.length).limit(limit)
 			.mapToObj(i -> written.computeIfAbsent(pairs[i], p -> pair(found, p))).toList();
-		List<Duplicate> duplicatePage = IntStream.range(offset, duplicates.length).map(i -> duplicates[i]).mapToObj(d -> {
+		List<Duplicate> duplicatePage = IntStream.range(offset, duplicates.length).limit(limit).map(i -> duplicates[i]).mapToObj(d -> {
 			Pair pair = written.computeIfAbsent(d / s.functionCount(), p -> pair(found, p));
 			return new Duplicate(s.functionId(d % s.functionCount()), List.of(pair.a(), pair.b()), pair.shared());
 		}).toList();
