@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -15,6 +16,12 @@ import org.concordat.analytics.IndexLists;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.TinyNetwork;
+import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.Membership;
+import org.concordat.force.Force;
+import org.concordat.function.PolicingFunction;
+import org.concordat.register.RegisterDocument;
 import org.jgrapht.alg.linkprediction.JaccardCoefficientLinkPrediction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +62,32 @@ class OverlapsTests {
 		int c = asOf.snapshot().force("c");
 		assertThat(new Overlaps(asOf).find(c, -1, "north", 0, 0).totalPairs())
 			.isEqualTo(new Overlaps(asOf).find(c, -1, "north").pairs().size()).isEqualTo(2);
+	}
+
+	/**
+	 * An unpaged answer keeps every pair it finds in its thread's scratch: here 1,770, past the 1,024 a thread may
+	 * hold between requests, so the room must be given back; the next answers on the thread stay right.
+	 */
+	@Test
+	void aThreadGivesBackTheRoomAnUnpagedAnswerTookForItsPairs() {
+		var collabs = IntStream.range(0, 60).mapToObj(c -> new Collaboration("c" + (100 + c), "C" + c, "unit", "regional",
+				null, "active", "2010", null, null, null, null, List.of("dogs"), List.of(), List.of(), List.of(),
+				List.of(new Membership("a", null, null, "member", null, null),
+						new Membership("b", null, null, "member", null, null)),
+				List.of(), Map.of())).toList();
+		var register = new RegisterDocument(List.of(new PolicingFunction("dogs", "Dogs")),
+				List.of(new Force("a", "A", "North", null), new Force("b", "B", "South", null)), collabs, List.of(),
+				List.of());
+		AsOf crowded = new AsOf(SnapshotBuilder.build(1, register), TinyNetwork.AT, false);
+
+		var whole = new Overlaps(crowded).find(-1, -1, null);
+		assertThat(whole.pairs()).hasSize(60 * 59 / 2);
+		assertThat(whole.totalDuplicates()).isEqualTo(60 * 59 / 2);
+		assertThat(Overlaps.keptRoom()).isPositive().isLessThanOrEqualTo(1_024);
+		assertThat(new Overlaps(crowded).find(-1, -1, "north", 3, 1_700).pairs())
+			.isEqualTo(whole.pairs().subList(1_700, 1_703));
+		assertThat(new Overlaps(crowded).find(-1, -1, null).pairs()).isEqualTo(whole.pairs());
+		assertThat(Overlaps.keptRoom()).isLessThanOrEqualTo(1_024);
 	}
 
 	@Test
