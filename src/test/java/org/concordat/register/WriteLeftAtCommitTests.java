@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 @ExtendWith(OutputCaptureExtension.class)
 class WriteLeftAtCommitTests extends ApiTest {
 
-	private static final String LEFT_AND_FAILED = "A write whose client had left failed; nothing of it was committed";
+	private static final String LEFT_AND_FAILED = "A write whose client had left failed, with nobody waiting to be told";
 
 	private static final String LATE_FAILURE = "a rule of the write refused it late";
 
