@@ -93,6 +93,20 @@ describe('the large network when its layout worker fails', () => {
     await shownLaidOut(page);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
+
+  it('is laid out on the page when the worker does not answer within 20 s', async () => {
+    // the first layout is the worker's own; from the second request on it takes the request and never answers
+    const page = await open(session, '', register(`{ const own = self.onmessage; let asked = 0; self.onmessage = (e) => (++asked > 1 ? undefined : own(e)); }`));
+    await page.keyboard.press('n');
+    await networkLaidOut(page);
+    await newDate(page);
+    await page.waitForTimeout(15_000);
+    expect(await page.locator('.network-view').getAttribute('data-layout')).toBe('running'); // patient first
+    await page.locator('.network-view:not([hidden])[data-layout="done"]').waitFor({ timeout: 30_000 });
+    await shownLaidOut(page);
+    expect(await page.locator('.network-note').textContent()).toContain('did not answer within 20 s');
+    expect(pageErrors(page)).toEqual([]);
+  }, 120_000);
 });
 
 describe('the still picture while a large network is staged', () => {

@@ -47,6 +47,10 @@ const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
 // with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
+// A layout worker that has not answered a large graph after this long is given up for the page's own thread. The
+// worker took 0.6-2.3 s for 2,000 nodes at load averages of 2-15 (docs/explorer.md), the whole layout once 14 s at
+// a load of 25 (e2e/perf.e2e.ts).
+const WORKER_PATIENCE_MS = 20_000;
 const FCOSE_OPTIONS = {
   name: 'fcose',
   randomize: false,
@@ -608,13 +612,21 @@ export class NetworkView implements GraphView {
     const staged = this.stage(elements, request);
     // (a failed hand-over is reported by handOver; this only keeps the browser from reporting it twice)
     staged.catch(() => undefined);
-    worker.onmessage = (event: MessageEvent<LayoutResponse>) => handOver(event.data, staged);
-    // A worker whose script does not load, or that throws outside its own try (or whose answer cannot be read),
-    // answers nothing: it is let go (the next layout starts a new one) and this graph is laid out on the page.
+    // A worker whose script does not load, that throws outside its own try, whose answer cannot be read or that
+    // does not answer within WORKER_PATIENCE_MS answers nothing: it is let go (the next layout starts a new one) and
+    // this graph is laid out on the page. (A newer layout has its own handlers on the same worker: an older one's
+    // patience running out leaves it alone.)
     const failed = (why: string) => {
+      window.clearTimeout(patience);
+      if (request !== this.layoutRequest) return;
       worker.terminate();
       if (this.worker === worker) this.worker = undefined;
-      if (request === this.layoutRequest) handOver(onPage(), staged, withoutWorker(why));
+      handOver(onPage(), staged, withoutWorker(why));
+    };
+    const patience = window.setTimeout(() => failed(`did not answer within ${WORKER_PATIENCE_MS / 1000} s`), WORKER_PATIENCE_MS);
+    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      if (event.data?.id === request) window.clearTimeout(patience);
+      handOver(event.data, staged);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
