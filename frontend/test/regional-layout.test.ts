@@ -106,10 +106,14 @@ describe('region headings at 2,000 nodes', () => {
     const { nodes, edges } = graph(1400, 600);
     const view = { width: 1000, height: 600 };
     const px = 23.5; // what the network view asks for: 13 px headings, a line and a half, and their margin
-    const { positions, boxes } = regionalLayout(nodes, edges, { heading: { px, view } });
+    const { positions, boxes, headingRoom } = regionalLayout(nodes, edges, { heading: { px, view } });
     const list = [...boxes.values()];
+    // the room the layout reports keeping: at least a heading's height at that zoom, and clear of other boxes
+    const reserved = list.map((b) => ({ x1: b.x1, y1: b.y1 - headingRoom, x2: b.x2, y2: b.y1 }));
+    for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) expect(overlaps(reserved[i], list[j]), `room ${i} on box ${j}`).toBe(false);
     // the zoom that fits the boxes, as the page fits its first view (the nodes are inside them or between them)
     const zoom = Math.min(1, view.width / (Math.max(...list.map((b) => b.x2)) - Math.min(...list.map((b) => b.x1))), view.height / (Math.max(...list.map((b) => b.y2)) - Math.min(...list.map((b) => b.y1))));
+    expect(headingRoom).toBeGreaterThanOrEqual(px / zoom);
     const headings = list.map((b) => ({ x1: b.x1, y1: b.y1 - px / zoom, x2: b.x2, y2: b.y1 }));
     for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) expect(overlaps(headings[i], list[j]), `heading ${i} on box ${j}`).toBe(false);
     for (const n of nodes.filter((n) => !n.parent)) {
@@ -117,6 +121,25 @@ describe('region headings at 2,000 nodes', () => {
       for (const h of headings) expect(p.x > h.x1 && p.x < h.x2 && p.y > h.y1 && p.y < h.y2, `${n.id} off the headings`).toBe(false);
     }
   }, 60_000);
+
+  it('keep the boxes apart by the room they report when the rounds run out before it suffices (the last raise is separated too)', () => {
+    // Four wide regions one above the other in a short view: each raise of the room lowers the zoom that fits them
+    // almost as much as it adds, so the rounds run out with the room still growing.
+    const nodes: LayoutNode[] = [];
+    for (let region = 0; region < 4; region++) for (let i = 0; i < 9; i++) nodes.push({ id: `n${region}-${i}`, parent: `r${region}`, x: i * 60, y: region * 10, w: 16, h: 16 });
+    const { boxes, headingRoom } = regionalLayout(nodes, [], { heading: { px: 80, view: { width: 1000, height: 300 } }, padding: 2 });
+    const list = [...boxes.values()];
+    expect(headingRoom).toBeGreaterThan(80);
+    const bands = list.map((b) => ({ x1: b.x1, y1: b.y1 - headingRoom, x2: b.x2, y2: b.y1 }));
+    for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) expect(overlaps(bands[i], list[j]), `heading ${i} on box ${j}`).toBe(false);
+  });
+
+  it('keep no room for headings in a view of no size rather than an endless one (the page sends the size the view will have)', () => {
+    const { nodes, edges } = graph(140, 60);
+    const { positions, headingRoom } = regionalLayout(nodes, edges, { heading: { px: 23.5, view: { width: 0, height: 0 } } });
+    expect(headingRoom).toBe(0);
+    for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
 
   it('overlap neighbouring boxes without that room (what the option is for)', () => {
     const { nodes, edges } = graph(1400, 600);

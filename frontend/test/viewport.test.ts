@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { extentOf, viewportFitting } from '../src/model/viewport';
+import { drawnSize, extentOf, viewportFitting } from '../src/model/viewport';
 
 const size = { width: 800, height: 600, padding: 24, minZoom: 0.05, maxZoom: 4 };
 
@@ -43,5 +43,20 @@ describe('the viewport fitting laid-out boxes', () => {
   it('keeps to the zoom limits and copes with nothing to fit', () => {
     expect(viewportFitting([{ x1: 0, y1: 0, x2: 1, y2: 1 }], size).zoom).toBe(4);
     expect(viewportFitting([], size)).toEqual({ zoom: 1, pan: { x: 400, y: 300 } });
+  });
+});
+
+describe('the size a view will be drawn at', () => {
+  it('is its own while it is shown', () => {
+    expect(drawnSize({ width: 900, height: 500 }, { width: 1200, height: 700 })).toEqual({ width: 900, height: 500 });
+  });
+
+  it('is the space it will be shown in while it is hidden (0 × 0), not nothing', () => {
+    expect(drawnSize({ width: 0, height: 0 }, { width: 1040, height: 620 }, { width: 1280, height: 800 })).toEqual({ width: 1040, height: 620 });
+  });
+
+  it('is the window, or else a desktop, when nothing around it has a size either', () => {
+    expect(drawnSize({ width: 0, height: 0 }, undefined, { width: 390, height: 844 })).toEqual({ width: 390, height: 844 });
+    expect(drawnSize({ width: 0, height: 0 }, { width: 0, height: 0 }, { width: 0, height: 0 })).toEqual({ width: 1280, height: 800 });
   });
 });

@@ -56,6 +56,8 @@ export interface Box {
 // instead of 32) and the same mean link length (341 instead of 340); fewer steps instead (60-90) left two to three
 // times as many overlaps.
 const COLLIDE_ITERATIONS = 1;
+// At most this many raises of the headings' room, each followed by a separation of the boxes.
+const HEADING_ROUNDS = 6;
 
 type SimNode = SimulationNodeDatum & { id: string; r: number; home: { x: number; y: number } };
 
@@ -63,6 +65,8 @@ export interface RegionalLayout {
   positions: Map<string, { x: number; y: number }>;
   /** Each region's box as placed (with its padding), by the parent id its nodes carry. */
   boxes: Map<string, Box>;
+  /** The room kept above each box for its heading (plane units; 0 without the `heading` option). */
+  headingRoom: number;
 }
 
 export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options: RegionalLayoutOptions = {}): RegionalLayout {
@@ -103,17 +107,24 @@ export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options
   }
   // A heading's height on the plane is its height on screen over the zoom, and the zoom that fits the boxes in
   // the view falls as the room between them grows: so the room is worked out again (with a margin) until the
-  // boxes, separated with it, leave enough.
+  // boxes, separated with it, leave enough. Every raise of the room is followed by a separation with it, the last
+  // one too (when the rounds run out), so that the boxes are always apart by the room reported and kept clear.
   const gap = free.length ? 3 * padding : padding;
   const atHome = new Map(boxes);
-  let room = 0;
-  let moved = new Map<string, { dx: number; dy: number }>();
-  for (let round = 0; round < 6; round++) {
+  const separatedWith = (room: number) => {
     const withHeadings = new Map([...atHome].map(([k, b]) => [k, { ...b, y1: b.y1 - room }]));
-    moved = separate(withHeadings, gap);
-    const needed = options.heading ? options.heading.px / zoomFitting([...withHeadings.values()], options.heading.view) : 0;
-    if (needed <= room) break;
+    return { withHeadings, moved: separate(withHeadings, gap) };
+  };
+  let room = 0;
+  let { withHeadings, moved } = separatedWith(room);
+  // (a view with no area, such as a hidden one, has no zoom to work the room out for: the page sends the size the
+  // view will have, see views/network-view.ts)
+  const heading = options.heading && options.heading.view.width > 0 && options.heading.view.height > 0 ? options.heading : undefined;
+  for (let round = 0; heading && round < HEADING_ROUNDS; round++) {
+    const needed = heading.px / zoomFitting([...withHeadings.values()], heading.view);
+    if (!(needed > room)) break;
     room = needed * 1.1;
+    ({ withHeadings, moved } = separatedWith(room));
   }
   for (const [parent, box] of atHome) boxes.set(parent, shift(box, moved.get(parent)!.dx, moved.get(parent)!.dy));
   for (const [parent, members] of groups) {
@@ -157,7 +168,7 @@ export function regionalLayout(nodes: LayoutNode[], edges: LayoutEdge[], options
     }
     for (const n of floating) position.set(n.id, { x: n.x!, y: n.y! });
   }
-  return { positions: position, boxes };
+  return { positions: position, boxes, headingRoom: room };
 }
 
 function simulate(nodes: SimNode[], links: { source: string; target: string }[], distance: number, ticks: number) {

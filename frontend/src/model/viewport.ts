@@ -40,3 +40,13 @@ export function extentOf(viewport: { zoom: number; pan: { x: number; y: number }
   const { zoom, pan } = viewport;
   return { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (size.width - pan.x) / zoom, y2: (size.height - pan.y) / zoom };
 }
+
+/**
+ * The size a view will be drawn at: its own when it has one; when it is hidden (0×0, say the map is showing) the
+ * first of `stand-ins` that has one (the space it will be shown in, then the window), else a desktop's 1280×800.
+ * A large network's layout keeps room for the region headings at the zoom this size gives (views/network-view.ts).
+ */
+export function drawnSize(own: { width: number; height: number }, ...standIns: ({ width: number; height: number } | undefined)[]): { width: number; height: number } {
+  const sized = [own, ...standIns].find((s) => s !== undefined && s.width > 0 && s.height > 0);
+  return sized ? { width: sized.width, height: sized.height } : { width: 1280, height: 800 };
+}

@@ -10,7 +10,7 @@ import type { Box, LayoutEdge, LayoutNode } from '../model/regional-layout';
 import { placeLabels, textWidth, type LabelRequest } from '../model/labels';
 import { directionOf, nearestInDirection } from '../model/spatial-nav';
 import { h } from '../ui/dom';
-import { extentOf, viewportFitting } from '../model/viewport';
+import { drawnSize, extentOf, viewportFitting } from '../model/viewport';
 
 cytoscape.use(fcose);
 
@@ -49,6 +49,10 @@ const UNPLACED: Box = { x1: 0, y1: 0, x2: 1, y2: 1 };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
 // with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
+// A layout worker that has not answered a large graph after this long is given up for the page's own thread. The
+// worker took 0.6-2.3 s for 2,000 nodes at load averages of 2-15 (docs/explorer.md), the whole layout once 14 s at
+// a load of 25 (e2e/perf.e2e.ts).
+const WORKER_PATIENCE_MS = 20_000;
 const FCOSE_OPTIONS = {
   name: 'fcose',
   randomize: false,
@@ -99,6 +103,13 @@ export class NetworkView implements GraphView {
   /** A still copy of the picture, shown over the canvas while the next large graph is handed over out of sight. */
   private frozen?: HTMLCanvasElement;
   private readonly announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
+  /** What went wrong with the last layout, and what is shown instead (visible, and read out politely). */
+  private readonly note = h('p', { class: 'network-note', role: 'status' });
+  /**
+   * A large graph is being handed over out of sight (from `stage` until `thaw`): the view takes no zoom or pan
+   * meanwhile, so that it never turns to the half-added graph (see hold).
+   */
+  private handingOver = false;
   /** The node the keyboard is on (a node id). */
   private cursor?: string;
   /** The selection's neighbourhood, drawn above the veil while the rest of the graph is seen through it (veil()). */
@@ -109,7 +120,8 @@ export class NetworkView implements GraphView {
     this.element.className = 'network-view';
     // The canvas is drawn by Cytoscape into its own box; the wrapper takes focus and the keys, and speaks
     // through a live region what the keyboard cursor is on.
-    this.element.append(this.canvasHost, this.announcer);
+    this.element.append(this.canvasHost, this.announcer, this.note);
+    this.note.hidden = true;
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'application');
     this.element.setAttribute('aria-roledescription', 'network');
@@ -242,7 +254,8 @@ export class NetworkView implements GraphView {
   }
 
   private key(e: KeyboardEvent) {
-    if (!this.instance) return;
+    // (while a large graph is handed over, the keys' zooming, fitting and walking would turn the view to it)
+    if (!this.instance || this.handingOver) return;
     const direction = directionOf(e.key);
     if (direction && this.cursor) {
       e.preventDefault();
@@ -269,7 +282,7 @@ export class NetworkView implements GraphView {
 
   /** Puts the keyboard cursor on a node: ringed, kept in view, and read out. */
   private moveCursor(id: string | undefined) {
-    if (!id || !this.instance) return;
+    if (!id || !this.instance || this.handingOver) return;
     const node = this.cy.$id(id);
     if (node.empty()) return;
     this.cursor = id;
@@ -391,6 +404,7 @@ export class NetworkView implements GraphView {
       this.element.dataset.nodes = String(this.cy.nodes().length);
       this.cy.layout({ name: 'preset', fit: true, padding: 30 }).run();
       this.ready = true;
+      this.say(undefined);
       this.element.dataset.layout = 'done';
       return;
     }
@@ -421,6 +435,7 @@ export class NetworkView implements GraphView {
     const boxes = boxElements(Object.fromEntries([...regions].map((id) => [id, UNPLACED])));
     const ordered = [...boxes, ...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
     this.freeze();
+    this.hold(true);
     this.cy.batch(() => this.cy.elements().remove());
     this.cy.viewport(OUT_OF_SIGHT);
     let next = 0;
@@ -524,6 +539,37 @@ export class NetworkView implements GraphView {
     this.frozen?.remove();
     this.frozen = undefined;
     this.canvasHost.style.visibility = '';
+    this.hold(false);
+  }
+
+  /**
+   * While a large graph is handed over, the view under the still copy (which lets the mouse through to it) takes
+   * no zoom or pan from the wheel, a drag or a pinch, nor from the keys (key(), moveCursor()): it keeps looking
+   * away from the half-added graph until the final view is drawn. What the user did meanwhile is dropped, not
+   * applied later: it was aimed at the old picture. The view says it is busy meanwhile.
+   */
+  private hold(on: boolean) {
+    this.handingOver = on;
+    this.instance?.userZoomingEnabled(!on);
+    this.instance?.userPanningEnabled(!on);
+    if (on) this.element.setAttribute('aria-busy', 'true');
+    else this.element.removeAttribute('aria-busy');
+  }
+
+  /** Shows `text` under the network (or takes the note away when there is none). */
+  private say(text: string | undefined) {
+    this.note.textContent = text ?? '';
+    this.note.hidden = !text;
+  }
+
+  /**
+   * The size the view is drawn at; while it is hidden (0×0), the size it will have when shown: that of the space
+   * it shares with the map, else the window's (a layout asked for meanwhile keeps room for the headings at the
+   * zoom that will show it).
+   */
+  private viewSize(): { width: number; height: number } {
+    const around = this.element.parentElement?.getBoundingClientRect();
+    return drawnSize({ width: this.cy.width(), height: this.cy.height() }, around, { width: window.innerWidth, height: window.innerHeight });
   }
 
   /**
@@ -586,16 +632,21 @@ export class NetworkView implements GraphView {
       this.cy.layout({ ...FCOSE_OPTIONS, animate: false, fit: false } as cytoscape.LayoutOptions).run();
       this.cy.fit(undefined, 24);
       finish('fcose', performance.now() - started);
+      this.say(undefined);
       performance.measure('network-layout', { start: started, end: performance.now() });
       this.element.dataset.layout = 'done';
       return;
     }
     this.ready = false;
     this.element.dataset.layout = 'running';
-    const apply = async (response: LayoutResponse, staged: Promise<boolean>) => {
+    // `note` says what went wrong and what is shown instead (none when all went well).
+    const apply = async (response: LayoutResponse, staged: Promise<boolean>, note?: string) => {
       if (response.id !== this.layoutRequest) return;
       const received = performance.now();
-      if (response.error) console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
+      if (response.error) {
+        console.warn(`The network layout failed (${response.error}); the nodes are drawn at their map positions.`);
+        note = `The network could not be laid out (${response.error}): forces and collaborations are shown at their map positions, without region boxes.`;
+      }
       const positions = response.positions;
       if (!(await staged)) return;
       // The region boxes, staged with the graph, are sized and placed before the nodes move.
@@ -605,34 +656,88 @@ export class NetworkView implements GraphView {
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
       // style and bounding box of every element in one task (2.7 s of the 7 s task this replaced). The labels are
       // placed for it first, still out of sight, so that the picture is drawn with its labels from the start.
-      const viewport = fittingViewport(elements, response.boxes, this.cy.width(), this.cy.height(), 24);
+      const size = this.viewSize();
+      const viewport = fittingViewport(elements, response.boxes, size.width, size.height, 24);
       // (in a frame of its own: after the last move's slice, the two made frames of 166–200 ms at loads of 7–15)
       await nextFrame();
       if (request !== this.layoutRequest) return;
-      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, { width: this.cy.width(), height: this.cy.height() }) });
+      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) });
       await nextFrame();
       if (request !== this.layoutRequest) return;
       if (!(await this.drawUnseen(viewport, request))) return;
       this.thaw();
-      finish('regional', response.ms);
+      this.say(note);
+      finish(response.error ? 'map-positions' : 'regional', response.ms);
       performance.measure('network-layout', { start: started, end: performance.now() });
       // the page's own share: moving the staged graph to its positions, drawing it, placing the labels
       performance.measure('network-layout-applied', { start: received, end: performance.now() });
       this.element.dataset.layout = 'done';
     };
+    // Whatever fails while the graph is handed over, the hand-over ends: the graph is shown as far as it got, with
+    // a note, rather than the still copy staying up and the layout "running" for ever.
+    const handOver = (response: LayoutResponse, staged: Promise<boolean>, note?: string) =>
+      void apply(response, staged, note).catch((err: unknown) => {
+        if (request !== this.layoutRequest) return;
+        console.error('The network could not be drawn completely', err);
+        this.thaw();
+        this.ready = true;
+        this.say(`The network could not be drawn completely (${(err as Error)?.message ?? err}): what was drawn is shown.`);
+        // whatever was drawn, in view (the view may still look away from it, where the hand-over stopped)
+        try {
+          this.cy.fit(undefined, 24);
+        } catch (fitting) {
+          console.error('The network could not be fitted to the view either', fitting);
+        }
+        this.element.dataset.layout = 'done';
+      });
     // Room above each box for its heading (HEADING_PX, a line of it as placeLabels reserves, and its margin) in the
-    // view it is first shown in, less that view's padding.
-    const heading = { px: HEADING_PX * 1.5 + 4, view: { width: this.cy.width() - 48, height: this.cy.height() - 48 } };
-    if (typeof Worker === 'undefined') {
+    // view it is first shown in, less that view's padding: the view's size, or the size it will have if hidden now.
+    const size = this.viewSize();
+    const heading = { px: HEADING_PX * 1.5 + 4, view: { width: size.width - 48, height: size.height - 48 } };
+    // The layout on the page's own thread, where there is no worker or it failed: a pause of about a second at
+    // 2,000 nodes, but a laid-out picture. Should the layout itself throw, the nodes keep their map positions.
+    const onPage = (): LayoutResponse => {
       const t = performance.now();
-      const answer = { id: request, ...layOut({ id: request, nodes, edges, heading }), ms: performance.now() - t };
-      return void apply(answer, this.stage(elements, request));
+      try {
+        return { id: request, ...layOut({ id: request, nodes, edges, heading }), ms: performance.now() - t };
+      } catch (err) {
+        return { id: request, positions: {}, boxes: {}, ms: performance.now() - t, error: (err as Error)?.message ?? String(err) };
+      }
+    };
+    const withoutWorker = (why: string) => `Laid out without the background worker, which ${why}: the page may pause while a large network is laid out.`;
+    if (typeof Worker === 'undefined') return handOver(onPage(), this.stage(elements, request));
+    let worker: Worker;
+    try {
+      worker = this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    } catch (err) {
+      return handOver(onPage(), this.stage(elements, request), withoutWorker(`could not be started (${(err as Error)?.message ?? err})`));
     }
-    this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     // The worker starts first; the page stages the graph on its own thread meanwhile.
-    this.worker.postMessage({ id: request, nodes, edges, heading } satisfies LayoutRequest);
+    worker.postMessage({ id: request, nodes, edges, heading } satisfies LayoutRequest);
     const staged = this.stage(elements, request);
-    this.worker.onmessage = (event: MessageEvent<LayoutResponse>) => void apply(event.data, staged);
+    // (a failed hand-over is reported by handOver; this only keeps the browser from reporting it twice)
+    staged.catch(() => undefined);
+    // A worker whose script does not load, that throws outside its own try, whose answer cannot be read or that
+    // does not answer within WORKER_PATIENCE_MS answers nothing: it is let go (the next layout starts a new one) and
+    // this graph is laid out on the page. (A newer layout has its own handlers on the same worker: an older one's
+    // patience running out leaves it alone.)
+    const failed = (why: string) => {
+      window.clearTimeout(patience);
+      if (request !== this.layoutRequest) return;
+      worker.terminate();
+      if (this.worker === worker) this.worker = undefined;
+      handOver(onPage(), staged, withoutWorker(why));
+    };
+    const patience = window.setTimeout(() => failed(`did not answer within ${WORKER_PATIENCE_MS / 1000} s`), WORKER_PATIENCE_MS);
+    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      if (event.data?.id === request) window.clearTimeout(patience);
+      handOver(event.data, staged);
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      failed(event.message ? `failed (${event.message})` : 'could not be started');
+    };
+    worker.onmessageerror = () => failed('sent an answer that could not be read');
   }
 
   /** Zooms to a what-if's neighbourhood once, when it is first shown, so its marks are readable. */
@@ -685,7 +790,8 @@ export class NetworkView implements GraphView {
         has.not(wanted).removeClass(c);
         wanted.not(has).addClass(c);
       }
-      this.focusImpact(impact);
+      // (a graph still being laid out is focused once it is: laidOut() restyles it)
+      if (this.ready) this.focusImpact(impact);
       // Only changed colours are written: every write restyles the node, which adds up at 2,000 nodes.
       this.cy.nodes(`[kind = "force"]`).forEach((n) => {
         const colour = scene.colourOfForce(n.id().slice(FORCE.length));

@@ -52,9 +52,12 @@ public final class FirstK {
 		}
 	}
 
-	/** Whether k are held: the worst of them is then the bar any further item must clear. */
+	/**
+	 * Whether k are held: the worst of them is then the bar any further item must clear. A FirstK of none is never
+	 * full, since it has no worst to ask for (it keeps nothing whatever is offered).
+	 */
 	public boolean full() {
-		return size == k;
+		return size == k && k > 0;
 	}
 
 	/** The worst held (the last in order), while some are. */

@@ -142,7 +142,7 @@ public class RegisterWriter {
 			java.util.concurrent.CompletableFuture<Optional<T>> running = written.contextWrite(context).toFuture();
 			return Mono.fromFuture(running, true).doOnCancel(() -> running.whenComplete((done, failed) -> {
 				if (failed != null) {
-					log.warn("A write whose client had left failed; nothing of it was committed", failed);
+					log.warn("A write whose client had left failed, with nobody waiting to be told", failed);
 				}
 			}));
 		}).flatMap(Mono::justOrEmpty);

@@ -30,6 +30,14 @@ class FirstKTests {
 	}
 
 	@Test
+	void aFirstKOfNoneIsNeverFullAndKeepsNothing() {
+		FirstK none = new FirstK(0, null);
+		none.offer(3);
+		assertThat(none.full()).isFalse(); // callers ask for the worst only of a full one
+		assertThat(none.inOrder()).isEmpty();
+	}
+
+	@Test
 	void anOrderOtherThanTheIntsOwnIsFollowed() {
 		double[] score = { 0.5, 0.9, 0.1, 0.9 };
 		// highest score first, ties by index: as the dependency risk lists forces

@@ -1,6 +1,7 @@
 package org.concordat.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -9,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.concordat.ApiTest;
 import org.concordat.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.transaction.ReactiveTransaction;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -22,9 +26,15 @@ import reactor.core.publisher.Mono;
 /**
  * A write whose client goes away while its transaction commits (a browser closing, a proxy's timeout: WebFlux then
  * cancels the request's subscription) has still committed, so the analytics snapshot must still show it, as it
- * shows every committed write before the next look at the change log (which the tests switch off).
+ * shows every committed write before the next look at the change log (which the tests switch off). One that fails
+ * after its client has gone is logged.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WriteLeftAtCommitTests extends ApiTest {
+
+	private static final String LEFT_AND_FAILED = "A write whose client had left failed, with nobody waiting to be told";
+
+	private static final String LATE_FAILURE = "a rule of the write refused it late";
 
 	@Autowired
 	private ReactiveNeo4jClient neo4j;
@@ -53,6 +63,45 @@ class WriteLeftAtCommitTests extends ApiTest {
 	@Test
 	void aWriteWhoseCommitIsAcknowledgedLateReachesTheSnapshot() throws InterruptedException {
 		writeAcknowledgedLate(false);
+	}
+
+	/**
+	 * Nobody is left to answer, so the failure is logged (docs/integrity.md, "A write runs to its end"): here the
+	 * write's own work fails 300 ms after its client has left, and nothing of it is committed.
+	 */
+	@Test
+	void aWriteThatFailsAfterItsClientLeftIsLogged(CapturedOutput output) throws InterruptedException {
+		CountDownLatch started = new CountDownLatch(1);
+		Disposable request = writer().transaction(failingLate(started)).subscribe();
+		assertThat(started.await(60, TimeUnit.SECONDS)).as("the write started").isTrue();
+		request.dispose(); // the client leaves: its request's subscription is cancelled
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!output.getAll().contains(LEFT_AND_FAILED) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(output.getAll()).contains(LEFT_AND_FAILED).contains(LATE_FAILURE);
+		assertThat(count("MATCH (f:Force {id: 'late'}) RETURN count(f) AS n")).as("nothing committed").isZero();
+	}
+
+	/** The harness on its own: the same failure, its client staying, reaches the client and is not logged. */
+	@Test
+	void aWriteThatFailsWhileItsClientWaitsIsAnsweredNotLogged(CapturedOutput output) {
+		assertThatThrownBy(() -> writer().transaction(failingLate(new CountDownLatch(1))).block())
+			.hasMessageContaining(LATE_FAILURE);
+		assertThat(output.getAll()).doesNotContain(LEFT_AND_FAILED);
+	}
+
+	private RegisterWriter writer() {
+		return new RegisterWriter(neo4j, TransactionalOperator.create(transactions), listeners, changes, audit, states);
+	}
+
+	/** Work that writes a force, then fails 300 ms after it has started (not a transient error: no retry). */
+	private java.util.function.Function<WriteTransaction, Mono<Object>> failingLate(CountDownLatch started) {
+		return write -> neo4j.query("CREATE (:Force {id: 'late', name: 'Late'})").run()
+			.doOnSuccess(done -> started.countDown())
+			.then(Mono.delay(Duration.ofMillis(300)))
+			.then(Mono.error(new IllegalStateException(LATE_FAILURE)));
 	}
 
 	/** Writes the tiny register, its commit acknowledged 300 ms late; {@code leave}: the client leaves meanwhile. */

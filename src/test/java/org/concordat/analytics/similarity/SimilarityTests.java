@@ -48,4 +48,10 @@ class SimilarityTests {
 		assertThat(similar.get(0).functionJaccard()).isEqualTo(0.5);
 		assertThat(similar.get(0).score()).isEqualTo(0.583333);
 	}
+
+	@Test
+	void askingForNoSimilarCollaborationsGivesNone() {
+		// the Java API only (HTTP refuses a limit under 1): a page of none has no worst to compare candidates with
+		assertThat(new CollaborationSimilarity(asOf).of(asOf.snapshot().collab("w"), 0)).isEmpty();
+	}
 }

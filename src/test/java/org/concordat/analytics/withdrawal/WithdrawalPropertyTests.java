@@ -3,9 +3,14 @@ package org.concordat.analytics.withdrawal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +19,7 @@ import org.concordat.analytics.AsOf;
 import org.concordat.analytics.Materialised;
 import org.concordat.analytics.RandomRegister;
 import org.concordat.analytics.network.Connectivity;
+import org.concordat.analytics.snapshot.storage.Day;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What must hold for any withdrawal, on random registers drawn from fixed master seeds (a failure names a
  * case that can be replayed): shares that summed to 1 still do; the local network effect equals JGraphT's
- * answer on the network written out before and after; pages are slices of the whole answer.
+ * answer on the network written out before and after; pages are slices of the whole answer; the uncertain events
+ * of alike collaborations found through bit sets are those a plain scan finds.
  */
 class WithdrawalPropertyTests {
 
@@ -112,6 +119,95 @@ class WithdrawalPropertyTests {
 			assertThat(limited.uncertain()).isEqualTo(slice(whole.uncertain(), uncertain));
 			assertThat(limited.uncertainCount()).isEqualTo(whole.uncertainCount()).isEqualTo(whole.uncertain().size());
 		}
+	}
+
+	/**
+	 * The uncertain events of the precedents' candidates, found through each date's bit sets of kinds and functions,
+	 * are those a plain scan of every collaboration and membership finds: as many, in the same order, each once, and
+	 * a page of them is the first of them that fit after those already listed. Asked at 30 June and on a day of
+	 * another month of every year from 2000 to 2026 (at the case's date alone, few registers have any).
+	 */
+	@ParameterizedTest(name = "register {0} at {1}, national {2}")
+	@MethodSource("registers")
+	void theUncertainEventsOfAlikeCollaborationsAreThoseAPlainScanFinds(long seed, int year, boolean includeNational) {
+		var snapshot = RandomRegister.shuffledAt(seed, year, includeNational).snapshot();
+		Random random = new Random(seed);
+		for (int y = 2000; y <= 2026; y++) {
+			for (var day : List.of(LocalDate.of(y, 6, 30), LocalDate.of(y, 1 + random.nextInt(12), 15))) {
+				AsOf asOf = new AsOf(snapshot, day, includeNational);
+				Precedents precedents = new Precedents(asOf);
+				for (int f = 0; f < snapshot.forceCount(); f++) {
+					int[] mine = asOf.collabsOf(f);
+					List<int[]> asked = new ArrayList<>(List.of(mine));
+					Arrays.stream(mine).forEach(c -> asked.add(new int[] { c }));
+					for (int[] affected : asked) {
+						List<UncertainEvent.Found> expected = uncertainLikeByScan(asOf, affected);
+						List<UncertainEvent.Found> all = new ArrayList<>();
+						assertThat(precedents.uncertainLike(affected, Integer.MAX_VALUE, all)).isEqualTo(expected.size());
+						assertThat(all).isEqualTo(expected);
+
+						int before = random.nextInt(3); // the affected collaborations' own, listed first
+						int limit = random.nextInt(6);
+						List<UncertainEvent.Found> page = new ArrayList<>(Collections
+							.nCopies(before, new UncertainEvent.Found(-1, -1, "own", null)));
+						assertThat(precedents.uncertainLike(affected, limit, page)).isEqualTo(expected.size());
+						assertThat(page.subList(before, page.size()))
+							.isEqualTo(slice(expected, Math.max(0, limit - before)));
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * The oracle, asking every event of the register in turn: an ending, or a withdrawal before its collaboration's
+	 * end from a membership begun by D, of a collaboration started by D, outside {@code affected} and of the same
+	 * kind as or with a function in common with one of them, recorded only to a year or a month whose period holds
+	 * D. In the order the answers have listed them: soonest first (by the day it has certainly happened by); on one
+	 * day, by collaboration in descending id order, its withdrawals in descending membership order before its
+	 * ending (the reverse of the precedents' order). Each once: two that read the same are one.
+	 */
+	private static List<UncertainEvent.Found> uncertainLikeByScan(AsOf asOf, int[] affected) {
+		var s = asOf.snapshot();
+		int d = asOf.day();
+		Set<String> kinds = new HashSet<>();
+		Set<Integer> functions = new HashSet<>();
+		for (int a : affected) {
+			kinds.add(s.collab(a).kind());
+			Arrays.stream(s.collabFunctions(a)).forEach(functions::add);
+		}
+		record Event(int day, int c, int m, UncertainEvent.Found found) {
+		}
+		List<Event> events = new ArrayList<>();
+		for (int c = 0; c < s.collabCount(); c++) {
+			int collab = c;
+			boolean outside = Arrays.stream(affected).noneMatch(a -> a == collab);
+			boolean alike = kinds.contains(s.collab(c).kind())
+					|| Arrays.stream(s.collabFunctions(c)).anyMatch(functions::contains);
+			if (!outside || !alike || s.collab(c).started() > d) {
+				continue;
+			}
+			int ended = s.collab(c).ended();
+			if (yearOrMonthHolding(ended, s.collab(c).endedPrecision(), d)) {
+				events.add(new Event(ended, c, -1,
+						new UncertainEvent.Found(c, -1, "ended", Day.written(ended, s.collab(c).endedPrecision()))));
+			}
+			for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+				if (s.joined(m) <= d && s.left(m) < ended && yearOrMonthHolding(s.left(m), s.leftPrecision(m), d)) {
+					events.add(new Event(s.left(m), c, m, new UncertainEvent.Found(c, s.memberForce(m), "left",
+							Day.written(s.left(m), s.leftPrecision(m)))));
+				}
+			}
+		}
+		events.sort(Comparator.comparingInt(Event::day).thenComparing(Event::c, Comparator.reverseOrder())
+			.thenComparing(Event::m, Comparator.reverseOrder()));
+		return events.stream().map(Event::found).distinct().toList();
+	}
+
+	/** Whether an event stored as {@code certain} is recorded to a year or a month and its period holds {@code d}. */
+	private static boolean yearOrMonthHolding(int certain, byte precision, int d) {
+		return (precision == Day.YEAR || precision == Day.MONTH) && certain != Day.OPEN
+				&& Day.uncertainFrom(certain, precision) <= d && d < certain;
 	}
 
 	private static <T> List<T> slice(List<T> list, int limit) {
