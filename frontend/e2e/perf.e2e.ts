@@ -128,6 +128,26 @@ describe('responsiveness at 2,000 nodes', () => {
     const framesSelecting = percentiles(await stopFrames(page));
     const restyle = await durations(page, 'network-render');
     await page.waitForFunction(() => !cytoscapeOf().animated(), undefined, { polling: 100 });
+    // The rest of the graph is faded by a white veil between Cytoscape's two canvases: the selection's
+    // neighbourhood is drawn on the upper one (its drag layer), over the veil, and everything else below it.
+    const veil = await page.evaluate(() => {
+      const cy = cytoscapeOf();
+      const selected = cy.$('.selected');
+      const near = selected.closedNeighborhood();
+      const layer = (e: unknown) => Boolean((e as { _private: { rscratch: { inDragLayer?: boolean } } })._private.rscratch.inDragLayer);
+      const upper = document.querySelector('.network-canvas canvas[data-id="layer1-drag"]')!;
+      return {
+        selected: selected.length,
+        nearAbove: near.filter((e) => layer(e)).length,
+        near: near.length,
+        restAbove: cy.elements().not(near).filter((e) => layer(e)).length,
+        veil: getComputedStyle(upper).backgroundColor,
+      };
+    });
+    expect(veil.selected).toBe(1);
+    expect(veil.nearAbove).toBe(veil.near);
+    expect(veil.restAbove).toBe(0);
+    expect(veil.veil).toBe('rgba(255, 255, 255, 0.85)');
 
     // Selecting another collaboration, the one drawn farthest from the view (which shows the first one's
     // neighbourhood): the new selection is brought into view, and only the two neighbourhoods change.

@@ -44,6 +44,8 @@ const SLICE_CHUNK = 50;
 // Where Cytoscape looks while a large graph is handed over: far from every element, so that the frames meanwhile
 // draw nothing (each would otherwise draw the whole graph added so far again).
 const OUT_OF_SIGHT = { zoom: 1, pan: { x: 1e7, y: 1e7 } };
+// A region box staged before the layout has placed it (stage, placeBoxes).
+const UNPLACED: Box = { x1: 0, y1: 0, x2: 1, y2: 1 };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
 // with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
@@ -65,6 +67,17 @@ const FCOSE_OPTIONS = {
 
 // The classes restyle() sets on elements to mark the selection, search hits and a what-if's effects.
 const MARKS = ['selected', 'faded', 'hit', 'nonviable', 'affected', 'leaving', 'isolated', 'paying', 'differs'];
+// What is not near the selection is seen at this opacity: through the veil (veil()), or with the `faded` class
+// where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-canvas.veiled`.
+const FADED_OPACITY = 0.15;
+
+/** The parts of Cytoscape's canvas renderer (3.34) the veil uses; none of them is in its typings. */
+interface DragLayerRenderer {
+  updateCachedGrabbedEles(): void;
+  redrawHint(what: 'eles' | 'drag', on: boolean): void;
+  redraw(): void;
+  data: { lyrTxrCache?: { invalidateElements(eles: cytoscape.Collection): void } };
+}
 
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
 
@@ -99,6 +112,8 @@ export class NetworkView implements GraphView {
   private handingOver = false;
   /** The node the keyboard is on (a node id). */
   private cursor?: string;
+  /** The selection's neighbourhood, drawn above the veil while the rest of the graph is seen through it (veil()). */
+  private unveiled?: cytoscape.Collection;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -126,6 +141,8 @@ export class NetworkView implements GraphView {
         else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
         else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
       });
+      // Letting go of a dragged node takes it and its links out of Cytoscape's drag layer, above the veil.
+      this.instance.on('free', () => this.unveiled && this.veil(this.unveiled));
       // Labels are re-placed for the new scale once zooming or panning pauses.
       this.instance.on('viewport', () => {
         window.clearTimeout(this.labelTimer);
@@ -344,7 +361,39 @@ export class NetworkView implements GraphView {
   }
 
   exportDrawing(): SVGSVGElement {
-    return networkDrawing(this.cy);
+    const near = this.unveiled;
+    return networkDrawing(this.cy, near ? (e) => (near.has(e) ? 1 : FADED_OPACITY) : undefined);
+  }
+
+  /**
+   * Shows `near` (the selection's neighbourhood) as it is and the rest of the graph faded, by drawing a white veil
+   * between the two: `near` goes into Cytoscape's drag layer, a canvas of its own above the one holding the rest,
+   * and that canvas gets a translucent white background (styles.css). This costs what `near` costs; fading by a
+   * class restyled most of the graph (every element but the neighbourhood) in one frame of 316–383 ms at 2,000
+   * nodes. Seen on white, the rest looks as at FADED_OPACITY. `undefined` lifts the veil. False (nothing done)
+   * when the renderer is not the canvas one this relies on; the caller then fades by class.
+   */
+  private veil(near: cytoscape.Collection | undefined): boolean {
+    const renderer = (this.cy as unknown as { renderer(): Partial<DragLayerRenderer> | null }).renderer();
+    if (!renderer || typeof renderer.updateCachedGrabbedEles !== 'function' || typeof renderer.redrawHint !== 'function' || typeof renderer.redraw !== 'function') return false;
+    const before = this.unveiled;
+    if (!near && !before) return true;
+    const inDragLayer = (e: cytoscape.SingularElementArgument, on: boolean) => {
+      (e as unknown as { _private: { rscratch: { inDragLayer?: boolean } } })._private.rscratch.inDragLayer = on;
+    };
+    before?.forEach((e) => {
+      if (!near?.has(e)) inDragLayer(e, false);
+    });
+    near?.forEach((e) => inDragLayer(e, true));
+    this.unveiled = near;
+    // the layers Cytoscape keeps of the lower canvas's drawing hold the elements that moved between the two
+    renderer.data?.lyrTxrCache?.invalidateElements(near && before ? near.union(before) : (near ?? before)!);
+    renderer.updateCachedGrabbedEles();
+    renderer.redrawHint('eles', true);
+    renderer.redrawHint('drag', true);
+    renderer.redraw();
+    this.canvasHost.classList.toggle('veiled', !!near);
+    return true;
   }
 
   private rebuild(scene: Scene) {
@@ -380,7 +429,11 @@ export class NetworkView implements GraphView {
    * for meanwhile.
    */
   private async stage(elements: ElementDefinition[], request: number): Promise<boolean> {
-    const ordered = [...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
+    // The region boxes go in first, unsized until the layout places them (placeBoxes): an element added after the
+    // hand-over makes Cytoscape's next drawing sort the whole graph by z-order again, after the worker's answer.
+    const regions = new Set(elements.map((e) => e.data.box as string | undefined).filter((box): box is string => !!box));
+    const boxes = boxElements(Object.fromEntries([...regions].map((id) => [id, UNPLACED])));
+    const ordered = [...boxes, ...elements.filter((e) => e.group !== 'edges'), ...elements.filter((e) => e.group === 'edges')];
     this.freeze();
     this.hold(true);
     this.cy.batch(() => this.cy.elements().remove());
@@ -391,7 +444,23 @@ export class NetworkView implements GraphView {
       let added = this.cy.collection();
       this.cy.batch(() => void (added = this.cy.add(chunk)));
       added.boundingBox({});
+      this.flushRenderedStyle();
       return next < ordered.length;
+    });
+  }
+
+  /** Sizes and places the region boxes staged with the graph; a box the layout did not send goes, one it sent and
+   * was not staged comes in. */
+  private placeBoxes(boxes: Record<string, Box>) {
+    this.cy.batch(() => {
+      this.cy.nodes('[kind = "region-box"]').filter((n) => !boxes[n.id()]).remove();
+      const missing = Object.entries(boxes).filter(([id]) => this.cy.$id(id).empty());
+      if (missing.length) this.cy.add(boxElements(Object.fromEntries(missing)));
+      for (const [id, b] of Object.entries(boxes)) {
+        const box = this.cy.$id(id);
+        box.data({ w: b.x2 - b.x1, h: b.y2 - b.y1 });
+        box.position({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 });
+      }
     });
   }
 
@@ -403,8 +472,20 @@ export class NetworkView implements GraphView {
       const chunk = nodes.slice(next, (next += SLICE_CHUNK));
       this.cy.batch(() => chunk.forEach((n) => void (positions[n.id()] && n.position(positions[n.id()]))));
       chunk.union(chunk.connectedEdges()).boundingBox({});
+      this.flushRenderedStyle();
       return next < nodes.length;
     });
+  }
+
+  /**
+   * Works out now what Cytoscape's renderer would otherwise work out before its next drawing for the elements
+   * changed since its last one (their rendered style, their links, their textures marked stale). While a large
+   * graph is handed over in slices no drawing happens (inSlices), so without this the first drawing after it
+   * did the whole graph's share at once (89 ms in one frame, load 7). `flushRenderedStyleQueue` is the renderer's
+   * own (Cytoscape 3.34, not in its typings); without it the work is simply left to that drawing.
+   */
+  private flushRenderedStyle() {
+    (this.cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } }).renderer().flushRenderedStyleQueue?.();
   }
 
   /**
@@ -441,7 +522,14 @@ export class NetworkView implements GraphView {
     copy.width = layers[0].width;
     copy.height = layers[0].height;
     const context = copy.getContext('2d');
-    for (const layer of layers) context?.drawImage(layer, 0, 0);
+    for (const layer of layers) {
+      // the veil is the drag layer's background (veil()), which drawImage does not copy
+      if (this.unveiled && layer.dataset.id === 'layer1-drag' && context) {
+        context.fillStyle = `rgba(255, 255, 255, ${1 - FADED_OPACITY})`;
+        context.fillRect(0, 0, copy.width, copy.height);
+      }
+      context?.drawImage(layer, 0, 0);
+    }
     this.canvasHost.after(copy);
     this.frozen = copy;
   }
@@ -489,11 +577,25 @@ export class NetworkView implements GraphView {
    * newer graph was asked for meanwhile.
    */
   private async inSlices(request: number, step: () => boolean): Promise<boolean> {
-    for (let more = true; more; ) {
-      await nextFrame();
-      if (request !== this.layoutRequest) return false;
-      const started = performance.now();
-      while (more && performance.now() - started < SLICE_BUDGET_MS) more = step();
+    // Between slices Cytoscape is kept in a batch, which its render loop skips: out of sight there is nothing to
+    // draw, but each drawing still sorted every element added so far by z-order and checked its bounding box (at
+    // 2,000 nodes 10–86 ms a frame at a load of 14, on top of the slice; docs/explorer.md). What a slice changes is
+    // worked out in the slice itself (its own batch ends there, flushRenderedStyle), so releasing the hold costs
+    // little; the one drawing after the hand-over still sorts the whole graph once.
+    let holding = false;
+    try {
+      for (let more = true; more; ) {
+        await nextFrame();
+        if (holding) this.cy.endBatch();
+        holding = false;
+        if (request !== this.layoutRequest) return false;
+        const started = performance.now();
+        while (more && performance.now() - started < SLICE_BUDGET_MS) more = step();
+        this.cy.startBatch();
+        holding = true;
+      }
+    } finally {
+      if (holding) this.cy.endBatch();
     }
     return request === this.layoutRequest;
   }
@@ -547,8 +649,8 @@ export class NetworkView implements GraphView {
       }
       const positions = response.positions;
       if (!(await staged)) return;
-      // The region boxes go in before the nodes move, so that Cytoscape sorts the drawing order out of sight.
-      this.cy.add(boxElements(response.boxes));
+      // The region boxes, staged with the graph, are sized and placed before the nodes move.
+      this.placeBoxes(response.boxes);
       if (!(await this.place(positions, request))) return;
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
@@ -556,6 +658,9 @@ export class NetworkView implements GraphView {
       // placed for it first, still out of sight, so that the picture is drawn with its labels from the start.
       const size = this.viewSize();
       const viewport = fittingViewport(elements, response.boxes, size.width, size.height, 24);
+      // (in a frame of its own: after the last move's slice, the two made frames of 166–200 ms at loads of 7–15)
+      await nextFrame();
+      if (request !== this.layoutRequest) return;
       this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) });
       await nextFrame();
       if (request !== this.layoutRequest) return;
@@ -662,11 +767,15 @@ export class NetworkView implements GraphView {
       const marked = new Map<string, cytoscape.Collection>(MARKS.map((c) => [c, cy.collection()]));
       const mark = (c: string, eles: cytoscape.Collection) => marked.set(c, marked.get(c)!.union(eles));
       const focus = scene.focusForce ? cy.$id(FORCE + scene.focusForce) : state.collab ? cy.$id(COLLAB + state.collab) : undefined;
+      let near: cytoscape.Collection | undefined;
       if (focus && focus.nonempty() && !impact) {
-        const near = focus.closedNeighborhood();
-        mark('faded', cy.elements().not(near).not(near.parents()));
+        const closed = focus.closedNeighborhood();
+        near = closed.union(closed.parents());
+        // (fading most of the graph by a class restyled every element of it: a frame of 316–383 ms at 2,000 nodes)
+        if (!this.veil(near)) mark('faded', cy.elements().not(near));
         mark('selected', focus);
       }
+      if (!near) this.veil(undefined);
       for (const id of scene.hits) mark('hit', cy.$id(FORCE + id).union(cy.$id(COLLAB + id)));
       for (const id of scene.differing) mark('differs', cy.$id(FORCE + id));
       if (impact) {
