@@ -156,3 +156,24 @@ describe('the still picture while a large network is staged', () => {
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
 });
+
+describe('an export asked for while a large network is staged', () => {
+  it('waits for the layout and draws the whole laid-out graph', async () => {
+    // the worker's answers after the first arrive 4 s late, so that the export is asked for while the graph is staged
+    const page = await open(session, '', register(`{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`));
+    await page.keyboard.press('n');
+    await networkLaidOut(page);
+    await newDate(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
+    // the download came once the layout was done (before, at once, with what Cytoscape held half-way)
+    expect(await page.locator('.network-view').getAttribute('data-layout')).toBe('done');
+    const svg = (await import('node:fs')).readFileSync((await file.path())!, 'utf8');
+    const shapes = (svg.match(/<circle /g) ?? []).length + (svg.match(/<polygon /g) ?? []).length;
+    expect(shapes).toBeGreaterThanOrEqual(2000);
+    // the region boxes as placed by the layout, not the unsized ones staged with the graph
+    const boxWidths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"[^>]*rx="8"/g)].map((m) => Number(m[1]));
+    expect(boxWidths.length).toBe(10);
+    expect(Math.min(...boxWidths)).toBeGreaterThan(20);
+    expect(pageErrors(page)).toEqual([]);
+  }, 120_000);
+});

@@ -391,10 +391,17 @@ export class App {
   }
 
   private async exportImage(format: 'png' | 'svg') {
+    const view = this.activeView();
+    const drawing = view.settled?.();
+    if (drawing) {
+      this.setStatus('The picture is exported once the network is laid out…');
+      await drawing;
+      this.setStatus('');
+    }
     const scene = this.scene();
     if (!scene) return;
     const state = this.store.state;
-    const picture = framed(this.activeView().exportDrawing(), exportHeading(state, this.at(), isoToday(), this.catalog.nameOf), this.keyItems(scene));
+    const picture = framed(view.exportDrawing(), exportHeading(state, this.at(), isoToday(), this.catalog.nameOf), this.keyItems(scene));
     const name = `concordat-${state.level === 'region' ? 'regions' : state.view}-${this.at()}`;
     if (format === 'svg') downloadBlob(`${name}.svg`, new Blob([picture.text], { type: 'image/svg+xml' }));
     else downloadBlob(`${name}.png`, await svgToPng(picture.text, picture.width, picture.height));

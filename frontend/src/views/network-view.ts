@@ -110,6 +110,8 @@ export class NetworkView implements GraphView {
    * meanwhile, so that it never turns to the half-added graph (see hold).
    */
   private handingOver = false;
+  /** Who waits for the hand-over to end (settled()). */
+  private readonly awaitingSettled: Array<() => void> = [];
   /** The node the keyboard is on (a node id). */
   private cursor?: string;
   /** The selection's neighbourhood, drawn above the veil while the rest of the graph is seen through it (veil()). */
@@ -360,6 +362,15 @@ export class NetworkView implements GraphView {
     this.cy.animate({ zoom, center: { eles: area } }, { duration: 250 });
   }
 
+  /**
+   * Resolves once no large graph is being handed over. An export drawn meanwhile would show what Cytoscape holds
+   * half-way (the graph staged out of sight, its region boxes not yet placed), so exports wait for this.
+   * Undefined when nothing is being handed over.
+   */
+  settled(): Promise<void> | undefined {
+    return this.handingOver ? new Promise((resume) => this.awaitingSettled.push(resume)) : undefined;
+  }
+
   exportDrawing(): SVGSVGElement {
     const near = this.unveiled;
     return networkDrawing(this.cy, near ? (e) => (near.has(e) ? 1 : FADED_OPACITY) : undefined);
@@ -550,6 +561,7 @@ export class NetworkView implements GraphView {
    */
   private hold(on: boolean) {
     this.handingOver = on;
+    if (!on) for (const resume of this.awaitingSettled.splice(0)) resume();
     this.instance?.userZoomingEnabled(!on);
     this.instance?.userPanningEnabled(!on);
     if (on) this.element.setAttribute('aria-busy', 'true');

@@ -28,6 +28,8 @@ export interface GraphView {
   render(scene: Scene): void;
   /** The current drawing as a self-contained SVG element (its own viewBox, every colour written out). */
   exportDrawing(): SVGSVGElement;
+  /** For a view that draws in steps: resolves when the drawing is whole again, undefined if it is (exports wait). */
+  settled?(): Promise<void> | undefined;
 }
 
 /** Short labels for crowded drawings: "Lancashire Constabulary" → "Lancashire". */
