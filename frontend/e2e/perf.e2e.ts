@@ -66,11 +66,14 @@ function percentiles(frames: number[]) {
   return { frames: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: at(100), over100ms: sorted.filter((f) => f > 100).length };
 }
 
-/** Drags the view under the mouse across its middle and back, in small steps, as a person pans. */
-async function pan(page: Page, selector: string) {
+/**
+ * Drags the view under the mouse across its middle and back, in small steps, as a person pans; from `from` (a
+ * point in the page) if given, else from the middle.
+ */
+async function pan(page: Page, selector: string, from?: { x: number; y: number }) {
   const box = (await page.locator(selector).boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  const x = from?.x ?? box.x + box.width / 2;
+  const y = from?.y ?? box.y + box.height / 2;
   await startFrames(page);
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -130,7 +133,7 @@ describe('responsiveness at 2,000 nodes', () => {
     await page.waitForFunction(() => !cytoscapeOf().animated(), undefined, { polling: 100 });
     // The rest of the graph is faded by a white veil between Cytoscape's two canvases: the selection's
     // neighbourhood is drawn on the upper one (its drag layer), over the veil, and everything else below it.
-    const veil = await page.evaluate(() => {
+    const layers = () => page.evaluate(() => {
       const cy = cytoscapeOf();
       const selected = cy.$('.selected');
       const near = selected.closedNeighborhood();
@@ -144,10 +147,34 @@ describe('responsiveness at 2,000 nodes', () => {
         veil: getComputedStyle(upper).backgroundColor,
       };
     });
+    const veil = await layers();
     expect(veil.selected).toBe(1);
     expect(veil.nearAbove).toBe(veil.near);
     expect(veil.restAbove).toBe(0);
     expect(veil.veil).toBe('rgba(255, 255, 255, 0.85)');
+
+    // Panning with the selection shown: Cytoscape takes every element out of its drag layer when the mouse is let
+    // go, and the neighbourhood must be above the veil again afterwards. The drag starts on empty canvas (one on a
+    // node would move the node).
+    const empty = await page.evaluate(() => {
+      const cy = cytoscapeOf();
+      const canvas = cy.container()!.getBoundingClientRect();
+      const boxes = cy.nodes('[kind != "region-box"]').map((n) => n.renderedBoundingBox({})); // boxes take no events
+      for (let fy = 0.2; fy < 0.9; fy += 0.05) {
+        for (let fx = 0.2; fx < 0.9; fx += 0.05) {
+          const x = canvas.width * fx;
+          const y = canvas.height * fy;
+          if (!boxes.some((b) => x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4)) return { x: canvas.x + x, y: canvas.y + y };
+        }
+      }
+      return undefined;
+    });
+    expect(empty).toBeDefined();
+    const veiledPan = await pan(page, '.network-view', empty);
+    const afterPan = await layers();
+    expect(afterPan.selected).toBe(1);
+    expect(afterPan.nearAbove).toBe(afterPan.near);
+    expect(afterPan.restAbove).toBe(0);
 
     // Selecting another collaboration, the one drawn farthest from the view (which shows the first one's
     // neighbourhood): the new selection is brought into view, and only the two neighbourhoods change.
@@ -204,6 +231,7 @@ describe('responsiveness at 2,000 nodes', () => {
       mapRenderMs: map[map.length - 1],
       framesDuringNetworkLayoutMs: framesDuringLayout,
       framesPanningNetworkMs: networkPan,
+      framesPanningNetworkSelectedMs: veiledPan,
       framesPanningMapMs: mapPan,
       loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
       userAgent: await page.evaluate(() => navigator.userAgent),

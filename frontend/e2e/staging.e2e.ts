@@ -109,6 +109,22 @@ describe('the large network when its layout worker fails', () => {
   }, 120_000);
 });
 
+describe('a worker still laying out an older graph', () => {
+  it('is let go for a new one when a newer graph is asked for, rather than laying out the stale one first', async () => {
+    // each worker answers its first request at once and the later ones 4 s late: the old page's one worker would
+    // lay out the second date (4 s) before the third (4 s more); a new worker answers the third at once
+    const page = await open(session, '', register(`{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`));
+    await page.keyboard.press('n');
+    await networkLaidOut(page);
+    await newDate(page);
+    await newDate(page);
+    await page.locator('.network-view:not([hidden])[data-layout="done"]').waitFor({ timeout: 6_000 });
+    await shownLaidOut(page);
+    expect(await page.locator('.network-note').isVisible()).toBe(false); // no worker was given up as failed
+    expect(pageErrors(page)).toEqual([]);
+  }, 60_000);
+});
+
 describe('the still picture while a large network is staged', () => {
   it('takes no zoom or pan from the wheel, a drag or the keys, so the half-added graph is never in view', async () => {
     // the worker's answers after the first arrive 4 s late, so that the test acts while the graph is staged
@@ -153,6 +169,9 @@ describe('the still picture while a large network is staged', () => {
     expect(shown.zoom).toBeCloseTo(before.zoom, 1);
     expect(shown).toMatchObject({ panning: true, zooming: true });
     expect(await page.locator('.network-view').getAttribute('aria-busy')).toBeNull();
+    // the view kept the focus it was given meanwhile, and now has the keyboard cursor that focus gives
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('network-view'))).toBe(true);
+    expect(await page.evaluate(() => cytoscapeOf().$('.cursor').length)).toBe(1);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);
 });

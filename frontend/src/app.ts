@@ -394,9 +394,14 @@ export class App {
     const view = this.activeView();
     const drawing = view.settled?.();
     if (drawing) {
-      this.setStatus('The picture is exported once the network is laid out…');
+      const waiting = 'The picture is exported once the network is laid out…';
+      this.setStatus(waiting);
       await drawing;
-      this.setStatus('');
+      if (this.activeView() !== view) {
+        this.setStatus('The picture was not exported: another view was opened while the network was laid out.');
+        return;
+      }
+      if (this.status.textContent === waiting) this.setStatus('');
     }
     const scene = this.scene();
     if (!scene) return;

@@ -77,6 +77,8 @@ interface DragLayerRenderer {
   redrawHint(what: 'eles' | 'drag', on: boolean): void;
   redraw(): void;
   data: { lyrTxrCache?: { invalidateElements(eles: cytoscape.Collection): void } };
+  /** Whether a pan or zoom by the user draws a picture of the lower canvas instead of both canvases. */
+  textureOnViewport: boolean;
 }
 
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
@@ -88,6 +90,8 @@ export class NetworkView implements GraphView {
   private levelShown?: string;
   private readonly positions = new Map<string, { x: number; y: number }>();
   private worker?: Worker;
+  /** The layout request the worker has not answered yet, and the time it is given (WORKER_PATIENCE_MS). */
+  private workerAsked?: { request: number; patience: number };
   private layoutRequest = 0;
   /** The graph shown is laid out (labels may be placed, selections revealed). */
   private ready = false;
@@ -143,8 +147,10 @@ export class NetworkView implements GraphView {
         else if (id.startsWith(COLLAB)) this.onSelect('collaboration', id.slice(COLLAB.length));
         else if (id.startsWith(REGION) && e.target.data('openable')) this.onSelect('region', id.slice(REGION.length));
       });
-      // Letting go of a dragged node takes it and its links out of Cytoscape's drag layer, above the veil.
-      this.instance.on('free', () => this.unveiled && this.veil(this.unveiled));
+      // Letting go of the mouse or a finger (after dragging a node, panning, or a tap anywhere) takes every element
+      // out of Cytoscape's drag layer, above the veil: its release handler does so after this event, hence the
+      // microtask, which runs once that handler has returned.
+      this.instance.on('tapend', () => void (this.unveiled && queueMicrotask(() => this.unveiled && this.veil(this.unveiled))));
       // Labels are re-placed for the new scale once zooming or panning pauses.
       this.instance.on('viewport', () => {
         window.clearTimeout(this.labelTimer);
@@ -402,6 +408,9 @@ export class NetworkView implements GraphView {
     renderer.updateCachedGrabbedEles();
     renderer.redrawHint('eles', true);
     renderer.redrawHint('drag', true);
+    // While the user pans or zooms, Cytoscape moves a picture of the lower canvas and leaves the upper one as it
+    // was: the neighbourhood would stay behind. Veiled, both are drawn as the view moves (docs/explorer.md).
+    renderer.textureOnViewport = !near;
     renderer.redraw();
     this.canvasHost.classList.toggle('veiled', !!near);
     return true;
@@ -496,7 +505,7 @@ export class NetworkView implements GraphView {
    * own (Cytoscape 3.34, not in its typings); without it the work is simply left to that drawing.
    */
   private flushRenderedStyle() {
-    (this.cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } }).renderer().flushRenderedStyleQueue?.();
+    (this.cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } | null }).renderer()?.flushRenderedStyleQueue?.();
   }
 
   /**
@@ -566,6 +575,10 @@ export class NetworkView implements GraphView {
     this.instance?.userPanningEnabled(!on);
     if (on) this.element.setAttribute('aria-busy', 'true');
     else this.element.removeAttribute('aria-busy');
+    // a keyboard user who reached the view meanwhile gets the cursor its focus would have given (moveCursor)
+    if (!on && document.activeElement === this.element) {
+      this.moveCursor(this.cursor && this.cy.$id(this.cursor).nonempty() ? this.cursor : this.startingNode());
+    }
   }
 
   /** Shows `text` under the network (or takes the note away when there is none). */
@@ -691,6 +704,9 @@ export class NetworkView implements GraphView {
       void apply(response, staged, note).catch((err: unknown) => {
         if (request !== this.layoutRequest) return;
         console.error('The network could not be drawn completely', err);
+        // a throw inside Cytoscape's batch() leaves it open, and nothing is drawn while one is
+        const core = this.cy as unknown as { batching(): boolean };
+        while (core.batching()) this.cy.endBatch();
         this.thaw();
         this.ready = true;
         this.say(`The network could not be drawn completely (${(err as Error)?.message ?? err}): what was drawn is shown.`);
@@ -719,6 +735,14 @@ export class NetworkView implements GraphView {
     const withoutWorker = (why: string) => `Laid out without the background worker, which ${why}: the page may pause while a large network is laid out.`;
     if (typeof Worker === 'undefined') return handOver(onPage(), this.stage(elements, request));
     let worker: Worker;
+    // A worker still laying out an older graph would lay this one out only after it (as the time bar plays, a date
+    // every 800 ms, they queue up): that work is stale, so the worker is let go and a new one takes this graph.
+    if (this.workerAsked) {
+      window.clearTimeout(this.workerAsked.patience);
+      this.worker?.terminate();
+      this.worker = undefined;
+      this.workerAsked = undefined;
+    }
     try {
       worker = this.worker ??= new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
     } catch (err) {
@@ -736,13 +760,18 @@ export class NetworkView implements GraphView {
     const failed = (why: string) => {
       window.clearTimeout(patience);
       if (request !== this.layoutRequest) return;
+      this.workerAsked = undefined;
       worker.terminate();
       if (this.worker === worker) this.worker = undefined;
       handOver(onPage(), staged, withoutWorker(why));
     };
     const patience = window.setTimeout(() => failed(`did not answer within ${WORKER_PATIENCE_MS / 1000} s`), WORKER_PATIENCE_MS);
+    this.workerAsked = { request, patience };
     worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      if (event.data?.id === request) window.clearTimeout(patience);
+      if (event.data?.id === request) {
+        window.clearTimeout(patience);
+        if (this.workerAsked?.request === request) this.workerAsked = undefined;
+      }
       handOver(event.data, staged);
     };
     worker.onerror = (event: ErrorEvent) => {
