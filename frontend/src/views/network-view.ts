@@ -127,7 +127,6 @@ export class NetworkView implements GraphView {
     // The canvas is drawn by Cytoscape into its own box; the wrapper takes focus and the keys, and speaks
     // through a live region what the keyboard cursor is on.
     this.element.append(this.canvasHost, this.announcer, this.note);
-    this.note.hidden = true;
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'application');
     this.element.setAttribute('aria-roledescription', 'network');
@@ -581,10 +580,12 @@ export class NetworkView implements GraphView {
     }
   }
 
-  /** Shows `text` under the network (or takes the note away when there is none). */
+  /**
+   * Shows `text` under the network (or takes the note away when there is none). The note stays in the page when
+   * empty (styles.css), so that its text, when it comes, is read out as a polite live region's change.
+   */
   private say(text: string | undefined) {
     this.note.textContent = text ?? '';
-    this.note.hidden = !text;
   }
 
   /**
