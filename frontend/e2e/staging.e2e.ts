@@ -38,6 +38,9 @@ function register(afterWorker?: string) {
 
 declare function cytoscapeOf(): import('cytoscape').Core;
 
+/** Appended to a layout worker: it answers its first request at once and every later one 4 s late. */
+const LATE_AFTER_FIRST = `{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`;
+
 /** Moves the time slider back a month: the API answers again and the network is laid out again. */
 async function newDate(page: Page) {
   await page.locator('#at-range').focus();
@@ -113,7 +116,7 @@ describe('a worker still laying out an older graph', () => {
   it('is let go for a new one when a newer graph is asked for, rather than laying out the stale one first', async () => {
     // each worker answers its first request at once and the later ones 4 s late: the old page's one worker would
     // lay out the second date (4 s) before the third (4 s more); a new worker answers the third at once
-    const page = await open(session, '', register(`{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`));
+    const page = await open(session, '', register(LATE_AFTER_FIRST));
     await page.keyboard.press('n');
     await networkLaidOut(page);
     await newDate(page);
@@ -128,7 +131,7 @@ describe('a worker still laying out an older graph', () => {
 describe('the still picture while a large network is staged', () => {
   it('takes no zoom or pan from the wheel, a drag or the keys, so the half-added graph is never in view', async () => {
     // the worker's answers after the first arrive 4 s late, so that the test acts while the graph is staged
-    const page = await open(session, '', register(`{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`));
+    const page = await open(session, '', register(LATE_AFTER_FIRST));
     await page.keyboard.press('n');
     await networkLaidOut(page);
     const before = await page.evaluate(() => ({ zoom: cytoscapeOf().zoom(), pan: cytoscapeOf().pan() }));
@@ -179,7 +182,7 @@ describe('the still picture while a large network is staged', () => {
 describe('an export asked for while a large network is staged', () => {
   it('waits for the layout and draws the whole laid-out graph', async () => {
     // the worker's answers after the first arrive 4 s late, so that the export is asked for while the graph is staged
-    const page = await open(session, '', register(`{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`));
+    const page = await open(session, '', register(LATE_AFTER_FIRST));
     await page.keyboard.press('n');
     await networkLaidOut(page);
     await newDate(page);
