@@ -1,6 +1,7 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 import org.concordat.agreement.Pounds;
 import org.concordat.analytics.AsOf;
@@ -65,10 +66,15 @@ public final class CostShares {
 
 	/**
 	 * Each active member's share, from its first active membership (as {@link AsOf#membership}), aligned with
-	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not).
+	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not, so
+	 * which record any is known once a snapshot, and their memberships, thousands for a national one, are not
+	 * walked).
 	 */
 	private static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
+		if (!s.derived(CostShares.class, CostShares::recordingShares).get(collab)) {
+			return null;
+		}
 		float[] first = null;
 		int i = -1;
 		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && members.length > 0; m++) {
@@ -85,5 +91,16 @@ public final class CostShares {
 			}
 		}
 		return first;
+	}
+
+	/** The collaborations with a share recorded for any of their memberships. */
+	private static BitSet recordingShares(RegisterSnapshot s) {
+		BitSet recording = new BitSet(s.collabCount());
+		for (int c = 0; c < s.collabCount(); c++) {
+			for (int m = s.firstMembership(c); m < s.endMembership(c) && !recording.get(c); m++) {
+				recording.set(c, !Float.isNaN(s.share(m)));
+			}
+		}
+		return recording;
 	}
 }
