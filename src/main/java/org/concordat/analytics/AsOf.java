@@ -89,23 +89,10 @@ public final class AsOf {
 		return view().networkCollabs[f];
 	}
 
-	/**
-	 * The active membership of {@code f} in {@code c} at D, or -1: the first of f's, which are together (a
-	 * collaboration's are by force) and found by binary search, as a national collaboration has thousands.
-	 */
+	/** The active membership of {@code f} in {@code c} at D, or -1. */
 	public int membership(int f, int c) {
-		int m = snapshot.firstMembership(c);
-		for (int end = snapshot.endMembership(c); m < end;) {
-			int mid = (m + end) >>> 1;
-			if (snapshot.memberForce(mid) < f) {
-				m = mid + 1;
-			}
-			else {
-				end = mid;
-			}
-		}
-		for (; m < snapshot.endMembership(c) && snapshot.memberForce(m) == f; m++) {
-			if (snapshot.activeAt(c, m, day)) {
+		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
+			if (snapshot.memberForce(m) == f && snapshot.activeAt(c, m, day)) {
 				return m;
 			}
 		}

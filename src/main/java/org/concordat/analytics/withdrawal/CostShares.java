@@ -2,6 +2,7 @@ package org.concordat.analytics.withdrawal;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.stream.IntStream;
 
 import org.concordat.agreement.Pounds;
 import org.concordat.analytics.AsOf;
@@ -72,12 +73,10 @@ public final class CostShares {
 	 */
 	private static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
-		if (!s.derived(CostShares.class, CostShares::recordingShares).get(collab)) {
-			return null;
-		}
+		boolean none = members.length == 0 || !s.derived(CostShares.class, CostShares::recordingShares).get(collab);
 		float[] first = null;
 		int i = -1;
-		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && members.length > 0; m++) {
+		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && !none; m++) {
 			// by force, as members are, so one member's memberships are together and i only moves on
 			if (s.joined(m) <= asOf.day() && s.left(m) > asOf.day() && (i < 0 || s.memberForce(m) != members[i])) {
 				i++;
@@ -95,12 +94,7 @@ public final class CostShares {
 
 	/** The collaborations with a share recorded for any of their memberships. */
 	private static BitSet recordingShares(RegisterSnapshot s) {
-		BitSet recording = new BitSet(s.collabCount());
-		for (int c = 0; c < s.collabCount(); c++) {
-			for (int m = s.firstMembership(c); m < s.endMembership(c) && !recording.get(c); m++) {
-				recording.set(c, !Float.isNaN(s.share(m)));
-			}
-		}
-		return recording;
+		return IntStream.range(0, s.collabCount()).filter(c -> IntStream.range(s.firstMembership(c), s.endMembership(c))
+			.anyMatch(m -> !Float.isNaN(s.share(m)))).collect(BitSet::new, BitSet::set, BitSet::or);
 	}
 }

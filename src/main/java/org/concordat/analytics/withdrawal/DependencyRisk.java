@@ -123,14 +123,12 @@ public final class DependencyRisk {
 		RegisterSnapshot s = asOf.snapshot();
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < fates.size(); i++) {
-			int k = Arrays.binarySearch(fates.get(i).members(), g);
-			if (fates.get(i).viable() && k >= 0 && rise(shares[i], k) > 0) {
-				String rises = shares[i].sharesAssumed() ? equalRises[i] : null;
-				if (rises == null) {
-					rises = "cost share in " + s.collab(fates.get(i).collab()).name() + " rises from "
-							+ percent(IndexLists.round(shares[i].before(k))) + " to " + percent(IndexLists.round(shares[i].after(k)));
-					equalRises[i] = shares[i].sharesAssumed() ? rises : null;
-				}
+			int k = fates.get(i).viable() ? Arrays.binarySearch(fates.get(i).members(), g) : -1;
+			if (k >= 0 && rise(shares[i], k) > 0) {
+				String rises = shares[i].sharesAssumed() && equalRises[i] != null ? equalRises[i] : "cost share in "
+						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
+						+ " to " + percent(IndexLists.round(shares[i].after(k)));
+				equalRises[i] = shares[i].sharesAssumed() ? rises : null;
 				words.add(rises);
 			}
 		}

@@ -61,7 +61,7 @@ public final class Precedents {
 			.get(asOf.day(), java.util.concurrent.ConcurrentHashMap::new);
 		List<Precedent> found = new ArrayList<>();
 		IntPredicate alike = alike(affected);
-		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
+		for (int e = events.firstBefore(asOf.day()); e < events.day.length && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
 			int m = events.membership[e];
 			if (known(c, m) && alike.test(c)) {
@@ -103,10 +103,6 @@ public final class Precedents {
 				.thenComparingInt(e -> e[2]));
 			return new Events(all.stream().mapToInt(e -> e[0]).toArray(), all.stream().mapToInt(e -> e[1]).toArray(),
 					all.stream().mapToInt(e -> e[2]).toArray());
-		}
-
-		int size() {
-			return day.length;
 		}
 
 		/** The first event strictly before {@code d} (days descend along the list). */
@@ -161,9 +157,7 @@ public final class Precedents {
 			alike.or(window.byKind().getOrDefault(s.collab(a).kind(), new BitSet()));
 			Arrays.stream(s.collabFunctions(a)).forEach(fn -> alike.or(window.byFunction()[fn]));
 		}
-		for (int a : affected) {
-			alike.andNot(window.byCollab().getOrDefault(a, new BitSet())); // those are among its own
-		}
+		Arrays.stream(affected).forEach(a -> alike.andNot(window.byCollab().getOrDefault(a, new BitSet()))); // its own
 		for (int i = alike.nextSetBit(0); i >= 0 && listed.size() < limit; i = alike.nextSetBit(i + 1)) {
 			listed.add(window.events().get(i));
 		}

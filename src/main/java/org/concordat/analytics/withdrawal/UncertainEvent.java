@@ -57,11 +57,10 @@ public record UncertainEvent(String collaboration, String force, String event, S
 			.get(asOf.day(), () -> new List[s.collabCount()]);
 		List<Found> found = new ArrayList<>();
 		for (int c : affected) {
-			List<Found> ofC = byCollab[c];
-			if (ofC == null) { // two first askers may both find them: the same list either way, immutable
-				ofC = byCollab[c] = foundIn(s, c, asOf.day());
+			if (byCollab[c] == null) { // two first askers may both find them: equal lists either way, immutable
+				byCollab[c] = foundIn(s, c, asOf.day());
 			}
-			found.addAll(ofC.subList(0, Math.min(ofC.size(), Math.max(0, limit - found.size()))));
+			found.addAll(byCollab[c].subList(0, Math.min(byCollab[c].size(), Math.max(0, limit - found.size()))));
 		}
 		return found;
 	}

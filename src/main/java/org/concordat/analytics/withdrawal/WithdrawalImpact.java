@@ -77,8 +77,6 @@ public final class WithdrawalImpact {
 	/** How many uncertain events an answer lists unless asked otherwise ({@code uncertainCount} is whole). */
 	public static final int DEFAULT_UNCERTAIN_LIMIT = 10;
 
-	private static final int[] NONE = new int[0];
-
 	private final AsOf asOf;
 
 	private final RegisterSnapshot s;
@@ -170,43 +168,27 @@ public final class WithdrawalImpact {
 		return fates.stream().filter(f -> !f.viable()).mapToInt(Fate::collab).sorted().toArray();
 	}
 
-	/**
-	 * For each remaining member of each non-viable collaboration, the functions none of its other ones covers
-	 * (a host leaving a national collaboration asks this of thousands: its other ones are read only until
-	 * everything is covered, and most lose nothing).
-	 */
+	/** For each remaining member of each non-viable collaboration, the functions none of its other ones covers. */
 	private List<Loss> losses(int force, int[] nonViable) {
 		List<Loss> losses = new ArrayList<>();
 		BitSet coveredElsewhere = new BitSet(s.functionCount());
 		for (int c : nonViable) {
-			int[] functions = s.collabFunctions(c);
 			for (int g : asOf.members(c)) {
 				if (g == force) {
 					continue;
 				}
 				coveredElsewhere.clear();
-				int[] collabs = asOf.collabsOf(g);
-				for (int i = 0; i < collabs.length && !coversAll(functions, coveredElsewhere); i++) {
-					if (collabs[i] != c && !IndexLists.contains(nonViable, collabs[i])) {
-						for (int fn : s.collabFunctions(collabs[i])) {
+				for (int other : asOf.collabsOf(g)) {
+					if (other != c && !IndexLists.contains(nonViable, other)) {
+						for (int fn : s.collabFunctions(other)) {
 							coveredElsewhere.set(fn);
 						}
 					}
 				}
-				losses.add(new Loss(g, c, coversAll(functions, coveredElsewhere) ? NONE
-						: Arrays.stream(functions).filter(fn -> !coveredElsewhere.get(fn)).toArray()));
+				losses.add(new Loss(g, c, Arrays.stream(s.collabFunctions(c)).filter(fn -> !coveredElsewhere.get(fn)).toArray()));
 			}
 		}
 		return losses;
-	}
-
-	private static boolean coversAll(int[] functions, BitSet covered) {
-		for (int fn : functions) {
-			if (!covered.get(fn)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private List<FunctionsLost> functionsLost(List<Loss> losses) {
