@@ -123,7 +123,9 @@ public final class DependencyRisk {
 		RegisterSnapshot s = asOf.snapshot();
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < fates.size(); i++) {
-			int k = fates.get(i).viable() ? Arrays.binarySearch(fates.get(i).members(), g) : -1;
+			// g is a member when the collaboration is among g's few; equal shares are alike at every position
+			int k = !fates.get(i).viable() || !IndexLists.contains(asOf.collabsOf(g), fates.get(i).collab()) ? -1
+					: shares[i].sharesAssumed() ? 0 : Arrays.binarySearch(fates.get(i).members(), g);
 			if (k >= 0 && rise(shares[i], k) > 0) {
 				String rises = shares[i].sharesAssumed() && equalRises[i] != null ? equalRises[i] : "cost share in "
 						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
