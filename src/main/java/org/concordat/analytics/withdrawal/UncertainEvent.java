@@ -48,7 +48,8 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
 	 * uncertain at D is not active at D, so it is never among them. Each collaboration's are found once a date and
 	 * kept with the snapshot (for the last {@link Precedents#DATES_KEPT} dates): a national collaboration has
-	 * thousands of memberships, and walking them for every question was a third of a withdrawal's work.
+	 * thousands of memberships, and walking them for every question was about a sixth of a withdrawal's work
+	 * (docs/scaling.md).
 	 */
 	@SuppressWarnings("unchecked")
 	static List<Found> found(AsOf asOf, int[] affected, int limit) {
