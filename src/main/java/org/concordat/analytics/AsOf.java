@@ -89,10 +89,13 @@ public final class AsOf {
 		return view().networkCollabs[f];
 	}
 
-	/** The active membership of {@code f} in {@code c} at D, or -1. */
+	/**
+	 * The active membership of {@code f} in {@code c} at D, or -1: the first of f's few memberships (its edges in
+	 * the snapshot's graph, ascending) in c's block, rather than a walk of c's, thousands for a national one.
+	 */
 	public int membership(int f, int c) {
-		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
-			if (snapshot.memberForce(m) == f && snapshot.activeAt(c, m, day)) {
+		for (int m : snapshot.graph().edgesOf(f)) {
+			if (m >= snapshot.firstMembership(c) && m < snapshot.endMembership(c) && snapshot.activeAt(c, m, day)) {
 				return m;
 			}
 		}

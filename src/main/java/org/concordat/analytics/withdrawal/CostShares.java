@@ -1,6 +1,8 @@
 package org.concordat.analytics.withdrawal;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.stream.IntStream;
 
 import org.concordat.agreement.Pounds;
 import org.concordat.analytics.AsOf;
@@ -65,13 +67,16 @@ public final class CostShares {
 
 	/**
 	 * Each active member's share, from its first active membership (as {@link AsOf#membership}), aligned with
-	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not).
+	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not, so
+	 * which record any is known once a snapshot, and their memberships, thousands for a national one, are not
+	 * walked).
 	 */
 	private static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
+		boolean none = members.length == 0 || !s.derived(CostShares.class, CostShares::recordingShares).get(collab);
 		float[] first = null;
 		int i = -1;
-		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && members.length > 0; m++) {
+		for (int m = s.firstMembership(collab); m < s.endMembership(collab) && !none; m++) {
 			// by force, as members are, so one member's memberships are together and i only moves on
 			if (s.joined(m) <= asOf.day() && s.left(m) > asOf.day() && (i < 0 || s.memberForce(m) != members[i])) {
 				i++;
@@ -85,5 +90,11 @@ public final class CostShares {
 			}
 		}
 		return first;
+	}
+
+	/** The collaborations with a share recorded for any of their memberships. */
+	private static BitSet recordingShares(RegisterSnapshot s) {
+		return IntStream.range(0, s.collabCount()).filter(c -> IntStream.range(s.firstMembership(c), s.endMembership(c))
+			.anyMatch(m -> !Float.isNaN(s.share(m)))).collect(BitSet::new, BitSet::set, BitSet::or);
 	}
 }

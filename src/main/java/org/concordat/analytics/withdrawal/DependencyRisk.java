@@ -82,9 +82,11 @@ public final class DependencyRisk {
 		DependencyRisk risk = forThread(s.forceCount());
 		for (int i = 0; i < fates.size(); i++) {
 			int[] members = fates.get(i).members();
+			// equal assumed shares (a national collaboration's thousands of members) rise alike: weighed once
+			double equalRise = fates.get(i).viable() && shares[i].sharesAssumed() ? rise(shares[i], 0) : 0;
 			for (int k = 0; fates.get(i).viable() && k < members.length; k++) {
 				if (members[k] != force) {
-					risk.add(members[k], rise(shares[i], k));
+					risk.add(members[k], shares[i].sharesAssumed() ? equalRise : rise(shares[i], k));
 				}
 			}
 		}
@@ -98,8 +100,9 @@ public final class DependencyRisk {
 				}
 			}
 		}
+		String[] equalRises = new String[fates.size()]; // the same words for every listed member of each
 		return Arrays.stream(risk.ranked(limit)).mapToObj(g -> new Risk(s.forceId(g), risk.keep[g], band(risk.keep[g]),
-				drivers(asOf, g, fates, shares, losses, cascade))).toList();
+				drivers(asOf, g, fates, shares, losses, cascade, equalRises))).toList();
 	}
 
 	/** The exposure of the member at {@code k} to its share's rise, 0.5 · min(1, r), or 0 when it does not rise. */
@@ -112,17 +115,23 @@ public final class DependencyRisk {
 	/**
 	 * What makes up listed force g's score, in words and in the order its exposures were added; written only for
 	 * the forces listed (a national collaboration exposes thousands), naming collaborations and functions as the
-	 * summaries do.
+	 * summaries do. A collaboration's rise when its shares are assumed equal is written once, into
+	 * {@code equalRises}, for every listed force.
 	 */
 	private static List<String> drivers(AsOf asOf, int g, List<WithdrawalImpact.Fate> fates, CostShares.Split[] shares,
-			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade) {
+			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade, String[] equalRises) {
 		RegisterSnapshot s = asOf.snapshot();
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < fates.size(); i++) {
-			int k = Arrays.binarySearch(fates.get(i).members(), g);
-			if (fates.get(i).viable() && k >= 0 && rise(shares[i], k) > 0) {
-				words.add("cost share in " + s.collab(fates.get(i).collab()).name() + " rises from "
-						+ percent(IndexLists.round(shares[i].before(k))) + " to " + percent(IndexLists.round(shares[i].after(k))));
+			// g is a member when the collaboration is among g's few; equal shares are alike at every position
+			int k = !fates.get(i).viable() || !IndexLists.contains(asOf.collabsOf(g), fates.get(i).collab()) ? -1
+					: shares[i].sharesAssumed() ? 0 : Arrays.binarySearch(fates.get(i).members(), g);
+			if (k >= 0 && rise(shares[i], k) > 0) {
+				String rises = shares[i].sharesAssumed() && equalRises[i] != null ? equalRises[i] : "cost share in "
+						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
+						+ " to " + percent(IndexLists.round(shares[i].after(k)));
+				equalRises[i] = shares[i].sharesAssumed() ? rises : null;
+				words.add(rises);
 			}
 		}
 		for (WithdrawalImpact.Loss loss : losses) {

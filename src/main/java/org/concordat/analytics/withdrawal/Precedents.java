@@ -61,7 +61,7 @@ public final class Precedents {
 			.get(asOf.day(), java.util.concurrent.ConcurrentHashMap::new);
 		List<Precedent> found = new ArrayList<>();
 		IntPredicate alike = alike(affected);
-		for (int e = events.firstBefore(asOf.day()); e < events.size() && found.size() < LIMIT; e++) {
+		for (int e = events.firstBefore(asOf.day()); e < events.day.length && found.size() < LIMIT; e++) {
 			int c = events.collab[e];
 			int m = events.membership[e];
 			if (known(c, m) && alike.test(c)) {
@@ -103,10 +103,6 @@ public final class Precedents {
 				.thenComparingInt(e -> e[2]));
 			return new Events(all.stream().mapToInt(e -> e[0]).toArray(), all.stream().mapToInt(e -> e[1]).toArray(),
 					all.stream().mapToInt(e -> e[2]).toArray());
-		}
-
-		int size() {
-			return day.length;
 		}
 
 		/** The first event strictly before {@code d} (days descend along the list). */
@@ -161,18 +157,22 @@ public final class Precedents {
 			alike.or(window.byKind().getOrDefault(s.collab(a).kind(), new BitSet()));
 			Arrays.stream(s.collabFunctions(a)).forEach(fn -> alike.or(window.byFunction()[fn]));
 		}
-		int[] outside = alike.stream().filter(i -> !IndexLists.contains(affected, window.events().get(i).c())).toArray();
-		Arrays.stream(outside).limit(Math.max(0, limit - listed.size())).forEach(i -> listed.add(window.events().get(i)));
-		return outside.length;
+		Arrays.stream(affected).forEach(a -> alike.andNot(window.byCollab().getOrDefault(a, new BitSet()))); // its own
+		for (int i = alike.nextSetBit(0); i >= 0 && listed.size() < limit; i = alike.nextSetBit(i + 1)) {
+			listed.add(window.events().get(i));
+		}
+		return alike.cardinality();
 	}
 
 	/**
 	 * Every withdrawal and ending known at D and recorded only to a period holding D, each once, and which of them
-	 * are of each kind and cover each function (bit sets of their positions, so that a question ORs those of its
-	 * collaborations instead of asking each event: a thousand at national scale). Kept for the last dates asked:
+	 * are of each kind, cover each function and are of each collaboration (bit sets of their positions, so that a
+	 * question ORs and takes out those of its collaborations instead of asking each event: a thousand at national
+	 * scale). Kept for the last dates asked:
 	 * the same for every question at D. A period is at most a year, so only the events of the year after D are read.
 	 */
-	private record UncertainAtD(List<UncertainEvent.Found> events, Map<String, BitSet> byKind, BitSet[] byFunction) {
+	private record UncertainAtD(List<UncertainEvent.Found> events, Map<String, BitSet> byKind, BitSet[] byFunction,
+			Map<Integer, BitSet> byCollab) {
 	}
 
 	private UncertainAtD uncertainAtD() {
@@ -190,10 +190,11 @@ public final class Precedents {
 				}
 			}
 			UncertainAtD window = new UncertainAtD(List.copyOf(found), new HashMap<>(),
-					Stream.generate(BitSet::new).limit(s.functionCount()).toArray(BitSet[]::new));
+					Stream.generate(BitSet::new).limit(s.functionCount()).toArray(BitSet[]::new), new HashMap<>());
 			for (int i = 0; i < window.events().size(); i++) {
 				int c = window.events().get(i).c();
 				window.byKind().computeIfAbsent(s.collab(c).kind(), k -> new BitSet()).set(i);
+				window.byCollab().computeIfAbsent(c, k -> new BitSet()).set(i);
 				for (int fn : s.collabFunctions(c)) {
 					window.byFunction()[fn].set(i);
 				}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
+import org.concordat.analytics.RecentlyUsed;
 import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 
@@ -45,26 +46,40 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	/**
 	 * The uncertain events at D of collaborations {@code affected} (its own end, its members' joining and
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
-	 * uncertain at D is not active at D, so it is never among them.
+	 * uncertain at D is not active at D, so it is never among them. Each collaboration's are found once a date and
+	 * kept with the snapshot (for the last {@link Precedents#DATES_KEPT} dates): a national collaboration has
+	 * thousands of memberships, and walking them for every question was about a sixth of a withdrawal's work
+	 * (docs/scaling.md).
 	 */
+	@SuppressWarnings("unchecked")
 	static List<Found> found(AsOf asOf, int[] affected, int limit) {
 		RegisterSnapshot s = asOf.snapshot();
-		int d = asOf.day();
+		List<Found>[] byCollab = s.derived(UncertainEvent.class, x -> new RecentlyUsed<Integer, List<Found>[]>(Precedents.DATES_KEPT))
+			.get(asOf.day(), () -> new List[s.collabCount()]);
 		List<Found> found = new ArrayList<>();
 		for (int c : affected) {
-			byte ended = s.collab(c).endedPrecision();
-			if (found.size() < limit && Day.uncertainAt(s.collab(c).ended(), ended, d)) {
-				found.add(new Found(c, -1, "ended", Day.written(s.collab(c).ended(), ended)));
+			if (byCollab[c] == null) { // two first askers may both find them: equal lists either way, immutable
+				byCollab[c] = foundIn(s, c, asOf.day());
 			}
-			for (int m = s.firstMembership(c); m < s.endMembership(c) && found.size() < limit; m++) {
-				if (Day.uncertainAt(s.joined(m), s.joinedPrecision(m), d) && s.left(m) > d) {
-					found.add(new Found(c, s.memberForce(m), "joined", Day.written(s.joined(m), s.joinedPrecision(m))));
-				}
-				else if (s.joined(m) <= d && Day.uncertainAt(s.left(m), s.leftPrecision(m), d)) {
-					found.add(new Found(c, s.memberForce(m), "left", Day.written(s.left(m), s.leftPrecision(m))));
-				}
-			}
+			found.addAll(byCollab[c].subList(0, Math.min(byCollab[c].size(), Math.max(0, limit - found.size()))));
 		}
 		return found;
+	}
+
+	private static List<Found> foundIn(RegisterSnapshot s, int c, int d) {
+		List<Found> found = new ArrayList<>();
+		byte ended = s.collab(c).endedPrecision();
+		if (Day.uncertainAt(s.collab(c).ended(), ended, d)) {
+			found.add(new Found(c, -1, "ended", Day.written(s.collab(c).ended(), ended)));
+		}
+		for (int m = s.firstMembership(c); m < s.endMembership(c); m++) {
+			if (Day.uncertainAt(s.joined(m), s.joinedPrecision(m), d) && s.left(m) > d) {
+				found.add(new Found(c, s.memberForce(m), "joined", Day.written(s.joined(m), s.joinedPrecision(m))));
+			}
+			else if (s.joined(m) <= d && Day.uncertainAt(s.left(m), s.leftPrecision(m), d)) {
+				found.add(new Found(c, s.memberForce(m), "left", Day.written(s.left(m), s.leftPrecision(m))));
+			}
+		}
+		return List.copyOf(found);
 	}
 }

@@ -59,6 +59,28 @@ class LeftDateUnknownTests {
 			.containsExactly("c");
 	}
 
+	/**
+	 * Each collaboration's uncertain events are kept with the snapshot per date ({@link UncertainEvent#found}): asked
+	 * at dates in turn on one snapshot, each date gets its own, and a limit cuts the collaborations' events in order.
+	 */
+	@Test
+	void onOneSnapshotEachDateGetsItsOwnUncertainEventsAndALimitCutsThemInOrder() {
+		var snapshot = SnapshotBuilder.build(1, register());
+		int[] both = { snapshot.collab("ended"), snapshot.collab("running") };
+		java.util.function.BiFunction<LocalDate, Integer, List<String>> found = (at, limit) -> UncertainEvent
+			.found(new AsOf(snapshot, at, false), both, limit).stream().map(f -> f.c() + " " + f.event() + " " + f.recorded()).toList();
+		int ended = both[0];
+		int running = both[1];
+		for (int round = 0; round < 2; round++) {
+			assertThat(found.apply(LocalDate.of(2020, 6, 30), 10)).containsExactly(ended + " ended 2020-06",
+					ended + " left null", running + " left null");
+			assertThat(found.apply(LocalDate.of(2005, 1, 1), 10)).containsExactly(ended + " left null", running + " left null");
+			assertThat(found.apply(LocalDate.of(2020, 7, 1), 10)).containsExactly(running + " left null");
+			assertThat(found.apply(LocalDate.of(2020, 6, 30), 1)).containsExactly(ended + " ended 2020-06");
+			assertThat(found.apply(LocalDate.of(2020, 6, 30), 2)).containsExactly(ended + " ended 2020-06", ended + " left null");
+		}
+	}
+
 	@Test
 	void fromItsCollaborationsEndTheForceIsNoMember() {
 		var answer = leaving("c", "ended", LocalDate.of(2020, 7, 1));
