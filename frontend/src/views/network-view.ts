@@ -74,7 +74,7 @@ const FCOSE_OPTIONS = {
 // The classes restyle() sets on elements to mark the selection, search hits and a what-if's effects.
 const MARKS = ['selected', 'faded', 'hit', 'nonviable', 'affected', 'leaving', 'isolated', 'paying', 'differs'];
 // What is not near the selection is seen at this opacity: through the veil (veil()), or with the `faded` class
-// where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-canvas.veiled`.
+// where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-view.veiled`.
 const FADED_OPACITY = 0.15;
 
 /** The parts of Cytoscape's canvas renderer (3.34) the veil uses; none of them is in its typings. */
@@ -522,7 +522,7 @@ export class NetworkView implements GraphView {
    * only, each but the last at the final zoom with the view's right edge moved to the end of the next vertical strip,
    * so that Cytoscape draws that strip's nodes and labels into its element textures, the last at the final view;
    * then the final view once more with its links, the nodes copied from their textures. Drawn in one frame, the
-   * first drawing at that zoom took 110–130 ms on a quiet machine; in three strips with their links, 55–77 ms each
+   * first drawing at that zoom took 110–130 ms on a quiet machine; in three strips with their links, 48–77 ms each
    * at a load of 3, of which the links 15–40 ms (docs/explorer.md, "Responsiveness at 2,000 nodes"). The canvas
    * stays hidden until `thaw()`; false when a newer graph was asked for meanwhile (whose own drawing thaws it).
    */
@@ -536,7 +536,7 @@ export class NetworkView implements GraphView {
     if (request !== this.layoutRequest) return false;
     this.pauseDrawing(false);
     // The strips draw the nodes and labels only. Links have no textures: every drawing draws every link in view
-    // again, and looks at each one's bounding box, in view or not (15–40 ms of each strip's 53–77 ms at a load of 3),
+    // again, and looks at each one's bounding box, in view or not (15–40 ms of each strip's 48–77 ms at a load of 3),
     // so they are left to one drawing of their own at the end. Cytoscape leaves links out of a drawing while a node
     // is being dragged (with hideEdgesOnViewport, set above); `hoverData.draggingEles` is that flag, the renderer's own
     // (3.34, not in its typings). The canvas is hidden meanwhile, so no drag of the user's can be under way.
@@ -637,8 +637,8 @@ export class NetworkView implements GraphView {
    * Calls `step` until it returns false, a frame at a time, each frame for at most SLICE_BUDGET_MS; false when a
    * newer graph was asked for meanwhile. Cytoscape draws nothing from the end of the first slice on (pauseDrawing).
    * (The frame before it does draw, the graph emptied out of sight: Cytoscape's first drawing with a graph draws every
-   * element into its layered texture cache at once, 210–250 ms at 2,000 nodes at a load of 3, which the first
-   * drawing of an empty graph spares.)
+   * element into its layered texture cache at once, a drawing of 230–280 ms at 2,000 nodes at loads of 2.5–3.9,
+   * which the first drawing of an empty graph spares.)
    */
   private async inSlices(request: number, step: () => boolean): Promise<boolean> {
     for (let more = true; more; ) {
