@@ -49,6 +49,12 @@ const UNPLACED: Box = { x1: 0, y1: 0, x2: 1, y2: 1 };
 // The final view of a large graph is first drawn unseen, a vertical strip a frame, in this many frames (drawUnseen):
 // with two (and 40 ms slices) frames of 100–150 ms were left on a quiet machine.
 const WARM_STRIPS = 3;
+// The class that hides the canvas while the final view is drawn unseen (styles.css). It is set on the view, never on
+// Cytoscape's container: Cytoscape watches its container's attributes (a MutationObserver) and answers any change
+// 100 ms later with cy.resize(), which redraws the whole graph, so hiding the container itself cost a full drawing
+// after the strips (with the page's own work at the end of the hand-over, a frame of 100 ms at a load of 3), and
+// showing it again another.
+const UNSEEN = 'unseen';
 // A layout worker that has not answered a large graph after this long is given up for the page's own thread. The
 // worker took 0.6-2.3 s for 2,000 nodes at load averages of 2-15 (docs/explorer.md), the whole layout once 14 s at
 // a load of 25 (e2e/perf.e2e.ts).
@@ -68,7 +74,7 @@ const FCOSE_OPTIONS = {
 // The classes restyle() sets on elements to mark the selection, search hits and a what-if's effects.
 const MARKS = ['selected', 'faded', 'hit', 'nonviable', 'affected', 'leaving', 'isolated', 'paying', 'differs'];
 // What is not near the selection is seen at this opacity: through the veil (veil()), or with the `faded` class
-// where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-canvas.veiled`.
+// where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-view.veiled`.
 const FADED_OPACITY = 0.15;
 
 /** The parts of Cytoscape's canvas renderer (3.34) the veil uses; none of them is in its typings. */
@@ -120,6 +126,8 @@ export class NetworkView implements GraphView {
   private cursor?: string;
   /** The selection's neighbourhood, drawn above the veil while the rest of the graph is seen through it (veil()). */
   private unveiled?: cytoscape.Collection;
+  /** Cytoscape is held in a batch, so that it draws nothing, while a large graph is handed over (pauseDrawing). */
+  private drawingPaused = false;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -411,7 +419,8 @@ export class NetworkView implements GraphView {
     // was: the neighbourhood would stay behind. Veiled, both are drawn as the view moves (docs/explorer.md).
     renderer.textureOnViewport = !near;
     renderer.redraw();
-    this.canvasHost.classList.toggle('veiled', !!near);
+    // (on the view, not on Cytoscape's container: see UNSEEN)
+    this.element.classList.toggle('veiled', !!near);
     return true;
   }
 
@@ -509,21 +518,46 @@ export class NetworkView implements GraphView {
 
   /**
    * Draws the final view while the canvas is hidden (under the still copy of the previous picture, or blank for
-   * the first layout), in WARM_STRIPS frames: each frame but the last shows the final zoom with the view's right
-   * edge moved to the end of the next vertical strip, so that Cytoscape draws that strip's nodes and labels
-   * into its element textures; the last frame, at the final view, draws the remaining strip and copies the rest
-   * from those textures. Drawn in one frame, the first drawing at that zoom took 110–130 ms on a quiet machine
-   * (docs/explorer.md, "Responsiveness at 2,000 nodes"). The canvas stays hidden until `thaw()`; false when a
-   * newer graph was asked for meanwhile (whose own drawing thaws it).
+   * the first layout): the graph sorted by z-order in a frame of its own; then WARM_STRIPS frames of nodes and labels
+   * only, each but the last at the final zoom with the view's right edge moved to the end of the next vertical strip,
+   * so that Cytoscape draws that strip's nodes and labels into its element textures, the last at the final view;
+   * then the final view once more with its links, the nodes copied from their textures. Drawn in one frame, the
+   * first drawing at that zoom took 110–130 ms on a quiet machine; in three strips with their links, 48–77 ms each
+   * at a load of 3, of which the links 15–40 ms (docs/explorer.md, "Responsiveness at 2,000 nodes"). The canvas
+   * stays hidden until `thaw()`; false when a newer graph was asked for meanwhile (whose own drawing thaws it).
    */
   private async drawUnseen(viewport: { zoom: number; pan: { x: number; y: number } }, request: number): Promise<boolean> {
-    this.canvasHost.style.visibility = 'hidden';
+    this.element.classList.add(UNSEEN);
+    // Cytoscape sorts the graph by z-order before its first drawing after elements were added (6–26 ms at a load of
+    // 3): done here, in a frame of its own, rather than in the first strip's. (`getCachedZSortedEles` is the
+    // renderer's own, not in its typings; without it the first strip sorts.)
+    this.whileDrawingPaused(() => (this.cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | null }).renderer()?.getCachedZSortedEles?.());
+    await nextFrame();
+    if (request !== this.layoutRequest) return false;
+    this.pauseDrawing(false);
+    // The strips draw the nodes and labels only. Links have no textures: every drawing draws every link in view
+    // again, and looks at each one's bounding box, in view or not (15–40 ms of each strip's 48–77 ms at a load of 3),
+    // so they are left to one drawing of their own at the end. Cytoscape leaves links out of a drawing while a node
+    // is being dragged (with hideEdgesOnViewport, set above); `hoverData.draggingEles` is that flag, the renderer's own
+    // (3.34, not in its typings). The canvas is hidden meanwhile, so no drag of the user's can be under way.
+    const renderer = (this.cy as unknown as { renderer(): { hoverData?: { draggingEles?: boolean }; redrawHint?(what: 'eles' | 'drag', on: boolean): void; redraw?(): void } | null }).renderer();
+    const nodesOnly = (on: boolean) => void (renderer?.hoverData && (renderer.hoverData.draggingEles = on));
     const width = this.cy.width();
-    for (let strip = 1; strip <= WARM_STRIPS; strip++) {
-      this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + width * (1 - strip / WARM_STRIPS), y: viewport.pan.y } });
-      await nextFrame();
-      if (request !== this.layoutRequest) return false;
+    try {
+      nodesOnly(true);
+      for (let strip = 1; strip <= WARM_STRIPS; strip++) {
+        this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + width * (1 - strip / WARM_STRIPS), y: viewport.pan.y } });
+        await nextFrame();
+        if (request !== this.layoutRequest) return false;
+      }
+    } finally {
+      nodesOnly(false);
     }
+    // the final view again, with its links, the nodes copied from their textures
+    renderer?.redrawHint?.('eles', true);
+    renderer?.redraw?.();
+    await nextFrame();
+    if (request !== this.layoutRequest) return false;
     return true;
   }
 
@@ -534,7 +568,7 @@ export class NetworkView implements GraphView {
    */
   private freeze() {
     // (a hidden canvas holds a drawing not shown yet: what is on screen is blank, or the copy already shown)
-    if (this.frozen || this.cy.elements().empty() || this.canvasHost.style.visibility === 'hidden') return;
+    if (this.frozen || this.cy.elements().empty() || this.element.classList.contains(UNSEEN)) return;
     const layers = [...this.canvasHost.querySelectorAll('canvas')].sort((a, b) => Number(a.style.zIndex) - Number(b.style.zIndex));
     if (!layers.length) return;
     const copy = h('canvas', { class: 'network-frozen', 'aria-hidden': 'true' });
@@ -557,7 +591,8 @@ export class NetworkView implements GraphView {
   private thaw() {
     this.frozen?.remove();
     this.frozen = undefined;
-    this.canvasHost.style.visibility = '';
+    this.element.classList.remove(UNSEEN);
+    this.pauseDrawing(false);
     this.hold(false);
   }
 
@@ -600,30 +635,54 @@ export class NetworkView implements GraphView {
 
   /**
    * Calls `step` until it returns false, a frame at a time, each frame for at most SLICE_BUDGET_MS; false when a
-   * newer graph was asked for meanwhile.
+   * newer graph was asked for meanwhile. Cytoscape draws nothing from the end of the first slice on (pauseDrawing).
+   * (The frame before it does draw, the graph emptied out of sight: Cytoscape's first drawing with a graph draws every
+   * element into its layered texture cache at once, a drawing of 230–280 ms at 2,000 nodes at loads of 2.5–3.9,
+   * which the first drawing of an empty graph spares.)
    */
   private async inSlices(request: number, step: () => boolean): Promise<boolean> {
-    // Between slices Cytoscape is kept in a batch, which its render loop skips: out of sight there is nothing to
-    // draw, but each drawing still sorted every element added so far by z-order and checked its bounding box (at
-    // 2,000 nodes 10–86 ms a frame at a load of 14, on top of the slice; docs/explorer.md). What a slice changes is
-    // worked out in the slice itself (its own batch ends there, flushRenderedStyle), so releasing the hold costs
-    // little; the one drawing after the hand-over still sorts the whole graph once.
-    let holding = false;
-    try {
-      for (let more = true; more; ) {
-        await nextFrame();
-        if (holding) this.cy.endBatch();
-        holding = false;
-        if (request !== this.layoutRequest) return false;
-        const started = performance.now();
+    for (let more = true; more; ) {
+      await nextFrame();
+      if (request !== this.layoutRequest) return false;
+      const started = performance.now();
+      this.whileDrawingPaused(() => {
         while (more && performance.now() - started < SLICE_BUDGET_MS) more = step();
-        this.cy.startBatch();
-        holding = true;
-      }
-    } finally {
-      if (holding) this.cy.endBatch();
+      });
+      this.pauseDrawing(true);
     }
     return request === this.layoutRequest;
+  }
+
+  /**
+   * Holds Cytoscape in a batch (`on`), which its render loop skips, or lets it go. Held from the first slice of a
+   * large graph's staging until its final view is drawn unseen (drawUnseen, or thaw when the hand-over ends otherwise):
+   * out of sight there is nothing to draw, but each drawing still sorted every element added so far by z-order and
+   * looked at each one's bounding box (at 2,000 nodes 10–86 ms a frame at a load of 14 while staging; docs/explorer.md),
+   * and the drawings between the hand-over's steps (after the region boxes were placed, after the last move, after the
+   * labels) cost 20–75 ms each at loads of 3–6, in the frames of those steps. Idempotent, so that a newer graph
+   * staged during an older one's hand-over keeps the one hold.
+   */
+  private pauseDrawing(on: boolean) {
+    if (on === this.drawingPaused) return;
+    this.drawingPaused = on;
+    if (on) this.cy.startBatch();
+    else this.cy.endBatch();
+  }
+
+  /**
+   * Runs `work` on the graph with the hold lifted (within a batch held open, Cytoscape leaves the style of what changes
+   * to the batch's end), then works out at once what the renderer would otherwise work out before its next drawing
+   * (flushRenderedStyle) and holds it again. Each step of the hand-over so does its own share, in its own frame.
+   */
+  private whileDrawingPaused<T>(work: () => T): T {
+    const paused = this.drawingPaused;
+    this.pauseDrawing(false);
+    try {
+      return work();
+    } finally {
+      this.flushRenderedStyle();
+      if (paused) this.pauseDrawing(true);
+    }
   }
 
   /**
@@ -676,7 +735,7 @@ export class NetworkView implements GraphView {
       const positions = response.positions;
       if (!(await staged)) return;
       // The region boxes, staged with the graph, are sized and placed before the nodes move.
-      this.placeBoxes(response.boxes);
+      this.whileDrawingPaused(() => this.placeBoxes(response.boxes));
       if (!(await this.place(positions, request))) return;
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
@@ -687,7 +746,7 @@ export class NetworkView implements GraphView {
       // (in a frame of its own: after the last move's slice, the two made frames of 166–200 ms at loads of 7–15)
       await nextFrame();
       if (request !== this.layoutRequest) return;
-      this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) });
+      this.whileDrawingPaused(() => this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) }));
       await nextFrame();
       if (request !== this.layoutRequest) return;
       if (!(await this.drawUnseen(viewport, request))) return;
@@ -708,6 +767,7 @@ export class NetworkView implements GraphView {
         // a throw inside Cytoscape's batch() leaves it open, and nothing is drawn while one is
         const core = this.cy as unknown as { batching(): boolean };
         while (core.batching()) this.cy.endBatch();
+        this.drawingPaused = false;
         this.thaw();
         this.ready = true;
         this.say(`The network could not be drawn completely (${(err as Error)?.message ?? err}): what was drawn is shown.`);
