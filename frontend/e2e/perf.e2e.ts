@@ -277,8 +277,10 @@ describe('responsiveness at 2,000 nodes', () => {
     // selecting a collaboration and clearing the selection put the veil up and take it down
     await page.locator('#collab-list .collab-item').first().click();
     await page.locator('[data-panel="collaboration"]').waitFor();
+    await page.locator('.network-view.veiled').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('[data-panel="collaboration"]').waitFor({ state: 'detached' });
+    expect(await page.locator('.network-view.veiled').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { containerChanges: string[] }).containerChanges)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);

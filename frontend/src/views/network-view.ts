@@ -128,6 +128,8 @@ export class NetworkView implements GraphView {
   private unveiled?: cytoscape.Collection;
   /** Cytoscape is held in a batch, so that it draws nothing, while a large graph is handed over (pauseDrawing). */
   private drawingPaused = false;
+  /** Cytoscape's drawings leave the links out, while the final view of a large graph is drawn unseen (leaveOutLinks). */
+  private linksLeftOut = false;
 
   constructor(private readonly onSelect: SelectHandler) {
     this.element = document.createElement('div');
@@ -531,7 +533,7 @@ export class NetworkView implements GraphView {
     // Cytoscape sorts the graph by z-order before its first drawing after elements were added (6–26 ms at a load of
     // 3): done here, in a frame of its own, rather than in the first strip's. (`getCachedZSortedEles` is the
     // renderer's own, not in its typings; without it the first strip sorts.)
-    this.whileDrawingPaused(() => (this.cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | null }).renderer()?.getCachedZSortedEles?.());
+    this.withHoldLifted(() => (this.cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | null }).renderer()?.getCachedZSortedEles?.());
     await nextFrame();
     if (request !== this.layoutRequest) return false;
     this.pauseDrawing(false);
@@ -540,25 +542,40 @@ export class NetworkView implements GraphView {
     // so they are left to one drawing of their own at the end. Cytoscape leaves links out of a drawing while a node
     // is being dragged (with hideEdgesOnViewport, set above); `hoverData.draggingEles` is that flag, the renderer's own
     // (3.34, not in its typings). The canvas is hidden meanwhile, so no drag of the user's can be under way.
-    const renderer = (this.cy as unknown as { renderer(): { hoverData?: { draggingEles?: boolean }; redrawHint?(what: 'eles' | 'drag', on: boolean): void; redraw?(): void } | null }).renderer();
-    const nodesOnly = (on: boolean) => void (renderer?.hoverData && (renderer.hoverData.draggingEles = on));
     const width = this.cy.width();
     try {
-      nodesOnly(true);
+      this.leaveOutLinks(true);
       for (let strip = 1; strip <= WARM_STRIPS; strip++) {
         this.cy.viewport({ zoom: viewport.zoom, pan: { x: viewport.pan.x + width * (1 - strip / WARM_STRIPS), y: viewport.pan.y } });
         await nextFrame();
         if (request !== this.layoutRequest) return false;
       }
     } finally {
-      nodesOnly(false);
+      // the final view again, with its links, the nodes copied from their textures (a newer graph shown meanwhile
+      // has had them back already, from thaw())
+      this.leaveOutLinks(false);
     }
-    // the final view again, with its links, the nodes copied from their textures
-    renderer?.redrawHint?.('eles', true);
-    renderer?.redraw?.();
     await nextFrame();
     if (request !== this.layoutRequest) return false;
     return true;
+  }
+
+  /**
+   * Leaves the links out of Cytoscape's drawings (`on`), or puts them back and asks for a drawing with them. The
+   * flag is the one Cytoscape sets while a node is dragged (`hoverData.draggingEles`, the renderer's own, 3.34, not in
+   * its typings). thaw() puts them back too: a graph shown while an older one's strips were drawn (the region level,
+   * a small graph) is drawn before the older hand-over sees it is stale, and would otherwise lack its links until
+   * the next pan or click.
+   */
+  private leaveOutLinks(on: boolean) {
+    if (on === this.linksLeftOut) return;
+    this.linksLeftOut = on;
+    const renderer = (this.cy as unknown as { renderer(): { hoverData?: { draggingEles?: boolean }; redrawHint?(what: 'eles' | 'drag', on: boolean): void; redraw?(): void } | null }).renderer();
+    if (renderer?.hoverData) renderer.hoverData.draggingEles = on;
+    if (!on) {
+      renderer?.redrawHint?.('eles', true);
+      renderer?.redraw?.();
+    }
   }
 
   /**
@@ -593,6 +610,7 @@ export class NetworkView implements GraphView {
     this.frozen = undefined;
     this.element.classList.remove(UNSEEN);
     this.pauseDrawing(false);
+    this.leaveOutLinks(false);
     this.hold(false);
   }
 
@@ -645,7 +663,7 @@ export class NetworkView implements GraphView {
       await nextFrame();
       if (request !== this.layoutRequest) return false;
       const started = performance.now();
-      this.whileDrawingPaused(() => {
+      this.withHoldLifted(() => {
         while (more && performance.now() - started < SLICE_BUDGET_MS) more = step();
       });
       this.pauseDrawing(true);
@@ -674,7 +692,7 @@ export class NetworkView implements GraphView {
    * to the batch's end), then works out at once what the renderer would otherwise work out before its next drawing
    * (flushRenderedStyle) and holds it again. Each step of the hand-over so does its own share, in its own frame.
    */
-  private whileDrawingPaused<T>(work: () => T): T {
+  private withHoldLifted<T>(work: () => T): T {
     const paused = this.drawingPaused;
     this.pauseDrawing(false);
     try {
@@ -735,7 +753,7 @@ export class NetworkView implements GraphView {
       const positions = response.positions;
       if (!(await staged)) return;
       // The region boxes, staged with the graph, are sized and placed before the nodes move.
-      this.whileDrawingPaused(() => this.placeBoxes(response.boxes));
+      this.withHoldLifted(() => this.placeBoxes(response.boxes));
       if (!(await this.place(positions, request))) return;
       for (const e of elements) if (e.group === 'nodes' && positions[e.data.id!]) e.position = positions[e.data.id!];
       // The viewport is set from the positions the worker sent rather than by cy.fit(), which would compute the
@@ -746,7 +764,7 @@ export class NetworkView implements GraphView {
       // (in a frame of its own: after the last move's slice, the two made frames of 166–200 ms at loads of 7–15)
       await nextFrame();
       if (request !== this.layoutRequest) return;
-      this.whileDrawingPaused(() => this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) }));
+      this.withHoldLifted(() => this.placeLabels({ zoom: viewport.zoom, extent: extentOf(viewport, size) }));
       await nextFrame();
       if (request !== this.layoutRequest) return;
       if (!(await this.drawUnseen(viewport, request))) return;

@@ -100,9 +100,9 @@ public final class DependencyRisk {
 				}
 			}
 		}
-		String[] equalRises = new String[fates.size()]; // the same words for every listed member of each
+		String[] equalRiseWords = new String[fates.size()]; // the same words for every listed member of each
 		return Arrays.stream(risk.ranked(limit)).mapToObj(g -> new Risk(s.forceId(g), risk.keep[g], band(risk.keep[g]),
-				drivers(asOf, g, fates, shares, losses, cascade, equalRises))).toList();
+				drivers(asOf, g, fates, shares, losses, cascade, equalRiseWords))).toList();
 	}
 
 	/** The exposure of the member at {@code k} to its share's rise, 0.5 · min(1, r), or 0 when it does not rise. */
@@ -116,10 +116,10 @@ public final class DependencyRisk {
 	 * What makes up listed force g's score, in words and in the order its exposures were added; written only for
 	 * the forces listed (a national collaboration exposes thousands), naming collaborations and functions as the
 	 * summaries do. A collaboration's rise when its shares are assumed equal is written once, into
-	 * {@code equalRises}, for every listed force.
+	 * {@code equalRiseWords}, for every listed force.
 	 */
 	private static List<String> drivers(AsOf asOf, int g, List<WithdrawalImpact.Fate> fates, CostShares.Split[] shares,
-			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade, String[] equalRises) {
+			List<WithdrawalImpact.Loss> losses, List<Cascade.AtRisk> cascade, String[] equalRiseWords) {
 		RegisterSnapshot s = asOf.snapshot();
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < fates.size(); i++) {
@@ -127,10 +127,10 @@ public final class DependencyRisk {
 			int k = !fates.get(i).viable() || !IndexLists.contains(asOf.collabsOf(g), fates.get(i).collab()) ? -1
 					: shares[i].sharesAssumed() ? 0 : Arrays.binarySearch(fates.get(i).members(), g);
 			if (k >= 0 && rise(shares[i], k) > 0) {
-				String rises = shares[i].sharesAssumed() && equalRises[i] != null ? equalRises[i] : "cost share in "
+				String rises = shares[i].sharesAssumed() && equalRiseWords[i] != null ? equalRiseWords[i] : "cost share in "
 						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
 						+ " to " + percent(IndexLists.round(shares[i].after(k)));
-				equalRises[i] = shares[i].sharesAssumed() ? rises : null;
+				equalRiseWords[i] = shares[i].sharesAssumed() ? rises : null;
 				words.add(rises);
 			}
 		}

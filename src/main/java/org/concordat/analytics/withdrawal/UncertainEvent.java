@@ -2,6 +2,8 @@ package org.concordat.analytics.withdrawal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.RecentlyUsed;
@@ -47,21 +49,18 @@ public record UncertainEvent(String collaboration, String force, String event, S
 	 * The uncertain events at D of collaborations {@code affected} (its own end, its members' joining and
 	 * leaving), at most {@code limit}, in collaboration then membership order. A collaboration whose start is
 	 * uncertain at D is not active at D, so it is never among them. Each collaboration's are found once a date and
-	 * kept with the snapshot (for the last {@link Precedents#DATES_KEPT} dates): a national collaboration has
-	 * thousands of memberships, and walking them for every question was about a sixth of a withdrawal's work
-	 * (docs/scaling.md).
+	 * kept with the snapshot (for the collaborations asked about, at the last {@link Precedents#DATES_KEPT} dates): a
+	 * national collaboration has thousands of memberships, and walking them for every question was about a sixth of
+	 * a withdrawal's work (docs/scaling.md).
 	 */
-	@SuppressWarnings("unchecked")
 	static List<Found> found(AsOf asOf, int[] affected, int limit) {
 		RegisterSnapshot s = asOf.snapshot();
-		List<Found>[] byCollab = s.derived(UncertainEvent.class, x -> new RecentlyUsed<Integer, List<Found>[]>(Precedents.DATES_KEPT))
-			.get(asOf.day(), () -> new List[s.collabCount()]);
+		Map<Integer, List<Found>> byCollab = s.derived(UncertainEvent.class,
+				x -> new RecentlyUsed<Integer, Map<Integer, List<Found>>>(Precedents.DATES_KEPT)).get(asOf.day(), ConcurrentHashMap::new);
 		List<Found> found = new ArrayList<>();
 		for (int c : affected) {
-			if (byCollab[c] == null) { // two first askers may both find them: equal lists either way, immutable
-				byCollab[c] = foundIn(s, c, asOf.day());
-			}
-			found.addAll(byCollab[c].subList(0, Math.min(byCollab[c].size(), Math.max(0, limit - found.size()))));
+			List<Found> of = byCollab.computeIfAbsent(c, k -> foundIn(s, c, asOf.day()));
+			found.addAll(of.subList(0, Math.min(of.size(), Math.max(0, limit - found.size()))));
 		}
 		return found;
 	}
