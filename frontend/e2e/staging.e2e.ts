@@ -41,6 +41,14 @@ declare function cytoscapeOf(): import('cytoscape').Core;
 /** Appended to a layout worker: it answers its first request at once and every later one 4 s late. */
 const LATE_AFTER_FIRST = `{ const post = self.postMessage.bind(self); let answered = 0; self.postMessage = (m) => (++answered > 1 ? setTimeout(() => post(m), 4000) : post(m)); }`;
 
+/** Opens the network on the synthetic register, its layout worker with `afterWorker` appended, and waits for the first layout. */
+async function laidOutWith(afterWorker: string): Promise<Page> {
+  const page = await open(session, '', register(afterWorker));
+  await page.keyboard.press('n');
+  await networkLaidOut(page);
+  return page;
+}
+
 /** Moves the time slider back a month: the API answers again and the network is laid out again. */
 async function newDate(page: Page) {
   await page.locator('#at-range').focus();
@@ -86,9 +94,7 @@ describe('the large network when its layout worker fails', () => {
 
   it('ends the hand-over of a new date (no still picture left, nothing running) when the worker throws', async () => {
     // the first layout is the worker's own; from the second request on it throws outside its try
-    const page = await open(session, '', register(`{ const own = self.onmessage; let asked = 0; self.onmessage = (e) => { if (++asked > 1) throw new Error('broken by the test'); return own(e); }; }`));
-    await page.keyboard.press('n');
-    await networkLaidOut(page);
+    const page = await laidOutWith(`{ const own = self.onmessage; let asked = 0; self.onmessage = (e) => { if (++asked > 1) throw new Error('broken by the test'); return own(e); }; }`);
     expect(await page.locator('.network-note').textContent()).toBe('');
     await newDate(page);
     expect(await page.locator('.network-frozen').count()).toBe(1);
@@ -104,9 +110,7 @@ describe('the large network when its layout worker fails', () => {
 
   it('is laid out on the page when the worker does not answer within 20 s', async () => {
     // the first layout is the worker's own; from the second request on it takes the request and never answers
-    const page = await open(session, '', register(`{ const own = self.onmessage; let asked = 0; self.onmessage = (e) => (++asked > 1 ? undefined : own(e)); }`));
-    await page.keyboard.press('n');
-    await networkLaidOut(page);
+    const page = await laidOutWith(`{ const own = self.onmessage; let asked = 0; self.onmessage = (e) => (++asked > 1 ? undefined : own(e)); }`);
     await newDate(page);
     await page.waitForTimeout(15_000);
     expect(await page.locator('.network-view').getAttribute('data-layout')).toBe('running'); // patient first
@@ -121,9 +125,7 @@ describe('a worker still laying out an older graph', () => {
   it('is let go for a new one when a newer graph is asked for, rather than laying out the stale one first', async () => {
     // each worker answers its first request at once and the later ones 4 s late: the old page's one worker would
     // lay out the second date (4 s) before the third (4 s more); a new worker answers the third at once
-    const page = await open(session, '', register(LATE_AFTER_FIRST));
-    await page.keyboard.press('n');
-    await networkLaidOut(page);
+    const page = await laidOutWith(LATE_AFTER_FIRST);
     await newDate(page);
     await newDate(page);
     await page.locator('.network-view:not([hidden])[data-layout="done"]').waitFor({ timeout: 6_000 });
@@ -136,9 +138,7 @@ describe('a worker still laying out an older graph', () => {
 describe('the still picture while a large network is staged', () => {
   it('takes no zoom or pan from the wheel, a drag or the keys, so the half-added graph is never in view', async () => {
     // the worker's answers after the first arrive 4 s late, so that the test acts while the graph is staged
-    const page = await open(session, '', register(LATE_AFTER_FIRST));
-    await page.keyboard.press('n');
-    await networkLaidOut(page);
+    const page = await laidOutWith(LATE_AFTER_FIRST);
     const before = await page.evaluate(() => ({ zoom: cytoscapeOf().zoom(), pan: cytoscapeOf().pan() }));
     await newDate(page);
     const box = (await page.locator('.network-view').boundingBox())!;
@@ -187,9 +187,7 @@ describe('the still picture while a large network is staged', () => {
 describe('an export asked for while a large network is staged', () => {
   it('waits for the layout and draws the whole laid-out graph', async () => {
     // the worker's answers after the first arrive 4 s late, so that the export is asked for while the graph is staged
-    const page = await open(session, '', register(LATE_AFTER_FIRST));
-    await page.keyboard.press('n');
-    await networkLaidOut(page);
+    const page = await laidOutWith(LATE_AFTER_FIRST);
     await newDate(page);
     const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#export-svg').click()]);
     // the download came once the layout was done (before, at once, with what Cytoscape held half-way)

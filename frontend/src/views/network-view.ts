@@ -77,14 +77,21 @@ const MARKS = ['selected', 'faded', 'hit', 'nonviable', 'affected', 'leaving', '
 // where the veil cannot be used. The veil is this much white over the picture: styles.css, `.network-view.veiled`.
 const FADED_OPACITY = 0.15;
 
-/** The parts of Cytoscape's canvas renderer (3.34) the veil uses; none of them is in its typings. */
-interface DragLayerRenderer {
+/**
+ * The parts of Cytoscape's canvas renderer (3.34) the page uses, none of them in its typings (hence Cytoscape pinned,
+ * docs/explorer.md): the veil's drag layer, the hand-over's flush and z-order sort, and the flag that leaves links out.
+ */
+interface RendererInternals {
   updateCachedGrabbedEles(): void;
   redrawHint(what: 'eles' | 'drag', on: boolean): void;
   redraw(): void;
   data: { lyrTxrCache?: { invalidateElements(eles: cytoscape.Collection): void } };
   /** Whether a pan or zoom by the user draws a picture of the lower canvas instead of both canvases. */
   textureOnViewport: boolean;
+  flushRenderedStyleQueue(): void;
+  getCachedZSortedEles(): unknown;
+  /** `draggingEles`: a node is being dragged, so drawings leave the links out. */
+  hoverData: { draggingEles?: boolean };
 }
 
 const project = geoMercator().fitExtent([[0, 0], [900, 1100]], { type: 'MultiPoint', coordinates: [[-5.9, 49.85], [1.9, 55.9]] });
@@ -400,7 +407,7 @@ export class NetworkView implements GraphView {
    * when the renderer is not the canvas one this relies on; the caller then fades by class.
    */
   private veil(near: cytoscape.Collection | undefined): boolean {
-    const renderer = (this.cy as unknown as { renderer(): Partial<DragLayerRenderer> | null }).renderer();
+    const renderer = this.renderer();
     if (!renderer || typeof renderer.updateCachedGrabbedEles !== 'function' || typeof renderer.redrawHint !== 'function' || typeof renderer.redraw !== 'function') return false;
     const before = this.unveiled;
     if (!near && !before) return true;
@@ -515,7 +522,12 @@ export class NetworkView implements GraphView {
    * own (Cytoscape 3.34, not in its typings); without it the work is simply left to that drawing.
    */
   private flushRenderedStyle() {
-    (this.cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } | null }).renderer()?.flushRenderedStyleQueue?.();
+    this.renderer()?.flushRenderedStyleQueue?.();
+  }
+
+  /** Cytoscape's canvas renderer, whose parts outside its typings may be missing (each use checks). */
+  private renderer(): Partial<RendererInternals> | undefined {
+    return (this.cy as unknown as { renderer(): Partial<RendererInternals> | null }).renderer() ?? undefined;
   }
 
   /**
@@ -533,7 +545,7 @@ export class NetworkView implements GraphView {
     // Cytoscape sorts the graph by z-order before its first drawing after elements were added (6–26 ms at a load of
     // 3): done here, in a frame of its own, rather than in the first strip's. (`getCachedZSortedEles` is the
     // renderer's own, not in its typings; without it the first strip sorts.)
-    this.withHoldLifted(() => (this.cy as unknown as { renderer(): { getCachedZSortedEles?: () => unknown } | null }).renderer()?.getCachedZSortedEles?.());
+    this.withHoldLifted(() => this.renderer()?.getCachedZSortedEles?.());
     await nextFrame();
     if (request !== this.layoutRequest) return false;
     this.pauseDrawing(false);
@@ -570,7 +582,7 @@ export class NetworkView implements GraphView {
   private leaveOutLinks(on: boolean) {
     if (on === this.linksLeftOut) return;
     this.linksLeftOut = on;
-    const renderer = (this.cy as unknown as { renderer(): { hoverData?: { draggingEles?: boolean }; redrawHint?(what: 'eles' | 'drag', on: boolean): void; redraw?(): void } | null }).renderer();
+    const renderer = this.renderer();
     if (renderer?.hoverData) renderer.hoverData.draggingEles = on;
     if (!on) {
       renderer?.redrawHint?.('eles', true);

@@ -127,10 +127,10 @@ public final class DependencyRisk {
 			int k = !fates.get(i).viable() || !IndexLists.contains(asOf.collabsOf(g), fates.get(i).collab()) ? -1
 					: shares[i].sharesAssumed() ? 0 : Arrays.binarySearch(fates.get(i).members(), g);
 			if (k >= 0 && rise(shares[i], k) > 0) {
-				String rises = shares[i].sharesAssumed() && equalRiseWords[i] != null ? equalRiseWords[i] : "cost share in "
+				String rises = equalRiseWords[i] != null ? equalRiseWords[i] : "cost share in "
 						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
 						+ " to " + percent(IndexLists.round(shares[i].after(k)));
-				equalRiseWords[i] = shares[i].sharesAssumed() ? rises : null;
+				equalRiseWords[i] = shares[i].sharesAssumed() ? rises : null; // only then alike for every member
 				words.add(rises);
 			}
 		}
