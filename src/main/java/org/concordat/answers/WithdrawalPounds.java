@@ -40,12 +40,16 @@ final class WithdrawalPounds {
 	private static Affected priced(Affected c, Budget budget) {
 		Double amount = budget == null ? null : budget.amount();
 		int n = c.memberCount();
-		List<CostShares.Share> shares = c.costShare().stream().map(s -> {
-			double rise = c.sharesAssumed() ? 1.0 / (n - 1) - 1.0 / n : s.after() - s.before();
-			Double extra = amount == null ? null : Pounds.toPenny(amount * rise);
-			return new CostShares.Share(s.force(), s.before(), s.after(), extra);
-		}).toList();
+		List<CostShares.Share> shares = c.costShare().stream()
+			.map(s -> new CostShares.Share(s.force(), s.before(), s.after(), extra(amount, s.after() - s.before())))
+			.toList();
+		CostShares.Share each = c.equalShare() == null ? null : new CostShares.Share(null, c.equalShare().before(),
+				c.equalShare().after(), extra(amount, 1.0 / (n - 1) - 1.0 / n));
 		return new Affected(c.id(), c.name(), c.memberCount(), c.remainingCount(), c.membersBefore(), c.membersAfter(),
-				c.viable(), c.reasons(), c.sharesAssumed(), amount, shares);
+				c.viable(), c.reasons(), c.sharesAssumed(), amount, each, shares);
+	}
+
+	private static Double extra(Double amount, double rise) {
+		return amount == null ? null : Pounds.toPenny(amount * rise);
 	}
 }
