@@ -22,13 +22,24 @@ describe('what-if withdrawal', () => {
     expect(rows.every((r) => r.extra === '—')).toBe(true);
   });
 
+  it('gives every member that stays the one equal share the answer states for all of them', () => {
+    expect(w.collaborations[0].costShare).toEqual([]);
+    const each = { before: 0.25, after: 1 / 3, extraAnnualCost: 50_000 };
+    const rows = shareRows({ ...w.collaborations[0], annualCost: 600_000, equalShare: each }, 'lancashire');
+    expect(rows.filter((r) => !r.leaving).map((r) => [r.force, r.after, r.extra])).toEqual([
+      ['cheshire', '33.3%', '+£50k'],
+      ['greater-manchester', '33.3%', '+£50k'],
+      ['merseyside', '33.3%', '+£50k'],
+    ]);
+  });
+
   it('states the extra yearly cost where the collaboration cost is known', () => {
     const impact = { ...w.collaborations[0], annualCost: 1_200_000, costShare: [{ force: 'cheshire', before: 0.25, after: 1 / 3, extraAnnualCost: 100_000 }], membersBefore: ['cheshire', 'lancashire'] };
     expect(shareRows(impact, 'lancashire')[0].extra).toBe('+£100k');
   });
 
   it('shows the leaving force\'s recorded share when shares are recorded', () => {
-    const recorded = { ...w.collaborations[0], sharesAssumed: false, membersBefore: ['cheshire', 'lancashire'], costShare: [{ force: 'cheshire', before: 0.6, after: 1 }] };
+    const recorded = { ...w.collaborations[0], sharesAssumed: false, equalShare: undefined, membersBefore: ['cheshire', 'lancashire'], costShare: [{ force: 'cheshire', before: 0.6, after: 1 }] };
     expect(shareRows(recorded, 'lancashire', 0.4)[1]).toEqual({ force: 'lancashire', before: '40.0%', after: '—', extra: '—', leaving: true });
     expect(shareRows(recorded, 'lancashire')[1].before).toBe('—');
   });

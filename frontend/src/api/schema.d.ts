@@ -1844,6 +1844,7 @@ export interface components {
             /** Format: double */
             annualCost?: number;
             costShare?: components["schemas"]["CostSharesShare"][];
+            equalShare?: components["schemas"]["CostSharesShare"];
             id?: string;
             /** Format: int32 */
             memberCount?: number;

@@ -122,6 +122,9 @@ export interface WithdrawalImpact {
   reasons: string[];
   sharesAssumed: boolean;
   annualCost?: number;
+  /** Where shares are assumed equal: what every remaining member pays, the same for all (then `costShare` is empty). */
+  equalShare?: Omit<CostShareChange, 'force'>;
+  /** Recorded shares, per listed remaining member. */
   costShare: CostShareChange[];
 }
 

@@ -25,6 +25,10 @@ export function impactMarks(w: Withdrawal): ImpactMarks {
     for (const s of c.costShare) {
       if (s.after !== undefined && s.before !== undefined && s.after > s.before) payingMore.add(s.force);
     }
+    const each = c.equalShare;
+    if (each?.after !== undefined && each.before !== undefined && each.after > each.before) {
+      for (const force of c.membersAfter) payingMore.add(force);
+    }
   }
   return { leaving: w.force, nonViable, affected, isolated: new Set(w.network.isolatedForces), payingMore };
 }
@@ -39,15 +43,15 @@ export interface ShareRow {
 
 /**
  * One row per member before the withdrawal: its share before and after, and the extra yearly cost where the
- * collaboration's cost is known. The API lists only the members that stay; the leaving force's own share is
- * the equal share when shares are assumed, else its recorded share (`recordedLeavingShare`), and it pays
- * nothing after.
+ * collaboration's cost is known. The API gives the recorded shares of the members that stay, or one equal share
+ * that is each of theirs; the leaving force's own share is the equal share when shares are assumed, else its
+ * recorded share (`recordedLeavingShare`), and it pays nothing after.
  */
 export function shareRows(impact: WithdrawalImpact, leaving: string, recordedLeavingShare?: number): ShareRow[] {
   const byForce = new Map(impact.costShare.map((s) => [s.force, s]));
   const leavingBefore = impact.sharesAssumed && impact.memberCount ? 1 / impact.memberCount : recordedLeavingShare;
   return impact.membersBefore.map((force) => {
-    const s = byForce.get(force);
+    const s = byForce.get(force) ?? impact.equalShare;
     if (force === leaving) {
       return { force, before: percent(s?.before ?? leavingBefore), after: '—', extra: '—', leaving: true };
     }

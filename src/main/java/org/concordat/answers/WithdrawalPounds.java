@@ -50,15 +50,18 @@ final class WithdrawalPounds {
 	private static Affected priced(Affected c, Budget budget) {
 		Double amount = budget == null ? null : budget.amount();
 		int n = c.memberCount();
-		double assumedRise = 1.0 / (n - 1) - 1.0 / n;
-		List<CostShares.Share> before = c.costShare();
-		List<CostShares.Share> shares = new ArrayList<>(before.size());
-		for (CostShares.Share s : before) {
-			double rise = c.sharesAssumed() ? assumedRise : s.after() - s.before();
-			Double extra = amount == null ? null : Pounds.toPenny(amount * rise);
-			shares.add(new CostShares.Share(s.force(), s.before(), s.after(), extra));
+		List<CostShares.Share> recorded = c.costShare();
+		List<CostShares.Share> shares = new ArrayList<>(recorded.size());
+		for (CostShares.Share s : recorded) {
+			shares.add(new CostShares.Share(s.force(), s.before(), s.after(), extra(amount, s.after() - s.before())));
 		}
+		CostShares.Share each = c.equalShare() == null ? null : new CostShares.Share(null, c.equalShare().before(),
+				c.equalShare().after(), extra(amount, 1.0 / (n - 1) - 1.0 / n));
 		return new Affected(c.id(), c.name(), c.memberCount(), c.remainingCount(), c.membersBefore(), c.membersAfter(),
-				c.viable(), c.reasons(), c.sharesAssumed(), amount, Collections.unmodifiableList(shares));
+				c.viable(), c.reasons(), c.sharesAssumed(), amount, each, Collections.unmodifiableList(shares));
+	}
+
+	private static Double extra(Double amount, double rise) {
+		return amount == null ? null : Pounds.toPenny(amount * rise);
 	}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -182,8 +183,11 @@ final class WithdrawalSummary {
 		return false;
 	}
 
-	/** "25% to 33.3% each", from the answer's own equal split. */
+	/** "25% to 33.3% each", from the answer's own equal split (or its first recorded share). */
 	private static String equalSplit(Affected c) {
+		if (c.equalShare() != null) {
+			return Words.percent(c.equalShare().before()) + " to " + Words.percent(c.equalShare().after()) + " each";
+		}
 		if (c.costShare().isEmpty()) {
 			return "none remaining";
 		}
@@ -202,10 +206,12 @@ final class WithdrawalSummary {
 			return "no £ figure is given, because " + noBudget(c.id(), year);
 		}
 		String from = "£ come from " + budget(c.id(), year);
-		// DoubleStream's sum, compensated: a plain loop's sum can differ in the last place and so by £1 once rounded
-		double extra = c.costShare().stream().map(CostShares.Share::extraAnnualCost).filter(Objects::nonNull)
-			.mapToDouble(Double::doubleValue).sum();
-		boolean whole = c.costShare().size() == c.remainingCount();
+		// each listed remaining member's extra £: an equal share stands for all of them; DoubleStream's sum,
+		// compensated (a plain loop's can differ in the last place, and so by £1 once rounded)
+		List<Double> extras = c.equalShare() == null ? c.costShare().stream().map(CostShares.Share::extraAnnualCost).toList()
+				: Collections.nCopies(c.membersAfter().size(), c.equalShare().extraAnnualCost());
+		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+		boolean whole = extras.size() == c.remainingCount();
 		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
 		return from + (whole && extra > 0 ? ": the remaining members would pay " + Words.gbp(extra) + " more a year between them"
 				+ (illustration ? " under the illustrative equal split" : "") : "");

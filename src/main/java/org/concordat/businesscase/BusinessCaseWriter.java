@@ -168,6 +168,10 @@ final class BusinessCaseWriter {
 			before.put(s.force(), s.before());
 			after.put(s.force(), s.after());
 		}
+		for (String f : a.equalShare() == null ? List.<String>of() : a.membersAfter()) {
+			before.put(f, a.equalShare().before());
+			after.put(f, a.equalShare().after());
+		}
 		if (!a.sharesAssumed()) {
 			double others = before.values().stream().mapToDouble(Double::doubleValue).sum();
 			return new Shares("the members' recorded cost shares", Math.round((1 - others) * 1e6) / 1e6, before, after);

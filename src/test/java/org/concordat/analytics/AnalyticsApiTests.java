@@ -107,7 +107,7 @@ class AnalyticsApiTests extends ApiTest {
 			.expectBody().jsonPath("$.pairs.length()").isEqualTo(0).jsonPath("$.totalPairs").isEqualTo(1);
 		web.get().uri("/api/analytics/withdrawal?force=aford&memberLimit=1&at=2017-06-30").exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.collaborations[0].membersBefore.length()").isEqualTo(1)
-			.jsonPath("$.collaborations[0].costShare.length()").isEqualTo(1)
+			.jsonPath("$.collaborations[0].membersAfter.length()").isEqualTo(1)
 			.jsonPath("$.collaborations[0].memberCount").value(n -> assertThat(((Number) n).intValue()).isGreaterThan(1));
 	}
 

@@ -19,8 +19,9 @@ class BacktestTests extends DemoRegisterTest {
 			.jsonPath("$.collaborations[0].viable").isEqualTo(true)
 			.jsonPath("$.collaborations[0].membersAfter").isEqualTo(List.of("cheshire", "greater-manchester", "merseyside"))
 			.jsonPath("$.collaborations[0].sharesAssumed").isEqualTo(true)
-			.jsonPath("$.collaborations[0].costShare[*].before").isEqualTo(List.of(0.25, 0.25, 0.25))
-			.jsonPath("$.collaborations[0].costShare[*].after").isEqualTo(List.of(0.333333, 0.333333, 0.333333))
+			.jsonPath("$.collaborations[0].costShare").isEmpty()
+			.jsonPath("$.collaborations[0].equalShare.before").isEqualTo(0.25)
+			.jsonPath("$.collaborations[0].equalShare.after").isEqualTo(0.333333)
 			// each share rises by a third (0.5 · 1/3): medium
 			.jsonPath("$.risk[?(@.force == 'cheshire')].band").isEqualTo(List.of("medium"))
 			.jsonPath("$.functionsLost").isEmpty()
@@ -34,7 +35,7 @@ class BacktestTests extends DemoRegisterTest {
 			.jsonPath("$.collaborations[0].viable").isEqualTo(true)
 			.jsonPath("$.collaborations[0].membersAfter")
 			.isEqualTo(List.of("leicestershire", "lincolnshire", "northamptonshire"))
-			.jsonPath("$.collaborations[0].costShare[*].after").isEqualTo(List.of(0.333333, 0.333333, 0.333333))
+			.jsonPath("$.collaborations[0].equalShare.after").isEqualTo(0.333333)
 			.jsonPath("$.network.isolatedForces").isEmpty();
 	}
 
@@ -105,7 +106,7 @@ class BacktestTests extends DemoRegisterTest {
 			.expectBody()
 			.jsonPath("$.collaborations[0].viable").isEqualTo(true)
 			.jsonPath("$.collaborations[0].membersAfter").isEqualTo(List.of("avon-somerset", "wiltshire"))
-			.jsonPath("$.collaborations[0].costShare[*].after").isEqualTo(List.of(0.5, 0.5));
+			.jsonPath("$.collaborations[0].equalShare.after").isEqualTo(0.5);
 	}
 
 	@Test

@@ -47,13 +47,13 @@ class WithdrawalPoundsTests extends DemoRegisterTest {
 		// 31 March 2020 is the last day of 2019/20: £1m × (1/2 − 1/3) each
 		essexLeaving("money-equal", "2020-03-31")
 			.jsonPath("$.collaborations[0].annualCost").isEqualTo(1_000_000.0)
-			.jsonPath("$.collaborations[0].costShare[*].extraAnnualCost").isEqualTo(List.of(166_666.67, 166_666.67))
+			.jsonPath("$.collaborations[0].equalShare.extraAnnualCost").isEqualTo(166_666.67)
 			.jsonPath("$.summary").value(s -> assertThat((String) s).contains("; £ come from its 2019/20 budget of £1m ("
 					+ SOURCE + "): the remaining members would pay £333.3k more a year between them."));
 		// 1 April 2020 starts 2020/21: £1.2m × (1/2 − 1/3) each; before, the latest budget priced every date
 		essexLeaving("money-equal", "2020-04-01")
 			.jsonPath("$.collaborations[0].annualCost").isEqualTo(1_200_000.0)
-			.jsonPath("$.collaborations[0].costShare[*].extraAnnualCost").isEqualTo(List.of(200_000.0, 200_000.0))
+			.jsonPath("$.collaborations[0].equalShare.extraAnnualCost").isEqualTo(200_000.0)
 			.jsonPath("$.summary").value(s -> assertThat((String) s).contains("; £ come from its 2020/21 budget of £1.2m ("
 					+ SOURCE + ", approximate): the remaining members would pay £400k more a year between them."));
 	}
@@ -64,8 +64,8 @@ class WithdrawalPoundsTests extends DemoRegisterTest {
 		for (String at : List.of("2019-03-31", "2021-04-01")) {
 			essexLeaving("money-none", at)
 				.jsonPath("$.collaborations[0].annualCost").doesNotExist()
-				.jsonPath("$.collaborations[0].costShare[0].extraAnnualCost").doesNotExist()
-				.jsonPath("$.collaborations[0].costShare[0].after").isEqualTo(0.5);
+				.jsonPath("$.collaborations[0].equalShare.extraAnnualCost").doesNotExist()
+				.jsonPath("$.collaborations[0].equalShare.after").isEqualTo(0.5);
 		}
 		essexLeaving("money-none", "2021-04-01").jsonPath("$.summary").value(s -> assertThat((String) s).contains(
 				"; no £ figure is given, because no budget is recorded for 2021/22, the financial year asked about "

@@ -18,10 +18,12 @@ import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
  * The extra annual cost of g is annualCost × (after − before), empty when the running cost is unknown.
  *
  * <p>A {@link Split} answers for any member by its position, so a national collaboration's thousands of
- * members are weighed without a record each; records are written only for the members an answer lists.
+ * members are weighed without a record each; records are written only for the members an answer lists, and
+ * where shares are assumed equal one record with no force stands for every remaining member.
  */
 public final class CostShares {
 
+	/** {@code force} pays {@code before} and {@code after}; with no force, what each remaining member pays. */
 	public record Share(String force, double before, double after, Double extraAnnualCost) {
 	}
 

@@ -37,11 +37,13 @@ public final class WithdrawalImpact {
 	/**
 	 * One affected collaboration. {@code membersBefore}, {@code membersAfter} and {@code costShare} list at most
 	 * the first {@code memberLimit} in id order (a national collaboration has thousands of members);
-	 * {@code memberCount} and {@code remainingCount} are always whole.
+	 * {@code memberCount} and {@code remainingCount} are always whole. Where shares are assumed equal,
+	 * {@code equalShare} (no force named) is what every remaining member pays, the same for all, and
+	 * {@code costShare} is empty; else {@code equalShare} is null.
 	 */
 	public record Affected(String id, String name, int memberCount, int remainingCount, List<String> membersBefore,
 			List<String> membersAfter, boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
-			List<CostShares.Share> costShare) {
+			CostShares.Share equalShare, List<CostShares.Share> costShare) {
 	}
 
 	/** The part of the answer about the collaborations themselves: each one's fate, and the functions lost. */
@@ -217,14 +219,14 @@ public final class WithdrawalImpact {
 				}
 				if (before[k] != force) {
 					membersAfter.add(id);
-					if (before.length >= 2) {
+					if (!shares[i].sharesAssumed()) { // F is a member: someone else remains
 						costs.add(shares[i].share(id, k));
 					}
 				}
 			}
-			listed.add(new Affected(s.collabId(fate.collab()), s.collab(fate.collab()).name(), before.length,
-					fate.remaining(), membersBefore, membersAfter, fate.viable(), fate.reasons(),
-					shares[i].sharesAssumed(), shares[i].annualCost(), costs));
+			listed.add(new Affected(s.collabId(fate.collab()), s.collab(fate.collab()).name(), before.length, fate.remaining(),
+					membersBefore, membersAfter, fate.viable(), fate.reasons(), shares[i].sharesAssumed(), shares[i].annualCost(),
+					shares[i].sharesAssumed() && fate.remaining() > 0 ? shares[i].share(null, 0) : null, costs));
 		}
 		return listed;
 	}

@@ -112,6 +112,10 @@ class WithdrawalPropertyTests {
 				assertThat(first.membersBefore()).isEqualTo(slice(all.membersBefore(), members));
 				assertThat(first.membersAfter()).isEqualTo(slice(all.membersAfter(), members));
 				assertThat(first.costShare()).isEqualTo(slice(all.costShare(), members));
+				// assumed equal shares are stated once for all who remain, never listed member by member
+				assertThat(first.equalShare()).isEqualTo(all.equalShare());
+				assertThat(all.equalShare() != null).isEqualTo(all.sharesAssumed() && !all.membersAfter().isEmpty());
+				assertThat(all.sharesAssumed() ? all.costShare() : List.of()).isEmpty();
 				assertThat(first.viable()).isEqualTo(all.viable());
 			}
 			assertThat(limited.network()).isEqualTo(whole.network());
