@@ -2,7 +2,6 @@ package org.concordat.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Which recorded budget pays for a given day or financial year: the one recorded for that financial year
@@ -21,8 +20,12 @@ public final class BudgetOfTheYear {
 		if (budgets == null || year == null) {
 			return null;
 		}
-		return budgets.stream().filter(Objects::nonNull).filter(b -> year.equals(b.year()) && b.amount() != null)
-			.findFirst().orElse(null);
+		for (Budget b : budgets) {
+			if (b != null && year.equals(b.year()) && b.amount() != null) {
+				return b;
+			}
+		}
+		return null;
 	}
 
 	/** The budget with an amount recorded for the financial year that holds {@code day}, or null. */

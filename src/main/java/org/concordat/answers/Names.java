@@ -1,5 +1,6 @@
 package org.concordat.answers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
@@ -13,7 +14,11 @@ public record Names(RegisterSnapshot snapshot) {
 	}
 
 	public List<String> forces(List<String> ids) {
-		return ids.stream().map(this::force).toList();
+		List<String> named = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			named.add(force(id));
+		}
+		return named;
 	}
 
 	public String collaboration(String id) {
@@ -22,12 +27,24 @@ public record Names(RegisterSnapshot snapshot) {
 	}
 
 	public List<String> collaborations(List<String> ids) {
-		return ids.stream().map(this::collaboration).toList();
+		List<String> named = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			named.add(collaboration(id));
+		}
+		return named;
 	}
 
 	/** The function's name in the register; an id the register does not hold (a free topic) with its hyphens as spaces. */
 	public String function(String id) {
 		int fn = snapshot.function(id);
 		return fn < 0 ? id.replace('-', ' ') : snapshot.functionName(fn);
+	}
+
+	public List<String> functions(List<String> ids) {
+		List<String> named = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			named.add(function(id));
+		}
+		return named;
 	}
 }

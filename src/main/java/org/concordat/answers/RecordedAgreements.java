@@ -28,7 +28,14 @@ public class RecordedAgreements {
 
 	private final CollaborationRepository register;
 
-	private final Cache<String, RecordedAgreement> byVersionAndId = Caffeine.newBuilder().maximumSize(20_000).build();
+	/**
+	 * A collaboration at a snapshot version: the cache's key, a record rather than a string joined per lookup (one for
+	 * each of a force's collaborations on every request), whose hash reuses the id's own.
+	 */
+	private record Key(long version, String id) {
+	}
+
+	private final Cache<Key, RecordedAgreement> byVersionAndId = Caffeine.newBuilder().maximumSize(20_000).build();
 
 	RecordedAgreements(CollaborationRepository register) {
 		this.register = register;
@@ -39,7 +46,7 @@ public class RecordedAgreements {
 		Map<String, RecordedAgreement> found = new HashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (String id : ids) {
-			RecordedAgreement kept = byVersionAndId.getIfPresent(version + "|" + id);
+			RecordedAgreement kept = byVersionAndId.getIfPresent(new Key(version, id));
 			if (kept != null) {
 				found.put(id, kept);
 			}
@@ -50,7 +57,7 @@ public class RecordedAgreements {
 		if (missing.isEmpty()) {
 			return Mono.just(found);
 		}
-		return register.agreements(missing).doOnNext(a -> byVersionAndId.put(version + "|" + a.collaboration(), a))
+		return register.agreements(missing).doOnNext(a -> byVersionAndId.put(new Key(version, a.collaboration()), a))
 			.collectList().map(read -> {
 				read.forEach(a -> found.put(a.collaboration(), a));
 				return found;

@@ -1,11 +1,14 @@
 package org.concordat.answers;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
 import org.concordat.agreement.Pounds;
 import org.concordat.agreement.Budget;
 import org.concordat.agreement.BudgetOfTheYear;
+import org.concordat.agreement.FinancialYear;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.analytics.withdrawal.WithdrawalImpact.Affected;
@@ -27,26 +30,35 @@ final class WithdrawalPounds {
 	private WithdrawalPounds() {
 	}
 
-	/** {@code impact} with its £ from each collaboration's budget of the year ({@code budgetsOf}: by collaboration id). */
+	/**
+	 * {@code impact} with its £ from each collaboration's budget of the year ({@code budgetsOf}: by collaboration id).
+	 * The financial year is worked out once, and loops rather than streams: this runs on every withdrawal request
+	 * for each of the force's collaborations (docs/scaling.md).
+	 */
 	static WithdrawalImpact.Answer atYearOf(WithdrawalImpact.Answer impact, Function<String, List<Budget>> budgetsOf) {
-		List<Affected> priced = impact.collaborations().stream()
-			.map(c -> priced(c, BudgetOfTheYear.at(budgetsOf.apply(c.id()), impact.at())))
-			.toList();
-		return new WithdrawalImpact.Answer(impact.force(), impact.at(), impact.notMember(), priced,
-				impact.functionsLost(), impact.cascade(), impact.network(), impact.risk(), impact.precedents(),
-				impact.uncertain(), impact.uncertainCount(), impact.snapshot());
+		String year = impact.at() == null ? null : FinancialYear.of(impact.at());
+		List<Affected> collaborations = impact.collaborations();
+		List<Affected> priced = new ArrayList<>(collaborations.size());
+		for (Affected c : collaborations) {
+			priced.add(priced(c, BudgetOfTheYear.of(budgetsOf.apply(c.id()), year)));
+		}
+		return new WithdrawalImpact.Answer(impact.force(), impact.at(), impact.notMember(),
+				Collections.unmodifiableList(priced), impact.functionsLost(), impact.cascade(), impact.network(),
+				impact.risk(), impact.precedents(), impact.uncertain(), impact.uncertainCount(), impact.snapshot());
 	}
 
 	private static Affected priced(Affected c, Budget budget) {
 		Double amount = budget == null ? null : budget.amount();
 		int n = c.memberCount();
-		List<CostShares.Share> shares = c.costShare().stream()
-			.map(s -> new CostShares.Share(s.force(), s.before(), s.after(), extra(amount, s.after() - s.before())))
-			.toList();
+		List<CostShares.Share> recorded = c.costShare();
+		List<CostShares.Share> shares = new ArrayList<>(recorded.size());
+		for (CostShares.Share s : recorded) {
+			shares.add(new CostShares.Share(s.force(), s.before(), s.after(), extra(amount, s.after() - s.before())));
+		}
 		CostShares.Share each = c.equalShare() == null ? null : new CostShares.Share(null, c.equalShare().before(),
 				c.equalShare().after(), extra(amount, 1.0 / (n - 1) - 1.0 / n));
 		return new Affected(c.id(), c.name(), c.memberCount(), c.remainingCount(), c.membersBefore(), c.membersAfter(),
-				c.viable(), c.reasons(), c.sharesAssumed(), amount, each, shares);
+				c.viable(), c.reasons(), c.sharesAssumed(), amount, each, Collections.unmodifiableList(shares));
 	}
 
 	private static Double extra(Double amount, double rise) {

@@ -55,27 +55,35 @@ final class WithdrawalSummary {
 			return when + ", " + who + " is not an active member of what was asked, so its leaving changes nothing: "
 					+ "nothing is assumed and no £ is involved.";
 		}
+		// the financial year whose budgets give the £, worked out once for every collaboration named
+		String year = FinancialYear.of(a.at());
 		List<String> sentences = new ArrayList<>();
 		if (a.collaborations().size() == 1) {
 			Affected c = a.collaborations().get(0);
+			SharingAfter after = find(sharing, c.id());
 			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
-					+ sharing(c, find(sharing, c.id())) + "; " + pounds(c, find(sharing, c.id()), a.at()) + ".");
-			terms(c).ifPresent(sentences::add);
+					+ sharing(c, after) + "; " + pounds(c, after, year) + ".");
+			sentences.add(terms(c));
 		}
 		else {
 			sentences.add(when + ", if " + who + " left all " + a.collaborations().size() + " of its collaborations, "
-					+ fates(a) + "; " + sharings(a, sharing) + "; " + poundsOfAll(a) + ".");
+					+ fates(a) + "; " + sharings(a, sharing) + "; " + poundsOfAll(a, year) + ".");
 		}
 		if (!a.functionsLost().isEmpty()) {
-			sentences.add(Words.capital(Words.and(a.functionsLost().stream()
-				.map(l -> names.force(l.force()) + " would lose " + Words.and(l.functions().stream().map(names::function).toList())
-						+ " (" + names.collaboration(l.collaboration()) + ")")
-				.toList())) + ", which nothing else of theirs covers.");
+			List<String> losses = new ArrayList<>(a.functionsLost().size());
+			for (WithdrawalImpact.FunctionsLost l : a.functionsLost()) {
+				losses.add(names.force(l.force()) + " would lose " + Words.and(names.functions(l.functions())) + " ("
+						+ names.collaboration(l.collaboration()) + ")");
+			}
+			sentences.add(Words.capital(Words.and(losses)) + ", which nothing else of theirs covers.");
 		}
 		if (!a.cascade().isEmpty()) {
+			List<String> atRisk = new ArrayList<>(a.cascade().size());
+			for (var x : a.cascade()) {
+				atRisk.add(names.collaboration(x.id()));
+			}
 			sentences.add(Words.count(a.cascade().size(), "collaboration", "collaborations")
-					+ " depending on what would stop would be at risk: "
-					+ Words.and(names.collaborations(a.cascade().stream().map(x -> x.id()).toList())) + ".");
+					+ " depending on what would stop would be at risk: " + Words.and(atRisk) + ".");
 		}
 		if (a.network().cutVertex() || !a.network().isolatedForces().isEmpty()) {
 			sentences.add("The network of forces would split: " + a.network().componentsBefore() + " connected "
@@ -85,7 +93,11 @@ final class WithdrawalSummary {
 					+ ".");
 		}
 		if (!a.risk().isEmpty()) {
-			sentences.add("Most exposed: " + Words.and(a.risk().stream().limit(3).map(this::risk).toList())
+			List<String> exposed = new ArrayList<>(3);
+			for (int i = 0; i < a.risk().size() && i < 3; i++) {
+				exposed.add(risk(a.risk().get(i)));
+			}
+			sentences.add("Most exposed: " + Words.and(exposed)
 					+ " (dependency risk bands: high from " + DependencyRisk.HIGH + ", medium from "
 					+ DependencyRisk.MEDIUM + ").");
 		}
@@ -105,22 +117,29 @@ final class WithdrawalSummary {
 	}
 
 	private static SharingAfter find(List<SharingAfter> sharing, String id) {
-		return sharing.stream().filter(s -> s.collaboration().equals(id)).findFirst().orElse(null);
+		for (SharingAfter s : sharing) {
+			if (s.collaboration().equals(id)) {
+				return s;
+			}
+		}
+		return null;
 	}
 
 	private String fate(Affected c, String leaver) {
-		List<String> remaining = names.forces(c.membersAfter());
 		boolean listed = c.membersAfter().size() == c.remainingCount() && c.remainingCount() <= 8;
 		if (c.viable()) {
 			return "it would stay viable with " + c.remainingCount() + " members"
-					+ (listed ? " (" + Words.and(remaining) + ")" : "");
+					+ (listed ? " (" + Words.and(names.forces(c.membersAfter())) + ")" : "");
 		}
 		List<String> why = new ArrayList<>();
-		if (c.reasons().stream().anyMatch(r -> r.contains(" hosts it"))) {
-			why.add(names.force(leaver) + " hosts it");
+		for (String reason : c.reasons()) {
+			if (reason.contains(" hosts it")) {
+				why.add(names.force(leaver) + " hosts it");
+				break;
+			}
 		}
 		why.add(c.remainingCount() == 0 ? "no member would remain"
-				: c.remainingCount() == 1 ? "only " + remaining.get(0) + " would remain"
+				: c.remainingCount() == 1 ? "only " + names.force(c.membersAfter().get(0)) + " would remain"
 						: c.remainingCount() + " members would remain without their host");
 		return "it would not stay viable: " + Words.and(why);
 	}
@@ -182,12 +201,13 @@ final class WithdrawalSummary {
 				: rc.costSharing().weights().stream().filter(Objects::nonNull).map(CostSharing.Weight::name).toList();
 	}
 
-	private String pounds(Affected c, SharingAfter after, LocalDate at) {
+	private String pounds(Affected c, SharingAfter after, String year) {
 		if (c.annualCost() == null) {
-			return "no £ figure is given, because " + noBudget(c.id(), FinancialYear.of(at));
+			return "no £ figure is given, because " + noBudget(c.id(), year);
 		}
-		String from = "£ come from " + budget(c.id(), at);
-		// each listed remaining member's extra £: an equal share stands for all of them
+		String from = "£ come from " + budget(c.id(), year);
+		// each listed remaining member's extra £: an equal share stands for all of them; DoubleStream's sum,
+		// compensated (a plain loop's can differ in the last place, and so by £1 once rounded)
 		List<Double> extras = c.equalShare() == null ? c.costShare().stream().map(CostShares.Share::extraAnnualCost).toList()
 				: Collections.nCopies(c.membersAfter().size(), c.equalShare().extraAnnualCost());
 		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
@@ -197,10 +217,10 @@ final class WithdrawalSummary {
 				+ (illustration ? " under the illustrative equal split" : "") : "");
 	}
 
-	/** The budget that gave the £: the one of the financial year holding {@code at} ({@link WithdrawalPounds}). */
-	private String budget(String id, LocalDate at) {
+	/** The budget that gave the £: the one of financial {@code year}, the one holding the date asked ({@link WithdrawalPounds}). */
+	private String budget(String id, String year) {
 		RecordedAgreement rc = register.get(id);
-		Budget used = BudgetOfTheYear.at(rc == null ? List.of() : rc.budgets(), at);
+		Budget used = BudgetOfTheYear.of(rc == null ? List.of() : rc.budgets(), year);
 		return "its " + used.year() + " budget of " + Words.gbp(used.amount()) + " ("
 				+ sourceOf(used.source(), used.confidence()) + ")";
 	}
@@ -224,10 +244,15 @@ final class WithdrawalSummary {
 	}
 
 	private String fates(WithdrawalImpact.Answer a) {
-		List<Affected> stopping = a.collaborations().stream().filter(c -> !c.viable()).toList();
+		List<String> stopping = new ArrayList<>();
+		for (Affected c : a.collaborations()) {
+			if (!c.viable()) {
+				stopping.add(c.name());
+			}
+		}
 		int viable = a.collaborations().size() - stopping.size();
 		return viable + " would stay viable and " + stopping.size() + " would not"
-				+ (stopping.isEmpty() ? "" : " (" + Words.and(stopping.stream().map(Affected::name).toList()) + ")");
+				+ (stopping.isEmpty() ? "" : " (" + Words.and(stopping) + ")");
 	}
 
 	private String sharings(WithdrawalImpact.Answer a, List<SharingAfter> sharing) {
@@ -267,27 +292,30 @@ final class WithdrawalSummary {
 		return String.join(", ", parts);
 	}
 
-	private String poundsOfAll(WithdrawalImpact.Answer a) {
-		String year = FinancialYear.of(a.at());
-		List<Affected> costed = a.collaborations().stream().filter(c -> c.annualCost() != null).toList();
+	private String poundsOfAll(WithdrawalImpact.Answer a, String year) {
+		List<String> costed = new ArrayList<>();
+		for (Affected c : a.collaborations()) {
+			if (c.annualCost() != null) {
+				costed.add(c.name() + ": " + budget(c.id(), year));
+			}
+		}
 		if (costed.isEmpty()) {
 			return "no £ figure is given, because none of them records a budget for " + year;
 		}
-		return "£ come from the " + year + " budgets recorded for " + costed.size() + " of them ("
-				+ Words.and(costed.stream().map(c -> c.name() + ": " + budget(c.id(), a.at())).toList())
+		return "£ come from the " + year + " budgets recorded for " + costed.size() + " of them (" + Words.and(costed)
 				+ "); no " + year + " budget is recorded for the other " + (a.collaborations().size() - costed.size());
 	}
 
-	private java.util.Optional<String> terms(Affected c) {
+	private String terms(Affected c) {
 		RecordedAgreement rc = register.get(c.id());
 		AgreementTerms terms = rc == null ? null : rc.terms();
 		Sourced<Integer> notice = terms == null ? null : terms.noticeMonths();
 		if (notice == null || notice.value() == null) {
-			return java.util.Optional.of("No notice period is recorded for it.");
+			return "No notice period is recorded for it.";
 		}
-		return java.util.Optional.of("Its agreement's notice period is " + notice.value() + " months ("
+		return "Its agreement's notice period is " + notice.value() + " months ("
 				+ (notice.confidence() == null ? "" : notice.confidence() + "; ")
-				+ (notice.source() == null ? "source not recorded" : notice.source()) + ").");
+				+ (notice.source() == null ? "source not recorded" : notice.source()) + ").";
 	}
 
 	/** "Cheshire Constabulary medium (0.33)": the band, then the score to two places (the answer's risk list has it whole). */
@@ -300,8 +328,22 @@ final class WithdrawalSummary {
 	 * reach (0.4999 is "0.49", medium, not "0.5", high); "under 0.01" rather than "0".
 	 */
 	static String score(double score) {
-		BigDecimal cut = BigDecimal.valueOf(score).setScale(2, RoundingMode.FLOOR);
-		return score > 0 && cut.signum() == 0 ? "under 0.01" : cut.stripTrailingZeros().toPlainString();
+		// BigDecimal.valueOf reads the same shortest decimal Double.toString writes; cutting that text to two places
+		// writes what setScale(2, FLOOR) would, at a fraction of its cost, for the plain positive ones (all scores)
+		String decimal = Double.toString(score);
+		int point = decimal.indexOf('.');
+		if (score <= 0 || point < 0 || decimal.indexOf('E') >= 0) {
+			BigDecimal cut = BigDecimal.valueOf(score).setScale(2, RoundingMode.FLOOR);
+			return score > 0 && cut.signum() == 0 ? "under 0.01" : cut.stripTrailingZeros().toPlainString();
+		}
+		int end = Math.min(decimal.length(), point + 3);
+		while (end > point + 1 && decimal.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (end == point + 1) {
+			return decimal.startsWith("0.") ? "under 0.01" : decimal.substring(0, point);
+		}
+		return decimal.substring(0, end);
 	}
 
 	private String precedents(List<Precedents.Precedent> precedents) {

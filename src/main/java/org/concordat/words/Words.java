@@ -1,9 +1,11 @@
 package org.concordat.words;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * How answers write numbers, money, dates and lists in their {@code summary} sentences: "29 June 2017",
@@ -16,8 +18,18 @@ public final class Words {
 	private Words() {
 	}
 
+	/** The months as {@link #DAY} writes them, so that the usual date needs no formatter (every summary writes one). */
+	private static final String[] MONTHS = IntStream.rangeClosed(1, 12)
+		.mapToObj(m -> DateTimeFormatter.ofPattern("MMMM", Locale.UK).format(Month.of(m)))
+		.toArray(String[]::new);
+
+	/** "29 June 2017": as {@link #DAY} writes it, built directly for four-digit years (the formatter's the rest). */
 	public static String date(LocalDate day) {
-		return DAY.format(day);
+		int year = day.getYear();
+		if (year < 1000 || year > 9999) {
+			return DAY.format(day);
+		}
+		return day.getDayOfMonth() + " " + MONTHS[day.getMonthValue() - 1] + " " + year;
 	}
 
 	/** A share (0..1) as a percentage to one decimal place, "25%", "33.3%". */
@@ -38,7 +50,19 @@ public final class Words {
 		if (a >= 1e4) {
 			return sign + "£" + number(Math.round(a / 100) / 10.0) + "k";
 		}
-		return sign + "£" + String.format(Locale.UK, "%,d", Math.round(a));
+		return sign + "£" + grouped(Math.round(a));
+	}
+
+	/** {@code n} (not negative) with its thousands grouped as {@code String.format(Locale.UK, "%,d")} writes them, at far less cost. */
+	private static String grouped(long n) {
+		String digits = Long.toString(n);
+		int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+		StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+		out.append(digits, 0, lead);
+		for (int i = lead; i < digits.length(); i += 3) {
+			out.append(',').append(digits, i, i + 3);
+		}
+		return out.toString();
 	}
 
 	/** A number without a trailing ".0". */
