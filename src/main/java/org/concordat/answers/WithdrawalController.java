@@ -1,9 +1,6 @@
 package org.concordat.answers;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import org.concordat.agreement.RecordedAgreement;
 
 import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.network.WholeNetwork;
@@ -59,24 +56,14 @@ class WithdrawalController {
 		// the components and cut vertices before come from the whole network at this date, once per snapshot version
 		return network.connectivity(asOf)
 			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, risks, members, uncertain))
-			.flatMap(asked -> register.of(asOf.snapshot().version(), ids(asked)).map(agreements -> {
-				// £ from the budget of the financial year asked about
-				var impact = WithdrawalPounds.atYearOf(asked, id -> {
-					RecordedAgreement recorded = agreements.get(id);
-					return recorded == null ? List.of() : recorded.budgets();
-				});
-				List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
-				String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
-				// the stamp the answer carries (asOf's) gives the headers too: one reading of the state, not two
-				return asOf.stamp().respond(new Answer(summary, impact, sharing));
-			}));
-	}
-
-	private static List<String> ids(WithdrawalImpact.Answer asked) {
-		List<String> ids = new ArrayList<>(asked.collaborations().size());
-		for (WithdrawalImpact.Affected a : asked.collaborations()) {
-			ids.add(a.id());
-		}
-		return ids;
+			.flatMap(asked -> register.of(asOf.snapshot().version(), asked.collaborations().stream()
+				.map(WithdrawalImpact.Affected::id).toList()).map(agreements -> {
+					// £ from the budget of the financial year asked about
+					var impact = WithdrawalPounds.atYearOf(asked, id -> agreements.containsKey(id) ? agreements.get(id).budgets() : List.of());
+					List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
+					String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
+					// the stamp the answer carries (asOf's) gives the headers too: one reading of the state, not two
+					return asOf.stamp().respond(new Answer(summary, impact, sharing));
+				}));
 	}
 }
