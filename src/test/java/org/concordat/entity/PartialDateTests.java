@@ -48,4 +48,37 @@ class PartialDateTests {
 		assertThatThrownBy(() -> PartialDate.at("2017", "at")).isInstanceOf(InvalidInputException.class)
 			.satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("at"));
 	}
+
+	/**
+	 * {@code at} is read by hand (every analytics request reads one); the regular expression and {@link
+	 * PartialDate#firstDay} it stands in for are the oracle, over days and non-days of many shapes.
+	 */
+	@Test
+	void theAsOfParameterIsReadAsTheFullDatePatternAndFirstDayWouldReadIt() {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (String year : new String[] { "1828", "1829", "2000", "2019", "2020", "2100", "2199", "2200", "0000", "9999" }) {
+			for (int month = 0; month <= 13; month++) {
+				for (int day = 0; day <= 32; day++) {
+					texts.add(String.format("%s-%02d-%02d", year, month, day));
+				}
+			}
+		}
+		texts.addAll(java.util.List.of("2020-1-01", "2020-01-1", "20200-01-01", "2020/01/01", "2020-01-01 ", " 2020-01-01",
+				"+020-01-01", "2020-0a-01", "202O-01-01", "\uFF12020-01-01", "2020-01-\u0661\u0661", "2020--01-01",
+				"2020-01-01T00", "x"));
+		int accepted = 0;
+		for (String text : texts) {
+			LocalDate expected = text.matches("\\d{4}-\\d{2}-\\d{2}") ? PartialDate.firstDay(text) : null;
+			if (expected != null && PartialDate.inRange(expected)) {
+				assertThat(PartialDate.at(text, "at")).as(text).isEqualTo(expected);
+				accepted++;
+			}
+			else {
+				assertThatThrownBy(() -> PartialDate.at(text, "at")).as(text).isInstanceOf(InvalidInputException.class);
+			}
+		}
+		// both sides were tried: every real day of 1829, 2000, 2019, 2020 and 2100 accepted, the other 2,807 refused
+		assertThat(accepted).isEqualTo(365 + 366 + 365 + 366 + 365);
+		assertThat(texts.size() - accepted).isEqualTo(2_807);
+	}
 }
