@@ -13,8 +13,8 @@ import org.concordat.analytics.withdrawal.WithdrawalImpact;
  * An affected collaboration's recorded cost sharing ({@code formula} or {@code equal}) recomputed among the
  * forces that remain after the withdrawal ({@link SharingFormula}): the new shares, or the numbers the formula
  * still needs and, labelled as such, an equal split as an illustration. Collaborations that record shares per
- * membership, or nothing, have none: the withdrawal answer's own {@code costShare} rescales recorded shares or
- * assumes equal ones, and says which.
+ * membership, or nothing, have none: the withdrawal answer's own {@code costShare} rescales recorded shares, or
+ * its {@code equalShare} assumes equal ones, and {@code sharesAssumed} says which.
  *
  * @param recomputed null when the remaining members are too many to be listed in the answer
  *        ({@code memberLimit}): the formula is not applied to part of them

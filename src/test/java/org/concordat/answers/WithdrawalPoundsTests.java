@@ -59,6 +59,19 @@ class WithdrawalPoundsTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void theEqualShareIsPricedOnceAndTheSumBetweenThemIsGivenOnlyWhenEveryStayerIsListed() {
+		record("money-equal-listed", null, null, null);
+		web.get().uri("/api/analytics/withdrawal?force=essex&collaboration=money-equal-listed&at=2020-03-31&memberLimit=1")
+			.exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.collaborations[0].remainingCount").isEqualTo(2)
+			.jsonPath("$.collaborations[0].membersAfter.length()").isEqualTo(1)
+			.jsonPath("$.collaborations[0].costShare").isEmpty()
+			.jsonPath("$.collaborations[0].equalShare.extraAnnualCost").isEqualTo(166_666.67)
+			.jsonPath("$.summary").value(s -> assertThat((String) s).contains("; £ come from its 2019/20 budget of £1m ("
+					+ SOURCE + ").").doesNotContain("between them"));
+	}
+
+	@Test
 	void aYearWithoutItsOwnBudgetGetsNoPoundsAndTheSummarySaysWhichYearsAreRecorded() {
 		record("money-none", null, null, null);
 		for (String at : List.of("2019-03-31", "2021-04-01")) {

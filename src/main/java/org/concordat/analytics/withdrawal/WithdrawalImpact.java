@@ -219,7 +219,7 @@ public final class WithdrawalImpact {
 				}
 				if (before[k] != force) {
 					membersAfter.add(id);
-					if (!shares[i].sharesAssumed()) { // F is a member: someone else remains
+					if (!shares[i].sharesAssumed()) { // recorded shares per listed stayer; equal ones once, below
 						costs.add(shares[i].share(id, k));
 					}
 				}
