@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Withdrawal } from '../src/api/types';
-import { impactMarks, shareRows, summary } from '../src/model/withdrawal';
+import { impactMarks, shareRows, sharingNote, summary } from '../src/model/withdrawal';
 import { parseJson } from '../src/api/client';
 import { readFileSync } from 'node:fs';
 
@@ -61,6 +61,15 @@ describe('what-if withdrawal', () => {
     expect([...brokenMarks.nonViable].sort()).toEqual(['nwmpg', 'seven-force']);
     expect(brokenMarks.affected.size).toBe(0);
     expect([...brokenMarks.isolated]).toEqual(['cheshire']);
+  });
+
+  it('says equal shares are assumed for want of any record only when no member has a recorded share', () => {
+    expect(sharingNote(w, 'nwmpg', true, false)).toEqual({ kind: 'shares-assumed', text: 'No cost sharing is recorded: equal shares are assumed.' });
+    expect(sharingNote(w, 'nwmpg', true, true)?.text).toBe('The recorded cost shares cannot be rescaled among those who remain (not every member has one, or the leaving force paid everything): equal shares are assumed.');
+    expect(sharingNote(w, 'nwmpg', false, true)).toBeNull();
+    const formula: Withdrawal = { ...w, costSharing: [{ collaboration: 'nwmpg', method: 'formula', recomputed: { missing: [{ what: 'a' }, { what: 'b' }] } }] };
+    expect(sharingNote(formula, 'nwmpg', true, false)?.kind).toBe('shares-illustration');
+    expect(sharingNote(formula, 'nwmpg', true, false)?.text).toContain('2 of the numbers it needs are not recorded');
   });
 
   it('summarises the answer in one sentence', () => {

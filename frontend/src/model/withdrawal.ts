@@ -77,3 +77,26 @@ export function summary(w: Withdrawal, nameOf: (id: string) => string): string {
   }
   return parts.join(', ') + '.';
 }
+
+export interface SharingNote {
+  kind: 'shares-illustration' | 'shares-recorded' | 'shares-assumed';
+  text: string;
+}
+
+/**
+ * What the shares shown for one collaboration rest on: a recorded formula (its new shares, or an illustration when
+ * it lacks numbers), or equal shares assumed, said to be for want of any record only when no member's share is
+ * recorded (`someShareRecorded`: the register's memberships); else nothing to add (recorded shares rescaled).
+ */
+export function sharingNote(w: Withdrawal, collaboration: string, sharesAssumed: boolean, someShareRecorded: boolean): SharingNote | null {
+  const recorded = w.costSharing?.find((s) => s.collaboration === collaboration);
+  const missing = recorded?.recomputed?.missing.length ?? 0;
+  if (recorded && recorded.method === 'formula' && !recorded.recomputed?.shares) {
+    return { kind: 'shares-illustration', text: `Costs are split by a recorded formula, but ${missing} of the numbers it needs are not recorded: the equal split shown is only an illustration.` };
+  }
+  if (recorded?.recomputed?.shares) return { kind: 'shares-recorded', text: `New shares under the recorded ${recorded.recomputed.formula ?? recorded.method}.` };
+  if (!sharesAssumed) return null;
+  return someShareRecorded
+    ? { kind: 'shares-assumed', text: 'The recorded cost shares cannot be rescaled among those who remain (not every member has one, or the leaving force paid everything): equal shares are assumed.' }
+    : { kind: 'shares-assumed', text: 'No cost sharing is recorded: equal shares are assumed.' };
+}

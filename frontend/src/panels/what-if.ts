@@ -1,7 +1,7 @@
 import type { Withdrawal } from '../api/types';
 import { formatDate } from '../model/dates';
 import { money, riskScore } from '../model/format';
-import { shareRows, summary } from '../model/withdrawal';
+import { shareRows, sharingNote, summary, type SharingNote } from '../model/withdrawal';
 import { h } from '../ui/dom';
 import { chips, empty, entityLink, type PanelContext } from './common';
 import { uncertainList } from './uncertain-list';
@@ -41,7 +41,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         c.memberCount > 8
           ? h('details', {}, h('summary', {}, c.membersBefore.length < c.memberCount ? `Cost shares of the first ${c.membersBefore.length} of ${c.memberCount} members` : `Cost shares of all ${c.memberCount} members`), table)
           : table,
-        sharingNote(w, c.id, c.sharesAssumed),
+        noteOf(sharingNote(w, c.id, c.sharesAssumed, someShareRecorded(ctx, c.id))),
       ),
     );
   }
@@ -97,15 +97,14 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   return out;
 }
 
-/** What the shares shown rest on: "assumed equal" only when nothing at all is recorded. */
-function sharingNote(w: Withdrawal, collaboration: string, sharesAssumed: boolean): HTMLElement | null {
-  const recorded = w.costSharing?.find((s) => s.collaboration === collaboration);
-  const missing = recorded?.recomputed?.missing.length ?? 0;
-  if (recorded && recorded.method === 'formula' && !recorded.recomputed?.shares) {
-    return h('p', { class: 'note shares-illustration' }, `Costs are split by a recorded formula, but ${missing} of the numbers it needs are not recorded: the equal split shown is only an illustration.`);
-  }
-  if (recorded?.recomputed?.shares) return h('p', { class: 'note shares-recorded' }, `New shares under the recorded ${recorded.recomputed.formula ?? recorded.method}.`);
-  return sharesAssumed ? h('p', { class: 'note shares-assumed' }, 'No cost sharing is recorded: equal shares are assumed.') : null;
+/** What the shares shown rest on ({@link sharingNote}), as the panel shows it. */
+function noteOf(note: SharingNote | null): HTMLElement | null {
+  return note ? h('p', { class: `note ${note.kind}` }, note.text) : null;
+}
+
+/** Whether the register records a cost share for any membership of the collaboration (as the server's summary asks). */
+function someShareRecorded(ctx: PanelContext, collaboration: string): boolean {
+  return (ctx.catalog.collabById.get(collaboration)?.members ?? []).some((m) => m.costShare !== undefined);
 }
 
 /** The printable business case for leaving one collaboration (a page of its own, opened beside the explorer). */
