@@ -14,11 +14,7 @@ public record Names(RegisterSnapshot snapshot) {
 	}
 
 	public List<String> forces(List<String> ids) {
-		List<String> named = new ArrayList<>(ids.size());
-		for (String id : ids) {
-			named.add(force(id));
-		}
-		return named;
+		return named(ids, this::force);
 	}
 
 	public String collaboration(String id) {
@@ -27,11 +23,7 @@ public record Names(RegisterSnapshot snapshot) {
 	}
 
 	public List<String> collaborations(List<String> ids) {
-		List<String> named = new ArrayList<>(ids.size());
-		for (String id : ids) {
-			named.add(collaboration(id));
-		}
-		return named;
+		return named(ids, this::collaboration);
 	}
 
 	/** The function's name in the register; an id the register does not hold (a free topic) with its hyphens as spaces. */
@@ -41,9 +33,14 @@ public record Names(RegisterSnapshot snapshot) {
 	}
 
 	public List<String> functions(List<String> ids) {
+		return named(ids, this::function);
+	}
+
+	/** A loop, not a stream: every withdrawal summary names a few dozen ids. */
+	private static List<String> named(List<String> ids, java.util.function.UnaryOperator<String> name) {
 		List<String> named = new ArrayList<>(ids.size());
 		for (String id : ids) {
-			named.add(function(id));
+			named.add(name.apply(id));
 		}
 		return named;
 	}

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -206,10 +205,9 @@ final class WithdrawalSummary {
 			return "no £ figure is given, because " + noBudget(c.id(), year);
 		}
 		String from = "£ come from " + budget(c.id(), year);
-		// each listed remaining member's extra £: an equal share stands for all of them; DoubleStream's sum,
-		// compensated (a plain loop's can differ in the last place, and so by £1 once rounded)
-		List<Double> extras = c.equalShare() == null ? c.costShare().stream().map(CostShares.Share::extraAnnualCost).toList()
-				: Collections.nCopies(c.membersAfter().size(), c.equalShare().extraAnnualCost());
+		// each listed remaining member's extra £; DoubleStream's sum, compensated (a plain loop's can differ in the
+		// last place, and so by £1 once rounded)
+		List<Double> extras = c.listedShares().stream().map(CostShares.Share::extraAnnualCost).toList();
 		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
 		boolean whole = extras.size() == c.remainingCount();
 		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());

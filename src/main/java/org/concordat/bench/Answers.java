@@ -78,17 +78,12 @@ record Answers(List<String> lines, List<Double> numbers) {
 		for (WithdrawalImpact.Affected a : answer.collaborations()) {
 			lines.add(a.id() + "|" + a.memberCount() + "|" + a.remainingCount() + "|" + a.membersBefore() + "|"
 					+ a.membersAfter() + "|" + a.viable() + "|" + a.sharesAssumed());
-			a.costShare().forEach(s -> {
+			// the Cypher query lists every listed remaining member's share: an equal share is each of theirs
+			a.listedShares().forEach(s -> {
 				lines.add(s.force());
 				numbers.add(s.before());
 				numbers.add(s.after());
 			});
-			// the Cypher query lists every listed remaining member's share: an equal share is each of theirs
-			for (String f : a.equalShare() == null ? List.<String>of() : a.membersAfter()) {
-				lines.add(f);
-				numbers.add(a.equalShare().before());
-				numbers.add(a.equalShare().after());
-			}
 		}
 		answer.functionsLost().forEach(l -> lines.add(l.force() + "|" + l.collaboration() + "|" + l.functions()));
 		return new Answers(lines, numbers);

@@ -164,13 +164,9 @@ final class BusinessCaseWriter {
 		}
 		Map<String, Double> before = new java.util.LinkedHashMap<>();
 		Map<String, Double> after = new java.util.LinkedHashMap<>();
-		for (CostShares.Share s : a.costShare()) {
+		for (CostShares.Share s : a.listedShares()) {
 			before.put(s.force(), s.before());
 			after.put(s.force(), s.after());
-		}
-		for (String f : a.equalShare() == null ? List.<String>of() : a.membersAfter()) {
-			before.put(f, a.equalShare().before());
-			after.put(f, a.equalShare().after());
 		}
 		if (!a.sharesAssumed()) {
 			double others = before.values().stream().mapToDouble(Double::doubleValue).sum();

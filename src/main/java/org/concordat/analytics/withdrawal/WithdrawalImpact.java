@@ -44,6 +44,12 @@ public final class WithdrawalImpact {
 	public record Affected(String id, String name, int memberCount, int remainingCount, List<String> membersBefore,
 			List<String> membersAfter, boolean viable, List<String> reasons, boolean sharesAssumed, Double annualCost,
 			CostShares.Share equalShare, List<CostShares.Share> costShare) {
+
+		/** Each listed stayer's share: the recorded ones, or the one equal share named for each of them. */
+		public List<CostShares.Share> listedShares() {
+			return equalShare == null ? costShare : membersAfter.stream().map(f -> new CostShares.Share(f, equalShare.before(),
+					equalShare.after(), equalShare.extraAnnualCost())).toList();
+		}
 	}
 
 	/** The part of the answer about the collaborations themselves: each one's fate, and the functions lost. */

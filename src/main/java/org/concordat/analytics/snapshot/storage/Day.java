@@ -51,10 +51,7 @@ public final class Day {
 	/** The first day on which an event recorded at {@code partial} has certainly happened, or null. */
 	static LocalDate certain(String partial) {
 		LocalDate last = PartialDate.lastDay(partial);
-		if (last == null) {
-			return null;
-		}
-		return precision(partial) == EXACT ? last : last.plusDays(1);
+		return last == null || precision(partial) == EXACT ? last : last.plusDays(1);
 	}
 
 	/** How precisely {@code partial} is written: {@link #YEAR}, {@link #MONTH} or {@link #EXACT} (also for null). */
