@@ -1571,6 +1571,8 @@ export interface components {
             componentsBefore?: number;
             cutVertex?: boolean;
             isolatedForces?: string[];
+            /** Format: int32 */
+            lostPartnerPairCount?: number;
             lostPartnerPairs?: string[][];
         };
         OverlapsControllerAnswer: {
@@ -2903,6 +2905,7 @@ export interface operations {
                 riskLimit?: number;
                 memberLimit?: number;
                 uncertainLimit?: number;
+                pairLimit?: number;
                 includeNational?: boolean;
             };
             header?: never;

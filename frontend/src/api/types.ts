@@ -139,7 +139,9 @@ export interface Withdrawal {
     componentsBefore: number;
     componentsAfter: number;
     isolatedForces: string[];
+    /** The first of the pairs lost, in id order (`pairLimit`, 20 unless asked); `lostPartnerPairCount` counts them all. */
     lostPartnerPairs: [string, string][];
+    lostPartnerPairCount: number;
     cutVertex: boolean;
   };
   risk: { force: string; score: number; band?: 'low' | 'medium' | 'high'; drivers: string[] }[];

@@ -58,7 +58,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         {},
         h('tr', {}, h('th', { scope: 'row' }, 'Connected groups of forces'), h('td', {}, String(n.componentsBefore)), h('td', {}, String(n.componentsAfter))),
         h('tr', {}, h('th', { scope: 'row' }, 'Forces without partners'), h('td', {}, '—'), h('td', {}, String(n.isolatedForces.length))),
-        h('tr', {}, h('th', { scope: 'row' }, 'Partner pairs lost'), h('td', {}, '—'), h('td', {}, String(n.lostPartnerPairs.length))),
+        h('tr', {}, h('th', { scope: 'row' }, 'Partner pairs lost'), h('td', {}, '—'), h('td', {}, String(n.lostPartnerPairCount))),
       ),
     ),
   );

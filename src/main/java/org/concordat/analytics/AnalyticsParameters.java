@@ -1,6 +1,5 @@
 package org.concordat.analytics;
 
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
@@ -31,8 +30,7 @@ public final class AnalyticsParameters {
 	}
 
 	public AsOf asOf(String at, boolean includeNational) {
-		LocalDate date = PartialDate.at(at, "at");
-		return new AsOf(snapshot, date, includeNational, stamp());
+		return new AsOf(snapshot, PartialDate.at(at, "at"), includeNational, stamp());
 	}
 
 	public int force(String id, boolean required) {

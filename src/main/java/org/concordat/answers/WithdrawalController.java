@@ -44,18 +44,19 @@ class WithdrawalController {
 	Mono<ResponseEntity<Answer>> withdrawal(@RequestParam(required = false) String force,
 			@RequestParam(required = false) String collaboration, @RequestParam(required = false) String at,
 			@RequestParam(required = false) Integer riskLimit, @RequestParam(required = false) Integer memberLimit,
-			@RequestParam(required = false) Integer uncertainLimit, @RequestParam(defaultValue = "false") boolean includeNational) {
+			@RequestParam(required = false) Integer uncertainLimit, @RequestParam(required = false) Integer pairLimit,
+			@RequestParam(defaultValue = "false") boolean includeNational) {
 		var p = new AnalyticsParameters(snapshots.state());
 		int f = p.force(force, true);
 		int c = p.collaboration(collaboration, false);
 		int risks = AnalyticsParameters.limit("riskLimit", riskLimit, WithdrawalImpact.DEFAULT_RISK_LIMIT, 10_000);
-		int members = AnalyticsParameters.limit("memberLimit", memberLimit, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
-				100_000);
+		int members = AnalyticsParameters.limit("memberLimit", memberLimit, WithdrawalImpact.DEFAULT_MEMBER_LIMIT, 100_000);
 		int uncertain = AnalyticsParameters.limit("uncertainLimit", uncertainLimit, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, 10_000);
+		int pairs = AnalyticsParameters.limit("pairLimit", pairLimit, WithdrawalImpact.DEFAULT_PAIR_LIMIT, 100_000);
 		var asOf = p.asOf(at, includeNational);
 		// the components and cut vertices before come from the whole network at this date, once per snapshot version
 		return network.connectivity(asOf)
-			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, risks, members, uncertain))
+			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, risks, members, uncertain, pairs))
 			.flatMap(asked -> register.of(asOf.snapshot().version(), asked.collaborations().stream()
 				.map(WithdrawalImpact.Affected::id).toList()).map(agreements -> {
 					// £ from the budget of the financial year asked about

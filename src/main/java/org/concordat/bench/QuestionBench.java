@@ -73,7 +73,7 @@ final class QuestionBench {
 				long started = System.nanoTime();
 				new WithdrawalImpact(sideBySide.asOf(), network).of(snapshot.force(id), -1,
 						WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
-						WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT);
+						WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, WithdrawalImpact.DEFAULT_PAIR_LIMIT);
 				if (pass == 1) {
 					whole.add(System.nanoTime() - started);
 				}

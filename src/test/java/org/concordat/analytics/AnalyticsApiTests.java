@@ -81,6 +81,7 @@ class AnalyticsApiTests extends ApiTest {
 				Map.entry("/api/analytics/overlaps?limit=0", "limit"),
 				Map.entry("/api/analytics/withdrawal?force=aford&memberLimit=0", "memberLimit"),
 				Map.entry("/api/analytics/withdrawal?force=aford&uncertainLimit=0", "uncertainLimit"),
+				Map.entry("/api/analytics/withdrawal?force=aford&pairLimit=100001", "pairLimit"),
 				Map.entry("/api/graph?includeNational=perhaps", "includeNational"));
 		Map<String, String> more = Map.of(
 				"/api/analytics/overlaps?at=2019-02-30", "at",

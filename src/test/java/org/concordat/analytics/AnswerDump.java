@@ -108,12 +108,12 @@ class AnswerDump {
 		for (int k = 0; k < s.forceCount(); k += step) {
 			int f = byId[k];
 			String force = where + " force " + s.forceId(f);
-			write(w, force + " withdrawal", new WithdrawalImpact(asOf, components).of(f, -1, 25, 20, 50));
+			write(w, force + " withdrawal", new WithdrawalImpact(asOf, components).of(f, -1, 25, 20, 50, 20));
 			int[] mine = asOf.collabsOf(f);
 			if (mine.length > 0) {
 				int first = java.util.Arrays.stream(mine).boxed().min(java.util.Comparator.comparing(s::collabId)).orElseThrow();
 				write(w, force + " withdrawal from " + s.collabId(first),
-						new WithdrawalImpact(asOf, components).of(f, first, 25, 20, 50));
+						new WithdrawalImpact(asOf, components).of(f, first, 25, 20, 50, 20));
 			}
 			write(w, force + " similar", new ForceSimilarity(asOf).of(f, 10, false));
 			write(w, force + " similar by functions", new ForceSimilarity(asOf).of(f, 10, true));

@@ -150,7 +150,7 @@ class SnapshotTimings {
 				int f = forces.get(i);
 				long a = System.nanoTime();
 				Object withdrawal = new WithdrawalImpact(asOf, components).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
-						WithdrawalImpact.DEFAULT_MEMBER_LIMIT, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT);
+						WithdrawalImpact.DEFAULT_MEMBER_LIMIT, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, WithdrawalImpact.DEFAULT_PAIR_LIMIT);
 				long b = System.nanoTime();
 				Object overlaps = new Overlaps(asOf).find(f, -1, null, Overlaps.DEFAULT_LIMIT, 0);
 				long c = System.nanoTime();

@@ -51,7 +51,7 @@ class HttpAnswerCosts {
 			.getSystemLoadAverage());
 		measure(blackbird, "withdrawal", json, forces.size(), i -> forces.get(i), i -> new WithdrawalImpact(asOf, whole)
 			.of(s.force(forces.get(i)), -1, WithdrawalImpact.DEFAULT_RISK_LIMIT, WithdrawalImpact.DEFAULT_MEMBER_LIMIT,
-				WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT));
+				WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, WithdrawalImpact.DEFAULT_PAIR_LIMIT));
 		measure(blackbird, "similar-forces", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)
 			.byCollaborations(s.force(forces.get(i)), 10, ForceSimilarity.Method.JACCARD));
 		measure(blackbird, "similar-forces, Adamic-Adar", json, forces.size(), i -> forces.get(i), i -> new ForceSimilarity(asOf)

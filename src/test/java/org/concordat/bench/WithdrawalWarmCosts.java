@@ -39,7 +39,7 @@ class WithdrawalWarmCosts {
 				int f = s.force(forces.get(i));
 				long a = System.nanoTime();
 				Object answer = new WithdrawalImpact(asOf, conn).of(f, -1, WithdrawalImpact.DEFAULT_RISK_LIMIT,
-						WithdrawalImpact.DEFAULT_MEMBER_LIMIT, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT);
+						WithdrawalImpact.DEFAULT_MEMBER_LIMIT, WithdrawalImpact.DEFAULT_UNCERTAIN_LIMIT, WithdrawalImpact.DEFAULT_PAIR_LIMIT);
 				long b = System.nanoTime();
 				byte[] w = json.writeValueAsBytes(answer);
 				long c = System.nanoTime();

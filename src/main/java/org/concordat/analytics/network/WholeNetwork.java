@@ -127,8 +127,7 @@ public class WholeNetwork {
 		}
 
 		synchronized Mono<T> of(AsOf asOf) {
-			String key = key(asOf);
-			return byVersion.computeIfAbsent(key, k -> {
+			return byVersion.computeIfAbsent(key(asOf), k -> {
 				Mono<T> result = Mono.fromCallable(() -> {
 					long started = System.nanoTime();
 					T worked = compute.apply(asOf, new DatedNetwork(asOf));

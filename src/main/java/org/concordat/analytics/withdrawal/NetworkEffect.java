@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.IndexLists;
@@ -12,7 +13,9 @@ import org.concordat.analytics.network.Connectivity;
 /**
  * How the co-membership graph at D changes when force F withdraws: its components before and after (isolated
  * forces count as components), the other forces left without any partner, the partner pairs lost, and
- * whether F is a cut vertex of the graph before.
+ * whether F is a cut vertex of the graph before. The pairs lost are counted whole and listed only up to a limit:
+ * a host leaving a large collaboration dissolves it and can lose thousands of pairs (3,484 for one host of an
+ * 89-member collaboration on the national register), where a reader needs the count and a few names.
  *
  * <p>After the withdrawal F stays a vertex without the memberships it gave up, and collaborations that are
  * no longer viable dissolve, so their other members lose that link. F is a cut vertex exactly when it has a
@@ -30,8 +33,9 @@ import org.concordat.analytics.network.Connectivity;
  */
 public final class NetworkEffect {
 
+	/** @param lostPartnerPairs the first of the pairs lost, in id order; {@code lostPartnerPairCount} counts them all */
 	public record Network(int componentsBefore, int componentsAfter, List<String> isolatedForces,
-			List<List<String>> lostPartnerPairs, boolean cutVertex) {
+			List<List<String>> lostPartnerPairs, int lostPartnerPairCount, boolean cutVertex) {
 	}
 
 	private static final int[] NONE = new int[0];
@@ -47,8 +51,9 @@ public final class NetworkEffect {
 	 * @param dissolved those no longer viable, ascending (sorted arrays: the searches ask about every membership
 	 *        they cross)
 	 * @param whole the whole network at D: its components and cut vertices
+	 * @param pairLimit how many of the pairs lost to list
 	 */
-	public Network of(int force, int[] leftBehind, int[] dissolved, Connectivity whole) {
+	public Network of(int force, int[] leftBehind, int[] dissolved, Connectivity whole, int pairLimit) {
 		boolean cut = Collections.binarySearch(whole.cutVertices(), asOf.snapshot().forceId(force)) >= 0;
 		boolean split = cut || leftBehind.length < asOf.collabsOf(force).length
 				|| Arrays.stream(dissolved).anyMatch(c -> asOf.inNetwork(c) && asOf.members(c).length > 2);
@@ -75,7 +80,9 @@ public final class NetworkEffect {
 			.flatMap(c -> Arrays.stream(asOf.members(c)))
 			.filter(g -> g != force && partner(g, -1, NONE, NONE) && !partner(g, force, leftBehind, dissolved))
 			.distinct().sorted().mapToObj(asOf.snapshot()::forceId).toList(); // index order is id order
-		return new Network(whole.components(), after, isolated, lostPairs(force, dissolved), cut);
+		long[] lost = lostPairs(force, dissolved);
+		return new Network(whole.components(), after, isolated, Arrays.stream(lost).limit(pairLimit)
+			.mapToObj(p -> IndexLists.forces(asOf.snapshot(), new int[] { (int) (p >>> 32), (int) p })).toList(), lost.length, cut);
 	}
 
 	/** Whether g shares a network collaboration with someone, once {@code leaving} has left {@code leftBehind}. */
@@ -96,12 +103,11 @@ public final class NetworkEffect {
 	/**
 	 * Only pairs that met in a dissolved collaboration can be lost; they are lost unless they still meet
 	 * elsewhere. A host leaving a large collaboration dissolves it and puts every pair of its members in
-	 * question, so pairs are kept as two indexes in one long (sorted, they are in id order) and only the lost
-	 * ones are written out.
+	 * question, so pairs are kept as two indexes in one long (sorted, they are in id order), only the lost
+	 * ones, each once.
 	 */
-	private List<List<String>> lostPairs(int force, int[] dissolved) {
-		long[] lost = new long[16];
-		int n = 0;
+	private long[] lostPairs(int force, int[] dissolved) {
+		LongStream.Builder lost = LongStream.builder();
 		for (int c : dissolved) {
 			if (!asOf.inNetwork(c)) {
 				continue;
@@ -112,15 +118,13 @@ public final class NetworkEffect {
 					int a = members[i];
 					int b = members[j];
 					if (a != force && b != force && !stillMeet(a, b, dissolved)) {
-						lost = n == lost.length ? Arrays.copyOf(lost, n * 2) : lost;
-						lost[n++] = (long) Math.min(a, b) << 32 | Math.max(a, b);
+						lost.add((long) Math.min(a, b) << 32 | Math.max(a, b));
 					}
 				}
 			}
 		}
 		// a pair that met in two dissolved collaborations is one pair
-		return Arrays.stream(lost, 0, n).sorted().distinct()
-			.mapToObj(p -> List.of(asOf.snapshot().forceId((int) (p >>> 32)), asOf.snapshot().forceId((int) p))).toList();
+		return lost.build().sorted().distinct().toArray();
 	}
 
 	/** Whether a and b share a network collaboration that is not dissolved. */

@@ -85,6 +85,9 @@ public final class WithdrawalImpact {
 	/** How many uncertain events an answer lists unless asked otherwise ({@code uncertainCount} is whole). */
 	public static final int DEFAULT_UNCERTAIN_LIMIT = 10;
 
+	/** How many of the partner pairs lost an answer lists unless asked otherwise ({@code lostPartnerPairCount} is whole). */
+	public static final int DEFAULT_PAIR_LIMIT = 20;
+
 	private final AsOf asOf;
 
 	private final RegisterSnapshot s;
@@ -98,9 +101,9 @@ public final class WithdrawalImpact {
 		this.whole = whole;
 	}
 
-	/** The whole answer, every member and up to {@link UncertainEvent#LIMIT} uncertain events listed. */
+	/** The whole answer, every member and pair lost and up to {@link UncertainEvent#LIMIT} uncertain events listed. */
 	public Answer of(int force, int collab, int riskLimit) {
-		return of(force, collab, riskLimit, Integer.MAX_VALUE, UncertainEvent.LIMIT);
+		return of(force, collab, riskLimit, Integer.MAX_VALUE, UncertainEvent.LIMIT, Integer.MAX_VALUE);
 	}
 
 	/**
@@ -108,15 +111,16 @@ public final class WithdrawalImpact {
 	 * @param riskLimit how many of the most exposed forces to list
 	 * @param memberLimit how many members (and cost shares) to list per affected collaboration
 	 * @param uncertainLimit how many uncertain events to list, the first in the answer's order
+	 * @param pairLimit how many of the partner pairs lost to list, the first in id order
 	 */
-	public Answer of(int force, int collab, int riskLimit, int memberLimit, int uncertainLimit) {
+	public Answer of(int force, int collab, int riskLimit, int memberLimit, int uncertainLimit, int pairLimit) {
 		int[] affected = affectedBy(force, collab);
 		List<Fate> fates = fates(force, affected);
 		CostShares.Split[] shares = shares(force, fates);
 		int[] nonViable = nonViable(fates);
 		List<Loss> losses = losses(force, nonViable);
 		List<Cascade.AtRisk> cascade = new Cascade(asOf).from(nonViable);
-		NetworkEffect.Network network = new NetworkEffect(asOf).of(force, affected, nonViable, whole);
+		NetworkEffect.Network network = new NetworkEffect(asOf).of(force, affected, nonViable, whole, pairLimit);
 		List<DependencyRisk.Risk> risk = DependencyRisk.of(asOf, force, fates, shares, losses, cascade, riskLimit);
 		List<Precedents.Precedent> precedents = affected.length == 0 ? List.of() : new Precedents(asOf).like(affected);
 		List<UncertainEvent.Found> uncertain = new ArrayList<>(new LinkedHashSet<>(UncertainEvent.found(asOf, affected,

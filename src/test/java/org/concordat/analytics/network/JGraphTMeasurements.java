@@ -80,7 +80,7 @@ class JGraphTMeasurements {
 			}
 		});
 		compare("withdrawal's network effect (components after)", sample,
-				f -> new WithdrawalImpact(asOf, whole).of(f, -1, 25, 20, 10), f -> {
+				f -> new WithdrawalImpact(asOf, whole).of(f, -1, 25, 20, 10, 20), f -> {
 					Set<Integer> left = new HashSet<>();
 					for (int c : asOf.networkCollabsOf(f)) {
 						left.add(c);

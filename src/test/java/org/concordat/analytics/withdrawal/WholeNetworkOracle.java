@@ -62,6 +62,6 @@ final class WholeNetworkOracle {
 		isolated.sort(null);
 		lost.sort(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
 		return new NetworkEffect.Network(componentsBefore, new ConnectivityInspector<>(after).connectedSets().size(),
-				isolated, lost, cut);
+				isolated, lost, lost.size(), cut);
 	}
 }

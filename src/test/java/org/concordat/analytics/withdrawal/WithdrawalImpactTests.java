@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.TinyNetwork;
 import org.concordat.analytics.network.Connectivity;
 import org.concordat.analytics.snapshot.storage.SnapshotBuilder;
+import org.concordat.collaboration.Collaboration;
+import org.concordat.collaboration.Membership;
+import org.concordat.force.Force;
 import org.concordat.function.PolicingFunction;
 import org.concordat.register.RegisterDocument;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class WithdrawalImpactTests {
 
 	@Test
 	void aMemberLimitShortensTheListsButNotTheCounts() {
-		var n = collaboration(impact.of(force("c"), -1, 100, 2, 10), "n");
+		var n = collaboration(impact.of(force("c"), -1, 100, 2, 10, 20), "n");
 		assertThat(n.memberCount()).isEqualTo(7);
 		assertThat(n.remainingCount()).isEqualTo(6);
 		assertThat(n.membersBefore()).hasSize(2);
@@ -82,6 +87,34 @@ class WithdrawalImpactTests {
 		assertThat(network.isolatedForces()).containsExactly("g");
 		assertThat(network.lostPartnerPairs()).containsExactly(List.of("d", "g"));
 		assertThat(network.cutVertex()).isTrue();
+	}
+
+	@Test
+	void thePairsLostAreCountedWholeAndListedFirstInIdOrderUpToTheLimit() {
+		// h hosts "big" = {h, a, b, c, d}; a and b also meet in "ab": h leaving dissolves big, and of its six
+		// other pairs all but a-b are lost
+		List<Force> forces = Stream.of("a", "b", "c", "d", "h")
+			.map(id -> new Force(id, id.toUpperCase() + " Police", "North", new Force.Headquarters(id, 52.0, -1.0))).toList();
+		var register = new RegisterDocument(List.of(new PolicingFunction("firearms", "Firearms")), forces,
+				List.of(collab("big", Stream.of("h", "a", "b", "c", "d")
+					.map(f -> new Membership(f, null, null, f.equals("h") ? Membership.HOST : "member", null, null)).toList()),
+						collab("ab", List.of(new Membership("a", null, null, "member", null, null),
+								new Membership("b", null, null, "member", null, null)))),
+				List.of(), List.of());
+		var at = new AsOf(SnapshotBuilder.build(1, register), TinyNetwork.AT, false);
+		var leaving = new WithdrawalImpact(at, Connectivity.of(at));
+		var listed = leaving.of(at.snapshot().force("h"), -1, 25, 20, 10, 2).network();
+		assertThat(listed.lostPartnerPairCount()).isEqualTo(5);
+		assertThat(listed.lostPartnerPairs()).containsExactly(List.of("a", "c"), List.of("a", "d"));
+		var whole = leaving.of(at.snapshot().force("h"), -1, 25).network();
+		assertThat(whole.lostPartnerPairCount()).isEqualTo(5);
+		assertThat(whole.lostPartnerPairs()).hasSize(5).startsWith(List.of("a", "c"), List.of("a", "d"))
+			.doesNotContain(List.of("a", "b"));
+	}
+
+	private static Collaboration collab(String id, List<Membership> members) {
+		return new Collaboration(id, id.toUpperCase(), "specialist unit", "regional", null, "active", "2000", null, null,
+				null, null, List.of("firearms"), List.of(), List.of(), List.of(), members, List.of(), Map.of());
 	}
 
 	@Test

@@ -93,13 +93,14 @@ class WithdrawalPropertyTests {
 		AsOf asOf = RandomRegister.shuffledAt(seed, year, includeNational);
 		WithdrawalImpact impact = impact(asOf);
 		for (int f = 0; f < asOf.snapshot().forceCount(); f++) {
-			var whole = impact.of(f, -1, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+			var whole = impact.of(f, -1, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 			assertThat(whole.risk()).isSortedAccordingTo(Comparator.comparingDouble(DependencyRisk.Risk::score).reversed()
 				.thenComparing(DependencyRisk.Risk::force));
 			int members = 1 + f % 3;
 			int risks = 1 + f % 4;
 			int uncertain = 1 + f % 5;
-			var limited = impact.of(f, -1, risks, members, uncertain);
+			int pairs = 1 + f % 2;
+			var limited = impact.of(f, -1, risks, members, uncertain, pairs);
 			assertThat(limited.risk()).isEqualTo(slice(whole.risk(), risks));
 			assertThat(limited.collaborations()).hasSameSizeAs(whole.collaborations());
 			for (int i = 0; i < whole.collaborations().size(); i++) {
@@ -118,7 +119,10 @@ class WithdrawalPropertyTests {
 				assertThat(all.sharesAssumed() ? all.costShare() : List.of()).isEmpty();
 				assertThat(first.viable()).isEqualTo(all.viable());
 			}
-			assertThat(limited.network()).isEqualTo(whole.network());
+			assertThat(limited.network().lostPartnerPairs()).isEqualTo(slice(whole.network().lostPartnerPairs(), pairs));
+			assertThat(limited.network().lostPartnerPairCount()).isEqualTo(whole.network().lostPartnerPairCount())
+				.isEqualTo(whole.network().lostPartnerPairs().size());
+			assertThat(limited.network()).usingRecursiveComparison().ignoringFields("lostPartnerPairs").isEqualTo(whole.network());
 			assertThat(limited.functionsLost()).isEqualTo(whole.functionsLost());
 			assertThat(limited.uncertain()).isEqualTo(slice(whole.uncertain(), uncertain));
 			assertThat(limited.uncertainCount()).isEqualTo(whole.uncertainCount()).isEqualTo(whole.uncertain().size());
