@@ -182,16 +182,19 @@ final class WithdrawalSummary {
 		return false;
 	}
 
-	/** "25% to 33.3% each", from the answer's own equal split (or its first recorded share). */
+	/**
+	 * "25% to 33.3% each": the answer's own equal split, or, where shares are recorded per member (so the answer has
+	 * none) but the agreement says equal shares or its formula lacks numbers, the equal split of the members' count,
+	 * 1/n to 1/(n − 1): no recorded member's share stands for the others'.
+	 */
 	private static String equalSplit(Affected c) {
 		if (c.equalShare() != null) {
 			return Words.percent(c.equalShare().before()) + " to " + Words.percent(c.equalShare().after()) + " each";
 		}
-		if (c.costShare().isEmpty()) {
+		if (c.remainingCount() == 0) {
 			return "none remaining";
 		}
-		CostShares.Share s = c.costShare().get(0);
-		return Words.percent(s.before()) + " to " + Words.percent(s.after()) + " each";
+		return Words.percent(1.0 / c.memberCount()) + " to " + Words.percent(1.0 / c.remainingCount()) + " each";
 	}
 
 	private List<String> weights(String id) {
