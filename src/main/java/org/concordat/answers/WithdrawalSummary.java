@@ -214,7 +214,9 @@ final class WithdrawalSummary {
 		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
 		boolean whole = extras.size() == c.remainingCount();
 		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
-		return from + (whole && extra > 0 ? ": the remaining members would pay " + Words.gbp(extra) + " more a year between them"
+		String who = c.remainingCount() == 1 ? "the remaining member would pay " + Words.gbp(extra) + " more a year"
+				: "the remaining members would pay " + Words.gbp(extra) + " more a year between them";
+		return from + (whole && extra > 0 ? ": " + who
 				+ (illustration ? " under the illustrative equal split" : "") : "");
 	}
 

@@ -73,6 +73,14 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void withOneMemberLeftTheExtraPoundsAreThatMembersNotSplitBetweenThem() {
+		record("words-pair", Map.of("kent", 0.5, "essex", 0.5), null);
+		assertThat(summary("force=essex&collaboration=words-pair&at=2020-06-30"))
+			.contains(": the remaining member would pay £600k more a year.")
+			.doesNotContain("between them");
+	}
+
+	@Test
 	void lancashireLeavingTheMotorwayGroupNamesTheFormulaAndWhatItLacksAndAssumesNothing() {
 		assertThat(summary("force=lancashire&collaboration=nwmpg&at=2017-06-29")).isEqualTo(
 				"As of 29 June 2017, if Lancashire Constabulary left North West Motorway Police Group (NWMPG), it would "
