@@ -16,6 +16,7 @@ import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
+import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
@@ -61,7 +62,7 @@ final class WithdrawalSummary {
 			Affected c = a.collaborations().get(0);
 			SharingAfter after = find(sharing, c.id());
 			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
-					+ sharing(c, after) + "; " + pounds(c, after, year) + ".");
+					+ sharing(c, after, a.force(), a.at()) + "; " + pounds(c, after, year) + ".");
 			sentences.add(terms(c));
 		}
 		else {
@@ -143,7 +144,7 @@ final class WithdrawalSummary {
 		return "it would not stay viable: " + Words.and(why);
 	}
 
-	private String sharing(Affected c, SharingAfter after) {
+	private String sharing(Affected c, SharingAfter after, String leaver, LocalDate at) {
 		String equal = equalSplit(c);
 		if (after != null && after.computed()) {
 			Map<String, Double> shares = after.recomputed().shares();
@@ -168,9 +169,40 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
-		boolean someRecorded = someShareRecorded(snapshot.collab(c.id()));
+		int collab = snapshot.collab(c.id());
+		if (leaverPaysAll(collab, snapshot.force(leaver), Day.of(at))) {
+			return "every member's cost share is recorded but " + names.force(leaver) + " pays all of the costs, so the "
+					+ "recorded shares cannot be rescaled among those who remain and shares are assumed equal (" + equal + ")";
+		}
+		boolean someRecorded = someShareRecorded(collab);
 		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
 				+ " shares are assumed equal (" + equal + ")";
+	}
+
+	/**
+	 * Whether every member active on {@code day} has a recorded share and {@code leaver}'s is all of the costs: the
+	 * other reason, beside a share missing, that {@link CostShares} cannot rescale the recorded shares and assumes
+	 * equal ones. Read as it reads them: each member's first active membership (a member's memberships are together).
+	 */
+	private boolean leaverPaysAll(int c, int leaver, int day) {
+		if (c < 0 || leaver < 0) {
+			return false;
+		}
+		double leaving = Double.NaN;
+		int previous = -1;
+		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
+			if (!snapshot.activeAt(c, m, day) || snapshot.memberForce(m) == previous) {
+				continue;
+			}
+			previous = snapshot.memberForce(m);
+			if (Float.isNaN(snapshot.share(m))) {
+				return false;
+			}
+			if (previous == leaver) {
+				leaving = snapshot.share(m);
+			}
+		}
+		return leaving >= 1;
 	}
 
 	private boolean someShareRecorded(int c) {

@@ -73,6 +73,19 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void whenEveryShareIsRecordedAndTheLeaverPaysAllTheSummarySaysSoRatherThanOnlySomeAreRecorded() {
+		record("words-all-paid", shares(0.0, 1.0, 0.0), null);
+		assertThat(summary("force=essex&collaboration=words-all-paid&at=2020-06-30"))
+			.contains("; every member's cost share is recorded but Essex Police pays all of the costs, so the recorded "
+					+ "shares cannot be rescaled among those who remain and shares are assumed equal (33.3% to 50% each); ")
+			.doesNotContain("only some members");
+		// a share missing for a stayer is still what the words say
+		record("words-some", shares(0.5, 0.5, null), null);
+		assertThat(summary("force=essex&collaboration=words-some&at=2020-06-30")).contains(
+				"; cost shares are recorded for only some members, so shares are assumed equal (33.3% to 50% each); ");
+	}
+
+	@Test
 	void withOneMemberLeftTheExtraPoundsAreThatMembersNotSplitBetweenThem() {
 		record("words-pair", Map.of("kent", 0.5, "essex", 0.5), null);
 		assertThat(summary("force=essex&collaboration=words-pair&at=2020-06-30"))
