@@ -28,8 +28,8 @@ import org.concordat.words.Words;
 /**
  * A withdrawal answer in a few sentences, names not ids. The first says what is known (whether the
  * collaboration stays viable, with whom), what is assumed about the cost shares (equal shares are "assumed"
- * only when nothing at all is recorded; a formula whose numbers are missing gives an equal split labelled an
- * illustration) and where the £ come from (the budget of the financial year holding the date asked, its source), or that no £ can
+ * only where recorded ones cannot be rescaled, saying why; a formula whose numbers are missing gives an equal
+ * split labelled an illustration) and where the £ come from (the budget of the financial year holding the date asked, its source), or that no £ can
  * be given (and which budgets are recorded instead). Then: functions
  * lost, the cascade, the notice period, the most exposed forces with their bands, precedents, and the events
  * recorded only to a year or a month that may already have happened.
