@@ -16,6 +16,7 @@ import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
+import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
@@ -27,8 +28,8 @@ import org.concordat.words.Words;
 /**
  * A withdrawal answer in a few sentences, names not ids. The first says what is known (whether the
  * collaboration stays viable, with whom), what is assumed about the cost shares (equal shares are "assumed"
- * only when nothing at all is recorded; a formula whose numbers are missing gives an equal split labelled an
- * illustration) and where the £ come from (the budget of the financial year holding the date asked, its source), or that no £ can
+ * only where recorded ones cannot be rescaled, saying why; a formula whose numbers are missing gives an equal
+ * split labelled an illustration) and where the £ come from (the budget of the financial year holding the date asked, its source), or that no £ can
  * be given (and which budgets are recorded instead). Then: functions
  * lost, the cascade, the notice period, the most exposed forces with their bands, precedents, and the events
  * recorded only to a year or a month that may already have happened.
@@ -61,7 +62,7 @@ final class WithdrawalSummary {
 			Affected c = a.collaborations().get(0);
 			SharingAfter after = find(sharing, c.id());
 			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
-					+ sharing(c, after) + "; " + pounds(c, after, year) + ".");
+					+ sharing(c, after, a.force(), a.at()) + "; " + pounds(c, after, year) + ".");
 			sentences.add(terms(c));
 		}
 		else {
@@ -143,7 +144,7 @@ final class WithdrawalSummary {
 		return "it would not stay viable: " + Words.and(why);
 	}
 
-	private String sharing(Affected c, SharingAfter after) {
+	private String sharing(Affected c, SharingAfter after, String leaver, LocalDate at) {
 		String equal = equalSplit(c);
 		if (after != null && after.computed()) {
 			Map<String, Double> shares = after.recomputed().shares();
@@ -168,9 +169,40 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
-		boolean someRecorded = someShareRecorded(snapshot.collab(c.id()));
+		int collab = snapshot.collab(c.id());
+		if (leaverPaysAll(collab, snapshot.force(leaver), Day.of(at))) {
+			return "every member's cost share is recorded but " + names.force(leaver) + " pays all of the costs, so the "
+					+ "recorded shares cannot be rescaled among those who remain and shares are assumed equal (" + equal + ")";
+		}
+		boolean someRecorded = someShareRecorded(collab);
 		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
 				+ " shares are assumed equal (" + equal + ")";
+	}
+
+	/**
+	 * Whether every member active on {@code day} has a recorded share and {@code leaver}'s is all of the costs: the
+	 * other reason, beside a share missing, that {@link CostShares} cannot rescale the recorded shares and assumes
+	 * equal ones. Read as it reads them: each member's first active membership (a member's memberships are together).
+	 */
+	private boolean leaverPaysAll(int c, int leaver, int day) {
+		if (c < 0 || leaver < 0) {
+			return false;
+		}
+		double leaving = Double.NaN;
+		int previous = -1;
+		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
+			if (!snapshot.activeAt(c, m, day) || snapshot.memberForce(m) == previous) {
+				continue;
+			}
+			previous = snapshot.memberForce(m);
+			if (Float.isNaN(snapshot.share(m))) {
+				return false;
+			}
+			if (previous == leaver) {
+				leaving = snapshot.share(m);
+			}
+		}
+		return leaving >= 1;
 	}
 
 	private boolean someShareRecorded(int c) {
@@ -182,16 +214,19 @@ final class WithdrawalSummary {
 		return false;
 	}
 
-	/** "25% to 33.3% each", from the answer's own equal split (or its first recorded share). */
+	/**
+	 * "25% to 33.3% each": the answer's own equal split, or, where shares are recorded per member (so the answer has
+	 * none) but the agreement says equal shares or its formula lacks numbers, the equal split of the members' count,
+	 * 1/n to 1/(n − 1): no recorded member's share stands for the others'.
+	 */
 	private static String equalSplit(Affected c) {
 		if (c.equalShare() != null) {
 			return Words.percent(c.equalShare().before()) + " to " + Words.percent(c.equalShare().after()) + " each";
 		}
-		if (c.costShare().isEmpty()) {
+		if (c.remainingCount() == 0) {
 			return "none remaining";
 		}
-		CostShares.Share s = c.costShare().get(0);
-		return Words.percent(s.before()) + " to " + Words.percent(s.after()) + " each";
+		return Words.percent(1.0 / c.memberCount()) + " to " + Words.percent(1.0 / c.remainingCount()) + " each";
 	}
 
 	private List<String> weights(String id) {
@@ -211,7 +246,9 @@ final class WithdrawalSummary {
 		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
 		boolean whole = extras.size() == c.remainingCount();
 		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
-		return from + (whole && extra > 0 ? ": the remaining members would pay " + Words.gbp(extra) + " more a year between them"
+		String who = c.remainingCount() == 1 ? "the remaining member would pay " + Words.gbp(extra) + " more a year"
+				: "the remaining members would pay " + Words.gbp(extra) + " more a year between them";
+		return from + (whole && extra > 0 ? ": " + who
 				+ (illustration ? " under the illustrative equal split" : "") : "");
 	}
 

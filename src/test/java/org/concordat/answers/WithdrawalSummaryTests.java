@@ -2,10 +2,13 @@ package org.concordat.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.concordat.DemoRegisterTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 /** The withdrawal answer's summary on the demo register, sentence for sentence, the day before the events. */
 class WithdrawalSummaryTests extends DemoRegisterTest {
@@ -15,6 +18,79 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 		Map<String, Object> answer = web.get().uri("/api/analytics/withdrawal?" + query).exchange()
 			.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
 		return (String) answer.get("summary");
+	}
+
+	private static final String SOURCE = "https://example.org/terms";
+
+	/**
+	 * A collaboration of Kent (host) and the forces given (members), all since 2015, with each one's recorded share
+	 * (null: none), the cost sharing given (null: none) and a 2020/21 budget of £1.2m.
+	 */
+	private void record(String id, Map<String, Double> shares, Map<String, Object> costSharing) {
+		web.delete().uri("/api/collaborations/" + id).header("If-Match", "*").exchange();
+		List<Map<String, Object>> members = shares.entrySet().stream().map(e -> {
+			Map<String, Object> m = new HashMap<>(Map.of("force", e.getKey(), "role",
+					e.getKey().equals("kent") ? "host" : "member", "joined", "2015-01-01"));
+			if (e.getValue() != null) {
+				m.put("costShare", e.getValue());
+			}
+			return m;
+		}).toList();
+		Map<String, Object> body = new HashMap<>(Map.of("id", id, "name", "Words Test Unit", "kind", "shared service",
+				"scope", "regional", "status", "active", "started", "2015-01-01", "members", members,
+				"budgets", List.of(Map.of("year", "2020/21", "amount", 1_200_000, "source", SOURCE))));
+		if (costSharing != null) {
+			body.put("costSharing", costSharing);
+		}
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+			.expectStatus().isCreated();
+	}
+
+	private static Map<String, Double> shares(Double kent, Double essex, Double sussex) {
+		Map<String, Double> shares = new java.util.LinkedHashMap<>();
+		shares.put("kent", kent);
+		shares.put("essex", essex);
+		shares.put("sussex", sussex);
+		return shares;
+	}
+
+	@Test
+	void anAgreementThatSharesCostsEquallyGivesEachStayerTheEqualSplitNotTheFirstRecordedShareRescaled() {
+		// Kent's recorded 50% would rescale to 66.7%; the agreement's terms say a third each, then a half each
+		record("words-equal", shares(0.5, 0.25, 0.25), Map.of("method", "equal", "source", SOURCE));
+		assertThat(summary("force=essex&collaboration=words-equal&at=2020-06-30"))
+			.contains("; its agreement shares costs equally, so each remaining member's share goes 33.3% to 50% each; ")
+			.doesNotContain("66.7%");
+	}
+
+	@Test
+	void aFormulaWhoseNumbersAreMissingIsIllustratedByTheEqualSplitNotByARecordedShare() {
+		record("words-formula", shares(0.5, 0.25, 0.25), Map.of("method", "formula", "source", SOURCE, "weights",
+				List.of(Map.of("name", "population", "values", List.of(Map.of("force", "kent", "value", 2))))));
+		assertThat(summary("force=essex&collaboration=words-formula&at=2020-06-30"))
+			.contains("so no new shares are given; an equal split (33.3% to 50% each) is shown only as an illustration; ")
+			.doesNotContain("66.7%");
+	}
+
+	@Test
+	void whenEveryShareIsRecordedAndTheLeaverPaysAllTheSummarySaysSoRatherThanOnlySomeAreRecorded() {
+		record("words-all-paid", shares(0.0, 1.0, 0.0), null);
+		assertThat(summary("force=essex&collaboration=words-all-paid&at=2020-06-30"))
+			.contains("; every member's cost share is recorded but Essex Police pays all of the costs, so the recorded "
+					+ "shares cannot be rescaled among those who remain and shares are assumed equal (33.3% to 50% each); ")
+			.doesNotContain("only some members");
+		// a share missing for a stayer is still what the words say
+		record("words-some", shares(0.5, 0.5, null), null);
+		assertThat(summary("force=essex&collaboration=words-some&at=2020-06-30")).contains(
+				"; cost shares are recorded for only some members, so shares are assumed equal (33.3% to 50% each); ");
+	}
+
+	@Test
+	void withOneMemberLeftTheExtraPoundsAreThatMembersNotSplitBetweenThem() {
+		record("words-pair", Map.of("kent", 0.5, "essex", 0.5), null);
+		assertThat(summary("force=essex&collaboration=words-pair&at=2020-06-30"))
+			.contains(": the remaining member would pay £600k more a year.")
+			.doesNotContain("between them");
 	}
 
 	@Test
