@@ -392,7 +392,11 @@ final class WithdrawalSummary {
 			.orElse("");
 		String what = latest.force() == null ? latest.name() + " ended"
 				: names.force(latest.force()) + " left " + latest.name();
-		return Words.count(precedents.size(), "earlier withdrawal or ending is", "earlier withdrawals or endings are")
-				+ " alike; the latest: " + what + " (" + latest.date() + money + ").";
+		// a full list is the latest of perhaps many more: the answer does not count them
+		String alike = precedents.size() < Precedents.LIMIT
+				? Words.count(precedents.size(), "earlier withdrawal or ending is", "earlier withdrawals or endings are") + " alike"
+				: "At least " + Precedents.LIMIT + " earlier withdrawals or endings are alike (the latest " + Precedents.LIMIT
+						+ " are listed in precedents)";
+		return alike + "; the latest: " + what + " (" + latest.date() + money + ").";
 	}
 }

@@ -40,7 +40,8 @@ public final class Precedents {
 			List<Figure> figures, List<String> lessons) {
 	}
 
-	private static final int LIMIT = 20;
+	/** How many precedents an answer lists, the latest first: it does not count the others. */
+	public static final int LIMIT = 20;
 
 	static final int DATES_KEPT = 4;
 
