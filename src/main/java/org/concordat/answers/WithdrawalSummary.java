@@ -16,6 +16,7 @@ import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
+import org.concordat.agreement.SharingFormula;
 import org.concordat.analytics.snapshot.storage.Day;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
@@ -169,6 +170,9 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
+		if (c.remainingCount() == 0) {
+			return "no member would remain to share its costs";
+		}
 		int collab = snapshot.collab(c.id());
 		if (leaverPaysAll(collab, snapshot.force(leaver), Day.of(at))) {
 			return "every member's cost share is recorded but " + names.force(leaver) + " pays all of the costs, so the "
@@ -243,13 +247,40 @@ final class WithdrawalSummary {
 		// each listed remaining member's extra £; DoubleStream's sum, compensated (a plain loop's can differ in the
 		// last place, and so by £1 once rounded)
 		List<Double> extras = c.listedShares().stream().map(CostShares.Share::extraAnnualCost).toList();
-		double extra = extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
-		boolean whole = extras.size() == c.remainingCount();
+		Double agreed = agreedExtra(c, after);
+		double extra = agreed != null ? agreed : extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+		boolean whole = agreed != null || extras.size() == c.remainingCount();
 		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
 		String who = c.remainingCount() == 1 ? "the remaining member would pay " + Words.gbp(extra) + " more a year"
 				: "the remaining members would pay " + Words.gbp(extra) + " more a year between them";
 		return from + (whole && extra > 0 ? ": " + who
 				+ (illustration ? " under the illustrative equal split" : "") : "");
+	}
+
+	/**
+	 * What the stayers would pay more a year between them when the sentence gives the agreement's new shares or its
+	 * illustrative equal split rather than the answer's own listed shares (recorded ones rescaled, where the register
+	 * also records a share per member): under the agreement, the rise of each stayer's share from what the same terms
+	 * give all the members before; under the equal split, (n − 1) × (1/(n − 1) − 1/n) = 1/n of the budget. Null
+	 * otherwise: the listed shares are the ones the sentence gives.
+	 */
+	private Double agreedExtra(Affected c, SharingAfter after) {
+		if (after == null || c.remainingCount() == 0) {
+			return null;
+		}
+		if (!after.computed()) {
+			return CostSharing.FORMULA.equals(after.method()) ? c.annualCost() / c.memberCount() : null;
+		}
+		Map<String, Double> before = c.membersBefore().size() < c.memberCount() ? null
+				: new SharingFormula(register.get(c.id()).costSharing()).among(c.membersBefore()).shares();
+		if (before == null) {
+			return null;
+		}
+		double rise = 0;
+		for (Map.Entry<String, Double> stayer : after.recomputed().shares().entrySet()) {
+			rise += stayer.getValue() - before.getOrDefault(stayer.getKey(), 0.0);
+		}
+		return c.annualCost() * rise;
 	}
 
 	/** The budget that gave the £: the one of financial {@code year}, the one holding the date asked ({@link WithdrawalPounds}). */
@@ -312,7 +343,7 @@ final class WithdrawalSummary {
 		}
 		List<String> parts = new ArrayList<>();
 		if (assumed > 0) {
-			parts.add("shares are assumed equal in " + assumed + ", where no complete cost sharing is recorded");
+			parts.add("shares are assumed equal in " + assumed + ", where no cost sharing that can be rescaled is recorded");
 		}
 		if (rescaled > 0) {
 			parts.add("recorded shares are rescaled in " + rescaled);

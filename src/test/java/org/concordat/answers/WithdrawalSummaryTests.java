@@ -60,6 +60,8 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 		record("words-equal", shares(0.5, 0.25, 0.25), Map.of("method", "equal", "source", SOURCE));
 		assertThat(summary("force=essex&collaboration=words-equal&at=2020-06-30"))
 			.contains("; its agreement shares costs equally, so each remaining member's share goes 33.3% to 50% each; ")
+			// and the £ are the agreement's: 2 × (1/2 − 1/3) of £1.2m, not the rescaled recorded shares' £300k
+			.contains(": the remaining members would pay £400k more a year between them.")
 			.doesNotContain("66.7%");
 	}
 
@@ -69,6 +71,7 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 				List.of(Map.of("name", "population", "values", List.of(Map.of("force", "kent", "value", 2))))));
 		assertThat(summary("force=essex&collaboration=words-formula&at=2020-06-30"))
 			.contains("so no new shares are given; an equal split (33.3% to 50% each) is shown only as an illustration; ")
+			.contains(": the remaining members would pay £400k more a year between them under the illustrative equal split.")
 			.doesNotContain("66.7%");
 	}
 
@@ -83,6 +86,10 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 		record("words-some", shares(0.5, 0.5, null), null);
 		assertThat(summary("force=essex&collaboration=words-some&at=2020-06-30")).contains(
 				"; cost shares are recorded for only some members, so shares are assumed equal (33.3% to 50% each); ");
+		// nobody remains to share anything, whatever was recorded
+		record("words-alone", Map.of("essex", 1.0), null);
+		assertThat(summary("force=essex&collaboration=words-alone&at=2020-06-30"))
+			.contains("; no member would remain to share its costs; ").doesNotContain("assumed equal");
 	}
 
 	@Test
@@ -182,7 +189,7 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 		assertThat(summary("force=west-mercia&at=2018-06-29")).startsWith(
 				"As of 29 June 2018, if West Mercia Police left all 3 of its collaborations, 2 would stay viable and 1 would "
 						+ "not (West Mercia and Warwickshire Strategic Alliance); shares are assumed equal in 3, where no "
-						+ "complete cost sharing is recorded; no £ figure is given, because none of them records a budget for 2018/19.");
+						+ "cost sharing that can be rescaled is recorded; no £ figure is given, because none of them records a budget for 2018/19.");
 	}
 
 	@Test
