@@ -124,7 +124,8 @@ public final class NetworkEffect {
 			}
 		}
 		// a pair that met in two dissolved collaborations is one pair
-		return lost.build().sorted().distinct().toArray();
+		long[] sorted = lost.build().sorted().toArray(); // each once without LongStream.distinct's boxing
+		return IntStream.range(0, sorted.length).filter(i -> i == 0 || sorted[i] != sorted[i - 1]).mapToLong(i -> sorted[i]).toArray();
 	}
 
 	/** Whether a and b share a network collaboration that is not dissolved. */
