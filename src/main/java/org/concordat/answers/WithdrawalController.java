@@ -62,7 +62,7 @@ class WithdrawalController {
 					// £ from the budget of the financial year asked about
 					var impact = WithdrawalPounds.atYearOf(asked, id -> agreements.containsKey(id) ? agreements.get(id).budgets() : List.of());
 					List<SharingAfter> sharing = SharingAfter.of(impact, agreements);
-					String summary = new WithdrawalSummary(asOf.snapshot(), agreements).of(impact, sharing);
+					String summary = new WithdrawalSummary(asOf, agreements).of(impact, sharing);
 					// the stamp the answer carries (asOf's) gives the headers too: one reading of the state, not two
 					return asOf.stamp().respond(new Answer(summary, impact, sharing));
 				}));

@@ -2,8 +2,8 @@ package org.concordat.answers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
 import org.concordat.agreement.SharingFormula;
-import org.concordat.analytics.snapshot.storage.Day;
+import org.concordat.analytics.AsOf;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
 import org.concordat.analytics.withdrawal.DependencyRisk;
@@ -41,11 +41,15 @@ final class WithdrawalSummary {
 
 	private final RegisterSnapshot snapshot;
 
+	/** The view the answer was worked out on: the summary reads the cost shares as the answer did. */
+	private final AsOf asOf;
+
 	private final Map<String, RecordedAgreement> register;
 
-	WithdrawalSummary(RegisterSnapshot snapshot, Map<String, RecordedAgreement> register) {
+	WithdrawalSummary(AsOf asOf, Map<String, RecordedAgreement> register) {
+		this.asOf = asOf;
+		this.snapshot = asOf.snapshot();
 		this.names = new Names(snapshot);
-		this.snapshot = snapshot;
 		this.register = register;
 	}
 
@@ -63,7 +67,7 @@ final class WithdrawalSummary {
 			Affected c = a.collaborations().get(0);
 			SharingAfter after = find(sharing, c.id());
 			sentences.add(when + ", if " + who + " left " + c.name() + ", " + fate(c, a.force()) + "; "
-					+ sharing(c, after, a.force(), a.at()) + "; " + pounds(c, after, year) + ".");
+					+ sharing(c, after, a.force()) + "; " + pounds(c, after, year) + ".");
 			sentences.add(terms(c));
 		}
 		else {
@@ -145,7 +149,7 @@ final class WithdrawalSummary {
 		return "it would not stay viable: " + Words.and(why);
 	}
 
-	private String sharing(Affected c, SharingAfter after, String leaver, LocalDate at) {
+	private String sharing(Affected c, SharingAfter after, String leaver) {
 		String equal = equalSplit(c);
 		if (after != null && after.computed()) {
 			Map<String, Double> shares = after.recomputed().shares();
@@ -174,7 +178,7 @@ final class WithdrawalSummary {
 			return "no member would remain to share its costs";
 		}
 		int collab = snapshot.collab(c.id());
-		if (leaverPaysAll(collab, snapshot.force(leaver), Day.of(at))) {
+		if (leaverPaysAll(collab, snapshot.force(leaver))) {
 			return "every member's cost share is recorded but " + names.force(leaver) + " pays all of the costs, so the "
 					+ "recorded shares cannot be rescaled among those who remain and shares are assumed equal (" + equal + ")";
 		}
@@ -184,29 +188,23 @@ final class WithdrawalSummary {
 	}
 
 	/**
-	 * Whether every member active on {@code day} has a recorded share and {@code leaver}'s is all of the costs: the
-	 * other reason, beside a share missing, that {@link CostShares} cannot rescale the recorded shares and assumes
-	 * equal ones. Read as it reads them: each member's first active membership (a member's memberships are together).
+	 * Whether every active member has a recorded share and {@code leaver}'s is all of the costs: the other reason,
+	 * beside a share missing, that {@link CostShares} cannot rescale the recorded shares and assumes equal ones,
+	 * read from the shares it reads.
 	 */
-	private boolean leaverPaysAll(int c, int leaver, int day) {
-		if (c < 0 || leaver < 0) {
+	private boolean leaverPaysAll(int c, int leaver) {
+		int[] members = c < 0 ? new int[0] : asOf.members(c);
+		int leaving = Arrays.binarySearch(members, leaver);
+		float[] recorded = leaving < 0 ? null : CostShares.firstActiveShares(asOf, c, members);
+		if (recorded == null || !(recorded[leaving] >= 1)) {
 			return false;
 		}
-		double leaving = Double.NaN;
-		int previous = -1;
-		for (int m = snapshot.firstMembership(c); m < snapshot.endMembership(c); m++) {
-			if (!snapshot.activeAt(c, m, day) || snapshot.memberForce(m) == previous) {
-				continue;
-			}
-			previous = snapshot.memberForce(m);
-			if (Float.isNaN(snapshot.share(m))) {
+		for (float share : recorded) {
+			if (Float.isNaN(share)) {
 				return false;
 			}
-			if (previous == leaver) {
-				leaving = snapshot.share(m);
-			}
 		}
-		return leaving >= 1;
+		return true;
 	}
 
 	private boolean someShareRecorded(int c) {

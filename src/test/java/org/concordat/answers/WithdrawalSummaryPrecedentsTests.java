@@ -29,7 +29,7 @@ class WithdrawalSummaryPrecedentsTests {
 		var answer = new WithdrawalImpact.Answer(a.force(), a.at(), a.notMember(), a.collaborations(), a.functionsLost(),
 				a.cascade(), a.network(), a.risk(), listed, a.uncertain(), a.uncertainCount(), a.snapshot());
 		// priced as the endpoint prices it, here with no budget recorded
-		return new WithdrawalSummary(asOf.snapshot(), Map.of()).of(WithdrawalPounds.atYearOf(answer, id -> List.of()), List.of());
+		return new WithdrawalSummary(asOf, Map.of()).of(WithdrawalPounds.atYearOf(answer, id -> List.of()), List.of());
 	}
 
 	@Test

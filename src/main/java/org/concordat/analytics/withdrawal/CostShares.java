@@ -71,9 +71,9 @@ public final class CostShares {
 	 * Each active member's share, from its first active membership (as {@link AsOf#membership}), aligned with
 	 * {@code members}; NaN where none is recorded; null when the collaboration records none (most do not, so
 	 * which record any is known once a snapshot, and their memberships, thousands for a national one, are not
-	 * walked).
+	 * walked). The withdrawal summary reads them too, to say why shares are assumed.
 	 */
-	private static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
+	public static float[] firstActiveShares(AsOf asOf, int collab, int[] members) {
 		RegisterSnapshot s = asOf.snapshot();
 		boolean none = members.length == 0 || !s.derived(CostShares.class, CostShares::recordingShares).get(collab);
 		float[] first = null;
