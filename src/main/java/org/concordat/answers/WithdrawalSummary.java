@@ -207,13 +207,9 @@ final class WithdrawalSummary {
 		return true;
 	}
 
+	/** Whether any member at the date has a recorded share: a share that ended with a past membership is none of theirs. */
 	private boolean someShareRecorded(int c) {
-		for (int m = c < 0 ? 0 : snapshot.firstMembership(c); c >= 0 && m < snapshot.endMembership(c); m++) {
-			if (!Float.isNaN(snapshot.share(m))) {
-				return true;
-			}
-		}
-		return false;
+		return c >= 0 && CostShares.firstActiveShares(asOf, c, asOf.members(c)) != null;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.concordat.analytics.AnalyticsParameters;
 import org.concordat.analytics.contacts.ContactFinder;
 import org.concordat.analytics.network.WholeNetwork;
 import org.concordat.analytics.snapshot.Snapshots;
+import org.concordat.analytics.withdrawal.UncertainEvent;
 import org.concordat.analytics.withdrawal.WithdrawalImpact;
 import org.concordat.answers.Names;
 import org.concordat.answers.RecordedAgreements;
@@ -66,7 +67,9 @@ class BusinessCaseController {
 		var contacts = new ContactFinder(asOf).find(f, "withdrawal", 5);
 		String collabId = asOf.snapshot().collabId(c);
 		return network.connectivity(asOf)
-			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, 25))
+			// every member, no pair lost listed: the case reads the members and shares, never the pairs (a host of a
+			// collaboration of thousands would list millions)
+			.map(whole -> new WithdrawalImpact(asOf, whole).of(f, c, 25, Integer.MAX_VALUE, UncertainEvent.LIMIT, 0))
 			.zipWith(agreements.of(asOf.snapshot().version(), List.of(collabId))
 				.flatMap(byId -> Mono.justOrEmpty(byId.get(collabId)))
 				// deleted from the register since the snapshot was taken

@@ -93,6 +93,24 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void aShareRecordedOnlyForAFormerMemberIsNotCalledRecordedForSomeMembers() {
+		web.delete().uri("/api/collaborations/words-former").header("If-Match", "*").exchange();
+		List<Map<String, Object>> members = new java.util.ArrayList<>(List.of(
+				Map.of("force", "surrey", "role", "member", "joined", "2015-01-01", "left", "2018-01-01", "costShare", 1.0)));
+		for (String force : List.of("kent", "essex", "sussex")) {
+			members.add(Map.of("force", force, "role", force.equals("kent") ? "host" : "member", "joined", "2015-01-01"));
+		}
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("id", "words-former", "name", "Words Test Unit", "kind", "shared service", "scope",
+					"regional", "status", "active", "started", "2015-01-01", "members", members))
+			.exchange().expectStatus().isCreated();
+		// Surrey's share ended with its membership in 2018: none of the members of 2020 has one
+		assertThat(summary("force=essex&collaboration=words-former&at=2020-06-30"))
+			.contains("; no cost sharing is recorded, so shares are assumed equal (33.3% to 50% each)")
+			.doesNotContain("only some members");
+	}
+
+	@Test
 	void withOneMemberLeftTheExtraPoundsAreThatMembersNotSplitBetweenThem() {
 		record("words-pair", Map.of("kent", 0.5, "essex", 0.5), null);
 		assertThat(summary("force=essex&collaboration=words-pair&at=2020-06-30"))
