@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -44,6 +45,8 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.session.DefaultWebSessionManager;
+import org.springframework.web.server.session.WebSessionManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -104,7 +107,7 @@ class WebSecurityConfiguration {
 			ObjectProvider<ReactiveUserDetailsPasswordService> rehash, SignInThrottle throttle, CredentialCache cache,
 			ObjectProvider<LocalTokens> tokens, ObjectProvider<ReactiveJwtDecoder> jwts,
 			ObjectProvider<ReactiveClientRegistrationRepository> clients, ClaimsMapping claims,
-			CorsConfigurationSource cors, Environment environment) {
+			CorsConfigurationSource cors, WebSessionManager sessions, Environment environment) {
 		requireAudience(environment);
 		ReactiveAuthenticationManager passwords = throttled(passwords(accounts, encoder, rehash), throttle);
 		ReactiveAuthenticationManager basic = authentication -> cache.verified("password",
@@ -112,8 +115,14 @@ class WebSecurityConfiguration {
 				() -> passwords.authenticate(authentication));
 		ReactiveAuthenticationManager bearer = bearer(tokens, jwts.getIfAvailable(), claims, cache);
 
+		// a browser's sign-in and the page it asked for are kept in its session, read only when a request names one
+		BrowserSessions browsers = new BrowserSessions(((DefaultWebSessionManager) sessions).getSessionIdResolver());
+		http.securityContextRepository(browsers).requestCache(pages -> pages.requestCache(browsers));
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
-			.httpBasic(httpBasic -> httpBasic.authenticationManager(basic).authenticationEntryPoint(refusals))
+			// each request signs itself: nothing of it is kept (Spring's default for Basic, said here because a
+			// repository given to the whole chain would otherwise be Basic's too)
+			.httpBasic(httpBasic -> httpBasic.authenticationManager(basic).authenticationEntryPoint(refusals)
+				.securityContextRepository(NoOpServerSecurityContextRepository.getInstance()))
 			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(exchange -> Mono.just(bearer))
 				.authenticationEntryPoint(refusals)
 				.accessDeniedHandler(refusals))
