@@ -83,6 +83,17 @@ describe('what-if withdrawal', () => {
     expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, equal))[0]).toEqual(['cheshire', '25.0%', '33.3%', '+£100k']);
   });
 
+  it("shows a formula's new shares but no shares before nor extra £ when it lacks only the leaving force's numbers", () => {
+    const terms: SharingTerms = { collaboration: 'nwmpg', method: 'formula', sharesBefore: null, recomputed: { formula: 'formula of incidents', shares: { cheshire: 0.5, 'greater-manchester': 0.375, merseyside: 0.125 }, missing: [] } };
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, terms)).slice(0, 3)).toEqual([
+      ['cheshire', '—', '50.0%', '—'],
+      ['greater-manchester', '—', '37.5%', '—'],
+      ['lancashire', '—', '—', '—'],
+    ]);
+    const withTerms: Withdrawal = { ...w, collaborations: [recordedToo], costSharing: [terms] };
+    expect(sharingNote(withTerms, 'nwmpg', false, false)?.text).toBe("New shares under the recorded formula of incidents; it cannot give the shares before (the leaving force's numbers are missing), so no extra cost is shown.");
+  });
+
   it("shows a formula lacking numbers as the equal split it illustrates, not the recorded shares rescaled", () => {
     const terms: SharingTerms = { collaboration: 'nwmpg', method: 'formula', sharesBefore: null, recomputed: { formula: 'formula of length of motorway', shares: null, missing: [{ what: 'a' }] } };
     expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, terms))).toEqual([

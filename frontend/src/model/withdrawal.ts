@@ -134,8 +134,10 @@ export function sharingNote(w: Withdrawal, collaboration: string, sharesAssumed:
     return { kind: 'shares-recorded', text: `The agreement shares costs equally: the shares shown are its equal split${notRecorded}.` };
   }
   if (terms?.recomputed?.shares) {
-    const noBefore = terms.sharesBefore ? '' : " It cannot give the shares before (the leaving force's numbers are missing), so no extra cost is shown.";
-    return { kind: 'shares-recorded', text: `Shares before and after under the recorded ${terms.recomputed.formula ?? terms.method}${notRecorded}.${noBefore}` };
+    const formula = terms.recomputed.formula ?? terms.method;
+    return terms.sharesBefore
+      ? { kind: 'shares-recorded', text: `Shares before and after under the recorded ${formula}${notRecorded}.` }
+      : { kind: 'shares-recorded', text: `New shares under the recorded ${formula}${notRecorded}; it cannot give the shares before (the leaving force's numbers are missing), so no extra cost is shown.` };
   }
   if (terms && !terms.recomputed) {
     const c = w.collaborations.find((x) => x.id === collaboration);

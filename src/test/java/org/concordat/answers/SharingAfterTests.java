@@ -134,4 +134,19 @@ class SharingAfterTests extends DemoRegisterTest {
 					+ "member is listed (memberLimit; 1 of 2 are), so no new shares are given; ")
 			.doesNotContain("more a year").doesNotContain("rescaled").doesNotContain("not recorded (listed");
 	}
+
+	@Test
+	void aFormulaLackingOnlyTheLeaversNumbersGivesTheNewSharesButNoSharesBeforeAndSoNoExtraPounds() {
+		record("terms-no-leaver", Map.of("kent", 0.2, "essex", 0.4, "sussex", 0.4), Map.of("method", "formula", "source",
+				SOURCE, "weights", List.of(Map.of("name", "population", "values", List.of(Map.of("force", "kent", "value", 2),
+						Map.of("force", "sussex", "value", 1))))));
+		Map<String, Object> answer = essexLeaves("terms-no-leaver", "");
+		Map<String, Object> sharing = sharing(answer);
+		assertThat(sharesAfter(sharing).get("kent")).isCloseTo(2.0 / 3, within(1e-12));
+		assertThat(sharing.get("sharesBefore")).isNull();
+		// the recorded shares rescaled would price it; the words give the formula's, which cannot
+		assertThat((String) answer.get("summary"))
+			.contains(" (but not their shares before, for want of Essex Police's numbers, so no extra £ are given); ")
+			.doesNotContain("more a year");
+	}
 }
