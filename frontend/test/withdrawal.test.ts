@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Withdrawal } from '../src/api/types';
-import { impactMarks, shareRows, sharingNote, summary } from '../src/model/withdrawal';
+import { impactMarks, shareRows, sharingNote, summary, type SharingTerms } from '../src/model/withdrawal';
 import { parseJson } from '../src/api/client';
 import { readFileSync } from 'node:fs';
 
@@ -42,6 +42,82 @@ describe('what-if withdrawal', () => {
     const recorded = { ...w.collaborations[0], sharesAssumed: false, equalShare: undefined, membersBefore: ['cheshire', 'lancashire'], costShare: [{ force: 'cheshire', before: 0.6, after: 1 }] };
     expect(shareRows(recorded, 'lancashire', 0.4)[1]).toEqual({ force: 'lancashire', before: '40.0%', after: '—', extra: '—', leaving: true });
     expect(shareRows(recorded, 'lancashire')[1].before).toBe('—');
+  });
+
+  // NWMPG as if it recorded a share per member (Lancashire's 10% rescaled away) beside agreement terms, and £1.2m a year.
+  const recordedToo = {
+    ...w.collaborations[0],
+    annualCost: 1_200_000,
+    sharesAssumed: false,
+    equalShare: undefined,
+    costShare: [
+      { force: 'cheshire', before: 0.6, after: 0.6 / 0.9, extraAnnualCost: 80_000 },
+      { force: 'greater-manchester', before: 0.2, after: 0.2 / 0.9, extraAnnualCost: 26_666.67 },
+      { force: 'merseyside', before: 0.1, after: 0.1 / 0.9, extraAnnualCost: 13_333.33 },
+    ],
+  };
+  const rowsOf = (rows: ReturnType<typeof shareRows>) => rows.map((r) => [r.force, r.before, r.after, r.extra]);
+
+  it("shows the agreement's shares before and after, and their extra £, not the recorded shares rescaled", () => {
+    const terms: SharingTerms = {
+      collaboration: 'nwmpg',
+      method: 'formula',
+      sharesBefore: { cheshire: 0.4, 'greater-manchester': 0.3, lancashire: 0.2, merseyside: 0.1 },
+      recomputed: { formula: 'formula of incidents', shares: { cheshire: 0.5, 'greater-manchester': 0.375, merseyside: 0.125 }, missing: [] },
+    };
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, terms))).toEqual([
+      ['cheshire', '40.0%', '50.0%', '+£120k'],
+      ['greater-manchester', '30.0%', '37.5%', '+£90k'],
+      ['lancashire', '20.0%', '—', '—'],
+      ['merseyside', '10.0%', '12.5%', '+£30k'],
+    ]);
+    // the rows add up to what the summary prices: Σ (after − before) × £1.2m = £240k
+    const extras = shareRows(recordedToo, 'lancashire', 0.1, terms).filter((r) => !r.leaving).map((r) => Number(r.extra.replace(/[+£k]/g, '')));
+    expect(extras.reduce((a, b) => a + b, 0)).toBe(240);
+    const withTerms: Withdrawal = { ...w, collaborations: [recordedToo], costSharing: [terms] };
+    expect(sharingNote(withTerms, 'nwmpg', false, true)?.text).toBe('Shares before and after under the recorded formula of incidents, not the shares recorded per member.');
+    expect([...impactMarks(withTerms).payingMore].sort()).toEqual(['cheshire', 'greater-manchester', 'merseyside']);
+    // equal terms: a third each before (the leaver's too), a half after
+    const equal: SharingTerms = { collaboration: 'nwmpg', method: 'equal', sharesBefore: { cheshire: 0.25, 'greater-manchester': 0.25, lancashire: 0.25, merseyside: 0.25 }, recomputed: { formula: 'equal', shares: { cheshire: 1 / 3, 'greater-manchester': 1 / 3, merseyside: 1 / 3 }, missing: [] } };
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, equal))[2]).toEqual(['lancashire', '25.0%', '—', '—']);
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, equal))[0]).toEqual(['cheshire', '25.0%', '33.3%', '+£100k']);
+  });
+
+  it("shows a formula's new shares but no shares before nor extra £ when it lacks only the leaving force's numbers", () => {
+    const terms: SharingTerms = { collaboration: 'nwmpg', method: 'formula', sharesBefore: null, recomputed: { formula: 'formula of incidents', shares: { cheshire: 0.5, 'greater-manchester': 0.375, merseyside: 0.125 }, missing: [] } };
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, terms)).slice(0, 3)).toEqual([
+      ['cheshire', '—', '50.0%', '—'],
+      ['greater-manchester', '—', '37.5%', '—'],
+      ['lancashire', '—', '—', '—'],
+    ]);
+    const withTerms: Withdrawal = { ...w, collaborations: [recordedToo], costSharing: [terms] };
+    expect(sharingNote(withTerms, 'nwmpg', false, false)?.text).toBe("New shares under the recorded formula of incidents; it cannot give the shares before (the leaving force's numbers are missing), so no extra cost is shown.");
+  });
+
+  it("shows a formula lacking numbers as the equal split it illustrates, not the recorded shares rescaled", () => {
+    const terms: SharingTerms = { collaboration: 'nwmpg', method: 'formula', sharesBefore: null, recomputed: { formula: 'formula of length of motorway', shares: null, missing: [{ what: 'a' }] } };
+    expect(rowsOf(shareRows(recordedToo, 'lancashire', 0.1, terms))).toEqual([
+      ['cheshire', '25.0%', '33.3%', '+£100k'],
+      ['greater-manchester', '25.0%', '33.3%', '+£100k'],
+      ['lancashire', '25.0%', '—', '—'],
+      ['merseyside', '25.0%', '33.3%', '+£100k'],
+    ]);
+    const withTerms: Withdrawal = { ...w, collaborations: [recordedToo], costSharing: [terms] };
+    expect(sharingNote(withTerms, 'nwmpg', false, true)?.text).toBe('Costs are split by a recorded formula, but 1 of the numbers it needs are not recorded: the equal split shown is only an illustration, not the shares recorded per member.');
+  });
+
+  it('shows no shares for a formula not worked out because its stayers are not all listed, and says so', () => {
+    // 3 of 5 stayers listed (memberLimit): the server recomputes no formula for part of them
+    const partial = { ...recordedToo, memberCount: 6, remainingCount: 5 };
+    const terms: SharingTerms = { collaboration: 'nwmpg', method: 'formula', recomputed: null };
+    const rows = shareRows(partial, 'lancashire', 0.1, terms);
+    expect(rows.map((r) => [r.before, r.after, r.extra])).toEqual(Array(4).fill(['—', '—', '—']));
+    const withTerms: Withdrawal = { ...w, collaborations: [partial], costSharing: [terms] };
+    expect(sharingNote(withTerms, 'nwmpg', false, true)).toEqual({ kind: 'shares-unlisted', text: 'Costs are split by a recorded formula, worked out only when every remaining member is listed (3 of the 5 remaining are): no shares are shown.' });
+    expect(impactMarks(withTerms).payingMore.size).toBe(0);
+    // equal terms need no list: a sixth each before, a fifth after
+    const equal: SharingTerms = { collaboration: 'nwmpg', method: 'equal', recomputed: null };
+    expect(rowsOf(shareRows(partial, 'lancashire', 0.1, equal))[0]).toEqual(['cheshire', '16.7%', '20.0%', '+£40k']);
   });
 
   it('marks on the graph who pays more, what fails and who is left alone', () => {

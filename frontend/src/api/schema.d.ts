@@ -1675,6 +1675,9 @@ export interface components {
             method?: string;
             note?: string;
             recomputed?: components["schemas"]["SharingFormulaRecomputed"];
+            sharesBefore?: {
+                [key: string]: number;
+            };
             source?: string;
         };
         SharingFormulaMissing: {

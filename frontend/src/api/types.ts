@@ -160,11 +160,15 @@ export interface Withdrawal {
   uncertainCount?: number;
   /** The answer in a few sentences: what is known, what is assumed, where the £ come from. */
   summary?: string;
-  /** Recorded formula or equal-share terms recomputed among those who remain (shares absent when numbers are missing). */
+  /**
+   * Recorded formula or equal-share terms recomputed among those who remain (shares absent when numbers are missing;
+   * `recomputed` absent when not every stayer is listed), and the same terms' shares among all the members before.
+   */
   costSharing?: {
     collaboration: string;
     method: string;
     source?: string;
+    sharesBefore?: Record<string, number> | null;
     recomputed?: { formula?: string; shares?: Record<string, number> | null; missing: { what: string }[]; illustrationLabel?: string } | null;
   }[];
   snapshot?: SnapshotStamp;

@@ -1,7 +1,7 @@
 import type { Withdrawal } from '../api/types';
 import { formatDate } from '../model/dates';
 import { money, riskScore } from '../model/format';
-import { shareRows, sharingNote, summary, type SharingNote } from '../model/withdrawal';
+import { shareRows, sharingNote, summary, termsOf, type SharingNote } from '../model/withdrawal';
 import { h } from '../ui/dom';
 import { chips, empty, entityLink, type PanelContext } from './common';
 import { uncertainList } from './uncertain-list';
@@ -25,7 +25,8 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
       h(
         'tbody',
         {},
-        shareRows(c, w.force, recordedShare(ctx, c.id, w.force)).map((r) =>
+        // The shares the summary prices: the agreement's terms where recorded, else the answer's own (shareFigures).
+        shareRows(c, w.force, recordedShare(ctx, c.id, w.force), termsOf(w, c.id)).map((r) =>
           h('tr', { class: r.leaving ? 'leaving' : '', 'data-force': r.force }, h('th', { scope: 'row' }, catalog.nameOf(r.force)), h('td', { class: 'before' }, r.before), h('td', { class: 'after' }, r.after), h('td', {}, r.extra)),
         ),
       ),

@@ -16,7 +16,6 @@ import org.concordat.agreement.CostSharing;
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.Sourced;
 import org.concordat.agreement.RecordedAgreement;
-import org.concordat.agreement.SharingFormula;
 import org.concordat.analytics.AsOf;
 import org.concordat.analytics.snapshot.storage.RegisterSnapshot;
 import org.concordat.analytics.withdrawal.CostShares;
@@ -150,19 +149,30 @@ final class WithdrawalSummary {
 	}
 
 	private String sharing(Affected c, SharingAfter after, String leaver) {
+		if (c.remainingCount() == 0) {
+			return "no member would remain to share its costs";
+		}
 		String equal = equalSplit(c);
+		// equal terms need no list of the members: 1/n to 1/(n − 1), however many the answer lists
+		if (after != null && CostSharing.EQUAL.equals(after.method())) {
+			return "its agreement shares costs equally, so each remaining member's share goes " + equal;
+		}
 		if (after != null && after.computed()) {
 			Map<String, Double> shares = after.recomputed().shares();
-			if (CostSharing.EQUAL.equals(after.method())) {
-				return "its agreement shares costs equally, so each remaining member's share goes " + equal;
-			}
 			return "its recorded formula (" + after.recomputed().formula() + ") gives the remaining members' shares: "
 					+ Words.and(shares.entrySet().stream()
-						.map(e -> names.force(e.getKey()) + " " + Words.percent(e.getValue())).toList());
+						.map(e -> names.force(e.getKey()) + " " + Words.percent(e.getValue())).toList())
+					+ (after.sharesBefore() == null ? " (but not their shares before, for want of " + names.force(leaver)
+							+ "'s numbers, so no extra £ are given)" : "");
 		}
-		if (after != null && CostSharing.FORMULA.equals(after.method())) {
+		if (after != null && after.unlisted()) {
+			return "its costs are split by a formula (" + Words.and(weights(c.id())) + "), which is worked out only when "
+					+ "every remaining member is listed (memberLimit; " + c.membersAfter().size() + " of "
+					+ c.remainingCount() + " are), so no new shares are given";
+		}
+		if (after != null) {
 			List<String> weights = weights(c.id());
-			int missing = after.recomputed() == null ? 0 : after.recomputed().missing().size();
+			int missing = after.recomputed().missing().size();
 			return "its costs are split by a formula (" + Words.and(weights) + ") but " + missing + " of the numbers it "
 					+ "needs are not recorded (listed in costSharing), so no new shares are given; an equal split ("
 					+ equal + ") is shown only as an illustration";
@@ -173,9 +183,6 @@ final class WithdrawalSummary {
 						.map(s -> names.force(s.force()) + " " + Words.percent(s.before()) + " to " + Words.percent(s.after()))
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
-		}
-		if (c.remainingCount() == 0) {
-			return "no member would remain to share its costs";
 		}
 		int collab = snapshot.collab(c.id());
 		if (leaverPaysAll(collab, snapshot.force(leaver))) {
@@ -243,8 +250,9 @@ final class WithdrawalSummary {
 		List<Double> extras = c.listedShares().stream().map(CostShares.Share::extraAnnualCost).toList();
 		Double agreed = agreedExtra(c, after);
 		double extra = agreed != null ? agreed : extras.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
-		boolean whole = agreed != null || extras.size() == c.remainingCount();
-		boolean illustration = after != null && !after.computed() && CostSharing.FORMULA.equals(after.method());
+		// where agreement terms are recorded the sentence gives theirs, so only they can price it, never the listed shares
+		boolean whole = after != null ? agreed != null : extras.size() == c.remainingCount();
+		boolean illustration = after != null && after.illustrated();
 		String who = c.remainingCount() == 1 ? "the remaining member would pay " + Words.gbp(extra) + " more a year"
 				: "the remaining members would pay " + Words.gbp(extra) + " more a year between them";
 		return from + (whole && extra > 0 ? ": " + who
@@ -255,26 +263,25 @@ final class WithdrawalSummary {
 	 * What the stayers would pay more a year between them when the sentence gives the agreement's new shares or its
 	 * illustrative equal split rather than the answer's own listed shares (recorded ones rescaled, where the register
 	 * also records a share per member): under the agreement, the rise of each stayer's share from what the same terms
-	 * give all the members before; under the equal split, (n − 1) × (1/(n − 1) − 1/n) = 1/n of the budget. Null
-	 * otherwise: the listed shares are the ones the sentence gives.
+	 * give all the members before, both read from {@code costSharing} (as the explorer's table reads them); under an
+	 * equal split not listed there (a formula's illustration, or equal terms with members unlisted),
+	 * (n − 1) × (1/(n − 1) − 1/n) = 1/n of the budget. Null when the terms give no shares to price (a formula
+	 * unlisted, or lacking the leaving force's numbers), or no terms are recorded: the listed shares are then the
+	 * ones the sentence gives.
 	 */
-	private Double agreedExtra(Affected c, SharingAfter after) {
+	private static Double agreedExtra(Affected c, SharingAfter after) {
 		if (after == null || c.remainingCount() == 0) {
 			return null;
 		}
-		if (!after.computed()) {
-			return CostSharing.FORMULA.equals(after.method()) ? c.annualCost() / c.memberCount() : null;
+		if (after.computed() && after.sharesBefore() != null) {
+			double rise = 0;
+			for (Map.Entry<String, Double> stayer : after.recomputed().shares().entrySet()) {
+				rise += stayer.getValue() - after.sharesBefore().getOrDefault(stayer.getKey(), 0.0);
+			}
+			return c.annualCost() * rise;
 		}
-		Map<String, Double> before = c.membersBefore().size() < c.memberCount() ? null
-				: new SharingFormula(register.get(c.id()).costSharing()).among(c.membersBefore()).shares();
-		if (before == null) {
-			return null;
-		}
-		double rise = 0;
-		for (Map.Entry<String, Double> stayer : after.recomputed().shares().entrySet()) {
-			rise += stayer.getValue() - before.getOrDefault(stayer.getKey(), 0.0);
-		}
-		return c.annualCost() * rise;
+		boolean equalSplit = after.illustrated() || (!after.computed() && CostSharing.EQUAL.equals(after.method()));
+		return equalSplit ? c.annualCost() / c.memberCount() : null;
 	}
 
 	/** The budget that gave the £: the one of financial {@code year}, the one holding the date asked ({@link WithdrawalPounds}). */
@@ -319,13 +326,17 @@ final class WithdrawalSummary {
 		int rescaled = 0;
 		int byTerms = 0;
 		int illustrated = 0;
+		int unlisted = 0;
 		int assumed = 0;
 		for (Affected c : a.collaborations()) {
 			SharingAfter after = find(sharing, c.id());
-			if (after != null && after.computed()) {
+			if (after != null && (after.computed() || CostSharing.EQUAL.equals(after.method()))) {
 				byTerms++;
 			}
-			else if (after != null && CostSharing.FORMULA.equals(after.method())) {
+			else if (after != null && after.unlisted()) {
+				unlisted++;
+			}
+			else if (after != null) {
 				illustrated++;
 			}
 			else if (!c.sharesAssumed()) {
@@ -348,6 +359,10 @@ final class WithdrawalSummary {
 		if (illustrated > 0) {
 			parts.add(illustrated + " split costs by a formula whose numbers are not all recorded (an equal split shown as "
 					+ "an illustration only)");
+		}
+		if (unlisted > 0) {
+			parts.add(unlisted + " split costs by a formula not worked out because not all their remaining members are "
+					+ "listed (memberLimit)");
 		}
 		return String.join(", ", parts);
 	}
