@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Withdrawal } from '../src/api/types';
-import { impactMarks, shareRows, sharingNote, summary, type SharingTerms } from '../src/model/withdrawal';
+import type { Collaboration, Withdrawal } from '../src/api/types';
+import { impactMarks, membersOn, shareRows, sharingNote, summary, type SharingTerms } from '../src/model/withdrawal';
 import { parseJson } from '../src/api/client';
 import { readFileSync } from 'node:fs';
 
@@ -152,5 +152,29 @@ describe('what-if withdrawal', () => {
     expect(summary(w, (id) => id)).toBe('1 collaboration affected, 0 no longer viable.');
     expect(summary({ ...w, network: { ...w.network, componentsAfter: 8 } }, (id) => id)).toContain('network splits from 7 into 8 parts');
     expect(summary({ ...w, notMember: true }, (id) => id.toUpperCase())).toBe('LANCASHIRE is not a member of any collaboration on this date.');
+  });
+});
+
+describe('the members whose recorded shares count on a date', () => {
+  const collab = {
+    id: 'words-former',
+    name: 'Words Test Unit',
+    started: '2015-01-01',
+    members: [
+      { force: 'surrey', joined: '2015-01-01', left: '2018-01-01', costShare: 1 },
+      { force: 'kent', joined: '2015-01-01' },
+      { force: 'essex' },
+      { force: 'sussex', joined: '2021' },
+    ],
+  } as unknown as Collaboration;
+
+  it('leaves out a member that had left, with its share, and one not yet certainly joined', () => {
+    const on = membersOn(collab, '2020-06-30');
+    expect(on.map((m) => m.force)).toEqual(['kent', 'essex']);
+    expect(on.some((m) => m.costShare !== undefined)).toBe(false);
+  });
+
+  it('counts the former member on a day it was still one', () => {
+    expect(membersOn(collab, '2017-06-30').map((m) => m.force)).toEqual(['surrey', 'kent', 'essex']);
   });
 });

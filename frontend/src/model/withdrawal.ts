@@ -1,4 +1,5 @@
-import type { Withdrawal, WithdrawalImpact } from '../api/types';
+import type { Collaboration, Withdrawal, WithdrawalImpact } from '../api/types';
+import { spanActiveAt } from './dates';
 import { money, percent } from './format';
 
 // Turns the API's what-if answer into what the page shows: which nodes to mark on the graph, and a
@@ -152,4 +153,12 @@ export function sharingNote(w: Withdrawal, collaboration: string, sharesAssumed:
   return someShareRecorded
     ? { kind: 'shares-assumed', text: 'The recorded cost shares cannot be rescaled among those who remain (not every member has one, or the leaving force paid everything): equal shares are assumed.' }
     : { kind: 'shares-assumed', text: 'No cost sharing is recorded: equal shares are assumed.' };
+}
+
+/**
+ * A collaboration's memberships running on `at`: whose recorded shares count there, as the server reads them (a past
+ * member's share is none of the members' then).
+ */
+export function membersOn(c: Collaboration, at: string): Collaboration['members'] {
+  return c.members.filter((m) => spanActiveAt(m.joined ?? c.started, m.left, at));
 }

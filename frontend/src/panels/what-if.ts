@@ -1,7 +1,7 @@
 import type { Withdrawal } from '../api/types';
-import { formatDate } from '../model/dates';
+import { formatDate, isoToday } from '../model/dates';
 import { money, riskScore } from '../model/format';
-import { shareRows, sharingNote, summary, termsOf, type SharingNote } from '../model/withdrawal';
+import { membersOn, shareRows, sharingNote, summary, termsOf, type SharingNote } from '../model/withdrawal';
 import { h } from '../ui/dom';
 import { chips, empty, entityLink, type PanelContext } from './common';
 import { uncertainList } from './uncertain-list';
@@ -15,6 +15,8 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   const out = h('div', { class: 'whatif' }, h('p', { class: 'whatif-summary' }, w.summary ?? summary(w, catalog.nameOf)));
   if (w.notMember) return out;
   if (w.collaborations.length === 1 && w.at) out.append(businessCaseLink(w.force, w.collaborations[0].id, w.at));
+  // the day the answer is as of (the server's default, today, when it does not say): whose shares count
+  const asOf = w.at ?? isoToday();
 
   for (const c of w.collaborations) {
     const table = h(
@@ -26,7 +28,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         'tbody',
         {},
         // The shares the summary prices: the agreement's terms where recorded, else the answer's own (shareFigures).
-        shareRows(c, w.force, recordedShare(ctx, c.id, w.force), termsOf(w, c.id)).map((r) =>
+        shareRows(c, w.force, recordedShare(ctx, c.id, w.force, asOf), termsOf(w, c.id)).map((r) =>
           h('tr', { class: r.leaving ? 'leaving' : '', 'data-force': r.force }, h('th', { scope: 'row' }, catalog.nameOf(r.force)), h('td', { class: 'before' }, r.before), h('td', { class: 'after' }, r.after), h('td', {}, r.extra)),
         ),
       ),
@@ -42,7 +44,7 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
         c.memberCount > 8
           ? h('details', {}, h('summary', {}, c.membersBefore.length < c.memberCount ? `Cost shares of the first ${c.membersBefore.length} of ${c.memberCount} members` : `Cost shares of all ${c.memberCount} members`), table)
           : table,
-        noteOf(sharingNote(w, c.id, c.sharesAssumed, someShareRecorded(ctx, c.id))),
+        noteOf(sharingNote(w, c.id, c.sharesAssumed, someShareRecorded(ctx, c.id, asOf))),
       ),
     );
   }
@@ -103,9 +105,14 @@ function noteOf(note: SharingNote | null): HTMLElement | null {
   return note ? h('p', { class: `note ${note.kind}` }, note.text) : null;
 }
 
-/** Whether the register records a cost share for any membership of the collaboration (as the server's summary asks). */
-function someShareRecorded(ctx: PanelContext, collaboration: string): boolean {
-  return (ctx.catalog.collabById.get(collaboration)?.members ?? []).some((m) => m.costShare !== undefined);
+/** Whether the register records a cost share for any member of the collaboration on `at` (as the server's summary asks). */
+function someShareRecorded(ctx: PanelContext, collaboration: string, at: string): boolean {
+  return activeMembers(ctx, collaboration, at).some((m) => m.costShare !== undefined);
+}
+
+function activeMembers(ctx: PanelContext, collaboration: string, at: string) {
+  const c = ctx.catalog.collabById.get(collaboration);
+  return c ? membersOn(c, at) : [];
 }
 
 /** The printable business case for leaving one collaboration (a page of its own, opened beside the explorer). */
@@ -115,7 +122,6 @@ function businessCaseLink(force: string, collaboration: string, at: string): HTM
 }
 
 /** The leaving force's recorded share in a collaboration, from the register (the what-if lists only stayers). */
-function recordedShare(ctx: PanelContext, collaboration: string, force: string): number | undefined {
-  const members = ctx.catalog.collabById.get(collaboration)?.members ?? [];
-  return members.find((m) => m.force === force && m.left === undefined)?.costShare;
+function recordedShare(ctx: PanelContext, collaboration: string, force: string, at: string): number | undefined {
+  return activeMembers(ctx, collaboration, at).find((m) => m.force === force)?.costShare;
 }
