@@ -159,9 +159,14 @@ final class WithdrawalSummary {
 		}
 		if (after != null && after.computed()) {
 			Map<String, Double> shares = after.recomputed().shares();
+			// a regional unit's few stayers are named; a national one's hundreds are in costSharing, not the sentence
+			List<String> named = new ArrayList<>(shares.entrySet().stream().limit(shares.size() > 6 ? 5 : 6)
+				.map(e -> names.force(e.getKey()) + " " + Words.percent(e.getValue())).toList());
+			if (named.size() < shares.size()) {
+				named.add((shares.size() - named.size()) + " more (listed in costSharing)");
+			}
 			return "its recorded formula (" + after.recomputed().formula() + ") gives the remaining members' shares: "
-					+ Words.and(shares.entrySet().stream()
-						.map(e -> names.force(e.getKey()) + " " + Words.percent(e.getValue())).toList())
+					+ Words.and(named)
 					+ (after.sharesBefore() == null ? " (but not their shares before, for want of " + names.force(leaver)
 							+ "'s numbers, so no extra £ are given)" : "");
 		}

@@ -136,6 +136,26 @@ class SharingAfterTests extends DemoRegisterTest {
 	}
 
 	@Test
+	void aFormulaAmongManyStayersNamesTheFirstFiveInTheSummaryAndLeavesTheRestToCostSharing() {
+		List<String> forces = List.of("kent", "essex", "sussex", "surrey", "hampshire", "dorset", "wiltshire", "devon-cornwall");
+		Map<String, Double> shares = new java.util.LinkedHashMap<>();
+		forces.forEach(force -> shares.put(force, 1.0 / forces.size()));
+		record("terms-many", shares, Map.of("method", "formula", "source", SOURCE, "weights", List.of(Map.of("name",
+				"population", "values", forces.stream().map(force -> Map.of("force", force, "value", 1)).toList()))));
+		Map<String, Object> answer = essexLeaves("terms-many", "");
+		assertThat(sharesAfter(sharing(answer))).hasSize(7);
+		String summary = (String) answer.get("summary");
+		assertThat(summary).contains(" gives the remaining members' shares: ").contains(" Surrey Police 14.3% and 2 more (listed in costSharing); ")
+			.doesNotContain("Wiltshire Police 14.3%");
+		assertThat(summary.split("14\\.3%", -1)).as("stayers named with their share").hasSize(6);
+
+		record("terms-few", Map.of("kent", 0.5, "essex", 0.25, "sussex", 0.25), Map.of("method", "formula", "source", SOURCE,
+				"weights", List.of(Map.of("name", "population", "values", List.of(Map.of("force", "kent", "value", 1),
+						Map.of("force", "essex", "value", 1), Map.of("force", "sussex", "value", 1))))));
+		assertThat((String) essexLeaves("terms-few", "").get("summary")).contains(" 50% and ").doesNotContain(" more (listed");
+	}
+
+	@Test
 	void aFormulaLackingOnlyTheLeaversNumbersGivesTheNewSharesButNoSharesBeforeAndSoNoExtraPounds() {
 		record("terms-no-leaver", Map.of("kent", 0.2, "essex", 0.4, "sussex", 0.4), Map.of("method", "formula", "source",
 				SOURCE, "weights", List.of(Map.of("name", "population", "values", List.of(Map.of("force", "kent", "value", 2),
