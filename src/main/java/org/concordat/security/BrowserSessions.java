@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
  * Both of Spring's ask every request for its session, and a request that names none (every API client's: it signs
  * each request with its Authorization header) is then given a new one, never saved: an id drawn from
  * {@code SecureRandom} on the bounded-elastic scheduler and a hop to the parallel one
- * ({@code InMemoryWebSessionStore.createWebSession}), so the rest of the request, the answer included, ran on
- * other threads than the connection's. A request that names no session has nothing in one to read.
+ * ({@code InMemoryWebSessionStore.createWebSession}), after which the rest of the request, its answer included,
+ * runs on other threads than the connection's. A request that names no session has nothing in one to read.
  */
 final class BrowserSessions implements ServerSecurityContextRepository, ServerRequestCache {
 
