@@ -116,23 +116,21 @@ class SignInTests extends ApiTest {
 	@Test
 	void signingInGivesANewSessionIdSoAFixedOneIsWorthless() {
 		String csrf = csrfCookie();
-		// an unauthenticated session first (what an attacker could plant)
-		ResponseCookie planted = anonymous().get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+		// an anonymous browser is given no session an attacker could obtain and plant
+		ResponseCookie given = anonymous().get().uri("/").accept(MediaType.TEXT_HTML).exchange()
 			.returnResult(Void.class).getResponseCookies().getFirst("SESSION");
+		assertThat(given).isNull();
+		// and a planted id is not adopted: signing in gives one of the server's own
 		var form = BodyInserters.fromFormData("username", TestSignIn.ADMIN).with("password", TestSignIn.ADMIN_PASSWORD)
 			.with("_csrf", csrf);
-		var request = anonymous().post().uri("/signin").cookie("XSRF-TOKEN", csrf);
-		if (planted != null) {
-			request = request.cookie("SESSION", planted.getValue());
-		}
-		ResponseCookie session = request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).exchange()
-			.expectStatus().is3xxRedirection().returnResult(Void.class).getResponseCookies().getFirst("SESSION");
+		ResponseCookie session = anonymous().post().uri("/signin").cookie("XSRF-TOKEN", csrf)
+			.cookie("SESSION", "planted-session-id").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+			.exchange().expectStatus().is3xxRedirection().returnResult(Void.class).getResponseCookies().getFirst("SESSION");
 		assertThat(session).isNotNull();
-		if (planted != null) {
-			assertThat(session.getValue()).isNotEqualTo(planted.getValue());
-			anonymous().get().uri("/api/account").cookie("SESSION", planted.getValue()).exchange()
-				.expectStatus().isUnauthorized();
-		}
+		assertThat(session.getValue()).isNotEqualTo("planted-session-id");
+		anonymous().get().uri("/api/account").cookie("SESSION", "planted-session-id").exchange()
+			.expectStatus().isUnauthorized();
+		anonymous().get().uri("/api/account").cookie("SESSION", session.getValue()).exchange().expectStatus().isOk();
 	}
 
 	@Test
