@@ -73,11 +73,10 @@ export function shareFigures(impact: WithdrawalImpact, leaving: string, recorded
     return s && { before: s.before, after: s.after, extra: s.extraAnnualCost };
   };
   const leavingBefore = impact.sharesAssumed && impact.memberCount ? 1 / impact.memberCount : recordedLeavingShare;
-  return impact.membersBefore.map((force) =>
-    force === leaving
-      ? { force, before: terms ? shares(force)?.before : (shares(force)?.before ?? leavingBefore), leaving: true }
-      : { force, ...shares(force), leaving: false },
-  );
+  return impact.membersBefore.map((force) => {
+    const own = shares(force);
+    return force === leaving ? { force, before: terms ? own?.before : (own?.before ?? leavingBefore), leaving: true } : { force, ...own, leaving: false };
+  });
 }
 
 function priced(annualCost: number | undefined, before: number | undefined, after: number | undefined): number | undefined {

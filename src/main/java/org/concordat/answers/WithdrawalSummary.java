@@ -189,26 +189,26 @@ final class WithdrawalSummary {
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
+		// the shares CostShares reads, those of the members at the date (a past membership's share is none of theirs)
 		int collab = snapshot.collab(c.id());
-		if (leaverPaysAll(collab, snapshot.force(leaver))) {
+		int[] members = collab < 0 ? new int[0] : asOf.members(collab);
+		float[] recorded = members.length == 0 ? null : CostShares.firstActiveShares(asOf, collab, members);
+		if (leaverPaysAll(members, recorded, snapshot.force(leaver))) {
 			return "every member's cost share is recorded but " + names.force(leaver) + " pays all of the costs, so the "
 					+ "recorded shares cannot be rescaled among those who remain and shares are assumed equal (" + equal + ")";
 		}
-		boolean someRecorded = someShareRecorded(collab);
-		return (someRecorded ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
+		return (recorded != null ? "cost shares are recorded for only some members, so" : "no cost sharing is recorded, so")
 				+ " shares are assumed equal (" + equal + ")";
 	}
 
 	/**
-	 * Whether every active member has a recorded share and {@code leaver}'s is all of the costs: the other reason,
-	 * beside a share missing, that {@link CostShares} cannot rescale the recorded shares and assumes equal ones,
-	 * read from the shares it reads.
+	 * Whether every member has a recorded share ({@code recorded}, aligned with {@code members}) and {@code leaver}'s
+	 * is all of the costs: the other reason, beside a share missing, that {@link CostShares} cannot rescale the
+	 * recorded shares and assumes equal ones.
 	 */
-	private boolean leaverPaysAll(int c, int leaver) {
-		int[] members = c < 0 ? new int[0] : asOf.members(c);
+	private static boolean leaverPaysAll(int[] members, float[] recorded, int leaver) {
 		int leaving = Arrays.binarySearch(members, leaver);
-		float[] recorded = leaving < 0 ? null : CostShares.firstActiveShares(asOf, c, members);
-		if (recorded == null || !(recorded[leaving] >= 1)) {
+		if (recorded == null || leaving < 0 || !(recorded[leaving] >= 1)) {
 			return false;
 		}
 		for (float share : recorded) {
@@ -217,11 +217,6 @@ final class WithdrawalSummary {
 			}
 		}
 		return true;
-	}
-
-	/** Whether any member at the date has a recorded share: a share that ended with a past membership is none of theirs. */
-	private boolean someShareRecorded(int c) {
-		return c >= 0 && CostShares.firstActiveShares(asOf, c, asOf.members(c)) != null;
 	}
 
 	/**
