@@ -20,7 +20,7 @@ import org.springframework.core.log.LogMessage;
  * Spring's and Spring Security's own logging (Commons Logging) reaches Logback, and a message it builds lazily
  * ({@link LogMessage}) is built only when its level is on. Commons Logging's own bridge to SLF4J renders every
  * message before SLF4J checks the level; Spring Security's matchers log one for each rule they try, so every
- * request formatted a dozen strings nobody read (META-INF/services/org.apache.commons.logging.LogFactory).
+ * request formatted strings nobody read (META-INF/services/org.apache.commons.logging.LogFactory).
  */
 class LoggingTests {
 
