@@ -35,7 +35,9 @@ import reactor.core.publisher.Mono;
  * refusal forgets the credential, and a check that could not be made (the database away) leaves the old one to
  * expire as it would have. So a client in steady use never waits for the hash again, where before every request in
  * flight waited for one check once a lifetime; and no credential is trusted longer than a lifetime after it was
- * last verified, on this instance or (a password changed through another) any other.
+ * last verified, on this instance or (a password changed through another) any other. Not Caffeine's own
+ * {@code refreshAfterWrite}: it reloads an entry from its key alone, and the key is a digest, never the credential,
+ * so the request that finds the entry due starts the check with its own credential.
  */
 @Component
 public class CredentialCache {

@@ -27,6 +27,24 @@ class CredentialCacheTests {
 
 	private final Authentication alice = UsernamePasswordAuthenticationToken.authenticated("alice", null, List.of());
 
+	/** A minute's lifetime on a clock the test moves; each check counted in {@code checked}. */
+	private final AtomicLong now = new AtomicLong();
+
+	private final AtomicInteger checked = new AtomicInteger();
+
+	private final CredentialCache minute = new CredentialCache(Duration.ofMinutes(1), now::get);
+
+	private Mono<Authentication> signIn(Mono<Authentication> check) {
+		return minute.verified("password", "alice\0secret", () -> {
+			checked.incrementAndGet();
+			return check;
+		});
+	}
+
+	private void at(int seconds) {
+		now.set(Duration.ofSeconds(seconds).toNanos());
+	}
+
 	@Test
 	void aVerifiedCredentialIsCheckedOnceWithinItsLifetime() {
 		CredentialCache cache = new CredentialCache(settings(Duration.ofMinutes(1)));
@@ -122,42 +140,24 @@ class CredentialCacheTests {
 		assertThat(checks).hasValue(2);
 	}
 
-	/** A minute's lifetime on a clock the test moves; each check counted in {@code checks}. */
-	private final AtomicLong now = new AtomicLong();
-
-	private final AtomicInteger checks = new AtomicInteger();
-
-	private final CredentialCache minute = new CredentialCache(Duration.ofMinutes(1), now::get);
-
-	private Mono<Authentication> signIn(Mono<Authentication> check) {
-		return minute.verified("password", "alice\0secret", () -> {
-			checks.incrementAndGet();
-			return check;
-		});
-	}
-
-	private void at(int seconds) {
-		now.set(Duration.ofSeconds(seconds).toNanos());
-	}
-
 	@Test
 	void aCredentialInSteadyUseIsVerifiedAgainBeforeItExpiresWithoutARequestWaiting() {
 		assertThat(signIn(Mono.just(alice)).block()).isSameAs(alice);
 		Sinks.One<Authentication> again = Sinks.one();
 		at(44);
 		assertThat(signIn(again.asMono()).block()).isSameAs(alice);
-		assertThat(checks).as("not yet in its last quarter").hasValue(1);
+		assertThat(checked).as("not yet in its last quarter").hasValue(1);
 		at(46);
 		assertThat(signIn(again.asMono()).toFuture()).as("answered from the check before").isCompletedWithValue(alice);
 		assertThat(signIn(again.asMono()).toFuture()).isCompletedWithValue(alice);
-		assertThat(checks).as("one check again, however many requests").hasValue(2);
+		assertThat(checked).as("one check again, however many requests").hasValue(2);
 		again.tryEmitValue(alice);
 		at(90);
 		assertThat(signIn(Mono.just(alice)).toFuture()).as("a new lifetime from 46 s").isCompletedWithValue(alice);
-		assertThat(checks).hasValue(2);
+		assertThat(checked).hasValue(2);
 		at(107);
 		assertThat(signIn(Mono.just(alice)).block()).isSameAs(alice);
-		assertThat(checks).as("a lifetime after it was last verified").hasValue(3);
+		assertThat(checked).as("a lifetime after it was last verified").hasValue(3);
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class CredentialCacheTests {
 		at(51);
 		assertThat(signIn(Mono.error(new BadCredentialsException("changed elsewhere"))).onErrorResume(e -> Mono.empty())
 			.block()).isNull();
-		assertThat(checks).hasValue(3);
+		assertThat(checked).hasValue(3);
 	}
 
 	@Test
@@ -181,7 +181,7 @@ class CredentialCacheTests {
 		at(61);
 		assertThat(signIn(Mono.error(new IllegalStateException("database away"))).onErrorResume(e -> Mono.empty())
 			.block()).isNull();
-		assertThat(checks).hasValue(4);
+		assertThat(checked).hasValue(4);
 	}
 
 	@Test
@@ -194,6 +194,6 @@ class CredentialCacheTests {
 		again.tryEmitValue(alice); // begun with the account as it was before the change
 		at(51);
 		signIn(Mono.just(alice)).block();
-		assertThat(checks).hasValue(3);
+		assertThat(checked).hasValue(3);
 	}
 }
