@@ -19,7 +19,10 @@ import reactor.netty.resources.ConnectionProvider;
  * pooled connections (after a warm-up of the same shape), each timed from sending to the last byte of its
  * body; non-2xx answers and failures count as errors. The trivial endpoint, the snapshot status (no
  * database, a few numbers), is the framework's floor. The client runs in the server's JVM and shares its two
- * cores, which weighs on every endpoint alike.
+ * cores. It weighs on every endpoint, a little more on the larger answers: run in a JVM of its own against the
+ * server, it took about 60–75 µs of CPU a trivial request and 95–160 µs a withdrawal answer (23 kB), less in
+ * proportion than the server, whose withdrawal takes 2.3 times a trivial request's CPU (docs/scaling.md, "What limits
+ * the misses"): so it brings the larger answers' ratios to the floor down, not up.
  */
 final class HttpBench {
 
@@ -54,11 +57,7 @@ final class HttpBench {
 		report.section("HTTP on loopback: " + requests + " requests an endpoint, " + CONNECTIONS + " concurrent, "
 				+ rounds + " rounds in turn");
 		List<Endpoint> endpoints = endpoints(forces, collabs, at);
-		// every endpoint warmed up first, so the first one measured (the floor) is not the one that pays for it
-		for (int pass = 0; pass < 2; pass++) {
-			endpoints.forEach(e -> load(e.uri(), Math.min(requests, 2_000), new Latencies(), new AtomicInteger(),
-					new AtomicLong()));
-		}
+		warmUp(endpoints, Math.min(requests, 2_000));
 		double[][] p99 = new double[endpoints.size()][rounds];
 		for (int round = 0; round < rounds; round++) {
 			for (int e = 0; e < endpoints.size(); e++) {
@@ -85,6 +84,30 @@ final class HttpBench {
 				report.line("  %s: %.2f× (for reference)", name, median(ratios));
 			}
 		}
+	}
+
+	/**
+	 * Every endpoint in turn, pass after pass, until the JIT compilers took at most 2% of a whole pass's time (at
+	 * least two passes, at most eight): the first endpoint measured (the floor) must not pay for the others'
+	 * warm-up, and no round may be measured while the compilers still take a core. Two fixed passes of 2,000
+	 * requests were not enough on two cores: the compilers then ran for about 1 s of the first measured
+	 * withdrawal round (2.6 s) and 0.4 s of the second, 0.8 s of the first similar-forces round (docs/scaling.md,
+	 * "What limits the misses").
+	 */
+	private void warmUp(List<Endpoint> endpoints, int requests) {
+		var jit = java.lang.management.ManagementFactory.getCompilationMXBean(); // null in a JVM without a JIT
+		List<String> compiled = new java.util.ArrayList<>(); // each pass's milliseconds of compilation
+		boolean settled = false;
+		while (compiled.size() < 2 || !settled && compiled.size() < 8) {
+			long before = jit == null ? 0 : jit.getTotalCompilationTime();
+			long started = System.nanoTime();
+			endpoints.forEach(e -> load(e.uri(), requests, new Latencies(), new AtomicInteger(), new AtomicLong()));
+			long compiling = jit == null ? 0 : jit.getTotalCompilationTime() - before;
+			settled = compiling * 1_000_000 <= (System.nanoTime() - started) / 50;
+			compiled.add(String.format("%,d", compiling));
+		}
+		report.line("warm-up: %d passes of %,d requests an endpoint, the JIT compiling for %s ms in them", compiled.size(),
+				requests, String.join(", ", compiled));
 	}
 
 	private static String joined(double[] values, double scale) {
