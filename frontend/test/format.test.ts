@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { money, percent, riskScore } from '../src/model/format';
+import { money, percent, percentPair, riskScore } from '../src/model/format';
 
 describe('formats', () => {
   it('show shares as percentages, and a dash when unknown', () => {
@@ -7,6 +7,14 @@ describe('formats', () => {
     expect(percent(0.25, 0)).toBe('25%');
     expect(percent(undefined)).toBe('—');
     expect(percent(Number.NaN)).toBe('—');
+  });
+
+  it('show a share before and after to as many places as tell a change apart', () => {
+    expect(percentPair(0.25, 1 / 3)).toEqual(['25.0%', '33.3%']);
+    expect(percentPair(1 / 253, 1 / 252)).toEqual(['0.395%', '0.397%']);
+    expect(percentPair(1 / 17541, 1 / 17540)).toEqual(['0.005701%', '0.005701%']);
+    expect(percentPair(0.5, 0.5)).toEqual(['50.0%', '50.0%']);
+    expect(percentPair(0.5, undefined)).toEqual(['50.0%', '—']);
   });
 
   it('shorten money without losing the integer digits', () => {

@@ -33,6 +33,11 @@ describe('what-if withdrawal', () => {
     ]);
   });
 
+  it('shows a share that rises by less than a tenth of a point to the places that show the rise', () => {
+    const wide = { ...w.collaborations[0], memberCount: 253, remainingCount: 252, equalShare: { before: 1 / 253, after: 1 / 252 } };
+    expect(shareRows(wide, 'lancashire').filter((r) => !r.leaving).map((r) => [r.before, r.after])[0]).toEqual(['0.395%', '0.397%']);
+  });
+
   it('states the extra yearly cost where the collaboration cost is known', () => {
     const impact = { ...w.collaborations[0], annualCost: 1_200_000, costShare: [{ force: 'cheshire', before: 0.25, after: 1 / 3, extraAnnualCost: 100_000 }], membersBefore: ['cheshire', 'lancashire'] };
     expect(shareRows(impact, 'lancashire')[0].extra).toBe('+£100k');

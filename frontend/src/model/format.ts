@@ -5,6 +5,16 @@ export function percent(share: number | undefined | null, digits = 1): string {
 }
 
 /**
+ * A share before and after, to one decimal place or to as many more (up to six) as it takes to tell them apart: one
+ * of 253 members leaving is "0.395%" to "0.397%", not "0.4%" to "0.4%" (the server's summaries write theirs alike).
+ */
+export function percentPair(before: number | undefined | null, after: number | undefined | null): [string, string] {
+  let digits = 1;
+  while (before != null && after != null && before !== after && digits < 6 && percent(before, digits) === percent(after, digits)) digits++;
+  return [percent(before, digits), percent(after, digits)];
+}
+
+/**
  * A dependency risk score to two places, cut rather than rounded as the server's summary cuts it, so that 0.4999
  * reads "0.49" beside its band (medium) and never "0.50", where high starts; "under 0.01" rather than "0.00".
  */

@@ -1,6 +1,6 @@
 import type { Collaboration, Withdrawal, WithdrawalImpact } from '../api/types';
 import { spanActiveAt } from './dates';
-import { money, percent } from './format';
+import { money, percent, percentPair } from './format';
 
 // Turns the API's what-if answer into what the page shows: which nodes to mark on the graph, and a
 // before/after row per member of each affected collaboration.
@@ -93,13 +93,10 @@ export interface ShareRow {
 
 /** {@link shareFigures} as the table writes them. */
 export function shareRows(impact: WithdrawalImpact, leaving: string, recordedLeavingShare?: number, terms?: SharingTerms): ShareRow[] {
-  return shareFigures(impact, leaving, recordedLeavingShare, terms).map((s) => ({
-    force: s.force,
-    before: percent(s.before),
-    after: s.leaving ? '—' : percent(s.after),
-    extra: s.leaving || s.extra === undefined ? '—' : `+${money(s.extra)}`,
-    leaving: s.leaving,
-  }));
+  return shareFigures(impact, leaving, recordedLeavingShare, terms).map((s) => {
+    const [before, after] = s.leaving ? [percent(s.before), '—'] : percentPair(s.before, s.after);
+    return { force: s.force, before, after, extra: s.leaving || s.extra === undefined ? '—' : `+${money(s.extra)}`, leaving: s.leaving };
+  });
 }
 
 /** A one-line summary for screen readers and the panel's heading. */

@@ -83,7 +83,7 @@ final class SharingWords {
 		if (!c.sharesAssumed()) {
 			return "the members' recorded cost shares are rescaled among those who remain ("
 					+ Words.and(c.costShare().stream().limit(3)
-						.map(s -> names.force(s.force()) + " " + Words.percent(s.before()) + " to " + Words.percent(s.after()))
+						.map(s -> names.force(s.force()) + " " + Words.percents(s.before(), s.after()))
 						.toList())
 					+ (c.costShare().size() > 3 ? ", …" : "") + ")";
 		}
@@ -171,12 +171,12 @@ final class SharingWords {
 	 */
 	private static String equalSplit(Affected c) {
 		if (c.equalShare() != null) {
-			return Words.percent(c.equalShare().before()) + " to " + Words.percent(c.equalShare().after()) + " each";
+			return Words.percents(c.equalShare().before(), c.equalShare().after()) + " each";
 		}
 		if (c.remainingCount() == 0) {
 			return "none remaining";
 		}
-		return Words.percent(1.0 / c.memberCount()) + " to " + Words.percent(1.0 / c.remainingCount()) + " each";
+		return Words.percents(1.0 / c.memberCount(), 1.0 / c.remainingCount()) + " each";
 	}
 
 	private List<String> weights(String id) {

@@ -1,5 +1,7 @@
 package org.concordat.words;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,26 @@ public final class Words {
 	/** A share (0..1) as a percentage to one decimal place, "25%", "33.3%". */
 	public static String percent(double share) {
 		return number(Math.round(share * 1000) / 10.0) + "%";
+	}
+
+	/**
+	 * Two shares as percentages, "25% to 33.3%": to one decimal place as {@link #percent} writes them, or, where
+	 * that would write a change as none ("0.4% to 0.4%" when one of 253 leaves), to as many more decimal places as
+	 * tell them apart, up to six ("0.395% to 0.397%"), so that a tiny share never reads as 0% either.
+	 */
+	public static String percents(double before, double after) {
+		if (before == after || Math.round(before * 1000) != Math.round(after * 1000)) {
+			return percent(before) + " to " + percent(after);
+		}
+		int places = 2;
+		while (places < 6 && toPlaces(before, places).equals(toPlaces(after, places))) {
+			places++;
+		}
+		return toPlaces(before, places) + "% to " + toPlaces(after, places) + "%";
+	}
+
+	private static String toPlaces(double share, int places) {
+		return BigDecimal.valueOf(share * 100).setScale(places, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	/** Pounds as people write them: £950, £270k, £1.3m, £10.77m, £1.2bn. */

@@ -128,8 +128,8 @@ public final class DependencyRisk {
 					: shares[i].sharesAssumed() ? 0 : Arrays.binarySearch(fates.get(i).members(), g);
 			if (k >= 0 && rise(shares[i], k) > 0) {
 				String rises = equalRiseWords[i] != null ? equalRiseWords[i] : "cost share in "
-						+ s.collab(fates.get(i).collab()).name() + " rises from " + percent(IndexLists.round(shares[i].before(k)))
-						+ " to " + percent(IndexLists.round(shares[i].after(k)));
+						+ s.collab(fates.get(i).collab()).name() + " rises from "
+						+ Words.percents(IndexLists.round(shares[i].before(k)), IndexLists.round(shares[i].after(k)));
 				equalRiseWords[i] = shares[i].sharesAssumed() ? rises : null; // only then alike for every member
 				words.add(rises);
 			}
@@ -147,10 +147,6 @@ public final class DependencyRisk {
 			}
 		}
 		return words;
-	}
-
-	private static String percent(double share) {
-		return Math.round(share * 1000) / 10.0 + "%";
 	}
 
 	/** This thread's scratch, empty, for a snapshot of {@code forces} forces. */

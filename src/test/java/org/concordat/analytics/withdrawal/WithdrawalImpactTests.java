@@ -154,7 +154,7 @@ class WithdrawalImpactTests {
 		assertThat(d.drivers()).contains("loses Y and with it armed policing");
 		assertThat(e.drivers()).containsExactlyInAnyOrder("is in Z, put at risk by the cascade",
 				"cost share in N rises from 14.3% to 16.7%");
-		assertThat(b.drivers()).contains("cost share in X rises from 30.0% to 37.5%");
+		assertThat(b.drivers()).contains("cost share in X rises from 30% to 37.5%");
 	}
 
 	@Test
