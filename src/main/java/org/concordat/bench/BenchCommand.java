@@ -3,6 +3,7 @@ package org.concordat.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -94,8 +95,8 @@ public final class BenchCommand {
 			if (only.contains("write")) {
 				AsOf asOf = new AsOf(snapshot, at, false);
 				new WriteBench(app.getBean(RegisterWriter.class), app.getBean(CollaborationRepository.class), snapshots,
-						report).run(sample.stream().limit(30).map(f -> asOf.networkCollabsOf(snapshot.force(f)))
-							.filter(c -> c.length > 0).map(c -> snapshot.collabId(c[0])).distinct().toList());
+						report).run(sample.stream().flatMap(f -> Arrays.stream(asOf.networkCollabsOf(snapshot.force(f))).limit(2).boxed())
+							.map(snapshot::collabId).distinct().limit(150).toList());
 			}
 			boolean stopped = false;
 			if (only.contains("contacts")) {
