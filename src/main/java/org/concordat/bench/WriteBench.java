@@ -13,8 +13,8 @@ import org.concordat.register.RegisterWriter;
  * How soon a write is visible to the analytics at national scale: collaborations of the sample forces written
  * again through the register writer, one after another, each timed from its commit to the new snapshot
  * ({@link Snapshots#lastWriteToVisible}: the collaboration re-read and the snapshot advanced). Up to two
- * collaborations of each sample force, at most 150: at least a hundred writes, for a p99 that is not simply the
- * slowest (of the 30 written before, it was).
+ * collaborations of each sample force, at most 150 (150 on the national register): from a hundred writes on, the
+ * p99 is not simply the slowest, as it was of the 30 written before.
  */
 final class WriteBench {
 

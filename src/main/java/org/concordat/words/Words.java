@@ -42,7 +42,7 @@ public final class Words {
 	/**
 	 * Two shares as percentages, "25% to 33.3%": to one decimal place as {@link #percent} writes them, or, where
 	 * that would write a change as none ("0.4% to 0.4%" when one of 253 leaves), to as many more decimal places as
-	 * tell them apart, up to six ("0.395% to 0.397%"), so that a tiny share never reads as 0% either.
+	 * tell them apart, up to six ("0.395% to 0.397%").
 	 */
 	public static String percents(double before, double after) {
 		if (before == after || Math.round(before * 1000) != Math.round(after * 1000)) {
