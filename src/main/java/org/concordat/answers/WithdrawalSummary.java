@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.concordat.agreement.FinancialYear;
 import org.concordat.agreement.RecordedAgreement;
@@ -60,12 +63,7 @@ final class WithdrawalSummary {
 					+ fates(a) + "; " + shares.ofAll(a, sharing) + "; " + budgets.poundsOfAll(a, year) + ".");
 		}
 		if (!a.functionsLost().isEmpty()) {
-			List<String> losses = new ArrayList<>(a.functionsLost().size());
-			for (WithdrawalImpact.FunctionsLost l : a.functionsLost()) {
-				losses.add(names.force(l.force()) + " would lose " + Words.and(names.functions(l.functions())) + " ("
-						+ names.collaboration(l.collaboration()) + ")");
-			}
-			sentences.add(Words.capital(Words.and(losses)) + ", which nothing else of theirs covers.");
+			sentences.add(functionsLost(a.functionsLost()));
 		}
 		if (!a.cascade().isEmpty()) {
 			List<String> atRisk = new ArrayList<>(a.cascade().size());
@@ -79,7 +77,7 @@ final class WithdrawalSummary {
 			sentences.add("The network of forces would split: " + a.network().componentsBefore() + " connected "
 					+ (a.network().componentsBefore() == 1 ? "part" : "parts") + " would become "
 					+ a.network().componentsAfter() + (a.network().isolatedForces().isEmpty() ? ""
-							: ", leaving " + Words.and(names.forces(a.network().isolatedForces())) + " with no partner")
+							: ", leaving " + few(names.forces(a.network().isolatedForces()), "forces") + " with no partner")
 					+ ".");
 		}
 		if (!a.risk().isEmpty()) {
@@ -182,5 +180,42 @@ final class WithdrawalSummary {
 				: "At least " + Precedents.LIMIT + " earlier withdrawals or endings are alike (the latest " + Precedents.LIMIT
 						+ " are listed in precedents)";
 		return alike + "; the latest: " + what + " (" + latest.date() + money + ").";
+	}
+
+	/**
+	 * Who would lose which functions. A host leaving a large collaboration can dissolve it and leave hundreds of
+	 * forces without a function (238 on the national register when one leaves a procurement unit of 98): past
+	 * three forces, those losing the same functions with the same collaboration are counted together, three
+	 * named, and at most three such losses are written out; the answer's {@code functionsLost} lists every one.
+	 */
+	private String functionsLost(List<WithdrawalImpact.FunctionsLost> lost) {
+		if (lost.size() <= 3) {
+			return Words.capital(Words.and(lost.stream().map(l -> names.force(l.force()) + " would lose " + what(l)).toList()))
+					+ ", which nothing else of theirs covers.";
+		}
+		Map<String, List<String>> byLoss = new LinkedHashMap<>(); // what is lost → the forces (ids), in the answer's order
+		lost.forEach(l -> byLoss.computeIfAbsent(what(l), k -> new ArrayList<>()).add(l.force()));
+		var written = byLoss.entrySet().stream().limit(3).toList();
+		Set<String> named = written.stream().flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
+		List<String> clauses = new ArrayList<>(written.stream()
+			.map(e -> few(names.forces(e.getValue()), "forces") + " would lose " + e.getKey()).toList());
+		long others = lost.stream().map(WithdrawalImpact.FunctionsLost::force).filter(f -> !named.contains(f)).distinct().count();
+		if (others > 0) {
+			clauses.add(Words.count((int) others, "more force", "more forces") + " would lose functions too");
+		}
+		long forces = lost.stream().map(WithdrawalImpact.FunctionsLost::force).distinct().count();
+		return Words.capital(Words.and(clauses)) + ", which nothing else of theirs covers ("
+				+ Words.count((int) forces, "force", "forces") + " in all, each listed in functionsLost).";
+	}
+
+	/** "Procurement (Massachusetts and neighbours procurement specialist unit)". */
+	private String what(WithdrawalImpact.FunctionsLost l) {
+		return Words.and(names.functions(l.functions())) + " (" + names.collaboration(l.collaboration()) + ")";
+	}
+
+	/** Up to three names; more are counted, the first three named: "240 forces, among them A, B and C,". */
+	private static String few(List<String> named, String many) {
+		return named.size() <= 3 ? Words.and(named)
+				: named.size() + " " + many + ", among them " + Words.and(named.subList(0, 3)) + ",";
 	}
 }

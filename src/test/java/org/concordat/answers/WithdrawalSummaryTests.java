@@ -182,6 +182,27 @@ class WithdrawalSummaryTests extends DemoRegisterTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void moreThanThreeForcesLosingAFunctionAreCountedWithThreeNamedAndTheAnswerListsThemAll() {
+		// Kent hosts a unit whose five members have marine policing nowhere else: Kent leaving dissolves it
+		List<Map<String, Object>> members = new java.util.ArrayList<>(List.of(Map.of("force", "kent", "role", "host", "joined", "2015-01-01")));
+		for (String f : List.of("dorset", "hampshire", "surrey", "sussex", "thames-valley")) {
+			members.add(Map.of("force", f, "role", "member", "joined", "2015-01-01"));
+		}
+		web.post().uri("/api/collaborations").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("id", "words-marine",
+				"name", "Words Marine Unit", "kind", "shared service", "scope", "regional", "status", "active", "started",
+				"2015-01-01", "functions", List.of("marine-policing"), "members", members)).exchange().expectStatus().isCreated();
+		Map<String, Object> answer = web.get().uri("/api/analytics/withdrawal?force=kent&collaboration=words-marine&at=2018-06-29")
+			.exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+		assertThat((List<Map<String, Object>>) answer.get("functionsLost")).extracting(l -> l.get("force"))
+			.containsExactly("dorset", "hampshire", "surrey", "sussex", "thames-valley");
+		assertThat((String) answer.get("summary")).contains("5 forces, among them Dorset Police, Hampshire and Isle of Wight "
+				+ "Constabulary and Surrey Police, would lose Marine policing (Words Marine Unit), which nothing else of theirs "
+				+ "covers (5 forces in all, each listed in functionsLost).")
+			.doesNotContain("Sussex Police would lose");
+	}
+
+	@Test
 	void aScoreIsCutToTwoPlacesSoThatItNeverReadsAsABandItDoesNotReach() {
 		assertThat(WithdrawalSummary.score(0.333038)).isEqualTo("0.33");
 		assertThat(WithdrawalSummary.score(0.166666)).isEqualTo("0.16");
