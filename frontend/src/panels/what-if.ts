@@ -9,6 +9,9 @@ import { uncertainList } from './uncertain-list';
 // The numbers of a what-if withdrawal, before and after side by side. The same answer is drawn on the graph
 // (non-viable collaborations in red, forces left alone ringed, forces paying more in orange).
 
+/** How many of the functions lost are listed before the rest are folded. */
+export const LOSSES_SHOWN = 10;
+
 export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   const { catalog } = ctx;
   // The server's summary says what is known, what is assumed and where the £ come from; it comes first.
@@ -69,10 +72,12 @@ export function whatIfResult(ctx: PanelContext, w: Withdrawal): HTMLElement {
   if (n.isolatedForces.length) out.append(h('p', {}, 'Left without partners: ', ...n.isolatedForces.map((f) => entityLink(ctx, 'force', f))));
 
   if (w.functionsLost.length) {
-    out.append(
-      h('h4', {}, 'Functions lost'),
-      h('ul', { class: 'plain' }, w.functionsLost.map((f) => h('li', {}, entityLink(ctx, 'force', f.force), ' via ', entityLink(ctx, 'collab', f.collaboration), chips(f.functions, catalog.nameOf)))),
-    );
+    // A host leaving a large collaboration can leave hundreds of forces without a function: the first are shown,
+    // the rest folded, so that what comes after stays in view.
+    const lost = (f: Withdrawal['functionsLost'][number]) => h('li', {}, entityLink(ctx, 'force', f.force), ' via ', entityLink(ctx, 'collab', f.collaboration), chips(f.functions, catalog.nameOf));
+    const rest = w.functionsLost.slice(LOSSES_SHOWN);
+    out.append(h('h4', {}, 'Functions lost'), h('ul', { class: 'plain functions-lost' }, w.functionsLost.slice(0, LOSSES_SHOWN).map(lost)));
+    if (rest.length) out.append(h('details', { class: 'functions-lost-more' }, h('summary', {}, `${rest.length} more of ${w.functionsLost.length}`), h('ul', { class: 'plain' }, rest.map(lost))));
   }
   if (w.cascade.length) {
     out.append(h('h4', {}, 'Knock-on effects'), h('ul', { class: 'plain' }, w.cascade.map((c) => h('li', {}, entityLink(ctx, 'collab', c.id), ` — ${c.reason}`))));
