@@ -193,12 +193,13 @@ final class WithdrawalSummary {
 			return Words.capital(Words.and(lost.stream().map(l -> names.force(l.force()) + " would lose " + what(l)).toList()))
 					+ ", which nothing else of theirs covers.";
 		}
-		Map<String, List<String>> byLoss = new LinkedHashMap<>(); // what is lost → the forces (ids), in the answer's order
-		lost.forEach(l -> byLoss.computeIfAbsent(what(l), k -> new ArrayList<>()).add(l.force()));
-		var written = byLoss.entrySet().stream().limit(3).toList();
-		Set<String> named = written.stream().flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
-		List<String> clauses = new ArrayList<>(written.stream()
-			.map(e -> few(names.forces(e.getValue()), "forces") + " would lose " + e.getKey()).toList());
+		// the losses alike (the same functions with the same collaboration), in the answer's order
+		Map<List<String>, List<WithdrawalImpact.FunctionsLost>> alike = new LinkedHashMap<>();
+		lost.forEach(l -> alike.computeIfAbsent(List.of(l.collaboration(), String.join(",", l.functions())), k -> new ArrayList<>()).add(l));
+		var written = alike.values().stream().limit(3).toList();
+		Set<String> named = written.stream().flatMap(List::stream).map(WithdrawalImpact.FunctionsLost::force).collect(Collectors.toSet());
+		List<String> clauses = new ArrayList<>(written.stream().map(same -> few(names.forces(same.stream()
+			.map(WithdrawalImpact.FunctionsLost::force).toList()), "forces") + " would lose " + what(same.get(0))).toList());
 		long others = lost.stream().map(WithdrawalImpact.FunctionsLost::force).filter(f -> !named.contains(f)).distinct().count();
 		if (others > 0) {
 			clauses.add(Words.count((int) others, "more force", "more forces") + " would lose functions too");
