@@ -200,13 +200,12 @@ final class WithdrawalSummary {
 		Set<String> named = written.stream().flatMap(List::stream).map(WithdrawalImpact.FunctionsLost::force).collect(Collectors.toSet());
 		List<String> clauses = new ArrayList<>(written.stream().map(same -> few(names.forces(same.stream()
 			.map(WithdrawalImpact.FunctionsLost::force).toList()), "forces") + " would lose " + what(same.get(0))).toList());
-		long others = lost.stream().map(WithdrawalImpact.FunctionsLost::force).filter(f -> !named.contains(f)).distinct().count();
-		if (others > 0) {
-			clauses.add(Words.count((int) others, "more force", "more forces") + " would lose functions too");
+		Set<String> all = lost.stream().map(WithdrawalImpact.FunctionsLost::force).collect(Collectors.toSet());
+		if (all.size() > named.size()) { // the forces named are among all
+			clauses.add(Words.count(all.size() - named.size(), "more force", "more forces") + " would lose functions too");
 		}
-		long forces = lost.stream().map(WithdrawalImpact.FunctionsLost::force).distinct().count();
 		return Words.capital(Words.and(clauses)) + ", which nothing else of theirs covers ("
-				+ Words.count((int) forces, "force", "forces") + " in all, each listed in functionsLost).";
+				+ Words.count(all.size(), "force", "forces") + " in all, each listed in functionsLost).";
 	}
 
 	/** "Procurement (Massachusetts and neighbours procurement specialist unit)". */

@@ -21,7 +21,7 @@ import reactor.netty.resources.ConnectionProvider;
  * database, a few numbers), is the framework's floor. The client runs in the server's JVM and shares its two
  * cores. It weighs on every endpoint, a little more on the larger answers: run in a JVM of its own against the
  * server, it took about 60–75 µs of CPU a trivial request and 95–160 µs a withdrawal answer (23 kB), less in
- * proportion than the server, whose withdrawal takes 2.3 times a trivial request's CPU (docs/scaling.md, "What limits
+ * proportion than the server, whose withdrawal takes 2.1–2.5 times a trivial request's CPU (docs/scaling.md, "What limits
  * the misses"): so it brings the larger answers' ratios to the floor down, not up.
  */
 final class HttpBench {
