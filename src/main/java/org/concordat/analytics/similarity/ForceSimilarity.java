@@ -1,6 +1,5 @@
 package org.concordat.analytics.similarity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.concordat.analytics.AsOf;
@@ -98,11 +97,8 @@ public final class ForceSimilarity {
 				best.offer(g);
 			}
 		}
-		List<Similar> similar = new ArrayList<>();
-		for (int g : best.inOrder()) {
-			similar.add(new Similar(s.forceId(g), score[g], IndexLists.collabs(s, IndexLists.intersection(mine, asOf.networkCollabsOf(g)))));
-		}
-		return similar;
+		return java.util.Arrays.stream(best.inOrder()).mapToObj(g -> new Similar(s.forceId(g), score[g],
+				IndexLists.collabs(s, IndexLists.intersection(mine, asOf.networkCollabsOf(g))))).toList();
 	}
 
 	/**
@@ -131,14 +127,12 @@ public final class ForceSimilarity {
 				best.offer(g);
 			}
 		}
-		List<Similar> similar = new ArrayList<>();
-		for (int g : best.inOrder()) {
+		return java.util.Arrays.stream(best.inOrder()).mapToObj(g -> {
 			long[] theirs = functionsOf(g, byCollab, words);
 			int[] shared = java.util.stream.IntStream.range(0, s.functionCount())
 				.filter(fn -> (mine[fn >>> 6] & theirs[fn >>> 6] & 1L << fn) != 0).toArray();
-			similar.add(new Similar(s.forceId(g), score[g], IndexLists.functions(s, shared)));
-		}
-		return similar;
+			return new Similar(s.forceId(g), score[g], IndexLists.functions(s, shared));
+		}).toList();
 	}
 
 	/** Highest score first, ties by id (an index is its id's rank). */
