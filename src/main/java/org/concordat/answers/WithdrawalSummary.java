@@ -77,7 +77,7 @@ final class WithdrawalSummary {
 			sentences.add("The network of forces would split: " + a.network().componentsBefore() + " connected "
 					+ (a.network().componentsBefore() == 1 ? "part" : "parts") + " would become "
 					+ a.network().componentsAfter() + (a.network().isolatedForces().isEmpty() ? ""
-							: ", leaving " + few(names.forces(a.network().isolatedForces()), "forces") + " with no partner")
+							: ", leaving " + few(a.network().isolatedForces()) + " with no partner")
 					+ ".");
 		}
 		if (!a.risk().isEmpty()) {
@@ -198,8 +198,8 @@ final class WithdrawalSummary {
 		lost.forEach(l -> alike.computeIfAbsent(List.of(l.collaboration(), String.join(",", l.functions())), k -> new ArrayList<>()).add(l));
 		var written = alike.values().stream().limit(3).toList();
 		Set<String> named = written.stream().flatMap(List::stream).map(WithdrawalImpact.FunctionsLost::force).collect(Collectors.toSet());
-		List<String> clauses = new ArrayList<>(written.stream().map(same -> few(names.forces(same.stream()
-			.map(WithdrawalImpact.FunctionsLost::force).toList()), "forces") + " would lose " + what(same.get(0))).toList());
+		List<String> clauses = new ArrayList<>(written.stream().map(same -> few(same.stream()
+			.map(WithdrawalImpact.FunctionsLost::force).toList()) + " would lose " + what(same.get(0))).toList());
 		Set<String> all = lost.stream().map(WithdrawalImpact.FunctionsLost::force).collect(Collectors.toSet());
 		if (all.size() > named.size()) { // the forces named are among all
 			clauses.add(Words.count(all.size() - named.size(), "more force", "more forces") + " would lose functions too");
@@ -213,9 +213,12 @@ final class WithdrawalSummary {
 		return Words.and(names.functions(l.functions())) + " (" + names.collaboration(l.collaboration()) + ")";
 	}
 
-	/** Up to three names; more are counted, the first three named: "240 forces, among them A, B and C,". */
-	private static String few(List<String> named, String many) {
-		return named.size() <= 3 ? Words.and(named)
-				: named.size() + " " + many + ", among them " + Words.and(named.subList(0, 3)) + ",";
+	/**
+	 * Forces by id, up to three named; more are counted, the first three named: "240 forces, among them A, B and
+	 * C,". Only the names written are looked up (a dissolved collaboration can leave hundreds).
+	 */
+	private String few(List<String> forces) {
+		return forces.size() <= 3 ? Words.and(names.forces(forces))
+				: forces.size() + " forces, among them " + Words.and(names.forces(forces.subList(0, 3))) + ",";
 	}
 }
